@@ -1,0 +1,60 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/create-core';
+import { createConsoleLogger } from '../core/logger';
+import { noEncryption } from '../platform/secret-store';
+import { createDevPlatform } from './dev-platform';
+import { startBrowserHost } from './server';
+
+// `npm run dev:browser`: the app in any browser, for development and the
+// end-to-end tests, on machines without an Electron binary.
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'user-data': { type: 'string' },
+      'export-dir': { type: 'string' },
+    },
+  });
+  const userDataDir = values['user-data'] ?? path.join(os.tmpdir(), 'passcode-desk-dev');
+  await fs.mkdir(userDataDir, { recursive: true });
+  const distDir = path.join(__dirname, '..');
+  const logFolder = path.join(userDataDir, 'action-log');
+  const reviewPaths = process.env.PASSCODE_DESK_REVIEW_PATHS?.split(path.delimiter).filter(Boolean);
+
+  const core = await createCore({
+    userDataDir,
+    appName: 'Passcode Desk',
+    appVersion: process.env.npm_package_version ?? '0.0.0-dev',
+    host: 'browser-host',
+    locale: process.env.PASSCODE_DESK_LOCALE ?? Intl.DateTimeFormat().resolvedOptions().locale,
+    // A browser has no OS keychain to lend us: behave as a machine without
+    // encryption does, keeping secrets (tokens, the log-signing key) in memory.
+    secretStore: noEncryption,
+    platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
+    logger: createConsoleLogger('browser-host'),
+  });
+  const host = await startBrowserHost({
+    core,
+    rendererDir: path.join(distDir, 'renderer'),
+    bridgeScriptFile: path.join(distDir, 'browser-host', 'bridge.js'),
+    port: Number(values.port),
+  });
+  // One machine-readable line for tests, then one for people.
+  console.log(`PASSCODE_DESK_URL=${host.launchUrl}`);
+  console.log(`Passcode Desk is running in your browser at ${host.launchUrl} (user data: ${userDataDir}). Ctrl+C stops it.`);
+  const stop = async () => {
+    await host.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((cause) => {
+  console.error(cause);
+  process.exit(1);
+});

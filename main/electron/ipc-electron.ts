@@ -1,0 +1,41 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { channelNames, ipcChannelPrefix, ipcEventPrefix } from '../../shared/ipc/contract';
+import { err } from '../../shared/ipc/result';
+import type { EventHub } from '../core/events';
+import type { Dispatch } from '../core/ipc/dispatch';
+import { isAppUrl } from './app-origin';
+
+/**
+ * The IPC wrapper: the only code that touches ipcMain. It registers one
+ * handler per contract channel, and each checks the sender (our window's main
+ * frame, loaded from our own origin) before the argument reaches dispatch,
+ * which parses it. ipcMain and the windows are passed in so tests can give
+ * honest fakes without an Electron binary.
+ */
+export function registerElectronIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatch, isOurWindow: (contents: WebContents) => boolean): void {
+  for (const name of channelNames) {
+    ipcMain.handle(`${ipcChannelPrefix}${name}`, async (event: IpcMainInvokeEvent, raw: unknown) => {
+      if (!isTrustedSender(event, isOurWindow)) {
+        return err('forbidden_sender', 'This request did not come from the Passcode Desk window');
+      }
+      return dispatch(name, raw, { door: 'electron' });
+    });
+  }
+}
+
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, isOurWindow: (contents: WebContents) => boolean): boolean {
+  const frame = event.senderFrame;
+  if (!frame || !isOurWindow(event.sender)) return false;
+  // Only the top frame of our window, never an iframe, and only our origin.
+  if (frame !== event.sender.mainFrame) return false;
+  return isAppUrl(frame.url);
+}
+
+/** Forwards every core event to the windows that are ours. */
+export function forwardEventsToWindows(events: EventHub, windows: () => WebContents[]): () => void {
+  return events.listen((event, payload) => {
+    for (const contents of windows()) {
+      if (!contents.isDestroyed()) contents.send(`${ipcEventPrefix}${event}`, payload);
+    }
+  });
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { createCore } from './core/create-core';
+import { createConsoleLogger } from './core/logger';
+import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
+import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
+import { denyAllPermissions, guardWebContents } from './electron/guards';
+import { forwardEventsToWindows, registerElectronIpc } from './electron/ipc-electron';
+import { createSecureWindow } from './electron/secure-window';
+
+// The Electron door: wires the electron-free core to IPC, then opens the window.
+const distDir = path.join(__dirname, '..');
+const logger = createConsoleLogger();
+registerAppSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  const platform = createElectronPlatform(() => mainWindow);
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, platform.openExternal));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
+    serveRenderer(path.join(distDir, 'renderer'));
+    const core = await createCore({
+      userDataDir: app.getPath('userData'),
+      appName: app.getName(),
+      appVersion: app.getVersion(),
+      host: 'electron',
+      locale: app.getLocale(),
+      secretStore: createSafeStorageSecretStore(),
+      platform,
+      logger,
+    });
+    registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
+    forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
+    app.on('before-quit', () => void core.close());
+    mainWindow = createSecureWindow(distDir);
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+}

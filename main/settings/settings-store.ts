@@ -1,0 +1,46 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/settings';
+import { writeFileAtomic } from '../platform/atomic-file';
+
+export interface SettingsStore {
+  get(): Settings;
+  save(next: Settings): Promise<Settings>;
+  /** Set when the file on disk could not be used; the bad file was kept aside. */
+  readonly loadProblem: string | null;
+}
+
+/**
+ * Settings live in one JSON file in the user data folder. A file that cannot be
+ * read as settings is renamed aside (never overwritten), so nothing the user
+ * wrote is lost, and the app starts on defaults with a message.
+ */
+export async function openSettingsStore(folder: string): Promise<SettingsStore> {
+  const file = path.join(folder, 'settings.json');
+  let current = defaultSettings;
+  let loadProblem: string | null = null;
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    const parsed = settingsSchema.safeParse({ ...defaultSettings, ...JSON.parse(text) });
+    if (parsed.success) current = parsed.data;
+    else loadProblem = parsed.error.issues[0]?.message ?? 'invalid settings';
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') loadProblem = cause instanceof SyntaxError ? 'settings.json is not valid JSON' : String(cause);
+  }
+  if (loadProblem) {
+    const aside = `${file}.unreadable-${Date.now()}`;
+    await fs.rename(file, aside).catch(() => undefined);
+    loadProblem = `Settings could not be read (${loadProblem}); the file was kept as ${path.basename(aside)} and defaults are in use.`;
+  }
+  return {
+    get: () => current,
+    loadProblem,
+    async save(next) {
+      const valid = settingsSchema.parse(next);
+      await writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`);
+      current = valid;
+      return current;
+    },
+  };
+}

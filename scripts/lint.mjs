@@ -1,0 +1,9 @@
+// `npm run lint`: the process-boundary rule, then the Electron security scan.
+import { spawnSync } from 'node:child_process';
+
+let failed = false;
+for (const script of ['scripts/check-boundaries.mjs', 'scripts/check-electronegativity.mjs']) {
+  const run = spawnSync(process.execPath, [script], { stdio: 'inherit' });
+  if (run.status !== 0) failed = true;
+}
+process.exit(failed ? 1 : 0);

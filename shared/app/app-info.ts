@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  mode: z.enum(['demo', 'tenant']),
+  /** Which door the renderer came through: the Electron app or the development browser host. */
+  host: z.enum(['electron', 'browser-host']),
+  /** The OS locale, so the renderer can follow it when the language setting is "system". */
+  locale: z.string(),
+  logFolder: z.string(),
+  /** Fingerprint of this install's log-signing key, for admins to pin. */
+  signingKeyFingerprint: z.string().nullable(),
+  /** Why secrets stay in memory only on this machine, if they do. */
+  secretStorageWarning: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -1,0 +1,82 @@
+import { decidePasscodeCodes, type PasscodeFacts } from '../rules/passcode-rules';
+import type { Device } from './device';
+import type { GraphManagedDevice } from './graph-device';
+import {
+  enumReader,
+  graphComplianceStates,
+  graphDeviceTypes,
+  graphEnrollmentTypes,
+  graphManagementAgents,
+  graphManagementStates,
+  graphOwnerTypes,
+} from './graph-enums';
+import { platformOf } from './platform';
+
+const readDeviceType = enumReader(graphDeviceTypes);
+const readEnrollmentType = enumReader(graphEnrollmentTypes);
+const readManagementAgent = enumReader(graphManagementAgents);
+const readOwnerType = enumReader(graphOwnerTypes);
+const readComplianceState = enumReader(graphComplianceStates);
+const readManagementState = enumReader(graphManagementStates);
+
+function text(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+const isoDatePrefix = /^\d{4}-\d{2}-\d{2}/;
+const year10000 = Date.UTC(10000, 0, 1);
+
+/**
+ * A canonical ISO time, or null. Graph writes "never" as 0001-01-01T00:00:00Z,
+ * hence the lower bound; the upper one keeps toISOString in four-digit years.
+ * Only ISO-looking input is parsed, as Date.parse guesses at anything else.
+ */
+function time(value: unknown): string | null {
+  if (typeof value !== 'string' || !isoDatePrefix.test(value)) return null;
+  const ms = Date.parse(value);
+  return ms > 0 && ms < year10000 ? new Date(ms).toISOString() : null;
+}
+
+/**
+ * A Graph beta managedDevice (as parsed from JSON, so anything) to a Device
+ * with its passcode decision. Never throws; null when there is no device id
+ * to act on.
+ */
+export function normalizeDevice(raw: unknown): Device | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const graph = raw as { [K in keyof GraphManagedDevice]?: unknown };
+  const id = text(graph.id);
+  if (id === null) return null;
+  const osVersion = text(graph.osVersion);
+  const facts: PasscodeFacts = {
+    operatingSystem: text(graph.operatingSystem),
+    osVersion,
+    deviceType: text(graph.deviceType),
+    deviceEnrollmentType: text(graph.deviceEnrollmentType),
+    managementAgent: text(graph.managementAgent),
+  };
+  return {
+    id,
+    name: text(graph.deviceName),
+    platform: platformOf(facts),
+    osVersion,
+    deviceType: readDeviceType(graph.deviceType),
+    enrollmentType: readEnrollmentType(graph.deviceEnrollmentType),
+    managementAgent: readManagementAgent(graph.managementAgent),
+    ownerType: readOwnerType(graph.managedDeviceOwnerType),
+    userPrincipalName: text(graph.userPrincipalName),
+    userDisplayName: text(graph.userDisplayName),
+    serialNumber: text(graph.serialNumber),
+    imei: text(graph.imei),
+    model: text(graph.model),
+    manufacturer: text(graph.manufacturer),
+    lastSyncDateTime: time(graph.lastSyncDateTime),
+    enrolledDateTime: time(graph.enrolledDateTime),
+    complianceState: readComplianceState(graph.complianceState),
+    managementState: readManagementState(graph.managementState),
+    isSupervised: typeof graph.isSupervised === 'boolean' ? graph.isSupervised : null,
+    decision: decidePasscodeCodes(facts),
+  };
+}

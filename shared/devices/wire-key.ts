@@ -1,0 +1,8 @@
+/**
+ * Lower-case alphanumeric key of a Graph string, so "iPadOS", "ipados" and
+ * "Android for Work" compare the way a person would read them. Non-strings
+ * give '' (the input may come straight off the wire).
+ */
+export function wireKey(value: unknown): string {
+  return typeof value === 'string' ? value.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+}

@@ -1,0 +1,49 @@
+import type { FoldedAction } from './folded-action';
+
+/**
+ * Folded rows as CSV (RFC 4180: CRLF line ends, fields with a quote, comma or
+ * line break quoted, quotes doubled). Spreadsheets run cells that start with
+ * = + - @ (and tab or CR, which some strip first) as formulas, and a ticket
+ * reference is typed by whoever asked for the reset, so such cells get a
+ * leading apostrophe and are shown as text.
+ */
+const columns: ReadonlyArray<readonly [string, (row: FoldedAction) => string | number | boolean | null | undefined]> = [
+  ['Action ID', (r) => r.actionId],
+  ['Requested at', (r) => r.requestedAt],
+  ['Last state', (r) => r.lastState],
+  ['Last update', (r) => r.lastUpdate],
+  ['Technician UPN', (r) => r.technician.upn],
+  ['Technician name', (r) => r.technician.displayName],
+  ['Technician object ID', (r) => r.technician.objectId],
+  ['Tenant ID', (r) => r.tenantId],
+  ['Device ID', (r) => r.device.id],
+  ['Device name', (r) => r.device.name],
+  ['Platform', (r) => r.device.platform],
+  ['OS version', (r) => r.device.osVersion],
+  ['Enrollment mode', (r) => r.device.mode],
+  ['Owner UPN', (r) => r.device.ownerUpn],
+  ['Serial number', (r) => r.device.serial],
+  ['Ticket', (r) => r.ticket],
+  ['Identity verified', (r) => (r.identityVerified === null ? '' : r.identityVerified ? 'yes' : 'no')],
+  ['Graph request ID', (r) => r.graphRequestId],
+  ['Error code', (r) => r.error?.code],
+  ['Error message', (r) => r.error?.message],
+  ['Entries', (r) => r.entryCount],
+  ['Integrity findings', (r) => r.findings.join(' ')],
+  ['First file', (r) => r.firstFile],
+  ['First line', (r) => r.firstLine],
+];
+
+export const csvColumns: readonly string[] = columns.map(([name]) => name);
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function actionsToCsv(rows: readonly FoldedAction[]): string {
+  const lines = [csvColumns.map(csvCell).join(',')];
+  for (const row of rows) lines.push(columns.map(([, get]) => csvCell(get(row))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}

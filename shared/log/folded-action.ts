@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import {
+  deviceSchema,
+  entryErrorSchema,
+  entryTypes,
+  technicianSchema,
+  trackedStates,
+  type ActionEntry,
+  type EntryType,
+  type TrackedState,
+} from './log-entry';
+import { findingKinds, type FindingKind } from './log-finding';
+
+/**
+ * One row per action for the review view: the log holds several entries per
+ * action (requested, accepted, state changes...), an admin wants one line.
+ */
+export const foldedStates = ['requested', 'refused', 'accepted', 'unknown', ...trackedStates] as const;
+export type FoldedState = (typeof foldedStates)[number];
+
+export const foldedActionSchema = z.object({
+  actionId: z.string(),
+  tenantId: z.string(),
+  device: deviceSchema,
+  technician: technicianSchema,
+  ticket: z.string().nullable(),
+  identityVerified: z.boolean().nullable(),
+  requestedAt: z.string().nullable(), // null when the `requested` entry is missing from what was read
+  lastState: z.enum(foldedStates),
+  lastType: z.enum(entryTypes),
+  lastUpdate: z.string(),
+  graphRequestId: z.string().nullable(),
+  error: entryErrorSchema.nullable(),
+  entryCount: z.int(),
+  firstFile: z.string(),
+  firstLine: z.int(),
+  findings: z.array(z.enum(findingKinds)), // integrity findings on any of this action's entries
+});
+export type FoldedAction = z.infer<typeof foldedActionSchema>;
+
+export interface EntryWhere {
+  file: string;
+  line: number;
+}
+
+/** The state an entry moves its action to, or null for entries that only comment on it. */
+function stateOf(entry: ActionEntry): FoldedState | null {
+  const type: EntryType = entry.type;
+  if (type === 'state') return (entry.state ?? null) as TrackedState | null;
+  if (type === 'resumed' || type === 'note') return null;
+  return type;
+}
+
+interface Tracked {
+  row: FoldedAction;
+  firstSeq: number;
+  lastSeq: number;
+  stateSeq: number;
+}
+
+/**
+ * Folds entries one at a time, so the reader can fold files of any size while
+ * streaming. "Last" means highest sequence number, not last read, so a
+ * reordered file still folds to the true latest state.
+ */
+export function createFolder() {
+  const actions = new Map<string, Tracked>();
+  return {
+    add(entry: ActionEntry, where: EntryWhere): void {
+      let tracked = actions.get(entry.actionId);
+      if (!tracked) {
+        tracked = {
+          firstSeq: entry.seq,
+          lastSeq: 0,
+          stateSeq: 0,
+          row: {
+            actionId: entry.actionId,
+            tenantId: entry.tenantId,
+            device: entry.device,
+            technician: entry.technician,
+            ticket: null,
+            identityVerified: null,
+            requestedAt: null,
+            lastState: 'requested',
+            lastType: entry.type,
+            lastUpdate: entry.time,
+            graphRequestId: null,
+            error: null,
+            entryCount: 0,
+            firstFile: where.file,
+            firstLine: where.line,
+            findings: [],
+          },
+        };
+        actions.set(entry.actionId, tracked);
+      }
+      const { row } = tracked;
+      row.entryCount += 1;
+      if (entry.seq < tracked.firstSeq) {
+        tracked.firstSeq = entry.seq;
+        row.firstFile = where.file;
+        row.firstLine = where.line;
+      }
+      if (entry.type === 'requested' || entry.type === 'refused') {
+        // The request is the authoritative record of who asked for what, on which device.
+        row.requestedAt = entry.time;
+        row.device = entry.device;
+        row.technician = entry.technician;
+        row.tenantId = entry.tenantId;
+      }
+      if (entry.ticket !== undefined && (row.ticket === null || entry.type === 'requested')) row.ticket = entry.ticket;
+      if (entry.identityVerified !== undefined && (row.identityVerified === null || entry.type === 'requested')) {
+        row.identityVerified = entry.identityVerified;
+      }
+      // The reset call's own request id is on its response entry; later polls carry other ids.
+      const isResponse = entry.type === 'accepted' || entry.type === 'failed' || entry.type === 'unknown';
+      if (entry.graphRequestId !== undefined && (row.graphRequestId === null || isResponse)) row.graphRequestId = entry.graphRequestId;
+      if (entry.seq > tracked.lastSeq) {
+        tracked.lastSeq = entry.seq;
+        row.lastUpdate = entry.time;
+        row.lastType = entry.type;
+      }
+      const state = stateOf(entry);
+      if (state !== null && entry.seq > tracked.stateSeq) {
+        tracked.stateSeq = entry.seq;
+        row.lastState = state;
+        row.error = entry.error ?? null;
+      }
+    },
+    flag(actionId: string, kind: FindingKind): void {
+      const row = actions.get(actionId)?.row;
+      if (row && !row.findings.includes(kind)) row.findings.push(kind);
+    },
+    rows(): FoldedAction[] {
+      return [...actions.values()].sort((a, b) => a.firstSeq - b.firstSeq).map((t) => t.row);
+    },
+  };
+}
+
+/** The pure fold over entries already in memory. */
+export function foldEntries(entries: ReadonlyArray<{ entry: ActionEntry; where: EntryWhere }>): FoldedAction[] {
+  const folder = createFolder();
+  for (const { entry, where } of entries) folder.add(entry, where);
+  return folder.rows();
+}
+
+export interface ActionFilter {
+  technician?: string; // part of the UPN or display name
+  device?: string; // part of the device name, or its exact id
+  states?: readonly FoldedState[];
+  ticket?: string; // part of the ticket reference
+  from?: string; // ISO instant, inclusive
+  to?: string; // ISO instant, exclusive
+}
+
+const contains = (value: string | null | undefined, part: string) =>
+  value != null && value.toLocaleLowerCase().includes(part.toLocaleLowerCase());
+
+/** Date filters apply to when the action was requested, or its last update if the request entry is missing. */
+export function filterActions(rows: readonly FoldedAction[], filter: ActionFilter): FoldedAction[] {
+  const from = filter.from === undefined ? undefined : Date.parse(filter.from);
+  const to = filter.to === undefined ? undefined : Date.parse(filter.to);
+  return rows.filter((row) => {
+    const { technician, device, ticket, states } = filter;
+    if (technician && !contains(row.technician.upn, technician) && !contains(row.technician.displayName, technician)) return false;
+    if (device && !contains(row.device.name, device) && row.device.id.toLowerCase() !== device.toLowerCase()) return false;
+    if (ticket && !contains(row.ticket, ticket)) return false;
+    if (states && states.length > 0 && !states.includes(row.lastState)) return false;
+    const at = Date.parse(row.requestedAt ?? row.lastUpdate);
+    if (from !== undefined && !(at >= from)) return false;
+    if (to !== undefined && !(at < to)) return false;
+    return true;
+  });
+}

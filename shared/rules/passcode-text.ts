@@ -1,0 +1,60 @@
+import type { PasscodeActionKind, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from './passcode-codes';
+
+// English text for the decision codes. Reasons are meant to be read aloud to a
+// user, so they name the platform rule rather than Graph's field values.
+
+export const passcodeActionLabels: Record<PasscodeActionKind, string> = {
+  remove: 'Remove passcode',
+  reset: 'Reset passcode',
+};
+
+export const passcodeModeLabels: Record<PasscodeMode, string> = {
+  ios_device: 'iOS device',
+  ipados_device: 'iPadOS device',
+  apple_user_enrollment: 'Apple User Enrollment (personal iPhone or iPad)',
+  android_work_profile: 'Android personally-owned work profile',
+  android_device_admin: 'Android device administrator',
+  android_enterprise_dedicated: 'Android Enterprise dedicated device',
+  android_enterprise_fully_managed: 'Android Enterprise fully managed device',
+  android_enterprise_corporate_work_profile: 'Android Enterprise corporate-owned work profile',
+  android_aosp_user_owned: 'Android (AOSP) user-associated device',
+  android_aosp_userless: 'Android (AOSP) userless device',
+  macos: 'macOS',
+  windows: 'Windows',
+  linux: 'Linux',
+  chromeos: 'ChromeOS',
+  visionos: 'visionOS',
+  tvos: 'tvOS',
+  unknown: 'Unknown',
+};
+
+export const passcodeReasonText: Record<PasscodeReasonCode, string> = {
+  apple_user_enrollment:
+    'This iPhone or iPad is enrolled with Apple User Enrollment, meant for personal devices: Intune has no control over the device passcode, so it cannot remove it.',
+  work_profile_android_6_or_earlier:
+    'On Android devices with a work profile, Intune can reset the passcode only from Android 7.0 on. This device runs Android 6 or earlier.',
+  device_admin_android_7_or_later:
+    'On Android devices managed by device administrator, Intune can reset the passcode only up to Android 6. This device runs Android 7 or later.',
+  android_version_unknown: 'Android version unknown: cannot confirm support',
+  android_mode_unknown:
+    'Intune does not say how this Android device is enrolled (work profile, device administrator or Android Enterprise), so support cannot be confirmed.',
+  macos_not_supported: 'Intune cannot remove or reset the passcode of macOS devices.',
+  windows_not_supported: 'Intune cannot remove or reset the passcode of Windows devices.',
+  linux_not_supported: 'Intune cannot remove or reset the passcode of Linux devices.',
+  chromeos_not_supported: 'Intune cannot remove or reset the passcode of ChromeOS devices.',
+  visionos_not_supported: 'Intune cannot remove or reset the passcode of visionOS devices (Apple Vision Pro).',
+  tvos_not_supported: 'Intune cannot remove or reset the passcode of tvOS devices (Apple TV).',
+  platform_unknown: 'Intune does not say which platform this device runs, so support cannot be confirmed.',
+};
+
+export const passcodeOutcomeText: Record<PasscodeOutcomeCode, string> = {
+  apple_passcode_removed:
+    'The passcode is removed from the device. If a passcode compliance policy applies, the device then asks the user to set a new passcode in Settings.',
+  work_profile_passcode_reset:
+    'The work profile gets a new unlock password, or the user is asked to set one. This works only if the user activated the passcode reset token when Android asked for it after enrollment.',
+  device_admin_passcode_set: 'Intune sets a new device passcode and shows it here, so you can give it to the user.',
+  device_passcode_generated:
+    'Intune resets the device passcode and generates a new one, shown here so you can give it to the user.',
+  work_profile_passcode_generated:
+    'Intune resets the work profile passcode and generates a new one, shown here so you can give it to the user.',
+};

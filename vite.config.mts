@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The renderer is a plain static build: the Electron door serves it from
+// app://passcode-desk/, the browser host from 127.0.0.1. Relative asset paths
+// keep both working.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'chrome120',
+  },
+});
