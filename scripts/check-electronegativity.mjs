@@ -3,19 +3,22 @@
 // CSV report is parsed here. It scans a copy so build output and node_modules
 // stay out of its way.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(process.argv[2] ?? '.');
-const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+// The project whose tools run the scan, and the tree to scan (the project
+// itself unless a folder is given, as the test does with a planted fixture).
+const project = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const root = path.resolve(process.argv[2] ?? project);
+const electronVersion = JSON.parse(readFileSync(path.join(project, 'node_modules/electron/package.json'), 'utf8')).version;
 const work = mkdtempSync(path.join(os.tmpdir(), 'electronegativity-'));
 try {
   const input = path.join(work, 'input');
   mkdirSync(input);
-  for (const dir of ['main', 'renderer']) cpSync(path.join(root, dir), path.join(input, dir), { recursive: true });
+  for (const dir of ['main', 'renderer'].filter((d) => existsSync(path.join(root, d)))) cpSync(path.join(root, dir), path.join(input, dir), { recursive: true });
   const report = path.join(work, 'report.csv');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-e', electronVersion, '-r', '-o', report], {
+  execFileSync(process.execPath, [path.join(project, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-e', electronVersion, '-r', '-o', report], {
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   const lines = readFileSync(report, 'utf8').trim().split('\n').slice(1).filter(Boolean);

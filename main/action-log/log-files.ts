@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** Names of everything the action log keeps in its folder. */
 export const LOCK_FILE = 'action-log.lock';
@@ -19,6 +19,11 @@ export function monthFileName(month: string): string {
 const monthFilePattern = /^actions-(\d{4}-\d{2})\.jsonl$/;
 // Torn tails set aside share the `actions-` prefix so they sort next to their month, but never match the month pattern.
 const tornFilePattern = /^actions-\d{4}-\d{2}\.torn-[0-9TZ]+(-\d+)?\.jsonl$/;
+
+/** `2026-05` for `.../actions-2026-05.jsonl`. */
+export function monthOfFile(path: string): string {
+  return basename(path).match(monthFilePattern)?.[1] ?? '';
+}
 
 export function isMonthFile(name: string): boolean {
   return monthFilePattern.test(name);

@@ -2,16 +2,25 @@ import type { DemoDevice, DeviceTraits, PlatformMode } from './device-record';
 import { deviceIdAt, imeiFor, serialFor } from './identifiers';
 import { guid, userAt, type DemoUser } from './people';
 import { PROFILES, type Hardware, type PlatformProfile } from './platform-profiles';
+import type * as Beta from '@microsoft/microsoft-graph-types-beta';
 import { createRandom, type Random } from './seeded-random';
 
 const DAY_MS = 86_400_000;
 const SITES = ['WH', 'STORE', 'LAB', 'CLINIC', 'DEPOT'] as const;
+const COMPLIANCE: readonly (readonly [Beta.ComplianceState, number])[] = [
+  ['compliant', 80], ['noncompliant', 10], ['inGracePeriod', 3], ['unknown', 4], ['error', 1], ['conflict', 1],
+];
+const MANAGEMENT: readonly (readonly [Beta.ManagementState, number])[] = [
+  ['managed', 97], ['retirePending', 1], ['wipePending', 1], ['unhealthy', 1],
+];
 
 export interface BuildContext {
   readonly seed: number;
   /** The fleet's "now": sync and enrolment times are drawn backwards from it. */
   readonly now: number;
   readonly userCount: number;
+  /** Users are shared between their devices: one object (and one set of strings) each. */
+  readonly users: Map<number, DemoUser>;
 }
 
 /** What a fixed (rule-covering) device pins; everything else is drawn. */
@@ -55,12 +64,21 @@ function deviceNameFor(profile: PlatformProfile, hw: Hardware, user: DemoUser | 
   }
 }
 
+function userFor(ctx: BuildContext, index: number): DemoUser {
+  let user = ctx.users.get(index);
+  if (!user) {
+    user = userAt(ctx.seed, index);
+    ctx.users.set(index, user);
+  }
+  return user;
+}
+
 export function buildDevice(ctx: BuildContext, index: number, mode: PlatformMode, pins: DevicePins = {}): DemoDevice {
   const r = createRandom(ctx.seed, 'device', index);
   const profile = PROFILES[mode];
   const hw = r.pick(profile.hardware);
   const hasUser = pins.withUser ?? !r.chance(profile.userless);
-  const user = hasUser ? userAt(ctx.seed, r.int(ctx.userCount)) : null;
+  const user = hasUser ? userFor(ctx, r.int(ctx.userCount)) : null;
   // Squaring skews toward recent syncs, as in a live fleet; whole seconds, as Intune reports them.
   const lastSync = Math.floor((ctx.now - r.next() ** 2 * 30 * DAY_MS) / 1000) * 1000;
   const enrolled = Math.floor((lastSync - r.between(2, 1000) * DAY_MS - r.int(DAY_MS)) / 1000) * 1000;
@@ -77,8 +95,8 @@ export function buildDevice(ctx: BuildContext, index: number, mode: PlatformMode
     deviceEnrollmentType: r.weighted(profile.enrollment),
     managementAgent: profile.managementAgent,
     managedDeviceOwnerType: profile.owner,
-    complianceState: r.weighted([['compliant', 80], ['noncompliant', 10], ['inGracePeriod', 3], ['unknown', 4], ['error', 1], ['conflict', 1]]),
-    managementState: r.weighted([['managed', 97], ['retirePending', 1], ['wipePending', 1], ['unhealthy', 1]]),
+    complianceState: r.weighted(COMPLIANCE),
+    managementState: r.weighted(MANAGEMENT),
     userPrincipalName: user?.upn ?? '',
     userDisplayName: user?.displayName ?? '',
     userId: user?.id ?? '',
@@ -90,7 +108,7 @@ export function buildDevice(ctx: BuildContext, index: number, mode: PlatformMode
     enrolledMs: enrolled,
     isSupervised: r.chance(profile.supervised),
     isEncrypted: r.chance(0.95),
-    azureADDeviceId: guid(r.next),
+    azureADDeviceId: guid(r),
     androidSecurityPatchLevel: isAndroid ? `20${r.between(23, 25)}-${String(r.between(1, 12)).padStart(2, '0')}-01` : '',
     traits: {
       hasPasscodePolicy: r.chance(0.97),

@@ -18,7 +18,7 @@ function mix32(value: number): number {
 
 export function deviceIdAt(seed: number, index: number, random: Random): string {
   const head = mix32((index + Math.imul(seed, 0x9e3779b1)) >>> 0).toString(16).padStart(8, '0');
-  return head + guid(random.next).slice(8);
+  return head + guid(random).slice(8);
 }
 
 export function luhnCheckDigit(digits: string): number {

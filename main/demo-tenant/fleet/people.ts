@@ -1,5 +1,5 @@
 import { DEMO_DOMAIN } from '../demo-identity';
-import { createRandom } from './seeded-random';
+import { createRandom, type Random } from './seeded-random';
 
 /**
  * The tenant's users, derived from an index so a fleet of any size has
@@ -30,27 +30,31 @@ export interface DemoUser {
 }
 
 function toAscii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ /g, '');
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ /g, '').toLowerCase();
 }
+const FIRST_ASCII = FIRST.map(toAscii);
+const LAST_ASCII = LAST.map(toAscii);
 
 export function userAt(seed: number, index: number): DemoUser {
-  const first = FIRST[index % FIRST.length] as string;
-  const last = LAST[Math.floor(index / FIRST.length) % LAST.length] as string;
+  const f = index % FIRST.length;
+  const l = Math.floor(index / FIRST.length) % LAST.length;
   const round = Math.floor(index / (FIRST.length * LAST.length));
-  const alias = `${toAscii(first)}.${toAscii(last)}${round === 0 ? '' : round + 1}`.toLowerCase();
-  const random = createRandom(seed, 'user', index);
+  const alias = `${FIRST_ASCII[f]}.${LAST_ASCII[l]}${round === 0 ? '' : round + 1}`;
   return {
     upn: `${alias}@${DEMO_DOMAIN}`,
-    displayName: `${first} ${last}`,
-    id: guid(random.next),
+    displayName: `${FIRST[f]} ${LAST[l]}`,
+    id: guid(createRandom(seed, 'user', index)),
     alias,
   };
 }
 
+const hex8 = (n: number): string => n.toString(16).padStart(8, '0');
+
 /** A version-4-shaped GUID from a random source. */
-export function guid(next: () => number): string {
-  let hex = '';
-  for (let i = 0; i < 32; i++) hex += Math.floor(next() * 16).toString(16);
-  const variant = '89ab'.charAt(Math.floor(next() * 4));
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+export function guid(random: Random): string {
+  const a = hex8(random.uint32());
+  const b = hex8((random.uint32() & 0xffff0fff) | 0x00004000);
+  const c = hex8((random.uint32() & 0x3fffffff) | 0x80000000);
+  const d = hex8(random.uint32());
+  return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
 }

@@ -1,0 +1,143 @@
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { err, ok, type Result } from '../../shared/ipc/result';
+import { actionEntryInputSchema, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type HeaderEntry } from '../../shared/log/log-entry';
+import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
+import { syncFolder, writeAll } from './durable-file';
+import { entryHash } from './entry-crypto';
+import { listMonthFiles, monthFileName, monthOf, monthOfFile } from './log-files';
+import { MAX_LINE_BYTES } from './parse-line';
+import type { SigningKey } from './signing-key';
+import { recoverTail, tipOf, type ChainTip, type TornTail } from './tail-recovery';
+
+export interface WriterOptions {
+  folder: string;
+  key: SigningKey;
+  appVersion: string;
+  installId: string;
+  clock: () => Date;
+  isSecret?: SecretCheck;
+}
+
+export interface LogWriter {
+  /** Resolves once the entry is on disk (written and fsynced), so the caller may then call Graph. */
+  append(input: unknown): Promise<Result<ActionEntry>>;
+  /** Month files and their sizes once queued appends are done: what a reader may read without meeting a line being written. */
+  snapshot(): Promise<Array<{ path: string; size: number }>>;
+  close(): Promise<void>;
+}
+
+interface OpenFile {
+  path: string;
+  month: string;
+  fd: number;
+  size: number;
+}
+
+/** Where the chain stands: the last good line of the newest file that has one. */
+function findTip(files: readonly string[], now: Date): { tip: ChainTip | null; torn: TornTail | null } {
+  const latest = files.at(-1);
+  if (latest === undefined) return { tip: null, torn: null };
+  const { tip, torn } = recoverTail(latest, now);
+  let found = tip;
+  for (let i = files.length - 2; found === null && i >= 0; i--) found = tipOf(files[i]!);
+  return { tip: found, torn };
+}
+
+export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn: TornTail | null } {
+  const { folder, key, clock } = options;
+  const files = listMonthFiles(folder);
+  const { tip: startTip, torn } = findTip(files, clock());
+  let tip: ChainTip = startTip ?? { seq: 0, hash: GENESIS_HASH };
+  let file: OpenFile | null = null;
+  let broken: string | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  // A clock set back must not make us write into an older month's file, which would put the chain out of file order.
+  const newestMonth = files.length > 0 ? monthOfFile(files.at(-1)!) : '';
+
+  function writeLine(fields: Record<string, unknown>, target: OpenFile): ActionEntry | HeaderEntry {
+    const line = { v: LOG_FORMAT_VERSION, seq: tip.seq + 1, ...fields, prev: tip.hash } as Record<string, unknown>;
+    line.hash = entryHash(line);
+    line.sig = key.sign(line.hash as string);
+    const bytes = Buffer.from(`${JSON.stringify(line)}\n`, 'utf8');
+    if (bytes.length > MAX_LINE_BYTES) throw new RangeError(`entry of ${bytes.length} bytes is too long`);
+    try {
+      writeAll(target.fd, bytes);
+      fsyncSync(target.fd);
+    } catch (error) {
+      // Cut a partial write back off; if that fails too, stop writing rather than chain onto a torn line.
+      try {
+        ftruncateSync(target.fd, target.size);
+      } catch {
+        broken = `the log file ${target.path} could not be repaired after a failed write; restart the app`;
+      }
+      // After a failed fsync the OS may have dropped the data it had: nothing written since can be trusted.
+      broken ??= `writing the log failed (${(error as Error).message}); restart the app`;
+      throw error;
+    }
+    target.size += bytes.length;
+    tip = { seq: line.seq as number, hash: line.hash as string };
+    return line as ActionEntry | HeaderEntry;
+  }
+
+  /** Each run, and each new month, starts with a header naming the key that signs what follows. */
+  function openMonth(now: Date): OpenFile {
+    const month = [monthOf(now), newestMonth].sort().at(-1)!;
+    if (file?.month === month) return file;
+    if (file) closeSync(file.fd);
+    const path = join(folder, monthFileName(month));
+    const fd = openSync(path, 'a', 0o600);
+    syncFolder(folder);
+    file = { path, month, fd, size: fstatSync(fd).size };
+    writeLine(
+      {
+        time: now.toISOString(),
+        type: 'header',
+        installId: options.installId,
+        appVersion: options.appVersion,
+        publicKey: key.publicKey,
+        fingerprint: key.fingerprint,
+        keyStorage: key.storage,
+      },
+      file,
+    );
+    return file;
+  }
+
+  function appendNow(input: unknown): Result<ActionEntry> {
+    if (broken !== null) return err('log_error', broken);
+    const parsed = actionEntryInputSchema.safeParse(input);
+    if (!parsed.success) return err('invalid_request', `not a valid log entry: ${parsed.error.issues[0]?.message ?? ''}`);
+    const problem = secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret);
+    if (problem !== null) return err('log_error', `Refused to write the log entry: ${problem}.`);
+    try {
+      const now = clock();
+      const target = openMonth(now);
+      return ok(writeLine({ time: now.toISOString(), ...parsed.data, keyId: key.fingerprint }, target) as ActionEntry);
+    } catch (error) {
+      return err('log_error', `The action log could not be written: ${(error as Error).message}`);
+    }
+  }
+
+  function enqueue<T>(task: () => T): Promise<T> {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  openMonth(clock());
+  return {
+    torn,
+    writer: {
+      append: (input) => enqueue(() => appendNow(input)),
+      snapshot: () =>
+        enqueue(() => listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size }))),
+      close: () =>
+        enqueue(() => {
+          if (file) closeSync(file.fd);
+          file = null;
+          broken = 'the action log is closed';
+        }),
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { isUtf8 } from 'node:buffer';
+import { LOG_FORMAT_VERSION, parseLogLine, type LogLine } from '../../shared/log/log-entry';
+import type { FindingKind } from '../../shared/log/log-finding';
+import { entryHash } from './entry-crypto';
+
+/**
+ * Entries are a few hundred bytes; the schema caps every field, so nothing
+ * the writer makes comes near this. Longer lines are reported, not parsed.
+ */
+export const MAX_LINE_BYTES = 64 * 1024;
+
+export type ParsedLine =
+  | { ok: true; line: LogLine }
+  | { ok: false; kind: FindingKind; message: string; actionId?: string };
+
+const fail = (kind: FindingKind, message: string, actionId?: unknown): ParsedLine =>
+  typeof actionId === 'string' ? { ok: false, kind, message, actionId } : { ok: false, kind, message };
+
+// NUL and other C0 controls cannot appear raw in JSON text (tab and CR are whitespace).
+const hasControlBytes = (bytes: Uint8Array) => bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0d);
+
+function hashMatches(record: Record<string, unknown>): boolean {
+  try {
+    return entryHash(record) === record.hash;
+  } catch {
+    return false; // e.g. 1e400 parses to Infinity, which has no canonical form
+  }
+}
+
+/** One line's bytes (without its newline) to a log line, or why it is not one. */
+export function parseLineBytes(bytes: Buffer): ParsedLine {
+  if (bytes.length > MAX_LINE_BYTES) return fail('too-long', `line of ${bytes.length} bytes; entries are under ${MAX_LINE_BYTES}`);
+  if (!isUtf8(bytes) || hasControlBytes(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
+  const text = bytes.toString('utf8');
+  if (text.trim() === '') return fail('not-json', 'empty line');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail('not-json', `not JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-json', 'not a JSON object');
+  const record = value as Record<string, unknown>;
+  if (record.v !== LOG_FORMAT_VERSION) {
+    return fail('wrong-version', `format version ${JSON.stringify(record.v ?? null)}; this reader knows ${LOG_FORMAT_VERSION}`, record.actionId);
+  }
+  const parsed = parseLogLine(value);
+  if (parsed.success) return { ok: true, line: parsed.data };
+  // A line someone edited into an invalid shape is an edit first: say so when its own hash no longer matches.
+  if (typeof record.hash === 'string' && !hashMatches(record)) {
+    return fail('edited', 'the line was changed: it no longer matches its hash, nor the entry schema', record.actionId);
+  }
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return fail('invalid-entry', `not a valid entry (${where}${issue?.message ?? 'schema mismatch'})`, record.actionId);
+}

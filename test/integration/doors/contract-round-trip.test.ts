@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import type { Core } from '../../../main/core/create-core';
+import { forwardEventsToWindows, registerElectronIpc } from '../../../main/electron/ipc-electron';
+import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
+import { ipcChannelPrefix, ipcEventPrefix, channelNames } from '../../../shared/ipc/contract';
+import { defaultSettings } from '../../../shared/settings/settings';
+import { asWebContents, createFakeContents, createFakeIpcMain } from '../../support/fake-electron-ipc';
+import { createTestCore } from '../../support/test-core';
+import { useTempDirs } from '../../support/temp-dir';
+
+const tempDir = useTempDirs();
+
+describe('the same contract through both doors', () => {
+  let core: Core;
+  let host: BrowserHost;
+  let ipcMain: ReturnType<typeof createFakeIpcMain>;
+  let window: ReturnType<typeof createFakeContents>;
+
+  beforeEach(async () => {
+    const dir = tempDir();
+    core = await createTestCore(dir);
+    ipcMain = createFakeIpcMain();
+    window = createFakeContents();
+    registerElectronIpc(ipcMain, core.dispatch, (contents) => contents === asWebContents(window));
+    const rendererDir = path.join(dir, 'renderer');
+    mkdirSync(rendererDir);
+    writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><script type="module" src="./main.js"></script></head></html>');
+    host = await startBrowserHost({ core, rendererDir, bridgeScriptFile: path.join(dir, 'bridge.js') });
+  });
+  afterEach(async () => {
+    await host.close();
+    await core.close();
+  });
+
+  const viaElectron = (channel: string, arg: unknown) => ipcMain.invoke(`${ipcChannelPrefix}${channel}`, window, window.mainFrame, arg);
+  const viaHttp = async (channel: string, arg: unknown) => {
+    const response = await fetch(`${host.origin}/api/call/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: JSON.stringify(arg),
+    });
+    return response.json();
+  };
+
+  it('registers exactly one Electron handler per contract channel', () => {
+    expect(ipcMain.channels().sort()).toEqual(channelNames.map((c) => `${ipcChannelPrefix}${c}`).sort());
+  });
+
+  it('gives the same envelope for the same call', async () => {
+    const settings = { ...defaultSettings, requireTicketReference: false, language: 'it' as const };
+    const fromElectron = await viaElectron('saveSettings', { settings });
+    const fromHttp = await viaHttp('saveSettings', { settings });
+    expect(fromElectron).toEqual({ ok: true, value: settings });
+    expect(fromHttp).toEqual(fromElectron);
+    expect(await viaHttp('getSettings', {})).toEqual(await viaElectron('getSettings', {}));
+  });
+
+  it('gives the same validation error for the same bad call', async () => {
+    const bad = { settings: { ...defaultSettings, language: 'klingon' } };
+    const fromElectron = await viaElectron('saveSettings', bad);
+    expect(fromElectron).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await viaHttp('saveSettings', bad)).toEqual(fromElectron);
+  });
+
+  it('refuses a foreign sender, an iframe and a foreign origin before any handler runs', async () => {
+    const settings = { ...defaultSettings, requireTicketReference: false };
+    const stranger = createFakeContents();
+    const fromStranger = await ipcMain.invoke(`${ipcChannelPrefix}saveSettings`, stranger, stranger.mainFrame, { settings });
+    const fromIframe = await ipcMain.invoke(`${ipcChannelPrefix}saveSettings`, window, { url: 'app://passcode-desk/index.html' }, { settings });
+    const foreignOrigin = createFakeContents('https://evil.example/');
+    const fromOrigin = await ipcMain.invoke(`${ipcChannelPrefix}saveSettings`, window, foreignOrigin.mainFrame, { settings });
+    for (const answer of [fromStranger, fromIframe, fromOrigin]) expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(await viaElectron('getSettings', {})).toEqual({ ok: true, value: defaultSettings });
+  });
+
+  it('pushes events to our window through the Electron door and to sockets through the browser host', async () => {
+    forwardEventsToWindows(core.events, () => [asWebContents(window)]);
+    const settings = { ...defaultSettings, requireTicketReference: false };
+    await viaElectron('saveSettings', { settings });
+    expect(window.sent).toEqual([[`${ipcEventPrefix}settingsChanged`, settings]]);
+  });
+});
