@@ -4,6 +4,7 @@ import type { PlatformServices } from '../platform/platform-services';
 import { openSettingsStore } from '../settings/settings-store';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app-handlers';
+import { notYetWired } from './handlers/not-yet-wired';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
 import type { Logger } from './logger';
@@ -51,6 +52,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           : 'This computer offers no encryption for stored secrets: sign-in tokens are kept in memory only and you will sign in again at each start.',
       }),
     }),
+    ...notYetWired([
+      'getSession', 'signIn', 'cancelSignIn', 'signOut', 'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions',
+      'revealPasscode', 'getTenantActions', 'getDeviceRecentActions', 'getLogStatus', 'openLogs', 'listReviewRows', 'exportReviewCsv',
+    ]),
   };
 
   return {

@@ -1,6 +1,13 @@
 import { z } from 'zod';
+import { actionSummarySchema, passcodeActionRequestSchema } from '../actions/action-summary';
 import { appInfoSchema } from '../app/app-info';
+import { deviceRecentActionsSchema, tenantActionsSchema } from '../audits/tenant-action';
+import { deviceCodeSchema, sessionSchema, signInMethods } from '../auth/session';
+import { deviceSchema } from '../devices/device';
+import { openFindingSchema } from '../log/log-finding';
+import { reviewFilterSchema, reviewPageSchema, reviewSummarySchema } from '../review/review';
 import { settingsSchema } from '../settings/settings';
+import { appErrorSchema } from './result';
 
 /**
  * The one IPC contract. Each channel has a request and a response schema; each
@@ -13,15 +20,72 @@ import { settingsSchema } from '../settings/settings';
  * than something a handler might read.
  */
 const none = z.object({}).strict();
+const deviceId = z.string().min(1).max(128);
+const reviewId = z.string().min(1).max(64);
 
 export const channels = {
+  // App and settings
   getAppInfo: { request: none, response: appInfoSchema },
   getSettings: { request: none, response: settingsSchema },
   saveSettings: { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
+
+  // Sign-in
+  getSession: { request: none, response: sessionSchema },
+  signIn: { request: z.object({ method: z.enum(signInMethods) }).strict(), response: sessionSchema },
+  cancelSignIn: { request: none, response: sessionSchema },
+  signOut: { request: none, response: sessionSchema },
+
+  // Devices: the list arrives page by page as `devicesProgress` events.
+  loadDevices: { request: none, response: z.object({ loadId: z.string() }) },
+  getDevice: { request: z.object({ deviceId }).strict(), response: deviceSchema },
+
+  // The passcode action and the live actions log
+  requestPasscodeAction: { request: passcodeActionRequestSchema, response: actionSummarySchema },
+  listActions: { request: none, response: z.array(actionSummarySchema) },
+  /** Hands over a generated passcode once; main forgets it as it answers. */
+  revealPasscode: { request: z.object({ actionId: z.string().min(1).max(64) }).strict(), response: z.object({ passcode: z.string() }) },
+
+  // Tenant-wide passcode actions (Graph remoteActionAudits merged with our log)
+  getTenantActions: { request: z.object({ refresh: z.boolean() }).strict(), response: tenantActionsSchema },
+  getDeviceRecentActions: { request: z.object({ deviceId }).strict(), response: deviceRecentActionsSchema },
+
+  // The action log: this install's status, and offline review of any log files
+  getLogStatus: {
+    request: none,
+    response: z.object({
+      folder: z.string(),
+      fingerprint: z.string(),
+      keyStorage: z.enum(['encrypted', 'memory']),
+      findingsAtOpen: z.array(openFindingSchema),
+    }),
+  },
+  /** Opens files or a folder chosen in a main-side dialog; null when the dialog was cancelled. */
+  openLogs: { request: z.object({ kind: z.enum(['files', 'folder', 'own']) }).strict(), response: reviewSummarySchema.nullable() },
+  listReviewRows: {
+    request: z.object({ reviewId, filter: reviewFilterSchema, offset: z.int().min(0), limit: z.int().min(1).max(500) }).strict(),
+    response: reviewPageSchema,
+  },
+  /** Saves the filtered rows as CSV where the user picks; null path when cancelled. */
+  exportReviewCsv: {
+    request: z.object({ reviewId, filter: reviewFilterSchema }).strict(),
+    response: z.object({ path: z.string().nullable(), rows: z.int() }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export const events = {
   settingsChanged: settingsSchema,
+  sessionChanged: sessionSchema,
+  deviceCodeIssued: deviceCodeSchema,
+  /** One page of the device list; `devices` holds only that page's devices, so the list crosses IPC once. */
+  devicesProgress: z.object({
+    loadId: z.string(),
+    devices: z.array(deviceSchema),
+    loaded: z.int(),
+    done: z.boolean(),
+    error: appErrorSchema.nullable(),
+  }),
+  actionUpdated: actionSummarySchema,
+  tenantActionsUpdated: tenantActionsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

@@ -1,8 +1,8 @@
+import type * as Beta from '@microsoft/microsoft-graph-types-beta';
 import type { DemoDevice, DeviceTraits, PlatformMode } from './device-record';
 import { deviceIdAt, imeiFor, serialFor } from './identifiers';
-import { guid, userAt, type DemoUser } from './people';
+import { flat, guid, userAt, type DemoUser } from './people';
 import { PROFILES, type Hardware, type PlatformProfile } from './platform-profiles';
-import type * as Beta from '@microsoft/microsoft-graph-types-beta';
 import { createRandom, type Random } from './seeded-random';
 
 const DAY_MS = 86_400_000;
@@ -87,8 +87,8 @@ export function buildDevice(ctx: BuildContext, index: number, mode: PlatformMode
   return {
     id: deviceIdAt(ctx.seed, index, r),
     mode,
-    deviceName: deviceNameFor(profile, hw, user, tag, enrolled, r),
-    managedDeviceName: `${user?.alias ?? 'userless'}_${tag}_${intuneStamp(enrolled)}`,
+    deviceName: flat(deviceNameFor(profile, hw, user, tag, enrolled, r)),
+    managedDeviceName: flat(`${user?.alias ?? 'userless'}_${tag}_${intuneStamp(enrolled)}`),
     operatingSystem: r.weighted(profile.operatingSystem),
     osVersion: r.weighted(profile.versions),
     deviceType: profile.deviceType,
@@ -109,7 +109,7 @@ export function buildDevice(ctx: BuildContext, index: number, mode: PlatformMode
     isSupervised: r.chance(profile.supervised),
     isEncrypted: r.chance(0.95),
     azureADDeviceId: guid(r),
-    androidSecurityPatchLevel: isAndroid ? `20${r.between(23, 25)}-${String(r.between(1, 12)).padStart(2, '0')}-01` : '',
+    androidSecurityPatchLevel: isAndroid ? flat(`20${r.between(23, 25)}-${String(r.between(1, 12)).padStart(2, '0')}-01`) : '',
     traits: {
       hasPasscodePolicy: r.chance(0.97),
       resetTokenActive: r.chance(0.93),

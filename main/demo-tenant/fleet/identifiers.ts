@@ -1,4 +1,4 @@
-import { guid } from './people';
+import { flat, guid } from './people';
 import type { Random } from './seeded-random';
 
 /**
@@ -18,7 +18,7 @@ function mix32(value: number): number {
 
 export function deviceIdAt(seed: number, index: number, random: Random): string {
   const head = mix32((index + Math.imul(seed, 0x9e3779b1)) >>> 0).toString(16).padStart(8, '0');
-  return head + guid(random).slice(8);
+  return flat(head + guid(random).slice(8));
 }
 
 export function luhnCheckDigit(digits: string): number {
@@ -42,7 +42,7 @@ export function isLuhnValid(number: string): boolean {
 /** 15 digits: the model's 8-digit type allocation code, a 6-digit serial, a Luhn check digit. */
 export function imeiFor(tac: string, random: Random): string {
   const payload = tac + String(random.int(1_000_000)).padStart(6, '0');
-  return payload + String(luhnCheckDigit(payload));
+  return flat(payload + String(luhnCheckDigit(payload)));
 }
 
 export type SerialStyle = 'apple' | 'samsung' | 'google' | 'dell' | 'lenovo' | 'hp' | 'surface' | 'rugged';
@@ -57,6 +57,10 @@ function draw(random: Random, alphabet: string, length: number): string {
 }
 
 export function serialFor(style: SerialStyle, random: Random): string {
+  return flat(drawSerial(style, random));
+}
+
+function drawSerial(style: SerialStyle, random: Random): string {
   switch (style) {
     case 'apple':
       return draw(random, ALNUM, 10) + draw(random, DIGITS, 2);

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { err, ok, type Result } from '../../shared/ipc/result';
+import type { ActionEntry, ActionEntryInput } from '../../shared/log/log-entry';
+import type { OpenFinding } from '../../shared/log/log-finding';
+import type { ReviewResult } from '../../shared/log/review-result';
+import type { SecretCheck } from '../../shared/log/secret-guard';
+import type { SecretStore } from '../platform/secret-store';
+import { writeFileDurably } from './durable-file';
+import { acquireFolderLock } from './folder-lock';
+import { INSTALL_ID_FILE, listTornFiles } from './log-files';
+import { openLogWriter } from './log-writer';
+import { reviewSources } from './review-logs';
+import { loadSigningKey } from './signing-key';
+
+export { exportCsv } from './export-csv';
+export { reviewLogs } from './review-logs';
+
+/**
+ * The action log as the rest of main uses it. The app passes its user-data
+ * `action-log` folder; the signing key, its public half and the install id
+ * are kept in that folder too, next to the month files.
+ */
+export interface ActionLogOptions {
+  folder: string;
+  secretStore: SecretStore;
+  appVersion: string;
+  installId?: string;
+  clock?: () => Date;
+  /** True for text holding a secret (token, passcode) that must never be written; see secret-guard.ts. */
+  isSecret?: SecretCheck;
+}
+
+export interface ActionLog {
+  fingerprint: string; // hex; show it with formatFingerprint so an admin can pin it
+  publicKey: string; // raw Ed25519 public key, base64
+  keyInMemoryOnly: boolean;
+  findingsAtOpen: OpenFinding[]; // a torn tail set aside, a memory-only or replaced key, a stale lock taken over
+  /** Resolves after the entry is written and synced: only then may the caller call Graph. */
+  append(entry: ActionEntryInput): Promise<Result<ActionEntry>>;
+  /** This folder's files as written so far: history, and the unfinished actions to resume at start-up. */
+  readOwnEntries(): Promise<Result<ReviewResult>>;
+  close(): Promise<void>;
+}
+
+function loadInstallId(folder: string): string {
+  const path = join(folder, INSTALL_ID_FILE);
+  const saved = existsSync(path) ? readFileSync(path, 'utf8').trim() : '';
+  if (/^[0-9a-f-]{36}$/i.test(saved)) return saved;
+  const id = randomUUID();
+  writeFileDurably(path, `${id}\n`);
+  return id;
+}
+
+export async function createActionLog(options: ActionLogOptions): Promise<Result<ActionLog>> {
+  const { folder, secretStore, clock = () => new Date() } = options;
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    return err('log_error', `The action log folder could not be created: ${(error as Error).message}`);
+  }
+  const locked = acquireFolderLock(folder, clock());
+  if (!locked.ok) return locked;
+  const lock = locked.value;
+  try {
+    const findingsAtOpen: OpenFinding[] = [];
+    if (lock.tookOverFrom) {
+      const { pid, startedAt } = lock.tookOverFrom;
+      findingsAtOpen.push({ kind: 'stale-lock', pid, message: `Took over the lock of process ${pid} (since ${startedAt}), which is no longer running.` });
+    }
+    const { key, findings } = await loadSigningKey(folder, secretStore, clock());
+    findingsAtOpen.push(...findings);
+    const installId = options.installId ?? loadInstallId(folder);
+    const { writer, torn } = openLogWriter({ folder, key, appVersion: options.appVersion, installId, clock, isSecret: options.isSecret });
+    if (torn) {
+      const message = `The last write before a crash was incomplete (${torn.bytes} bytes at line ${torn.line}); it was moved to ${torn.movedTo} and is not part of the log.`;
+      findingsAtOpen.push({ kind: 'truncated', ...torn, message });
+    }
+    let closed: Promise<void> | null = null;
+    return ok({
+      fingerprint: key.fingerprint,
+      publicKey: key.publicKey,
+      keyInMemoryOnly: key.storage === 'memory',
+      findingsAtOpen,
+      append: (entry) => writer.append(entry),
+      async readOwnEntries() {
+        try {
+          const files = await writer.snapshot();
+          return ok(await reviewSources(files.map(({ path, size }) => ({ path, end: size })), listTornFiles(folder), null));
+        } catch (error) {
+          return err('log_error', `The action log could not be read: ${(error as Error).message}`);
+        }
+      },
+      close: () => (closed ??= writer.close().finally(() => lock.release())),
+    });
+  } catch (error) {
+    lock.release();
+    return err('log_error', `The action log could not be opened: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,111 @@
+import { GENESIS_HASH, type LogLine } from '../../shared/log/log-entry';
+import type { FindingKind, LogFinding } from '../../shared/log/log-finding';
+import type { Authenticity } from './key-ring';
+
+/**
+ * Follows the hash chain through the lines of a review in file order and
+ * says where it breaks. Every line names the sequence number and hash of the
+ * line before it, so:
+ *  - a gap in sequence numbers, or a line not linking to the one before: `deleted`;
+ *  - a sequence number already passed: `reordered` if it fills an earlier gap, else `inserted`;
+ *  - a line that fits but is not genuine (bad signature, edited), followed by a
+ *    line linking to the one before it: that line was `inserted`.
+ * A gap later filled by the entries found out of place is not a deletion, so
+ * its finding is withdrawn. Only genuine lines (hash and signature good, or
+ * signed by a key we cannot check) may open a gap; others cannot move the chain
+ * except into the slot they claim.
+ */
+export interface Where {
+  file: string;
+  line: number;
+}
+
+export interface Findings {
+  add(kind: FindingKind, where: Where, message: string, actionId?: string): LogFinding;
+  drop(finding: LogFinding): void;
+}
+
+interface Tip {
+  seq: number;
+  hash: string;
+  where: Where;
+  genuine: boolean;
+  authFinding: LogFinding | null;
+  before: { seq: number; hash: string } | null;
+}
+
+interface Gap {
+  from: number;
+  to: number;
+  found: Set<number>;
+  finding: LogFinding;
+}
+
+function gapMessage(from: number, to: number, found: number, hint = ''): string {
+  const range = from === to ? `entry #${from} is` : `${to - from + 1 - found} of entries #${from}–#${to} are`;
+  return `${range} missing before this line${hint}`;
+}
+
+export function createChainChecker(findings: Findings) {
+  let tip: Tip | null = null;
+  let start: { seq: number; where: Where; fromGenesis: boolean } | null = null;
+  const gaps: Gap[] = [];
+
+  function moveTo(line: LogLine, where: Where, genuine: boolean, authFinding: LogFinding | null, seq = line.seq): void {
+    tip = { seq, hash: line.hash, where, genuine, authFinding, before: tip && { seq: tip.seq, hash: tip.hash } };
+  }
+
+  /** A line out of place: one already reported as not genuine becomes `inserted` (an edit stays an edit). */
+  function outOfPlace(where: Where, auth: Authenticity, authFinding: LogFinding | null, message: string, actionId?: string): void {
+    if (authFinding && auth === 'edited') return;
+    if (authFinding) {
+      authFinding.kind = 'inserted';
+      authFinding.message = `${message}; ${authFinding.message}`;
+    } else findings.add('inserted', where, message, actionId);
+  }
+
+  return {
+    check(line: LogLine, where: Where, auth: Authenticity, authFinding: LogFinding | null): void {
+      const actionId = line.type === 'header' ? undefined : line.actionId;
+      const genuine = auth === 'ok' || auth === 'unknown-key';
+      if (tip === null) {
+        start = { seq: line.seq, where, fromGenesis: line.seq === 1 && line.prev === GENESIS_HASH };
+        return moveTo(line, where, genuine, authFinding);
+      }
+      const linksToTip = line.prev === tip.hash;
+      if (linksToTip && (line.seq === tip.seq + 1 || !genuine)) return moveTo(line, where, genuine, authFinding, tip.seq + 1);
+      if (line.seq === tip.seq && line.hash === tip.hash) {
+        findings.add('inserted', where, `a copy of line ${tip.where.line}`, actionId);
+        return;
+      }
+      if (tip.before && !tip.genuine && line.seq === tip.seq && line.prev === tip.before.hash) {
+        outOfPlace(tip.where, 'bad-signature', tip.authFinding, `line ${where.line} links past this line, so it was inserted`);
+        tip = { ...tip, hash: line.hash, where, genuine, authFinding };
+        return;
+      }
+      if (line.seq <= tip.seq) {
+        const gap = genuine ? gaps.find((g) => line.seq >= g.from && line.seq <= g.to && !g.found.has(line.seq)) : undefined;
+        if (!gap) return outOfPlace(where, auth, authFinding, `sequence number #${line.seq} was already used before this line`, actionId);
+        gap.found.add(line.seq);
+        findings.add('reordered', where, `entry #${line.seq} is out of order: it belongs before line ${gap.finding.line} of ${gap.finding.file}`, actionId);
+        if (gap.found.size === gap.to - gap.from + 1) {
+          findings.drop(gap.finding);
+          gaps.splice(gaps.indexOf(gap), 1);
+        } else gap.finding.message = gapMessage(gap.from, gap.to, gap.found.size);
+        return;
+      }
+      if (!genuine) return outOfPlace(where, auth, authFinding, `sequence number #${line.seq} does not follow #${tip.seq}`, actionId);
+      if (line.seq > tip.seq + 1) {
+        const hint = where.file !== tip.where.file && where.line <= 2 ? ' (is a file missing from the review?)' : '';
+        const [from, to] = [tip.seq + 1, line.seq - 1];
+        gaps.push({ from, to, found: new Set(), finding: findings.add('deleted', where, gapMessage(from, to, 0, hint), actionId) });
+      } else {
+        findings.add('deleted', where, `this line does not link to the line before it (line ${tip.where.line}): entries were removed or replaced`, actionId);
+      }
+      moveTo(line, where, genuine, authFinding);
+    },
+    /** Where the chain read starts: from the very first entry of the log, or mid-way (earlier files not reviewed). */
+    start: () => start,
+    last: () => (tip === null ? null : { seq: tip.seq, hash: tip.hash }),
+  };
+}

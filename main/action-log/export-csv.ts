@@ -1,0 +1,19 @@
+import { err, ok, type Result } from '../../shared/ipc/result';
+import { actionsToCsv } from '../../shared/log/actions-csv';
+import type { FoldedAction } from '../../shared/log/folded-action';
+import { writeFileDurably } from './durable-file';
+
+/**
+ * Writes folded rows as CSV to `path`, which the caller got from a main-side
+ * save dialog (never from the renderer). The UTF-8 byte order mark is there
+ * because Excel otherwise reads the file in the local code page and garbles
+ * non-ASCII names.
+ */
+export async function exportCsv(rows: readonly FoldedAction[], path: string): Promise<Result<{ path: string; rows: number }>> {
+  try {
+    writeFileDurably(path, `\uFEFF${actionsToCsv(rows)}`);
+    return ok({ path, rows: rows.length });
+  } catch (error) {
+    return err('log_error', `The CSV file could not be written: ${(error as Error).message}`);
+  }
+}

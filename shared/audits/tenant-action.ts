@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/**
+ * A passcode action anyone in the tenant took (Graph's remoteActionAudits),
+ * merged with our own log: our action and its audit record are one row.
+ */
+export const tenantActionSchema = z.object({
+  id: z.string(),
+  deviceId: z.string().nullable(),
+  deviceName: z.string().nullable(),
+  initiatedBy: z.string().nullable(),
+  requestedAt: z.string(),
+  state: z.string(),
+  /** Set when the row is one of ours, so the UI can link it to our log entry. */
+  actionId: z.string().nullable(),
+});
+export type TenantAction = z.infer<typeof tenantActionSchema>;
+
+export const tenantActionsSchema = z.object({
+  /** False when the tenant refused the audit endpoint (permission, beta unavailable). */
+  available: z.boolean(),
+  notice: z.string().nullable(),
+  rows: z.array(tenantActionSchema),
+  refreshedAt: z.string().nullable(),
+});
+export type TenantActions = z.infer<typeof tenantActionsSchema>;
+
+export const deviceRecentActionsSchema = tenantActionsSchema.extend({
+  /** An action on this device is pending, or finished in the last 15 minutes: ask twice before another. */
+  warn: z.boolean(),
+});
+export type DeviceRecentActions = z.infer<typeof deviceRecentActionsSchema>;

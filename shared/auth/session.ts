@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** The signed-in technician as the renderer may see them: identity, never a token. */
+export const accountSchema = z.object({
+  name: z.string(),
+  upn: z.string(),
+  objectId: z.string(),
+  tenantId: z.string(),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const sessionSchema = z.object({
+  status: z.enum(['signedOut', 'signingIn', 'signedIn']),
+  account: accountSchema.nullable(),
+  mode: z.enum(['demo', 'tenant']),
+  /** `memory`: this OS offers no real encryption, so tokens die with the app. */
+  tokenStorage: z.enum(['encrypted', 'memory']),
+  /** The last sign-in problem, in words, until the next attempt. */
+  problem: z.string().nullable(),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const signInMethods = ['interactive', 'deviceCode'] as const;
+
+/** What the technician needs to finish a device-code sign-in on another device or browser. */
+export const deviceCodeSchema = z.object({
+  userCode: z.string(),
+  verificationUri: z.string(),
+  message: z.string(),
+  expiresAt: z.string(),
+});
+export type DeviceCodePrompt = z.infer<typeof deviceCodeSchema>;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { fileIntegritySchema, logFindingSchema } from '../log/log-finding';
+import { foldedActionSchema, foldedStates } from '../log/folded-action';
+
+/** What the review view shows right after opening log files, before any filter. */
+export const reviewedFileSchema = z.object({
+  file: z.string(),
+  entries: z.int(),
+  integrity: fileIntegritySchema,
+  /** The first findings of this file (a broken file can have thousands). */
+  findings: z.array(logFindingSchema),
+  findingCount: z.int(),
+});
+
+export const reviewSummarySchema = z.object({
+  reviewId: z.string(),
+  files: z.array(reviewedFileSchema),
+  totalActions: z.int(),
+  /** Fingerprints of the keys that signed what was read, for comparison with a pinned one. */
+  signingKeys: z.array(z.string()),
+});
+export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
+
+const isoInstant = z.iso.datetime({ offset: true });
+export const reviewFilterSchema = z
+  .object({
+    technician: z.string().max(320).optional(),
+    device: z.string().max(256).optional(),
+    states: z.array(z.enum(foldedStates)).max(foldedStates.length).optional(),
+    ticket: z.string().max(256).optional(),
+    from: isoInstant.optional(),
+    to: isoInstant.optional(),
+  })
+  .strict();
+export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
+
+export const reviewDaySchema = z.object({
+  day: z.string(), // YYYY-MM-DD, UTC
+  counts: z.record(z.string(), z.int()), // by last state
+});
+
+export const reviewPageSchema = z.object({
+  rows: z.array(foldedActionSchema),
+  total: z.int(),
+  perDay: z.array(reviewDaySchema),
+});
+export type ReviewPage = z.infer<typeof reviewPageSchema>;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Device } from '../../../../shared/devices/device';
+import { createDeviceIndex, type DeviceQuery } from '../../../../shared/devices/device-search';
+import { sortDevices } from '../../../../shared/devices/device-sort';
+import type { Platform } from '../../../../shared/devices/platform';
+import { makeDevice, refusedDecision } from './device-fixture';
+
+const ids = (devices: readonly Device[]) => devices.map((device) => device.id);
+
+function indexOf(devices: readonly Device[]) {
+  const index = createDeviceIndex();
+  index.add(devices);
+  return index;
+}
+
+/** A deterministic fleet with overlapping names, so narrowing has work to do. */
+function fleet(count: number, offset = 0): Device[] {
+  const people = ['Marco Rossi', 'Maria Bianchi', 'Mario Verdi', 'Niccolò Ricci', 'Anna Marino'];
+  const platforms: Platform[] = ['ios', 'android', 'windows', 'ipados'];
+  return Array.from({ length: count }, (_, k) => {
+    const n = k + offset;
+    const person = people[n % people.length] as string;
+    return makeDevice({
+      id: `d${n}`,
+      name: `${person.split(' ')[0]}-${n % 7 === 0 ? 'iPhone' : 'Pixel'}-${n}`,
+      userDisplayName: person,
+      userPrincipalName: `${person.toLowerCase().replace(' ', '.')}@contoso.com`,
+      serialNumber: `SN${(n * 7919) % 100000}`,
+      imei: n % 3 === 0 ? null : `35${String(n * 104729).padStart(13, '0')}`,
+      model: n % 2 === 0 ? 'iPhone 15' : 'Pixel 8',
+      platform: platforms[n % platforms.length] as Platform,
+      decision: n % 5 === 0 ? refusedDecision : makeDevice({ id: 'x' }).decision,
+    });
+  });
+}
+
+describe('device search', () => {
+  const alice = makeDevice({
+    id: 'a',
+    name: 'ACME-IPHONE-042',
+    userPrincipalName: 'alice.baker@contoso.com',
+    userDisplayName: 'Alice Baker',
+    serialNumber: 'F2LXK1ABCD',
+    imei: '356938035643809',
+    model: 'iPhone 15 Pro',
+    manufacturer: 'Foxconn',
+  });
+  const bob = makeDevice({ id: 'b', name: 'Reception tablet', userDisplayName: 'Bob Müller', model: 'iPad Air' });
+  const index = indexOf([alice, bob]);
+
+  it.each([
+    ['name', 'iphone-042'],
+    ['user principal name', 'ALICE.BAKER@'],
+    ['user display name', 'ice bak'],
+    ['serial number', 'f2lxk1'],
+    ['IMEI', '0356438'],
+    ['model', '15 pro'],
+  ])('finds a device by its %s, ignoring case', (_, text) => {
+    expect(ids(index.search({ text }))).toEqual(['a']);
+  });
+
+  it('ignores accents and surrounding spaces', () => {
+    expect(ids(index.search({ text: '  bob muller ' }))).toEqual(['b']);
+    expect(ids(index.search({ text: 'MÜLLER' }))).toEqual(['b']);
+  });
+
+  it('does not search other fields, nor match across two fields', () => {
+    expect(index.search({ text: 'foxconn' })).toEqual([]);
+    expect(index.search({ text: '042alice' })).toEqual([]);
+    expect(index.search({ text: '042\u0000alice' })).toEqual([]);
+  });
+
+  it('an empty query returns every device in the order added', () => {
+    expect(ids(index.search())).toEqual(['a', 'b']);
+    expect(ids(index.search({ text: '   ' }))).toEqual(['a', 'b']);
+  });
+});
+
+describe('narrowing from the previous query', () => {
+  const typed = ['m', 'ma', 'mar', 'mari', 'mario', 'mari', 'mar', 'niccolo', 'o', 'o', '35', '350', 'pixel-1', 'ixel-1'];
+
+  it('gives what a fresh search gives, while typing, deleting and repeating', () => {
+    const devices = fleet(600);
+    const index = indexOf(devices);
+    for (const text of typed) {
+      expect(ids(index.search({ text })), text).toEqual(ids(indexOf(devices).search({ text })));
+    }
+  });
+
+  it('still finds devices added between keystrokes', () => {
+    const index = createDeviceIndex();
+    const all: Device[] = [];
+    typed.forEach((text, page) => {
+      const added = fleet(50, page * 50);
+      all.push(...added);
+      index.add(added);
+      expect(ids(index.search({ text })), text).toEqual(ids(indexOf(all).search({ text })));
+    });
+    expect(index.size).toBe(typed.length * 50);
+  });
+
+  it('sees a device replaced by a newer copy (same id)', () => {
+    const index = indexOf(fleet(20));
+    expect(ids(index.search({ text: 'maria' }))).toContain('d1');
+    index.add([makeDevice({ id: 'd1', name: 'Renamed', userDisplayName: 'Someone Else' })]);
+    expect(ids(index.search({ text: 'maria' }))).not.toContain('d1');
+    expect(ids(index.search({ text: 'mariasomething' }))).toEqual([]);
+    expect(ids(index.search({ text: 'renamed' }))).toEqual(['d1']);
+    expect(index.size).toBe(20);
+  });
+});
+
+describe('quick filters and sorting', () => {
+  const devices = fleet(40);
+  const index = indexOf(devices);
+
+  it('filters by platform and eligibility, together with the text', () => {
+    const query: DeviceQuery = { text: 'mar', platforms: ['ios', 'ipados'], eligibleOnly: true };
+    const expected = devices.filter(
+      (d) => ['ios', 'ipados'].includes(d.platform) && d.decision.eligible && /mar/i.test(`${d.name}${d.userDisplayName}`),
+    );
+    expect(ids(index.search(query))).toEqual(ids(expected));
+    expect(expected.length).toBeGreaterThan(0);
+  });
+
+  it('an empty platform list keeps every platform', () => {
+    expect(index.search({ platforms: [] })).toHaveLength(40);
+    expect(index.search({ platforms: ['linux'] })).toEqual([]);
+  });
+
+  it.each(['name', 'user', 'platform', 'lastSync', 'eligibility'] as const)('sorts results by %s as sortDevices does', (field) => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const query: DeviceQuery = { text: 'i', eligibleOnly: false, sort: { field, direction } };
+      expect(ids(index.search(query))).toEqual(ids(sortDevices(index.search({ text: 'i' }), { field, direction })));
+    }
+  });
+
+  it('keeps a sorted order up to date as pages arrive', () => {
+    const growing = createDeviceIndex();
+    const all: Device[] = [];
+    for (let page = 0; page < 4; page++) {
+      const added = fleet(25, 100 - page * 25);
+      all.push(...added);
+      growing.add(added);
+      expect(ids(growing.search({ sort: { field: 'name', direction: 'desc' } }))).toEqual(
+        ids(sortDevices(all, { field: 'name', direction: 'desc' })),
+      );
+    }
+  });
+});
