@@ -1,83 +1,109 @@
 import type { Device } from './device';
 import { compareSortKeys, deviceSortKey, type DeviceSort } from './device-sort';
 import { foldText } from './fold-text';
-import type { Platform } from './platform';
+import { platforms, type Platform } from './platform';
+import { mayContain, querySignature, signatureWords, writeSignature } from './text-signature';
 
-export interface DeviceFilters {
+export interface DeviceQuery {
+  /** Case- and accent-insensitive substring of name, user (UPN or display name), serial, IMEI or model. */
+  text?: string;
   /** Platforms to keep; missing or empty keeps all. */
   platforms?: readonly Platform[];
   eligibleOnly?: boolean;
-}
-
-export interface DeviceQuery extends DeviceFilters {
-  /** Case- and accent-insensitive substring of name, user (UPN or display name), serial, IMEI or model. */
-  text?: string;
   /** Missing keeps the order devices were added in. */
   sort?: DeviceSort;
 }
 
 export interface DeviceIndex {
   readonly size: number;
-  /** Adds a page of devices; a device whose id is already indexed replaces the old one in place. */
+  /** Adds a page of devices; a device whose id is already indexed replaces the old one at its position. */
   add(devices: readonly Device[]): void;
-  search(query?: DeviceQuery): Device[];
+  /** Positions of the matching devices, in result order; read each with `device`. */
+  search(query?: DeviceQuery): Int32Array;
+  device(position: number): Device;
 }
 
 // A character no one types, so a query cannot match across two fields.
 const fieldSeparator = '\u0000';
 
 function haystackOf(device: Device): string {
-  const fields = [
-    device.name,
-    device.userPrincipalName,
-    device.userDisplayName,
-    device.serialNumber,
-    device.imei,
-    device.model,
-  ];
+  const fields = [device.name, device.userPrincipalName, device.userDisplayName, device.serialNumber, device.imei, device.model];
   return foldText(fields.filter((field) => field !== null).join(fieldSeparator));
 }
 
-export function matchesDeviceFilters(device: Device, filters: DeviceFilters): boolean {
-  if (filters.eligibleOnly === true && !device.decision.eligible) return false;
-  const { platforms } = filters;
-  return platforms === undefined || platforms.length === 0 || platforms.includes(device.platform);
-}
+const platformBits = new Map(platforms.map((platform, i) => [platform, 1 << i]));
 
-function hasFilters(filters: DeviceFilters): boolean {
-  return filters.eligibleOnly === true || (filters.platforms !== undefined && filters.platforms.length > 0);
+function platformMask(selected: readonly Platform[] | undefined): number {
+  let mask = 0;
+  for (const platform of selected ?? []) mask |= platformBits.get(platform) ?? 0;
+  return mask === 0 ? -1 : mask;
 }
 
 /**
  * Client-side search over the whole fleet (Graph has no usable search; see
- * graph-api.md). Each device's searchable text is folded once, when it is
- * added; a query that extends the previous one only rescans the previous
- * matches, so typing stays fast at 100,000 devices.
+ * graph-api.md), fast enough to run on every keystroke at 100,000 devices:
+ * each device's text and its signature (text-signature.ts) are computed once,
+ * when it is added, and a query that extends the previous one only looks at
+ * the previous matches.
  */
 export function createDeviceIndex(): DeviceIndex {
   const devices: Device[] = [];
   const haystacks: string[] = [];
+  const platformOf: number[] = [];
+  const eligible: boolean[] = [];
+  let signatures = new Int32Array(1024 * signatureWords);
   const positionById = new Map<string, number>();
-  let previous: { text: string; matches: number[]; scanned: number } | null = null;
+  let previous: { text: string; matches: Int32Array; offsets: Int32Array; scanned: number } | null = null;
   const sortKeys = new Map<DeviceSort['field'], (string | null)[]>();
   const sortOrders = new Map<string, number[]>();
 
-  function scanRange(text: string, from: number, into: number[]): number[] {
-    for (let i = from; i < devices.length; i++) if ((haystacks[i] as string).includes(text)) into.push(i);
-    return into;
+  function index(device: Device, position: number): void {
+    const haystack = haystackOf(device);
+    haystacks[position] = haystack;
+    platformOf[position] = platformBits.get(device.platform) ?? 0;
+    eligible[position] = device.decision.eligible;
+    if ((position + 1) * signatureWords > signatures.length) {
+      const grown = new Int32Array(signatures.length * 2);
+      grown.set(signatures);
+      signatures = grown;
+    }
+    writeSignature(haystack, signatures, position * signatureWords);
   }
 
-  function textMatches(text: string): number[] {
-    let matches: number[];
-    if (previous !== null && text.includes(previous.text)) {
-      const { matches: earlier, scanned } = previous;
-      matches = text === previous.text ? earlier.slice() : earlier.filter((i) => (haystacks[i] as string).includes(text));
-      scanRange(text, scanned, matches);
-    } else {
-      matches = scanRange(text, 0, []);
+  /**
+   * Positions of the devices whose text contains `text`. When `text` contains
+   * the previous query, only the previous matches (and devices added since)
+   * can match, and not before where the previous query occurred, less its
+   * offset inside `text`. Remembering that offset matters: at 100,000 devices,
+   * `includes` rescanning the same characters was most of a keystroke's time.
+   */
+  function textMatches(text: string): Int32Array {
+    const shift = previous === null ? -1 : text.indexOf(previous.text);
+    const earlier = shift === -1 ? null : previous;
+    const scanFrom = earlier === null ? 0 : earlier.scanned;
+    const capacity = (earlier === null ? 0 : earlier.matches.length) + devices.length - scanFrom;
+    const matches = new Int32Array(capacity);
+    // Not after the first occurrence: the bound the next narrowing starts from.
+    const offsets = new Int32Array(capacity);
+    const signature = querySignature(text);
+    let count = 0;
+    const test = (position: number, from: number) => {
+      if (!mayContain(signatures, position * signatureWords, signature)) return;
+      const haystack = haystacks[position] as string;
+      // Typing usually extends the text where it was found, which one compare confirms.
+      const at = signature.exact ? from : haystack.startsWith(text, from) ? from : haystack.indexOf(text, from + 1);
+      if (at === -1) return;
+      matches[count] = position;
+      offsets[count++] = at;
+    };
+    if (earlier !== null) {
+      for (let k = 0; k < earlier.matches.length; k++) {
+        test(earlier.matches[k]!, Math.max(0, earlier.offsets[k]! - shift));
+      }
     }
-    previous = { text, matches, scanned: devices.length };
-    return matches;
+    for (let position = scanFrom; position < devices.length; position++) test(position, 0);
+    previous = { text, matches: matches.subarray(0, count), offsets: offsets.subarray(0, count), scanned: devices.length };
+    return previous.matches;
   }
 
   function sortOrder(sort: DeviceSort): number[] {
@@ -101,19 +127,21 @@ export function createDeviceIndex(): DeviceIndex {
       return devices.length;
     },
 
+    device(position) {
+      const device = devices[position];
+      if (device === undefined) throw new RangeError(`No device at position ${position}`);
+      return device;
+    },
+
     add(batch) {
       let replaced = false;
       for (const device of batch) {
-        const at = positionById.get(device.id);
-        if (at === undefined) {
-          positionById.set(device.id, devices.length);
-          devices.push(device);
-          haystacks.push(haystackOf(device));
-        } else {
-          devices[at] = device;
-          haystacks[at] = haystackOf(device);
-          replaced = true;
-        }
+        const known = positionById.get(device.id);
+        const position = known ?? devices.length;
+        if (known === undefined) positionById.set(device.id, position);
+        else replaced = true;
+        devices[position] = device;
+        index(device, position);
       }
       // Narrowing and cached orders assume earlier devices never change.
       if (replaced) {
@@ -125,16 +153,27 @@ export function createDeviceIndex(): DeviceIndex {
 
     search(query = {}) {
       const text = foldText((query.text ?? '').replaceAll(fieldSeparator, '').trim());
-      const matches = text === '' ? devices.map((_, i) => i) : textMatches(text);
-      const filtered = hasFilters(query)
-        ? matches.filter((i) => matchesDeviceFilters(devices[i] as Device, query))
-        : matches;
-      if (query.sort === undefined) return filtered.map((i) => devices[i] as Device);
-      // Walking the cached full order costs one pass, whatever the result size.
+      const candidates = text === '' ? null : textMatches(text);
+      const wanted = platformMask(query.platforms);
+      const eligibleOnly = query.eligibleOnly === true;
       const selected = new Uint8Array(devices.length);
-      for (const i of filtered) selected[i] = 1;
-      const result: Device[] = [];
-      for (const i of sortOrder(query.sort)) if (selected[i] === 1) result.push(devices[i] as Device);
+      let count = 0;
+      const consider = (position: number) => {
+        if ((platformOf[position]! & wanted) !== 0 && (!eligibleOnly || eligible[position] === true)) {
+          selected[position] = 1;
+          count++;
+        }
+      };
+      if (candidates === null) for (let position = 0; position < devices.length; position++) consider(position);
+      else for (const position of candidates) consider(position);
+      // Walking the full order once is cheaper than sorting a large result.
+      const order = query.sort === undefined ? null : sortOrder(query.sort);
+      const result = new Int32Array(count);
+      let next = 0;
+      for (let k = 0; next < count; k++) {
+        const position = order === null ? k : order[k]!;
+        if (selected[position] === 1) result[next++] = position;
+      }
       return result;
     },
   };

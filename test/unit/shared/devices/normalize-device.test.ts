@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deviceSchema } from '../../../../shared/devices/device';
 import { managedDeviceSelectFields, type GraphManagedDevice } from '../../../../shared/devices/graph-device';
 import { normalizeDevice } from '../../../../shared/devices/normalize-device';
+import { expandDecision } from '../../../../shared/rules/passcode-decision';
+import { decidePasscodeAction } from '../../../../shared/rules/passcode-rules';
 
 const graphAndroid: GraphManagedDevice = {
   id: 'b1f6a6c2-0000-4000-8000-000000000001',
@@ -56,6 +58,12 @@ describe('normalizeDevice', () => {
       isSupervised: false,
       decision: { eligible: true, mode: 'android_work_profile', outcomeCode: 'work_profile_passcode_reset', source: 'seed' },
     });
+  });
+
+  it('carries the decision the rules give for the Graph object itself', () => {
+    for (const raw of [graphAndroid, { ...graphAndroid, osVersion: '6.0' }, { ...graphAndroid, operatingSystem: 'iOS', deviceType: 'iPad' }]) {
+      expect(expandDecision(normalized(raw).decision)).toEqual(decidePasscodeAction(raw));
+    }
   });
 
   it('turns missing, null and blank fields into null or unknown', () => {
