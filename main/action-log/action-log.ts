@@ -60,7 +60,7 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
   } catch (error) {
     return err('log_error', `The action log folder could not be created: ${(error as Error).message}`);
   }
-  const locked = acquireFolderLock(folder, clock());
+  const locked = acquireFolderLock(folder);
   if (!locked.ok) return locked;
   const lock = locked.value;
   try {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { linkSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/ipc/result';
-import { writeFileDurably } from './durable-file';
+import { writeAll } from './durable-file';
 import { LOCK_FILE } from './log-files';
 
 /**
@@ -71,18 +71,25 @@ function removeStale(path: string, staleText: string): void {
   }
 }
 
-export function acquireFolderLock(folderPath: string, now: Date): Result<FolderLock> {
+export function acquireFolderLock(folderPath: string): Result<FolderLock> {
   const folder = resolve(folderPath);
   const path = join(folder, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, startedAt: now.toISOString(), nonce: randomUUID() };
+  const me: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), nonce: randomUUID() };
   const temp = `${path}.${me.nonce}`;
-  writeFileDurably(temp, JSON.stringify(me));
+  const fd = openSync(temp, 'wx', 0o600);
+  try {
+    writeAll(fd, Buffer.from(JSON.stringify(me)));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   let tookOverFrom: LockOwner | null = null;
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         linkSync(temp, path);
         heldHere.add(folder);
+        removeLeftovers(folder, temp);
         return ok({ tookOverFrom, release: () => release(folder, path, me) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -101,6 +108,20 @@ export function acquireFolderLock(folderPath: string, now: Date): Result<FolderL
     return err('log_locked', `The action log lock ${path} keeps changing hands; another instance is starting. Try again.`);
   } finally {
     unlinkSync(temp);
+  }
+}
+
+/** Temp files of instances killed while taking the lock; old ones only, a young one may be another instance starting. */
+function removeLeftovers(folder: string, ownTemp: string): void {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (!name.startsWith(`${LOCK_FILE}.`) || path === ownTemp) continue;
+    try {
+      // Real time, not the log's clock: it is compared with the file system's.
+      if (Date.now() - statSync(path).mtimeMs > 60_000) unlinkSync(path);
+    } catch {
+      // gone meanwhile, or not ours to remove: harmless litter either way
+    }
   }
 }
 

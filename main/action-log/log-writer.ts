@@ -34,6 +34,15 @@ interface OpenFile {
   size: number;
 }
 
+function cutBack(target: OpenFile): boolean {
+  try {
+    ftruncateSync(target.fd, target.size);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Where the chain stands: the last good line of the newest file that has one. */
 function findTip(files: readonly string[], now: Date): { tip: ChainTip | null; torn: TornTail | null } {
   const latest = files.at(-1);
@@ -61,18 +70,15 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     line.sig = key.sign(line.hash as string);
     const bytes = Buffer.from(`${JSON.stringify(line)}\n`, 'utf8');
     if (bytes.length > MAX_LINE_BYTES) throw new RangeError(`entry of ${bytes.length} bytes is too long`);
+    let written = false;
     try {
       writeAll(target.fd, bytes);
+      written = true;
       fsyncSync(target.fd);
     } catch (error) {
-      // Cut a partial write back off; if that fails too, stop writing rather than chain onto a torn line.
-      try {
-        ftruncateSync(target.fd, target.size);
-      } catch {
-        broken = `the log file ${target.path} could not be repaired after a failed write; restart the app`;
-      }
-      // After a failed fsync the OS may have dropped the data it had: nothing written since can be trusted.
-      broken ??= `writing the log failed (${(error as Error).message}); restart the app`;
+      // A failed write (a full disk) is cut back off and the log stays usable. After a failed fsync the OS
+      // may have dropped data it had accepted, so nothing more is chained onto this file in this run.
+      if (written || !cutBack(target)) broken = `writing ${target.path} failed (${(error as Error).message}); restart the app`;
       throw error;
     }
     target.size += bytes.length;
@@ -85,23 +91,20 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     const month = [monthOf(now), newestMonth].sort().at(-1)!;
     if (file?.month === month) return file;
     if (file) closeSync(file.fd);
+    file = null;
     const path = join(folder, monthFileName(month));
     const fd = openSync(path, 'a', 0o600);
-    syncFolder(folder);
-    file = { path, month, fd, size: fstatSync(fd).size };
-    writeLine(
-      {
-        time: now.toISOString(),
-        type: 'header',
-        installId: options.installId,
-        appVersion: options.appVersion,
-        publicKey: key.publicKey,
-        fingerprint: key.fingerprint,
-        keyStorage: key.storage,
-      },
-      file,
-    );
-    return file;
+    const opened = { path, month, fd, size: fstatSync(fd).size };
+    try {
+      syncFolder(folder);
+      const { installId, appVersion } = options;
+      const header = { publicKey: key.publicKey, fingerprint: key.fingerprint, keyStorage: key.storage };
+      writeLine({ time: now.toISOString(), type: 'header', installId, appVersion, ...header }, opened);
+    } catch (error) {
+      closeSync(fd); // no entry may go into a file (or a run) without its header: the next append tries again
+      throw error;
+    }
+    return (file = opened);
   }
 
   function appendNow(input: unknown): Result<ActionEntry> {

@@ -19,11 +19,13 @@ const fail = (kind: FindingKind, message: string, actionId?: unknown): ParsedLin
 // NUL and other C0 controls cannot appear raw in JSON text (tab and CR are whitespace).
 const hasControlBytes = (bytes: Uint8Array) => bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0d);
 
-function hashMatches(record: Record<string, unknown>): boolean {
+/** True when the line has a hash and its content no longer matches it. */
+function hashMismatch(record: Record<string, unknown>): boolean {
+  if (typeof record.hash !== 'string') return false;
   try {
-    return entryHash(record) === record.hash;
+    return entryHash(record) !== record.hash;
   } catch {
-    return false; // e.g. 1e400 parses to Infinity, which has no canonical form
+    return false; // e.g. 1e400 parses to Infinity, which has no canonical form: not a line we ever wrote
   }
 }
 
@@ -47,7 +49,7 @@ export function parseLineBytes(bytes: Buffer): ParsedLine {
   const parsed = parseLogLine(value);
   if (parsed.success) return { ok: true, line: parsed.data };
   // A line someone edited into an invalid shape is an edit first: say so when its own hash no longer matches.
-  if (typeof record.hash === 'string' && !hashMatches(record)) {
+  if (hashMismatch(record)) {
     return fail('edited', 'the line was changed: it no longer matches its hash, nor the entry schema', record.actionId);
   }
   const issue = parsed.error.issues[0];

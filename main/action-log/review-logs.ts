@@ -41,7 +41,10 @@ function collector() {
       list.push(finding);
       return finding;
     },
-    drop: (finding) => void list.splice(list.indexOf(finding), 1),
+    drop(finding) {
+      const index = list.indexOf(finding);
+      if (index >= 0) list.splice(index, 1);
+    },
   };
   return { list, findings };
 }

@@ -24,7 +24,7 @@ export const findingKinds = [
 export type FindingKind = (typeof findingKinds)[number];
 
 /** Kinds that are noted but do not make a file's content untrustworthy on their own. */
-export const noteKinds: readonly FindingKind[] = ['bom'];
+const noteKinds: readonly FindingKind[] = ['bom'];
 
 export const logFindingSchema = z.object({
   kind: z.enum(findingKinds),

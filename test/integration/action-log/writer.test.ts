@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { reviewLogs } from '../../../main/action-log/action-log';
+import type { ReviewResult } from '../../../shared/log/review-result';
+import { openLog, readLinesOf, sampleEntry, tempFolder, writeActions } from './log-fixtures';
+
+let dir: ReturnType<typeof tempFolder>;
+beforeEach(() => {
+  dir = tempFolder();
+});
+afterEach(() => dir.remove());
+
+async function review(): Promise<ReviewResult> {
+  const result = await reviewLogs([dir.path]);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const monthFiles = () => readdirSync(dir.path).filter((n) => /^actions-\d{4}-\d{2}\.jsonl$/.test(n)).sort();
+
+it('an append has reached the file when it resolves, chained and signed', async () => {
+  const log = await openLog(dir.path, { clock: () => new Date('2026-05-10T08:00:00Z') });
+  const result = await log.append(sampleEntry('requested'));
+  if (!result.ok) throw new Error(result.error.message);
+  const lines = readLinesOf(join(dir.path, 'actions-2026-05.jsonl'));
+  expect(lines).toHaveLength(2);
+  const [header, entry] = lines.map((l) => JSON.parse(l));
+  expect(header).toMatchObject({ type: 'header', seq: 1, fingerprint: log.fingerprint, publicKey: log.publicKey, keyStorage: 'encrypted' });
+  expect(entry).toEqual(result.value);
+  expect(entry).toMatchObject({ seq: 2, prev: header.hash, keyId: log.fingerprint, time: '2026-05-10T08:00:00.000Z' });
+  await log.close();
+});
+
+it('concurrent appends are written one after the other, in call order', async () => {
+  const log = await openLog(dir.path);
+  const results = await Promise.all(Array.from({ length: 25 }, (_, i) => log.append(sampleEntry('note', { note: `n${i}` }))));
+  expect(results.map((r) => (r.ok ? [r.value.seq, r.value.note] : null))).toEqual(Array.from({ length: 25 }, (_, i) => [i + 2, `n${i}`]));
+  await log.close();
+  expect((await review()).files[0]!.integrity).toEqual({ status: 'verified' });
+});
+
+it('the chain continues across runs and months, each starting with a header', async () => {
+  let now = new Date('2026-01-31T23:59:00Z');
+  const clock = () => now;
+  const first = await openLog(dir.path, { clock });
+  await writeActions(first, 2);
+  await first.close();
+  const second = await openLog(dir.path, { clock });
+  await writeActions(second, 1);
+  now = new Date('2026-02-01T00:01:00Z');
+  await writeActions(second, 1);
+  await second.close();
+
+  expect(monthFiles()).toEqual(['actions-2026-01.jsonl', 'actions-2026-02.jsonl']);
+  const january = readLinesOf(join(dir.path, monthFiles()[0]!)).map((l) => JSON.parse(l));
+  const february = readLinesOf(join(dir.path, monthFiles()[1]!)).map((l) => JSON.parse(l));
+  expect(january.filter((l) => l.type === 'header').map((l) => l.seq)).toEqual([1, 8]);
+  expect(february[0]).toMatchObject({ type: 'header', seq: 12, prev: january.at(-1).hash });
+  const r = await review();
+  expect(r.files.map((f) => [f.integrity.status, f.entries, f.headers])).toEqual([['verified', 9, 2], ['verified', 3, 1]]);
+  expect(r.rows).toHaveLength(4);
+  expect(r.chainStart).toMatchObject({ seq: 1, fromGenesis: true });
+  expect(r.lastSeq).toBe(15);
+});
+
+it('a clock set back never writes into an older month than the newest file', async () => {
+  const later = await openLog(dir.path, { clock: () => new Date('2026-03-05T10:00:00Z') });
+  await writeActions(later, 1);
+  await later.close();
+  const earlier = await openLog(dir.path, { clock: () => new Date('2026-02-20T10:00:00Z') });
+  await writeActions(earlier, 1);
+  await earlier.close();
+  expect(monthFiles()).toEqual(['actions-2026-03.jsonl']);
+  expect((await review()).files[0]!.integrity).toEqual({ status: 'verified' });
+});
+
+it('readOwnEntries folds the own log while appends go on, without meeting a half-written line', async () => {
+  const log = await openLog(dir.path);
+  const ids = await writeActions(log, 3);
+  const appending = writeActions(log, 3);
+  const own = await log.readOwnEntries();
+  await appending;
+  if (!own.ok) throw new Error(own.error.message);
+  expect(own.value.files.flatMap((f) => f.findings)).toEqual([]);
+  expect(own.value.rows.map((r) => r.actionId).slice(0, 3)).toEqual(ids);
+  await log.close();
+});
+
+it('refuses an invalid entry or an append after close, writing nothing', async () => {
+  const log = await openLog(dir.path);
+  const file = join(dir.path, monthFiles()[0]!);
+  const size = statSync(file).size;
+  const bad = await log.append({ ...sampleEntry('requested'), passcode: '123456' } as never);
+  expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  const noTicket = await log.append({ ...sampleEntry('requested'), ticket: undefined });
+  expect(noTicket).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  expect(statSync(file).size).toBe(size);
+  await log.close();
+  expect(await log.append(sampleEntry('note'))).toMatchObject({ ok: false, error: { code: 'log_error' } });
+  expect(existsSync(join(dir.path, 'action-log.lock'))).toBe(false);
+  expect(readFileSync(file, 'utf8')).not.toContain('123456');
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { filterActions, foldEntries } from '../../../../shared/log/folded-action';
+import type { ActionEntry } from '../../../../shared/log/log-entry';
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+let seq = 1;
+
+function entry(actionId: string, type: ActionEntry['type'], fields: Partial<ActionEntry> = {}): ActionEntry {
+  seq += 1;
+  return {
+    v: 1,
+    seq,
+    time: `2026-05-0${Math.min(9, seq)}T10:00:00.000Z`,
+    type,
+    actionId,
+    technician: { upn: actionId === A ? 'alice@contoso.example' : 'bob@contoso.example', objectId: 'o', displayName: actionId === A ? 'Alice' : 'Bob' },
+    tenantId: 't',
+    device: { id: actionId === A ? 'dev-a' : 'dev-b', name: actionId === A ? 'IPAD-A' : 'PIXEL-B' },
+    keyId: '0'.repeat(64),
+    prev: '0'.repeat(64),
+    hash: '0'.repeat(64),
+    sig: '',
+    ...fields,
+  };
+}
+
+const at = (line: number) => ({ file: 'f.jsonl', line });
+
+describe('fold', () => {
+  seq = 1;
+  const requestedA = entry(A, 'requested', { ticket: 'INC-1', identityVerified: true });
+  const requestedB = entry(B, 'requested', { ticket: 'INC-2', identityVerified: false });
+  const acceptedA = entry(A, 'accepted', { graphRequestId: 'req-a' });
+  const failedB = entry(B, 'failed', { graphRequestId: 'req-b', error: { code: 'Forbidden', message: 'no role' } });
+  const pendingA = entry(A, 'state', { state: 'pending', graphRequestId: 'poll-1' });
+  const doneA = entry(A, 'state', { state: 'done' });
+  const noteA = entry(A, 'note', { note: 'user called back' });
+
+  it('makes one row per action with its request, last state and first line', () => {
+    const rows = foldEntries([requestedA, requestedB, acceptedA, failedB, pendingA, doneA, noteA].map((e, i) => ({ entry: e, where: at(i + 2) })));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      actionId: A,
+      ticket: 'INC-1',
+      identityVerified: true,
+      requestedAt: requestedA.time,
+      lastState: 'done',
+      lastType: 'note',
+      lastUpdate: noteA.time,
+      graphRequestId: 'req-a',
+      error: null,
+      entryCount: 5,
+      firstLine: 2,
+    });
+    expect(rows[1]).toMatchObject({ actionId: B, lastState: 'failed', error: { code: 'Forbidden' }, graphRequestId: 'req-b', entryCount: 2 });
+  });
+
+  it('takes the last state by sequence number, not by reading order', () => {
+    const rows = foldEntries([requestedA, doneA, pendingA].map((e, i) => ({ entry: e, where: at(i + 1) })));
+    expect(rows[0]!.lastState).toBe('done');
+  });
+
+  it('still folds an action whose request entry is missing', () => {
+    const rows = foldEntries([{ entry: pendingA, where: at(9) }]);
+    expect(rows[0]).toMatchObject({ requestedAt: null, ticket: null, identityVerified: null, lastState: 'pending', firstLine: 9 });
+  });
+
+  describe('filter', () => {
+    const rows = foldEntries([requestedA, requestedB, failedB, doneA].map((e, i) => ({ entry: e, where: at(i + 1) })));
+    const ids = (filter: Parameters<typeof filterActions>[1]) => filterActions(rows, filter).map((r) => r.actionId);
+
+    it('by technician, device, ticket and state', () => {
+      expect(ids({ technician: 'ALICE' })).toEqual([A]);
+      expect(ids({ technician: 'bob@' })).toEqual([B]);
+      expect(ids({ device: 'pixel' })).toEqual([B]);
+      expect(ids({ device: 'dev-a' })).toEqual([A]);
+      expect(ids({ device: 'dev-' })).toEqual([]); // an id matches whole, a name in part
+      expect(ids({ ticket: 'inc-2' })).toEqual([B]);
+      expect(ids({ states: ['failed', 'done'] })).toEqual([A, B]);
+      expect(ids({ states: ['pending'] })).toEqual([]);
+      expect(ids({})).toEqual([A, B]);
+    });
+
+    it('by a date range on the request time, from inclusive, to exclusive', () => {
+      expect(ids({ from: requestedB.time })).toEqual([B]);
+      expect(ids({ to: requestedB.time })).toEqual([A]);
+      expect(ids({ from: requestedA.time, to: '2027-01-01T00:00:00Z' })).toEqual([A, B]);
+    });
+  });
+});
