@@ -18,7 +18,6 @@ export interface BuildContext {
   readonly seed: number;
   /** The fleet's "now": sync and enrolment times are drawn backwards from it. */
   readonly now: number;
-  readonly userCount: number;
   /** Users are shared between their devices: one object (and one set of strings) each. */
   readonly users: Map<number, DemoUser>;
 }
@@ -78,7 +77,9 @@ export function buildDevice(ctx: BuildContext, index: number, mode: PlatformMode
   const profile = PROFILES[mode];
   const hw = r.pick(profile.hardware);
   const hasUser = pins.withUser ?? !r.chance(profile.userless);
-  const user = hasUser ? userFor(ctx, r.int(ctx.userCount)) : null;
+  // About 1.4 devices per user, drawn from users near the device's own index, so a device's
+  // owner does not depend on the fleet's size (a smaller fleet is a prefix of a larger one).
+  const user = hasUser ? userFor(ctx, Math.max(0, Math.floor(index / 1.4) - r.int(64))) : null;
   // Squaring skews toward recent syncs, as in a live fleet; whole seconds, as Intune reports them.
   const lastSync = Math.floor((ctx.now - r.next() ** 2 * 30 * DAY_MS) / 1000) * 1000;
   const enrolled = Math.floor((lastSync - r.between(2, 1000) * DAY_MS - r.int(DAY_MS)) / 1000) * 1000;

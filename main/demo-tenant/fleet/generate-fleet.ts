@@ -40,7 +40,7 @@ export function generateFleet(options: FleetOptions): DemoDevice[] {
   if (!Number.isInteger(count) || count < 0 || count > MAX_DEVICES) {
     throw new RangeError(`deviceCount must be an integer from 0 to ${MAX_DEVICES}, got ${count}`);
   }
-  const ctx: BuildContext = { seed, now, userCount: Math.max(40, Math.ceil(count / 1.4)), users: new Map() };
+  const ctx: BuildContext = { seed, now, users: new Map() };
   const devices = RULE_DEVICE_SPECS.map((spec, index) => buildDevice(ctx, index, spec.mode, pinsFor(spec)));
   const modes = createRandom(seed, 'modes');
   for (let index = devices.length; index < count; index++) {

@@ -5,7 +5,7 @@
  * 128 bits of state, so streams do not collide the way a 32-bit PRNG's would.
  * A class rather than closures: a 500,000-device fleet makes one per device.
  */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   // FNV-1a: enough to turn a stream name into 32 bits.
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

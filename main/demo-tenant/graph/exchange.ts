@@ -24,7 +24,10 @@ export class Exchange {
   ) {
     const sent = req.headers['client-request-id'];
     this.clientRequestId = typeof sent === 'string' && ECHOABLE.test(sent) ? sent : this.requestId;
-    this.url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Appended to a fixed origin, not resolved against it: a request target such as
+    // "//host" or "http://[" then stays a path (answered 400) instead of throwing here.
+    const target = req.url ?? '/';
+    this.url = new URL(`http://127.0.0.1${target.startsWith('/') ? '' : '/'}${target}`);
     res.setHeader('request-id', this.requestId);
     res.setHeader('client-request-id', this.clientRequestId);
   }

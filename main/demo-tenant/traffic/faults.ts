@@ -1,0 +1,112 @@
+import { createRandom, type Random } from '../fleet/seeded-random';
+import type { RouteName } from './counters';
+
+/**
+ * Failures a test scripts ("the next 2 list requests get a 503") or lets
+ * happen at random with a seeded probability, for soak runs and demos.
+ */
+export type FaultRoute = 'list' | 'device' | 'resetPasscode' | 'audits' | 'any';
+export type FaultKind = '503' | '504' | '429' | '401' | 'delay' | 'drop' | 'malformed' | 'emptyPageWithNextLink';
+
+export interface ScriptedFault {
+  readonly route: FaultRoute;
+  readonly kind: FaultKind;
+  /** How many matching requests get it (default 1). */
+  readonly times?: number;
+  /** For `delay`: how long before answering normally (default 1,000 ms). */
+  readonly delayMs?: number;
+  /** For `429` (default 1) and `503` (default none): seconds in Retry-After; null sends none. */
+  readonly retryAfter?: number | null;
+  /**
+   * resetPasscode only, for `503`, `504`, `drop` and `malformed`: run the
+   * action first, then fail the answer. The client cannot tell the two apart,
+   * which is the point: after such a failure the outcome is unknown.
+   */
+  readonly afterProcessing?: boolean;
+}
+
+export interface RandomFaults {
+  /** Chance per Graph request, 0 to 1. */
+  readonly probability: number;
+  readonly kinds?: readonly FaultKind[];
+  readonly routes?: readonly FaultRoute[];
+  readonly seed?: number;
+  readonly delayMs?: number;
+}
+
+export interface Fault {
+  readonly kind: FaultKind;
+  readonly delayMs: number;
+  readonly retryAfter: number | null;
+  readonly afterProcessing: boolean;
+}
+
+type GraphRouteName = Exclude<RouteName, 'demoToken' | 'unmatched'>;
+
+const ALL_ROUTES: readonly FaultRoute[] = ['list', 'device', 'resetPasscode', 'audits', 'any'];
+const ALL_KINDS: readonly FaultKind[] = ['503', '504', '429', '401', 'delay', 'drop', 'malformed', 'emptyPageWithNextLink'];
+const AFTER_PROCESSING_KINDS: readonly FaultKind[] = ['503', '504', 'drop', 'malformed'];
+const RANDOM_DEFAULT_KINDS: readonly FaultKind[] = ['503', '504', '429', 'delay', 'drop', 'malformed', 'emptyPageWithNextLink'];
+
+function toFault(spec: ScriptedFault): Fault {
+  const retryAfter = spec.retryAfter !== undefined ? spec.retryAfter : spec.kind === '429' ? 1 : null;
+  return { kind: spec.kind, delayMs: spec.delayMs ?? 1000, retryAfter, afterProcessing: spec.afterProcessing === true };
+}
+
+function check(fault: ScriptedFault): void {
+  if (!ALL_ROUTES.includes(fault.route)) throw new TypeError(`Unknown fault route '${fault.route}'`);
+  if (!ALL_KINDS.includes(fault.kind)) throw new TypeError(`Unknown fault kind '${fault.kind}'`);
+  if (fault.kind === 'emptyPageWithNextLink' && fault.route !== 'list') throw new TypeError('emptyPageWithNextLink applies to the list route only');
+  if (fault.afterProcessing && (fault.route !== 'resetPasscode' || !AFTER_PROCESSING_KINDS.includes(fault.kind))) {
+    throw new TypeError(`afterProcessing applies to resetPasscode with ${AFTER_PROCESSING_KINDS.join(', ')}`);
+  }
+  if (fault.times !== undefined && !(Number.isInteger(fault.times) && fault.times > 0)) throw new RangeError('times must be a positive integer');
+}
+
+export class Faults {
+  private scripted: { spec: ScriptedFault; left: number }[] = [];
+  private randomConfig: { config: RandomFaults; random: Random } | null = null;
+
+  constructor(private readonly tenantSeed: number) {}
+
+  next(fault: ScriptedFault): void {
+    check(fault);
+    this.scripted.push({ spec: fault, left: fault.times ?? 1 });
+  }
+
+  /** Seeded random faults on every Graph request, or null to stop them. */
+  random(config: RandomFaults | null): void {
+    if (config && !(config.probability >= 0 && config.probability <= 1)) throw new RangeError('probability must be from 0 to 1');
+    this.randomConfig = config && { config, random: createRandom(config.seed ?? this.tenantSeed, 'faults') };
+  }
+
+  clear(): void {
+    this.scripted = [];
+    this.randomConfig = null;
+  }
+
+  /** Scripted faults not yet used up. */
+  pending(): number {
+    return this.scripted.reduce((sum, entry) => sum + entry.left, 0);
+  }
+
+  /** The fault this request gets, if any: scripted ones first, in the order they were scripted. */
+  take(route: GraphRouteName): Fault | null {
+    const entry = this.scripted.find((e) => e.spec.route === route || e.spec.route === 'any');
+    if (entry) {
+      if (--entry.left === 0) this.scripted.splice(this.scripted.indexOf(entry), 1);
+      return toFault(entry.spec);
+    }
+    return this.randomFault(route);
+  }
+
+  private randomFault(route: GraphRouteName): Fault | null {
+    if (!this.randomConfig) return null;
+    const { config, random } = this.randomConfig;
+    const routes = config.routes ?? ['any'];
+    if (!routes.includes(route) && !routes.includes('any')) return null;
+    if (!random.chance(config.probability)) return null;
+    const kinds = (config.kinds ?? RANDOM_DEFAULT_KINDS).filter((kind) => kind !== 'emptyPageWithNextLink' || route === 'list');
+    return kinds.length === 0 ? null : toFault({ route, kind: random.pick(kinds), delayMs: config.delayMs });
+  }
+}
