@@ -5,6 +5,10 @@ import { openSettingsStore } from '../settings/settings-store';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app-handlers';
 import { notYetWired } from './handlers/not-yet-wired';
+import { logHandlers } from './handlers/log-handlers';
+import { createActionLog } from '../action-log/action-log';
+import { createReviewService } from '../review/review-service';
+import { formatFingerprint } from '../../shared/log/key-fingerprint';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
 import type { Logger } from './logger';
@@ -36,6 +40,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (settings.loadProblem) options.logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
 
+  // The log opens once per app run, whatever the tenant. If it cannot (another
+  // instance holds it), review still works and actions are refused.
+  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion });
+  const log = opened.ok ? opened.value : null;
+  const logProblem = opened.ok ? null : opened.error;
+  if (logProblem) options.logger.warn(`Action log not available: ${logProblem.message}`);
+  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder });
+
   const handlers: Handlers = {
     ...appHandlers({
       settings,
@@ -46,21 +58,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         host: options.host,
         locale: options.locale,
         logFolder,
-        signingKeyFingerprint: null,
+        signingKeyFingerprint: log ? formatFingerprint(log.fingerprint) : null,
         secretStorageWarning: options.secretStore.isEncryptionAvailable()
           ? null
           : 'This computer offers no encryption for stored secrets: sign-in tokens are kept in memory only and you will sign in again at each start.',
       }),
     }),
+    ...logHandlers({ log, logProblem, folder: logFolder, review }),
     ...notYetWired([
       'getSession', 'signIn', 'cancelSignIn', 'signOut', 'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions',
-      'revealPasscode', 'getTenantActions', 'getDeviceRecentActions', 'getLogStatus', 'openLogs', 'listReviewRows', 'exportReviewCsv',
+      'revealPasscode', 'getTenantActions', 'getDeviceRecentActions',
     ]),
   };
 
   return {
     dispatch: createDispatch(handlers, options.logger),
     events,
-    close: async () => undefined,
+    close: async () => {
+      await log?.close();
+    },
   };
 }
