@@ -1,0 +1,91 @@
+import type { AppError } from '../../shared/ipc/result';
+import type { TrackedState } from '../../shared/log/log-entry';
+import type { Logger } from '../core/logger';
+import type { Clock } from '../graph/clock';
+import type { GraphClient } from '../graph/graph-client';
+import type { ActionBook, LiveAction } from './action-book';
+import { entry } from './action-entries';
+import { canceledStateError, failedStateError, notSupportedStateError } from './action-messages';
+import { trackAction, type TrackerTiming } from './action-tracker';
+import { isTerminalResult, type ActionResult } from './match-action-result';
+import type { PasscodeVault } from './passcode-vault';
+
+/**
+ * Wires the tracker to the book: each state change Intune reports becomes a
+ * `state` entry in the log (written before it is shown) and an
+ * `actionUpdated` event; a generated passcode goes to the vault only.
+ */
+export interface FollowDeps {
+  book: ActionBook;
+  graph: GraphClient;
+  clock: Clock;
+  timing: TrackerTiming;
+  logger: Logger;
+  vault: PasscodeVault;
+}
+
+function stateError(state: TrackedState, mode: string | null, result: ActionResult): AppError | null {
+  switch (state) {
+    case 'failed':
+      return failedStateError(mode, result.errorCode);
+    case 'notSupported':
+      return notSupportedStateError(mode);
+    case 'canceled':
+      return canceledStateError;
+    default:
+      return null;
+  }
+}
+
+async function onResult(deps: FollowDeps, action: LiveAction, result: ActionResult, requestId: string | null): Promise<void> {
+  const { book, vault } = deps;
+  let at: string | undefined;
+  let changed = false;
+  if (result.passcode !== null && !action.passcodeSeen) {
+    action.passcodeSeen = true;
+    vault.put(action.context.actionId, result.passcode);
+    changed = true;
+  }
+  if (result.state !== 'none' && result.state !== action.reported) {
+    const state = result.state;
+    const error = stateError(state, action.summary.mode, result);
+    const written = await book.write(entry('state', action.context, { state, graphRequestId: requestId, error }));
+    action.reported = state;
+    at = written.ok ? written.value.time : undefined;
+    // Free the device before anyone hears of the end, so a new action right after it is not refused.
+    if (isTerminalResult(state)) book.release(action.context.device.id, action.context.actionId);
+    book.update(action, { state, error }, at);
+    return;
+  }
+  if (changed) book.update(action, {}, at);
+}
+
+/** Starts following an accepted, unknown or resumed action; releases the device's guard when following ends. */
+export function follow(deps: FollowDeps, action: LiveAction, requestedAtMs: number): void {
+  const { book } = deps;
+  const stop = new AbortController();
+  action.stop = stop;
+  const { actionId, device } = action.context;
+  action.following = trackAction(
+    deps,
+    { actionId, deviceId: device.id, requestedAtMs },
+    {
+      onResult: (result, requestId) => onResult(deps, action, result, requestId),
+      async onDeviceGone(message, detail) {
+        const error: AppError = detail ? { code: 'not_found', message, detail } : { code: 'not_found', message };
+        const written = await book.write(entry('failed', action.context, { error }));
+        book.release(device.id, actionId);
+        book.update(action, { state: 'failed', error }, written.ok ? written.value.time : undefined);
+      },
+    },
+    stop.signal,
+  )
+    .then((end) => {
+      if (end === 'gave-up') deps.logger.info(`Stopped following action ${actionId}; it is resumed at the next start`);
+    })
+    .catch((error: unknown) => deps.logger.error(`Following action ${actionId} failed`, error))
+    .finally(() => {
+      action.stop = undefined;
+      book.release(device.id, actionId);
+    });
+}

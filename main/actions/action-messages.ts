@@ -1,0 +1,45 @@
+import type { AppError } from '../../shared/ipc/result';
+import type { PasscodeMode } from '../../shared/rules/passcode-codes';
+import type { GraphError } from '../graph/graph-error';
+
+/**
+ * What the technician reads when Intune reports the end of an action, or
+ * when the POST's outcome is unknown. Failure causes are only named once
+ * Graph reports a failure, never guessed before (passcode-rules.md, section 2).
+ */
+function isApple(mode: string | null): boolean {
+  return mode === 'ios_device' || mode === 'ipados_device';
+}
+
+export function failedStateError(mode: PasscodeMode | string | null, errorCode: number | null): AppError {
+  const cause = isApple(mode)
+    ? 'Common causes: no passcode policy applies to the device, or Intune lacks the device\'s unlock token (then only a wipe recovers it).'
+    : 'A common cause: no passcode policy is enforced on the device or its work profile.';
+  const code = errorCode === null ? '' : ` (error code ${errorCode})`;
+  return { code: 'graph_error', message: `Intune reports that the passcode action failed on the device${code}. ${cause}` };
+}
+
+export function notSupportedStateError(mode: PasscodeMode | string | null): AppError {
+  const workProfile = mode === 'android_work_profile' || mode === 'android_enterprise_corporate_work_profile';
+  return {
+    code: 'graph_error',
+    message: workProfile
+      ? 'Intune reports the action is not supported on this device: the work profile\'s passcode reset token was never activated by the user.'
+      : 'Intune reports the action is not supported on this device.',
+  };
+}
+
+export const canceledStateError: AppError = { code: 'cancelled', message: 'The action was canceled in Intune before it ran.' };
+
+export function unknownOutcomeError(error: GraphError): AppError {
+  const why =
+    error.failure === 'timeout'
+      ? 'Microsoft Graph did not answer in time'
+      : error.failure === 'http'
+        ? `Intune answered ${error.status}, which does not say whether it queued the action`
+        : 'the connection dropped before Intune answered';
+  return {
+    code: 'network_error',
+    message: `It is not known whether Intune received the request: ${why}. The app is checking the device's action status; do not send the action again.`,
+  };
+}

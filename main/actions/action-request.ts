@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
+import { normalizeDevice } from '../../shared/devices/normalize-device';
+import { err, ok, type AppError, type Result } from '../../shared/ipc/result';
+import { expandDecision } from '../../shared/rules/passcode-decision';
+import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
+import { GraphError } from '../graph/graph-error';
+import type { LiveAction } from './action-book';
+import { actionContext, entry, type Technician } from './action-entries';
+import { follow, type FollowDeps } from './action-follow';
+import { unknownOutcomeError } from './action-messages';
+import { newSummary } from './action-summaries';
+
+/**
+ * One passcode action, from the technician's confirmation to Graph's answer
+ * (architecture.md, "Data flow: removing a passcode", steps 4 and 5). The
+ * order is the point: re-read the device, re-run the rules, log `requested`
+ * and wait for the fsync, and only then POST.
+ */
+export interface RequestDeps extends FollowDeps {
+  technician: () => Technician | null;
+  tenantId: () => string;
+  settings: () => { requireTicketReference: boolean };
+}
+
+type Outcome = { result: Result<ActionSummary>; keepGuard: boolean };
+
+// Graph's Date header has whole seconds and is stamped after the action was queued.
+const serverDateSlackMs = 2_000;
+
+async function readDevice(deps: RequestDeps, deviceId: string) {
+  try {
+    const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId));
+    return device === null ? err('graph_error', 'Microsoft Graph sent a device without an id') : ok(device);
+  } catch (error) {
+    const appError = graphAppError(error, 'device');
+    return appError.code === 'not_found' ? err('not_found', deviceGoneMessage, appError.detail) : { ok: false as const, error: appError };
+  }
+}
+
+async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Technician, tenantId: string, actionId: string): Promise<Outcome> {
+  const { book } = deps;
+  const ticket = req.ticket.trim();
+  const fresh = await readDevice(deps, req.deviceId);
+  if (!fresh.ok) return { result: fresh, keepGuard: false };
+  const device = fresh.value;
+  const context = actionContext(actionId, technician, tenantId, device);
+  const details = { ticket, identityVerified: req.identityVerified, decision: device.decision };
+
+  if (!device.decision.eligible) {
+    const reason = expandDecision(device.decision).reason ?? 'The passcode rules do not allow this action on this device';
+    const error: AppError = { code: 'not_eligible', message: reason, detail: { reasonCode: device.decision.reasonCode, actionId } };
+    const written = await book.write(entry('refused', context, { ...details, error }));
+    const at = written.ok ? written.value.time : new Date(deps.clock.now()).toISOString();
+    const refused: LiveAction = { context, summary: newSummary(context, ticket, at), reported: null, passcodeSeen: false };
+    book.live.set(actionId, refused);
+    book.update(refused, { state: 'refused', error }, at);
+    return { result: { ok: false, error }, keepGuard: false };
+  }
+
+  const requested = await book.write(entry('requested', context, details));
+  if (!requested.ok) {
+    return { result: err('log_error', `The action was not sent: the action log could not be written (${requested.error.message})`), keepGuard: false };
+  }
+  const action: LiveAction = { context, summary: newSummary(context, ticket, requested.value.time), reported: null, passcodeSeen: false };
+  book.live.set(actionId, action);
+  book.update(action, {}, requested.value.time);
+
+  const sentAt = deps.clock.now();
+  try {
+    const accepted = await deps.graph.resetPasscode(device.id, { clientRequestId: actionId });
+    const written = await book.write(entry('accepted', context, { graphRequestId: accepted.requestId }));
+    const summary = book.update(action, { state: 'accepted', graphRequestId: accepted.requestId }, written.ok ? written.value.time : undefined);
+    // Intune stamps the action's start with its own clock; the earlier of its Date header and ours
+    // covers either clock running behind (an older result is replaced by ours once Intune queues it).
+    const serverDate = accepted.date === null ? Number.NaN : Date.parse(accepted.date);
+    follow(deps, action, Number.isNaN(serverDate) ? sentAt : Math.min(sentAt, serverDate - serverDateSlackMs));
+    return { result: ok(summary), keepGuard: true };
+  } catch (error) {
+    const graphError = error instanceof GraphError ? error : null;
+    const requestId = graphError?.requestId ?? null;
+    if (graphError?.outcome === 'unknown') {
+      const appError = unknownOutcomeError(graphError);
+      const written = await book.write(entry('unknown', context, { graphRequestId: requestId, error: appError }));
+      const summary = book.update(action, { state: 'unknown', error: appError, graphRequestId: requestId }, written.ok ? written.value.time : undefined);
+      follow(deps, action, sentAt);
+      return { result: ok(summary), keepGuard: true };
+    }
+    const appError = graphAppError(error, 'reset');
+    const withAction: AppError = { ...appError, detail: { ...appError.detail, actionId } };
+    const written = await book.write(entry('failed', context, { graphRequestId: requestId, error: appError }));
+    book.update(action, { state: 'failed', error: withAction, graphRequestId: requestId }, written.ok ? written.value.time : undefined);
+    return { result: { ok: false, error: withAction }, keepGuard: false };
+  }
+}
+
+export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
+  const technician = deps.technician();
+  const tenantId = deps.tenantId();
+  if (technician === null || tenantId === '') return err('not_signed_in', 'Sign in to remove or reset a passcode');
+  if (req.identityVerified !== true) return err('invalid_request', "Confirm that you verified the requester's identity");
+  if (deps.settings().requireTicketReference && req.ticket.trim() === '') {
+    return err('invalid_request', 'Enter a ticket reference: your settings require one for every passcode action');
+  }
+  // Checked and taken before the first await, so two confirmations in quick succession give one POST.
+  const busy = deps.book.busyWith(req.deviceId);
+  if (busy) {
+    return err('already_in_progress', `A passcode action on this device is still in progress (${busy.state}); wait for it to finish`, {
+      actionId: busy.actionId,
+    });
+  }
+  const actionId = randomUUID();
+  deps.book.hold(req.deviceId, actionId);
+  let keepGuard = false;
+  try {
+    const outcome = await run(deps, req, technician, tenantId, actionId);
+    keepGuard = outcome.keepGuard;
+    return outcome.result;
+  } finally {
+    if (!keepGuard) deps.book.release(req.deviceId, actionId);
+  }
+}

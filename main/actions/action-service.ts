@@ -1,0 +1,143 @@
+import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
+import { isTerminalState } from '../../shared/actions/action-summary';
+import { err, ok, type Result } from '../../shared/ipc/result';
+import type { FoldedAction } from '../../shared/log/folded-action';
+import { trackedStates, type TrackedState } from '../../shared/log/log-entry';
+import type { ReviewResult } from '../../shared/log/review-result';
+import type { EventHub } from '../core/events';
+import type { Logger } from '../core/logger';
+import { systemClock, type Clock } from '../graph/clock';
+import type { GraphClient } from '../graph/graph-client';
+import { createActionBook, type ActionLogPort, type LiveAction } from './action-book';
+import { entry, type Technician } from './action-entries';
+import { follow } from './action-follow';
+import { requestPasscodeAction, type RequestDeps } from './action-request';
+import { byNewest, summaryFromRow } from './action-summaries';
+import { defaultTrackerTiming, type TrackerTiming } from './action-tracker';
+import { createPasscodeVault, type PasscodeVault } from './passcode-vault';
+
+/**
+ * The passcode action and the live actions log (architecture.md, steps 4-7):
+ * request, follow each action to its end, resume unfinished ones from the
+ * action log, list them, and hand over a generated passcode once.
+ */
+export interface ActionServiceDeps {
+  graph: GraphClient;
+  log: ActionLogPort & { readOwnEntries(): Promise<Result<ReviewResult>> };
+  events: EventHub;
+  technician: () => Technician | null;
+  /** The signed-in tenant's id; '' when nobody is signed in. */
+  tenantId: () => string;
+  settings: () => { requireTicketReference: boolean };
+  logger: Logger;
+  clock?: Clock;
+  trackerTiming?: Partial<TrackerTiming>;
+  /** Pass the vault whose `isSecret` the action log was opened with; one is made when absent. */
+  vault?: PasscodeVault;
+}
+
+export interface ActionService {
+  request(req: PasscodeActionRequest): Promise<Result<ActionSummary>>;
+  /** This run's actions and earlier ones from the log, newest first. */
+  list(): Promise<Result<ActionSummary[]>>;
+  /** The generated passcode of an action, once. */
+  revealPasscode(actionId: string): Result<{ passcode: string }>;
+  /** Follows again the actions of the signed-in tenant the log shows unfinished; call after sign-in. */
+  resumeFromLog(): Promise<Result<{ resumed: number }>>;
+  /** Stops following (the log keeps them unfinished, to resume next time) and forgets passcodes. */
+  close(): Promise<void>;
+}
+
+const tracked: ReadonlySet<string> = new Set(trackedStates);
+
+export function createActionService(deps: ActionServiceDeps): ActionService {
+  const clock = deps.clock ?? systemClock;
+  const vault = deps.vault ?? createPasscodeVault({ clock });
+  const book = createActionBook({ log: deps.log, events: deps.events, logger: deps.logger, clock, vault });
+  const timing = { ...defaultTrackerTiming, ...deps.trackerTiming };
+  const requestDeps: RequestDeps = {
+    book, graph: deps.graph, clock, timing, logger: deps.logger, vault,
+    technician: deps.technician, tenantId: deps.tenantId, settings: deps.settings,
+  };
+  let logRows: Promise<Result<FoldedAction[]>> | null = null;
+  let closed = false;
+
+  // Own entries change only through this service, so one read per run serves the list.
+  function readLog(): Promise<Result<FoldedAction[]>> {
+    const reading = (logRows ??= deps.log.readOwnEntries().then((read) => {
+      if (read.ok) return ok(read.value.rows);
+      logRows = null; // a failed read is tried again next time
+      return read;
+    }));
+    return reading;
+  }
+
+  async function resume(row: FoldedAction): Promise<void> {
+    const action: LiveAction = {
+      context: { actionId: row.actionId, technician: row.technician, tenantId: row.tenantId, device: row.device },
+      summary: summaryFromRow(row),
+      reported: tracked.has(row.lastState) ? (row.lastState as TrackedState) : null,
+      passcodeSeen: false,
+    };
+    book.live.set(row.actionId, action);
+    book.hold(row.device.id, row.actionId);
+    // Written before following starts, so the log shows when the action was picked up again.
+    await book.write(entry('resumed', action.context));
+    if (closed) return book.release(row.device.id, row.actionId);
+    const requestedAt = Date.parse(row.requestedAt ?? row.lastUpdate);
+    follow(requestDeps, action, Number.isNaN(requestedAt) ? clock.now() : requestedAt);
+  }
+
+  return {
+    request: (req) => (closed ? Promise.resolve(err('unavailable', 'The app is closing')) : requestPasscodeAction(requestDeps, req)),
+
+    async list() {
+      const rows = await readLog();
+      if (!rows.ok) return err('log_error', `Earlier actions could not be read from the action log: ${rows.error.message}`);
+      const all = new Map<string, ActionSummary>(rows.value.map((row) => [row.actionId, summaryFromRow(row)]));
+      for (const [actionId, action] of book.live) all.set(actionId, { ...action.summary, passcodeAvailable: vault.has(actionId) });
+      return ok([...all.values()].sort(byNewest));
+    },
+
+    revealPasscode(actionId) {
+      const passcode = vault.reveal(actionId);
+      if (passcode === null) {
+        return err('not_found', 'No generated passcode is waiting for this action: it was already shown, it expired, or the app was restarted since');
+      }
+      const action = book.live.get(actionId);
+      if (action) {
+        // That it was shown, and by whom, is part of the record; the passcode itself never is.
+        const technician = deps.technician();
+        const context = technician ? { ...action.context, technician: { upn: technician.upn, objectId: technician.objectId } } : action.context;
+        void book.write({ ...entry('note', context), note: 'The generated passcode was shown to the technician' });
+        book.update(action, {});
+      }
+      return ok({ passcode });
+    },
+
+    async resumeFromLog() {
+      const rows = await readLog();
+      if (!rows.ok) return rows;
+      if (closed) return ok({ resumed: 0 });
+      const tenantId = deps.tenantId();
+      let resumed = 0;
+      for (const row of rows.value) {
+        if (isTerminalState(row.lastState) || book.live.has(row.actionId) || row.tenantId !== tenantId) continue;
+        await resume(row);
+        resumed++;
+      }
+      return ok({ resumed });
+    },
+
+    async close() {
+      closed = true;
+      const following: Promise<void>[] = [];
+      for (const action of book.live.values()) {
+        action.stop?.abort();
+        if (action.following) following.push(action.following);
+      }
+      await Promise.all(following);
+      vault.clear();
+    },
+  };
+}

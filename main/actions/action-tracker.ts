@@ -1,0 +1,89 @@
+import type { Logger } from '../core/logger';
+import type { Clock } from '../graph/clock';
+import { graphAppError } from '../graph/graph-app-error';
+import type { GraphClient } from '../graph/graph-client';
+import { findOurResult, isTerminalResult, type ActionResult } from './match-action-result';
+
+/**
+ * Follows one reset to its end by polling the device's `deviceActionResults`
+ * (single-device GET): often at first, when most actions move, then less
+ * often, since a device that missed the push only gets it at its next
+ * check-in, about every 8 hours (graph-api.md).
+ */
+export interface TrackerTiming {
+  firstDelayMs: number;
+  factor: number;
+  maxDelayMs: number;
+  /** Stop polling after this long; the action stays unfinished and is resumed at the next start. */
+  giveUpAfterMs: number;
+  /** How far Intune's clock may run behind ours when matching a result to our request. */
+  clockSkewMs: number;
+}
+
+export const defaultTrackerTiming: TrackerTiming = {
+  firstDelayMs: 5_000,
+  factor: 1.5,
+  maxDelayMs: 5 * 60_000,
+  giveUpAfterMs: 24 * 60 * 60_000,
+  clockSkewMs: 2 * 60_000,
+};
+
+export interface TrackJob {
+  actionId: string;
+  deviceId: string;
+  /** When we sent the request: results that started before it (less the skew) are not ours. */
+  requestedAtMs: number;
+}
+
+export interface TrackerCallbacks {
+  /** A result for our action was read (every poll that finds one); awaited before the next poll. */
+  onResult(result: ActionResult, requestId: string | null): Promise<void>;
+  /** The device was deleted from Intune while we followed the action. */
+  onDeviceGone(message: string, detail?: Record<string, unknown>): Promise<void>;
+}
+
+export type TrackEnd = 'terminal' | 'device-gone' | 'gave-up' | 'stopped';
+
+export interface TrackerDeps {
+  graph: GraphClient;
+  clock: Clock;
+  timing: TrackerTiming;
+  logger: Logger;
+}
+
+/** Polls until a terminal state, the device's deletion, the time limit, or `signal`. Never throws. */
+export async function trackAction(deps: TrackerDeps, job: TrackJob, callbacks: TrackerCallbacks, signal: AbortSignal): Promise<TrackEnd> {
+  const { graph, clock, timing, logger } = deps;
+  const startedAt = clock.now();
+  let delay = timing.firstDelayMs;
+  let failures = 0;
+  while (!signal.aborted) {
+    if (clock.now() - startedAt + delay > timing.giveUpAfterMs) return 'gave-up';
+    try {
+      await clock.sleep(delay, signal);
+    } catch {
+      return 'stopped';
+    }
+    delay = Math.min(timing.maxDelayMs, Math.max(1, delay * timing.factor));
+    try {
+      const { results, requestId } = await graph.getDeviceActionResults(job.deviceId, { signal });
+      failures = 0;
+      const ours = findOurResult(results, job.requestedAtMs, timing.clockSkewMs);
+      if (ours !== null && !signal.aborted) {
+        await callbacks.onResult(ours, requestId);
+        if (isTerminalResult(ours.state)) return 'terminal';
+      }
+    } catch (error) {
+      if (signal.aborted) return 'stopped';
+      const appError = graphAppError(error, 'device');
+      if (appError.code === 'not_found') {
+        await callbacks.onDeviceGone(appError.message, appError.detail);
+        return 'device-gone';
+      }
+      // Transient trouble (network, throttling, a lapsed sign-in): keep following at the slower pace.
+      failures++;
+      if (failures === 1 || failures % 10 === 0) logger.warn(`Following action ${job.actionId}: ${appError.message}`);
+    }
+  }
+  return 'stopped';
+}

@@ -1,0 +1,163 @@
+import type { GraphScopeSet, TokenProvider } from '../auth/token-provider';
+import { NotSignedInError } from '../auth/token-provider';
+import type { Clock } from './clock';
+import { parseErrorBody } from './error-body';
+import { GraphError } from './graph-error';
+import { parseRetryAfter } from './retry-policy';
+
+/**
+ * One HTTP exchange with Graph: token, headers, timeout, body. It decides
+ * nothing about retrying; it says what happened in terms the retry loop
+ * (graph-transport.ts) can act on.
+ */
+export interface GraphCall {
+  method: 'GET' | 'POST';
+  url: string;
+  scopes: GraphScopeSet;
+  /** A write (resetPasscode): its outcome after a lost answer is unknown, and it is never re-sent then. */
+  write: boolean;
+  clientRequestId: string;
+  signal?: AbortSignal;
+}
+
+export interface GraphResponse {
+  status: number;
+  /** Parsed JSON, or null for an empty answer (204). */
+  body: unknown;
+  requestId: string | null;
+  clientRequestId: string | null;
+  date: string | null;
+}
+
+export type AttemptResult =
+  | { kind: 'response'; response: GraphResponse }
+  /** `sent`: the request may have reached the service (false when the connection was refused outright). */
+  | { kind: 'failed'; error: GraphError; sent: boolean };
+
+export interface AttemptDeps {
+  tokens: TokenProvider;
+  fetch: typeof fetch;
+  clock: Clock;
+  timeoutMs: number;
+}
+
+// Causes that mean the request never left this machine.
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+
+function causeCode(error: unknown): string | null {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return null;
+}
+
+function headerOf(headers: Headers, name: string): string | null {
+  const value = headers.get(name);
+  return value === null || value === '' ? null : value;
+}
+
+async function tokenFor(deps: AttemptDeps, call: GraphCall, forceRefresh: boolean): Promise<string | GraphError> {
+  try {
+    return await deps.tokens.getAccessToken(call.scopes, forceRefresh ? { forceRefresh: true } : undefined);
+  } catch (error) {
+    // Only the provider's own wording goes on: it speaks about sign-in, never holds a token.
+    const message = error instanceof NotSignedInError ? error.message : `Sign-in could not be renewed: ${(error as Error)?.message ?? 'unknown error'}`;
+    return new GraphError({ failure: 'not-signed-in', message, clientRequestId: call.clientRequestId, outcome: 'not-run' });
+  }
+}
+
+export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, forceRefresh: boolean): Promise<AttemptResult> {
+  const token = await tokenFor(deps, call, forceRefresh);
+  if (token instanceof GraphError) return { kind: 'failed', error: token, sent: false };
+
+  const controller = new AbortController();
+  const timer = new AbortController();
+  const onCallerAbort = () => controller.abort('cancelled');
+  if (call.signal?.aborted) onCallerAbort();
+  call.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  deps.clock.sleep(deps.timeoutMs, timer.signal).then(() => controller.abort('timeout'), () => undefined);
+
+  const failed = (failure: 'network' | 'timeout' | 'cancelled' | 'malformed', detail: string, sent = true, response?: Response): AttemptResult => ({
+    kind: 'failed',
+    sent,
+    error: new GraphError({
+      failure,
+      message: detail,
+      status: response?.status ?? null,
+      requestId: response ? headerOf(response.headers, 'request-id') : null,
+      clientRequestId: (response && headerOf(response.headers, 'client-request-id')) ?? call.clientRequestId,
+      date: response ? headerOf(response.headers, 'date') : null,
+    }),
+  });
+  const whyAborted = () =>
+    controller.signal.reason === 'timeout'
+      ? failed('timeout', `Microsoft Graph did not answer within ${Math.round(deps.timeoutMs / 1000)} s`)
+      : failed('cancelled', 'The request was cancelled');
+
+  let response: Response;
+  try {
+    response = await deps.fetch(call.url, {
+      method: call.method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/json',
+        'client-request-id': call.clientRequestId,
+        'return-client-request-id': 'true',
+      },
+      // A redirect must not carry the bearer token anywhere: Graph does not redirect these calls.
+      redirect: 'manual',
+      signal: controller.signal,
+    });
+  } catch (error) {
+    timer.abort();
+    call.signal?.removeEventListener('abort', onCallerAbort);
+    if (controller.signal.aborted) return whyAborted();
+    const code = causeCode(error);
+    const sent = code === null || !notSentCodes.has(code);
+    return failed('network', `Microsoft Graph could not be reached${code ? ` (${code})` : ''}`, sent);
+  }
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    if (controller.signal.aborted) return whyAborted();
+    return failed('network', 'The connection to Microsoft Graph dropped before the answer was complete', true, response);
+  } finally {
+    timer.abort();
+    call.signal?.removeEventListener('abort', onCallerAbort);
+  }
+
+  const requestId = headerOf(response.headers, 'request-id');
+  const clientRequestId = headerOf(response.headers, 'client-request-id') ?? call.clientRequestId;
+  const date = headerOf(response.headers, 'date');
+  if (response.status >= 200 && response.status < 300) {
+    let body: unknown = null;
+    if (text.trim() !== '' && !call.write) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return failed('malformed', 'Microsoft Graph sent an answer that could not be read', true, response);
+      }
+    }
+    return { kind: 'response', response: { status: response.status, body, requestId, clientRequestId, date } };
+  }
+
+  const parsed = parseErrorBody(text);
+  const retryAfterMs = parseRetryAfter(headerOf(response.headers, 'retry-after'), deps.clock.now(), date) ?? parsed.retryAfterMs;
+  return {
+    kind: 'failed',
+    sent: true,
+    error: new GraphError({
+      failure: 'http',
+      status: response.status,
+      code: parsed.code,
+      message: parsed.message ?? `Microsoft Graph answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      requestId: requestId ?? parsed.innerRequestId,
+      clientRequestId: clientRequestId ?? parsed.innerClientRequestId,
+      date: date ?? parsed.innerDate,
+      retryAfterMs,
+    }),
+  };
+}

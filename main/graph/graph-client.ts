@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { TokenProvider } from '../auth/token-provider';
+import type { Logger } from '../core/logger';
+import { managedDeviceSelectFields } from '../../shared/devices/graph-device';
+import { systemClock, type Clock } from './clock';
+import type { GraphResponse } from './graph-attempt';
+import { GraphError } from './graph-error';
+import { createGraphTransport } from './graph-transport';
+import { createRateLimiter, intuneAppLimits, type RateLimits } from './rate-limiter';
+import { defaultRetryOptions, type RetryOptions } from './retry-policy';
+
+/**
+ * The typed Graph calls Passcode Desk makes (graph-api.md). The base URL is
+ * https://graph.microsoft.com or the demo tenant's loopback address: the same
+ * code runs against both. Items come back as parsed JSON (`unknown`): the
+ * shared normalisers decide what they mean, never a cast.
+ */
+export interface GraphClientOptions {
+  baseUrl: string;
+  tokens: TokenProvider;
+  logger: Logger;
+  fetch?: typeof fetch;
+  clock?: Clock;
+  random?: () => number;
+  /** Per attempt, for the answer and its body. */
+  timeoutMs?: number;
+  retry?: Partial<RetryOptions>;
+  limits?: RateLimits;
+}
+
+export interface GraphPage {
+  items: unknown[];
+  /** Items read so far, this page included. */
+  loaded: number;
+  /** No next page: the list is complete with this one. */
+  last: boolean;
+  requestId: string | null;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface ResetAccepted {
+  requestId: string | null;
+  clientRequestId: string;
+  date: string | null;
+}
+
+export interface DeviceActionResults {
+  results: unknown[];
+  requestId: string | null;
+}
+
+export interface GraphClient {
+  /** Every managed device (beta), a page at a time, following `@odata.nextLink` to the end. */
+  listManagedDevices(options?: CallOptions): AsyncIterable<GraphPage>;
+  /** One device with the fields the table and the passcode rules read (beta). */
+  getManagedDevice(deviceId: string, options?: CallOptions): Promise<unknown>;
+  /** The device's `deviceActionResults`, from the single-device read (a list may leave them empty). */
+  getDeviceActionResults(deviceId: string, options?: CallOptions): Promise<DeviceActionResults>;
+  /** POST resetPasscode; the client-request-id is the action id, so support can find the call. */
+  resetPasscode(deviceId: string, options: CallOptions & { clientRequestId: string }): Promise<ResetAccepted>;
+  /** Tenant-wide resetPasscode audits (beta), newest first as the service allows. */
+  listRemoteActionAudits(options?: CallOptions): AsyncIterable<GraphPage>;
+}
+
+const defaultTimeoutMs = 30_000;
+const maxEmptyPagesInARow = 20;
+
+function query(params: Record<string, string>): string {
+  // OData wants `$` names verbatim and spaces as %20, which URLSearchParams would write as '+';
+  // commas stay readable, as in Graph's own examples (URL itself encodes quotes as %27).
+  return Object.entries(params)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
+    .join('&');
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function malformed(message: string, response?: GraphResponse): GraphError {
+  return new GraphError({ failure: 'malformed', message, requestId: response?.requestId, clientRequestId: response?.clientRequestId, date: response?.date });
+}
+
+export function createGraphClient(options: GraphClientOptions): GraphClient {
+  const clock = options.clock ?? systemClock;
+  const base = new URL(options.baseUrl.replace(/\/+$/, '') + '/');
+  const transport = createGraphTransport({
+    tokens: options.tokens,
+    fetch: options.fetch ?? globalThis.fetch,
+    clock,
+    random: options.random ?? Math.random,
+    logger: options.logger,
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+    retry: { ...defaultRetryOptions, ...options.retry },
+    limiter: createRateLimiter(options.limits ?? intuneAppLimits, clock),
+  });
+
+  const url = (version: 'v1.0' | 'beta', path: string, params?: Record<string, string>) =>
+    new URL(`${version}/${path}${params ? `?${query(params)}` : ''}`, base).toString();
+  const sameOrigin = (link: string) => {
+    try {
+      return new URL(link).origin === base.origin;
+    } catch {
+      return false;
+    }
+  };
+  const devicePath = (deviceId: string) => `deviceManagement/managedDevices/${encodeURIComponent(deviceId)}`;
+
+  function get(target: string, signal?: AbortSignal) {
+    return transport.send({ method: 'GET', url: target, scopes: 'read', write: false, clientRequestId: randomUUID(), signal });
+  }
+
+  /**
+   * Follows nextLink until it is absent. Empty pages are normal, even one
+   * whose link points back to where it was; a link to another host, or back
+   * to a page that had items (which would repeat them), stops the list with
+   * an error, as does an endless run of empty pages.
+   */
+  async function* pages(first: string, signal?: AbortSignal): AsyncGenerator<GraphPage> {
+    const seen = new Set<string>();
+    let next: string | null = first;
+    let loaded = 0;
+    let emptyRun = 0;
+    while (next !== null) {
+      seen.add(next);
+      const response = await get(next, signal);
+      const body = record(response.body);
+      const items = body?.value;
+      if (!Array.isArray(items)) throw malformed('Microsoft Graph sent a page without a list of items', response);
+      loaded += items.length;
+      emptyRun = items.length === 0 ? emptyRun + 1 : 0;
+      const link = body?.['@odata.nextLink'];
+      next = typeof link === 'string' && link !== '' ? link : null;
+      if (next !== null) {
+        // The token goes wherever the link points: only ever to the host we were given.
+        if (!sameOrigin(next)) throw malformed('Microsoft Graph sent a next-page link to another address; the list was stopped', response);
+        if ((seen.has(next) && emptyRun === 0) || emptyRun > maxEmptyPagesInARow) {
+          throw malformed('Microsoft Graph kept sending the same pages; the list was stopped', response);
+        }
+      }
+      yield { items, loaded, last: next === null, requestId: response.requestId };
+    }
+  }
+
+  return {
+    listManagedDevices: (opts) =>
+      pages(url('beta', 'deviceManagement/managedDevices', { $select: managedDeviceSelectFields.join(',') }), opts?.signal),
+
+    async getManagedDevice(deviceId, opts) {
+      const response = await get(url('beta', devicePath(deviceId), { $select: managedDeviceSelectFields.join(',') }), opts?.signal);
+      if (record(response.body) === null) throw malformed('Microsoft Graph sent a device that could not be read', response);
+      return response.body;
+    },
+
+    async getDeviceActionResults(deviceId, opts) {
+      const response = await get(url('beta', devicePath(deviceId), { $select: 'id,deviceActionResults' }), opts?.signal);
+      const body = record(response.body);
+      if (body === null) throw malformed('Microsoft Graph sent a device that could not be read', response);
+      const results = body.deviceActionResults;
+      return { results: Array.isArray(results) ? results : [], requestId: response.requestId };
+    },
+
+    async resetPasscode(deviceId, opts) {
+      const response = await transport.send({
+        method: 'POST',
+        url: url('v1.0', `${devicePath(deviceId)}/resetPasscode`),
+        scopes: 'privileged',
+        write: true,
+        clientRequestId: opts.clientRequestId,
+        signal: opts.signal,
+      });
+      return { requestId: response.requestId, clientRequestId: response.clientRequestId ?? opts.clientRequestId, date: response.date };
+    },
+
+    listRemoteActionAudits: (opts) =>
+      pages(
+        url('beta', 'deviceManagement/remoteActionAudits', { $filter: "action eq 'resetPasscode'", $orderby: 'requestDateTime desc' }),
+        opts?.signal,
+      ),
+  };
+}

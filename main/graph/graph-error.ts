@@ -1,0 +1,74 @@
+/**
+ * A failed Graph call, as the rest of main sees it. It holds what a
+ * technician or Microsoft support needs (status, Graph's code, a readable
+ * message, the request-id / client-request-id / date headers) and nothing
+ * from the request itself: no URL query, no header, so never a token.
+ */
+export type GraphFailure =
+  | 'http' // Graph answered with an error status
+  | 'network' // no answer: refused, reset or dropped connection
+  | 'timeout'
+  | 'cancelled' // the caller aborted
+  | 'not-signed-in' // no token could be had without the user
+  | 'malformed'; // an answer that is not what Graph sends
+
+export interface GraphErrorFields {
+  failure: GraphFailure;
+  status?: number | null;
+  code?: string | null;
+  message: string;
+  requestId?: string | null;
+  clientRequestId?: string | null;
+  date?: string | null;
+  /** The service's own wait hint, for a 429 that was not waited out. */
+  retryAfterMs?: number | null;
+  /**
+   * For a write: `not-run` when the service said it did not run it (or it was
+   * never sent), `unknown` when it may have (503, 504, timeout, dropped connection).
+   */
+  outcome?: 'not-run' | 'unknown' | 'failed';
+}
+
+export class GraphError extends Error {
+  readonly failure: GraphFailure;
+  readonly status: number | null;
+  readonly code: string | null;
+  readonly requestId: string | null;
+  readonly clientRequestId: string | null;
+  readonly date: string | null;
+  readonly retryAfterMs: number | null;
+  readonly outcome: 'not-run' | 'unknown' | 'failed';
+
+  constructor(fields: GraphErrorFields) {
+    super(fields.message);
+    this.name = 'GraphError';
+    this.failure = fields.failure;
+    this.status = fields.status ?? null;
+    this.code = fields.code ?? null;
+    this.requestId = fields.requestId ?? null;
+    this.clientRequestId = fields.clientRequestId ?? null;
+    this.date = fields.date ?? null;
+    this.retryAfterMs = fields.retryAfterMs ?? null;
+    this.outcome = fields.outcome ?? 'failed';
+  }
+
+  withOutcome(outcome: 'not-run' | 'unknown' | 'failed'): GraphError {
+    const { failure, status, code, message, requestId, clientRequestId, date, retryAfterMs } = this;
+    return new GraphError({ failure, status, code, message, requestId, clientRequestId, date, retryAfterMs, outcome });
+  }
+
+  /** For support and diagnostics: what identifies the call, never what authorised it. */
+  get supportDetail(): Record<string, string | number> {
+    const detail: Record<string, string | number> = {};
+    if (this.status !== null) detail.status = this.status;
+    if (this.code !== null) detail.graphCode = this.code;
+    if (this.requestId !== null) detail.requestId = this.requestId;
+    if (this.clientRequestId !== null) detail.clientRequestId = this.clientRequestId;
+    if (this.date !== null) detail.date = this.date;
+    return detail;
+  }
+}
+
+export function isGraphError(value: unknown): value is GraphError {
+  return value instanceof GraphError;
+}

@@ -1,0 +1,203 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isTerminalState } from '../../../shared/actions/action-summary';
+import { DEMO_TECHNICIANS } from '../../../main/demo-tenant';
+import { startHarness, type Harness, type HarnessOptions } from '../../support/action-harness';
+import { useTempDirs } from '../../support/temp-dir';
+
+/** The passcode action against the demo tenant: guards, POST faults, deleted devices, progress, resume, the passcode. */
+const tempDir = useTempDirs();
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.close();
+  harness = null;
+});
+
+async function start(options: Omit<HarnessOptions, 'folder'> = {}) {
+  harness = await startHarness({ folder: tempDir(), ...options });
+  return harness;
+}
+const request = (deviceId: string, ticket = 'INC-7') => ({ deviceId, ticket, identityVerified: true as const, acknowledgedRecentActions: false });
+const ending = (h: Harness, actionId: string) => h.waitFor('actionUpdated', (s) => s.actionId === actionId && isTerminalState(s.state));
+
+async function entriesOf(h: Harness, actionId: string): Promise<string[]> {
+  const own = await h.log.readOwnEntries();
+  if (!own.ok) throw new Error(own.error.message);
+  const row = own.value.rows.find((r) => r.actionId === actionId);
+  return row ? [`${row.entryCount} entries`, row.lastState, row.lastType] : [];
+}
+
+describe('guards before the POST', () => {
+  it('turns two confirmations in quick succession into one POST', async () => {
+    const h = await start();
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    const [first, second] = await Promise.all([h.actions.request(request(id)), h.actions.request(request(id))]);
+    const results = [first, second];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'already_in_progress' } });
+    const accepted = results.find((r) => r.ok);
+    await ending(h, accepted?.ok ? accepted.value.actionId : '');
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(1);
+
+    // Once the first has ended, a new action on the device is allowed again.
+    const third = await h.actions.request(request(id));
+    expect(third.ok).toBe(true);
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(2);
+  });
+
+  it('requires a ticket reference when the setting says so', async () => {
+    const h = await start();
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    expect(await h.actions.request(request(id, '  '))).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(h.tenant.control.counters.requests('device')).toBe(0);
+  });
+
+  it('says clearly when the device was deleted between the list and the action', async () => {
+    const h = await start();
+    h.devices.load();
+    await h.waitFor('devicesProgress', (p) => p.done);
+    const id = h.tenant.control.deviceId('DEMO-IOS-17');
+    expect(h.devices.get(id)).toBeDefined();
+    h.tenant.control.deleteDevice(id);
+    const result = await h.actions.request(request(id));
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune' } });
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(0);
+    const own = await h.log.readOwnEntries();
+    expect(own.ok && own.value.rows).toEqual([]);
+  });
+});
+
+describe('the POST and its answer', () => {
+  it('after a 429 sends once more, after Retry-After, for one action', async () => {
+    const h = await start();
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    h.tenant.control.faults.next({ route: 'resetPasscode', kind: '429', retryAfter: 1 });
+    const result = await h.actions.request(request(id));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.state).toBe('accepted');
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(2);
+    expect(h.logLines.some((line) => /resetPasscode failed \(429.*attempt 2 of \d+ in 1000 ms/.test(line))).toBe(true);
+    await ending(h, result.value.actionId);
+    // requested, accepted, done: one action, one acceptance.
+    expect(await entriesOf(h, result.value.actionId)).toEqual(['3 entries', 'done', 'state']);
+  });
+
+  it('after a 503 records the outcome as unknown, sends nothing more, and lets tracking resolve it', async () => {
+    const h = await start();
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    h.tenant.control.faults.next({ route: 'resetPasscode', kind: '503', afterProcessing: true });
+    const result = await h.actions.request(request(id));
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toMatchObject({ state: 'unknown', error: { code: 'network_error' } });
+    expect(result.value.error?.message).toContain('do not send the action again');
+    const done = await ending(h, result.value.actionId);
+    expect(done).toMatchObject({ state: 'done', error: null });
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(1);
+    expect(await entriesOf(h, result.value.actionId)).toEqual(['3 entries', 'done', 'state']);
+  });
+
+  it('after a dropped connection that never reached Intune, stays unknown and blocks a blind re-send', async () => {
+    // Resolves once tracking has polled the device twice and found nothing of ours.
+    let polls = 0;
+    let polledTwice!: () => void;
+    const twice = new Promise<void>((resolve) => (polledTwice = resolve));
+    const counting: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (String(input).includes('deviceActionResults') && ++polls === 2) polledTwice();
+      return response;
+    };
+    const h = await start({ graph: { fetch: counting } });
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    h.tenant.control.faults.next({ route: 'resetPasscode', kind: 'drop' });
+    const result = await h.actions.request(request(id));
+    expect(result.ok && result.value.state).toBe('unknown');
+    await twice;
+    expect(await h.actions.request(request(id))).toMatchObject({ ok: false, error: { code: 'already_in_progress' } });
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(1);
+  });
+
+  it('explains a 403 with the role the technician needs, and logs the failure with its request id', async () => {
+    const h = await start({ technician: DEMO_TECHNICIANS.find((t) => t.upn.startsWith('sam.')) });
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    const result = await h.actions.request(request(id));
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'graph_error',
+        message: 'Intune refused the request (403): your account needs the Help Desk Operator role or the Reset passcode permission',
+        detail: { status: 403, requestId: expect.any(String), actionId: expect.any(String) },
+      },
+    });
+    const own = await h.log.readOwnEntries();
+    const row = own.ok ? own.value.rows[0] : undefined;
+    expect(row).toMatchObject({ lastState: 'failed', graphRequestId: result.ok ? '' : result.error.detail?.requestId });
+    expect(row?.error?.message).toContain('(403)');
+  });
+});
+
+describe('following the action', () => {
+  it('logs and pushes each state Intune reports, as the device moves', async () => {
+    const h = await start({ tenant: { actionTiming: { toActiveMs: 60_000, toDoneMs: 120_000 } } });
+    const id = h.tenant.control.deviceId('DEMO-IOS-17');
+    const result = await h.actions.request(request(id));
+    if (!result.ok) throw new Error(result.error.message);
+    const actionId = result.value.actionId;
+    await h.waitFor('actionUpdated', (s) => s.actionId === actionId && s.state === 'pending');
+    h.tenantClock.advance(60_000);
+    await h.waitFor('actionUpdated', (s) => s.actionId === actionId && s.state === 'active');
+    h.tenantClock.advance(60_000);
+    await ending(h, actionId);
+    const states = h.recorded.filter((e) => e.event === 'actionUpdated' && (e.payload as { actionId: string }).actionId === actionId).map((e) => (e.payload as { state: string }).state);
+    expect(states).toEqual(['requested', 'accepted', 'pending', 'active', 'done']);
+    expect(await entriesOf(h, actionId)).toEqual(['5 entries', 'done', 'state']);
+  });
+
+  it('reports a device deleted while its action was followed', async () => {
+    const h = await start({ tenant: { actionTiming: { toActiveMs: 600_000, toDoneMs: 600_000 } } });
+    const id = h.tenant.control.deviceId('DEMO-IOS-17');
+    const result = await h.actions.request(request(id));
+    if (!result.ok) throw new Error(result.error.message);
+    await h.waitFor('actionUpdated', (s) => s.actionId === result.value.actionId && s.state === 'pending');
+    h.tenant.control.deleteDevice(id);
+    const end = await ending(h, result.value.actionId);
+    expect(end).toMatchObject({ state: 'failed', error: { code: 'not_found', message: 'This device no longer exists in Intune' } });
+  });
+
+  it('resumes an unfinished action from the log after a restart', async () => {
+    const h = await start({ tenant: { actionTiming: { toActiveMs: 600_000, toDoneMs: 600_000 } } });
+    const id = h.tenant.control.deviceId('DEMO-AE-FULLY-MANAGED-14');
+    const result = await h.actions.request(request(id));
+    if (!result.ok) throw new Error(result.error.message);
+    const actionId = result.value.actionId;
+    await h.waitFor('actionUpdated', (s) => s.actionId === actionId && s.state === 'pending');
+
+    await h.restart();
+    expect(await h.actions.resumeFromLog()).toEqual({ ok: true, value: { resumed: 1 } });
+    expect(await h.actions.resumeFromLog()).toEqual({ ok: true, value: { resumed: 0 } }); // already followed
+    h.tenantClock.advance(600_000);
+    const done = await h.waitFor('actionUpdated', (s) => s.actionId === actionId && s.state === 'done');
+    expect(done).toMatchObject({ origin: 'log', passcodeAvailable: true });
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(1);
+    // requested, accepted, pending, resumed, done
+    expect(await entriesOf(h, actionId)).toEqual(['5 entries', 'done', 'state']);
+    const listed = await h.actions.list();
+    expect(listed.ok && listed.value.find((s) => s.actionId === actionId)).toMatchObject({ state: 'done', origin: 'log' });
+  });
+});
+
+describe('a generated passcode', () => {
+  it('is revealed once, then forgotten', async () => {
+    const h = await start();
+    const id = h.tenant.control.deviceId('DEMO-AE-DEDICATED-13');
+    const result = await h.actions.request(request(id));
+    if (!result.ok) throw new Error(result.error.message);
+    const done = await ending(h, result.value.actionId);
+    expect(done).toMatchObject({ state: 'done', passcodeAvailable: true });
+
+    const revealed = h.actions.revealPasscode(result.value.actionId);
+    expect(revealed).toMatchObject({ ok: true, value: { passcode: expect.stringMatching(/^\d{8}$/) } });
+    expect(h.actions.revealPasscode(result.value.actionId)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await h.waitFor('actionUpdated', (s) => s.actionId === result.value.actionId && s.state === 'done' && !s.passcodeAvailable);
+    const listed = await h.actions.list();
+    expect(listed.ok && listed.value[0]).toMatchObject({ actionId: result.value.actionId, passcodeAvailable: false });
+  });
+});

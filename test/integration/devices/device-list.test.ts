@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../shared/ipc/contract';
+import { deviceSchema } from '../../../shared/devices/device';
+import { startHarness, type Harness, type HarnessOptions } from '../../support/action-harness';
+import { useTempDirs } from '../../support/temp-dir';
+
+/** The device list over real HTTP: every device once, page by page, through token expiry and dropped connections. */
+const tempDir = useTempDirs();
+let harness: Harness | null = null;
+afterEach(async () => {
+  await harness?.close();
+  harness = null;
+});
+
+type Progress = EventPayload<'devicesProgress'>;
+
+async function start(options: Omit<HarnessOptions, 'folder'> = {}) {
+  harness = await startHarness({ folder: tempDir(), tenant: { deviceCount: 2_600 }, ...options });
+  return harness;
+}
+
+/** Loads the list; `onFirstPage` runs as the first page arrives, to break something mid-list. */
+async function load(h: Harness, onFirstPage: () => void = () => undefined): Promise<Progress[]> {
+  const pages: Progress[] = [];
+  let loadId = '';
+  const stop = h.events.listen((event, payload) => {
+    if (event !== 'devicesProgress') return;
+    const progress = payload as Progress;
+    if (progress.loadId !== loadId) return;
+    if (pages.push(progress) === 1) onFirstPage();
+  });
+  loadId = h.devices.load().loadId;
+  await h.waitFor('devicesProgress', (p) => p.loadId === loadId && p.done);
+  stop();
+  return pages;
+}
+
+const idsOf = (pages: Progress[]) => pages.flatMap((p) => p.devices.map((d) => d.id));
+
+describe('loading the device list', () => {
+  it('gets every device exactly once, one event per page, each with only its own devices', async () => {
+    const h = await start();
+    const pages = await load(h);
+    const ids = idsOf(pages);
+    expect(ids).toHaveLength(h.tenant.control.deviceCount());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(pages.map((p) => p.devices.length)).toEqual([1_000, 1_000, 600]);
+    expect(pages.map((p) => p.loaded)).toEqual([1_000, 2_000, 2_600]);
+    expect(pages.map((p) => p.done)).toEqual([false, false, true]);
+    expect(pages.every((p) => p.error === null)).toBe(true);
+    // Devices cross IPC as the contract says, decision included.
+    expect(pages[0]?.devices.every((d) => deviceSchema.safeParse(d).success)).toBe(true);
+    expect(h.devices.get(ids[0] ?? '')).toBeDefined();
+  });
+
+  it('tolerates an empty page with a nextLink', async () => {
+    const h = await start();
+    const pages = await load(h, () => h.tenant.control.faults.next({ route: 'list', kind: 'emptyPageWithNextLink' }));
+    expect(new Set(idsOf(pages)).size).toBe(h.tenant.control.deviceCount());
+    expect(pages.at(-1)).toMatchObject({ done: true, error: null });
+  });
+
+  it('renews the token on a 401 mid-list and completes', async () => {
+    const h = await start();
+    const pages = await load(h, () => h.tenant.control.expireAllTokens());
+    expect(new Set(idsOf(pages)).size).toBe(h.tenant.control.deviceCount());
+    expect(pages.at(-1)).toMatchObject({ done: true, error: null });
+    expect(h.tokens.forcedRefreshes).toBe(1);
+  });
+
+  it('completes the list when a dropped connection mid-list is retried', async () => {
+    const h = await start();
+    const pages = await load(h, () => h.tenant.control.faults.next({ route: 'list', kind: 'drop' }));
+    const ids = idsOf(pages);
+    expect(ids).toHaveLength(h.tenant.control.deviceCount());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(pages.at(-1)).toMatchObject({ done: true, error: null });
+  });
+
+  it('ends in a clear error, never a silently short list, when the connection keeps dropping', async () => {
+    const h = await start({ graph: { retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } } });
+    const pages = await load(h, () => h.tenant.control.faults.next({ route: 'list', kind: 'drop', times: 3 }));
+    const last = pages.at(-1);
+    expect(last).toMatchObject({ done: true, loaded: 1_000, devices: [], error: { code: 'network_error' } });
+    expect(last?.error?.message).toMatch(/^The device list could not be loaded completely \(1000 devices read\)/);
+    expect(pages.filter((p) => p.error === null).every((p) => !p.done)).toBe(true);
+  });
+
+  it('reads one device fresh, and says when it no longer exists', async () => {
+    const h = await start();
+    const id = h.tenant.control.deviceId('DEMO-AE-COPE-13');
+    const fresh = await h.devices.getFresh(id);
+    expect(fresh).toMatchObject({ ok: true, value: { id, name: 'DEMO-AE-COPE-13', decision: { eligible: true, mode: 'android_enterprise_corporate_work_profile' } } });
+    h.tenant.control.deleteDevice(id);
+    expect(await h.devices.getFresh(id)).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune' } });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { trackAction, type TrackerTiming } from '../../../../main/actions/action-tracker';
+import type { ActionResult } from '../../../../main/actions/match-action-result';
+import { silentLogger } from '../../../../main/core/logger';
+import type { GraphClient } from '../../../../main/graph/graph-client';
+import { GraphError } from '../../../../main/graph/graph-error';
+import { createFakeClock } from '../../../support/fake-clock';
+
+const timing: TrackerTiming = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 8_000, giveUpAfterMs: 60_000, clockSkewMs: 0 };
+
+function graphAnswering(answers: Array<string | Error>, startMs: number) {
+  let polls = 0;
+  const graph = {
+    async getDeviceActionResults() {
+      const answer = answers[Math.min(polls++, answers.length - 1)];
+      if (answer instanceof Error) throw answer;
+      const results = answer === 'none' ? [] : [{ actionName: 'resetPasscode', actionState: answer, startDateTime: new Date(startMs).toISOString() }];
+      return { results, requestId: `poll-${polls}` };
+    },
+  } as unknown as GraphClient;
+  return { graph, polls: () => polls };
+}
+
+async function run(answers: Array<string | Error>, timingOverride: Partial<TrackerTiming> = {}) {
+  const clock = createFakeClock();
+  const { graph, polls } = graphAnswering(answers, clock.now());
+  const seen: ActionResult['state'][] = [];
+  const gone: string[] = [];
+  const waits: number[] = [];
+  const end = trackAction(
+    { graph, clock, timing: { ...timing, ...timingOverride }, logger: silentLogger },
+    { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now() },
+    { onResult: async (r) => void seen.push(r.state), onDeviceGone: async (m) => void gone.push(m) },
+    new AbortController().signal,
+  );
+  let result: string | undefined;
+  end.then((r) => (result = r));
+  while (result === undefined) {
+    await clock.settle();
+    if (result !== undefined) break;
+    waits.push(clock.pending()[0] ?? -1);
+    await clock.next();
+  }
+  return { end: result, seen, gone, waits, polls: polls() };
+}
+
+describe('action tracker', () => {
+  it('polls fast at first, then slower, up to a bound, until a terminal state', async () => {
+    const { end, seen, waits } = await run(['none', 'pending', 'pending', 'active', 'active', 'active', 'done']);
+    expect(end).toBe('terminal');
+    expect(seen).toEqual(['pending', 'pending', 'active', 'active', 'active', 'done']);
+    expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 8_000, 8_000, 8_000]);
+  });
+
+  it.each(['failed', 'notSupported', 'canceled'])('stops at %s', async (state) => {
+    const { end, seen } = await run(['pending', state]);
+    expect(end).toBe('terminal');
+    expect(seen.at(-1)).toBe(state);
+  });
+
+  it('keeps going through transient errors', async () => {
+    const busy = new GraphError({ failure: 'http', status: 503, message: 'busy' });
+    const { end, seen } = await run([busy, busy, 'done']);
+    expect(end).toBe('terminal');
+    expect(seen).toEqual(['done']);
+  });
+
+  it('reports a device deleted while it was followed', async () => {
+    const { end, gone } = await run([new GraphError({ failure: 'http', status: 404, message: 'gone' })]);
+    expect(end).toBe('device-gone');
+    expect(gone).toEqual(['This device no longer exists in Intune']);
+  });
+
+  it('gives up after its time limit, leaving the action to be resumed', async () => {
+    const { end, polls } = await run(['pending'], { giveUpAfterMs: 20_000 });
+    expect(end).toBe('gave-up');
+    expect(polls).toBe(4); // at 1, 3, 7 and 15 s; the next would be past 20 s
+  });
+
+  it('stops when told to', async () => {
+    const clock = createFakeClock();
+    const { graph } = graphAnswering(['pending'], clock.now());
+    const stop = new AbortController();
+    const end = trackAction(
+      { graph, clock, timing, logger: silentLogger },
+      { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now() },
+      { onResult: async () => undefined, onDeviceGone: async () => undefined },
+      stop.signal,
+    );
+    await clock.next();
+    stop.abort();
+    await expect(end).resolves.toBe('stopped');
+  });
+});

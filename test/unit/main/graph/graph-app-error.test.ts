@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { graphAppError } from '../../../../main/graph/graph-app-error';
+import { GraphError } from '../../../../main/graph/graph-error';
+
+const http = (status: number, extra: Partial<ConstructorParameters<typeof GraphError>[0]> = {}) =>
+  new GraphError({ failure: 'http', status, message: `Microsoft Graph answered ${status}`, requestId: 'req-1', clientRequestId: 'act-1', date: 'Thu, 15 Jan 2026 09:00:00 GMT', ...extra });
+
+describe('Graph errors in words a technician can act on', () => {
+  it('names a deleted device', () => {
+    expect(graphAppError(http(404), 'device')).toMatchObject({ code: 'not_found', message: 'This device no longer exists in Intune' });
+    expect(graphAppError(http(404), 'reset').message).toBe('This device no longer exists in Intune');
+  });
+
+  it('names the role a 403 on the reset needs', () => {
+    expect(graphAppError(http(403), 'reset').message).toBe(
+      'Intune refused the request (403): your account needs the Help Desk Operator role or the Reset passcode permission',
+    );
+    expect(graphAppError(http(403), 'device-list').message).toMatch(/^Intune refused the request \(403\): .*read managed devices/);
+  });
+
+  it('keeps the ids support asks for', () => {
+    expect(graphAppError(http(403), 'reset').detail).toEqual({
+      status: 403,
+      requestId: 'req-1',
+      clientRequestId: 'act-1',
+      date: 'Thu, 15 Jan 2026 09:00:00 GMT',
+    });
+  });
+
+  it("quotes Intune's own sentence when it gave one", () => {
+    const error = http(400, { code: 'BadRequest', message: 'Reset passcode is not supported on this platform.' });
+    expect(graphAppError(error, 'reset').message).toContain('Intune said: Reset passcode is not supported on this platform.');
+  });
+
+  it('maps throttling, sign-in and network failures to their codes', () => {
+    expect(graphAppError(http(429, { retryAfterMs: 300_000 }), 'reset')).toMatchObject({ code: 'throttled', message: expect.stringContaining('300 s') });
+    expect(graphAppError(http(401), 'device').code).toBe('not_signed_in');
+    expect(graphAppError(new GraphError({ failure: 'not-signed-in', message: 'Sign in to continue' }), 'device')).toMatchObject({ code: 'not_signed_in', message: 'Sign in to continue' });
+    expect(graphAppError(new GraphError({ failure: 'network', message: 'Microsoft Graph could not be reached' }), 'device').code).toBe('network_error');
+    expect(graphAppError(new GraphError({ failure: 'timeout', message: 'No answer' }), 'device').code).toBe('network_error');
+    expect(graphAppError(new GraphError({ failure: 'cancelled', message: 'x' }), 'device').code).toBe('cancelled');
+    expect(graphAppError(new Error('boom'), 'device').code).toBe('internal');
+  });
+});
