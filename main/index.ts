@@ -7,6 +7,9 @@ import { createElectronPlatform, createSafeStorageSecretStore } from './electron
 import { denyAllPermissions, guardWebContents } from './electron/guards';
 import { forwardEventsToWindows, registerElectronIpc } from './electron/ipc-electron';
 import { createSecureWindow } from './electron/secure-window';
+import { installAppMenu } from './electron/app-menu';
+import { showAboutBox, showLogFolder } from './electron/help-actions';
+import { loadWindowPlacement, rememberWindowPlacement } from './electron/window-state';
 
 // The Electron door: wires the electron-free core to IPC, then opens the window.
 const distDir = path.join(__dirname, '..');
@@ -42,7 +45,10 @@ if (!app.requestSingleInstanceLock()) {
     registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
     app.on('before-quit', () => void core.close());
-    mainWindow = createSecureWindow(distDir);
+    installAppMenu({ showAbout: () => void showAboutBox(core.dispatch, mainWindow), showLogFolder: () => void showLogFolder(core.dispatch, logger) });
+    const placement = loadWindowPlacement(app.getPath('userData'));
+    mainWindow = createSecureWindow(distDir, placement.bounds);
+    rememberWindowPlacement(mainWindow, placement, app.getPath('userData'), logger);
     mainWindow.on('closed', () => (mainWindow = null));
   });
 }

@@ -1,0 +1,70 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuActions {
+  showAbout(): void;
+  showLogFolder(): void;
+}
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  /** Reload and developer tools only in development builds: a packaged app has no use for them. */
+  developerItems: boolean;
+}
+
+/**
+ * The application menu, built from Electron's standard roles so each platform
+ * gets its own labels, accelerators and behaviour. Kept free of Electron at
+ * runtime (type import only) so tests can read it; app-menu.ts installs it.
+ */
+export function appMenuTemplate({ platform, appName, developerItems }: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const about: MenuItemConstructorOptions = { id: 'about', label: `About ${appName}`, click: () => actions.showAbout() };
+  const logFolder: MenuItemConstructorOptions = { id: 'show-log-folder', label: 'Show Action Log Folder', click: () => actions.showLogFolder() };
+  const separator: MenuItemConstructorOptions = { type: 'separator' };
+  // Alt-key mnemonics (&File) exist on Windows and Linux only.
+  const title = (name: string) => (mac ? name : `&${name}`);
+
+  const appMenu: MenuItemConstructorOptions[] = mac
+    ? [
+        {
+          label: appName,
+          submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+        },
+      ]
+    : [];
+  const file: MenuItemConstructorOptions = { label: title('File'), submenu: [mac ? { role: 'close' } : { role: 'quit' }] };
+  const edit: MenuItemConstructorOptions = {
+    label: title('Edit'),
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(mac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+      { role: 'delete' },
+      separator,
+      { role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: title('View'),
+    submenu: [
+      ...(developerItems ? [{ role: 'reload' } as const, { role: 'forceReload' } as const, { role: 'toggleDevTools' } as const, separator] : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
+  };
+  // On macOS the windowMenu role adds the system's items (Bring All to Front, the window list).
+  const window: MenuItemConstructorOptions = mac
+    ? { role: 'windowMenu' }
+    : { label: title('Window'), submenu: [{ role: 'minimize' }, { role: 'close' }] };
+  // macOS keeps About in the app menu; elsewhere it is the last Help item.
+  const help: MenuItemConstructorOptions = { role: 'help', label: title('Help'), submenu: mac ? [logFolder] : [logFolder, separator, about] };
+  return [...appMenu, file, edit, view, window, help];
+}
