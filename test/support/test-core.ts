@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { createCore, type CoreOptions } from '../../main/core/create-core';
+import { createCore, type Core, type CoreOptions } from '../../main/core/create-core';
+import type { ChannelName, ChannelRequestInput, ChannelResponse } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
 import { silentLogger } from '../../main/core/logger';
 import { createDevPlatform } from '../../main/browser-host/dev-platform';
 import { createProcessSecretStore } from '../../main/platform/test-secret-store';
@@ -17,4 +19,10 @@ export function createTestCore(userDataDir: string, overrides: Partial<CoreOptio
     logger: silentLogger,
     ...overrides,
   });
+}
+
+/** Calls the core's dispatch with the contract's types, as a bridge would. */
+export function callerFor(core: Core) {
+  return <C extends ChannelName>(channel: C, request: ChannelRequestInput<C>) =>
+    core.dispatch(channel, request, { door: 'test' }) as Promise<Result<ChannelResponse<C>>>;
 }

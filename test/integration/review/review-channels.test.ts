@@ -3,11 +3,10 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
 import { openLog, sampleEntry, writeActions } from '../action-log/log-fixtures';
-import { createTestCore } from '../../support/test-core';
+import { callerFor, createTestCore } from '../../support/test-core';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
-const context = { door: 'test' as const };
 const key = Buffer.alloc(32, 7);
 
 // The review channels through the real core, on real log files: what the
@@ -25,32 +24,33 @@ describe('log review through the core', () => {
 
   it("opens this computer's log, verifies it and pages through the folded actions", async () => {
     const { core } = await coreWithHistory();
-    const opened = await core.dispatch('openLogs', { kind: 'own' }, context);
+    const opened = await callerFor(core)('openLogs', { kind: 'own' });
     expect(opened.ok).toBe(true);
     if (!opened.ok || !opened.value) throw new Error('no review');
     expect(opened.value.totalActions).toBe(4);
     expect(opened.value.files.every((f) => f.integrity.status === 'verified')).toBe(true);
     expect(opened.value.signingKeys).toHaveLength(1);
 
-    const page = await core.dispatch('listReviewRows', { reviewId: opened.value.reviewId, filter: {}, offset: 0, limit: 2 }, context);
+    const page = await callerFor(core)('listReviewRows', { reviewId: opened.value.reviewId, filter: {}, offset: 0, limit: 2 });
     expect(page).toMatchObject({ ok: true, value: { total: 4 } });
     if (page.ok) {
-      const value = page.value as { rows: unknown[]; perDay: Array<{ counts: Record<string, number> }> };
+      const value = page.value;
       expect(value.rows).toHaveLength(2);
       expect(value.perDay.reduce((n, d) => n + Object.values(d.counts).reduce((a, b) => a + b, 0), 0)).toBe(4);
     }
-    const filtered = await core.dispatch('listReviewRows', { reviewId: opened.value.reviewId, filter: { ticket: 'INC-1' }, offset: 0, limit: 50 }, context);
+    const filtered = await callerFor(core)('listReviewRows', { reviewId: opened.value.reviewId, filter: { ticket: 'INC-1' }, offset: 0, limit: 50 });
     expect(filtered).toMatchObject({ ok: true, value: { total: 1 } });
     await core.close();
   });
 
   it('exports the filtered rows to CSV where the save dialog says, with formulas neutralised', async () => {
     const { core, userData } = await coreWithHistory();
-    const opened = await core.dispatch('openLogs', { kind: 'own' }, context);
+    const opened = await callerFor(core)('openLogs', { kind: 'own' });
     if (!opened.ok || !opened.value) throw new Error('no review');
-    const exported = await core.dispatch('exportReviewCsv', { reviewId: opened.value.reviewId, filter: {} }, context);
+    const exported = await callerFor(core)('exportReviewCsv', { reviewId: opened.value.reviewId, filter: {} });
     expect(exported).toMatchObject({ ok: true, value: { rows: 4 } });
-    const file = (exported as { value: { path: string } }).value.path;
+    if (!exported.ok || !exported.value.path) throw new Error('not exported');
+    const file = exported.value.path;
     expect(path.dirname(file)).toBe(path.join(userData, 'exports'));
     const csv = readFileSync(file, 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(5);
@@ -68,7 +68,7 @@ describe('log review through the core', () => {
     await core.close();
     writeFileSync(path.join(folder, month), lines.join('\n'));
     const again = await createTestCore(userData, { secretStore: createProcessSecretStore(key) });
-    const opened = await again.dispatch('openLogs', { kind: 'own' }, context);
+    const opened = await callerFor(again)('openLogs', { kind: 'own' });
     if (!opened.ok || !opened.value) throw new Error('no review');
     const file = opened.value.files.find((f) => f.file.endsWith(month))!;
     expect(file.integrity).toMatchObject({ status: 'broken', line: 2 });
@@ -81,8 +81,8 @@ describe('log review through the core', () => {
     const core = await createTestCore(userData, {
       platform: { openExternal: async () => undefined, pickLogPaths: async () => null, pickSavePath: async () => null },
     });
-    expect(await core.dispatch('openLogs', { kind: 'files' }, context)).toEqual({ ok: true, value: null });
-    expect(await core.dispatch('listReviewRows', { reviewId: 'nope', filter: {}, offset: 0, limit: 10 }, context)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await callerFor(core)('openLogs', { kind: 'files' })).toEqual({ ok: true, value: null });
+    expect(await callerFor(core)('listReviewRows', { reviewId: 'nope', filter: {}, offset: 0, limit: 10 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     await core.close();
   });
 });
