@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
 import { createConsoleLogger } from '../core/logger';
+import { isDemoPace } from '../core/demo-profile';
 import { noEncryption } from '../platform/secret-store';
 import { createDevPlatform } from './dev-platform';
 import { startBrowserHost } from './server';
@@ -16,12 +17,18 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'user-data': { type: 'string' },
       'export-dir': { type: 'string' },
+      'demo-devices': { type: 'string' },
+      'demo-pace': { type: 'string' },
     },
   });
   const userDataDir = values['user-data'] ?? path.join(os.tmpdir(), 'passcode-desk-dev');
   await fs.mkdir(userDataDir, { recursive: true });
   const distDir = path.join(__dirname, '..');
   const logFolder = path.join(userDataDir, 'action-log');
+  const demoDevices = Number(values['demo-devices'] ?? process.env.PASSCODE_DESK_DEMO_DEVICES ?? 2500);
+  const pace = values['demo-pace'] ?? process.env.PASSCODE_DESK_DEMO_PACE ?? 'realistic';
+  if (!Number.isInteger(demoDevices) || demoDevices < 1) throw new Error('--demo-devices must be a positive whole number');
+  if (!isDemoPace(pace)) throw new Error('--demo-pace must be realistic, fast or instant');
   const reviewPaths = process.env.PASSCODE_DESK_REVIEW_PATHS?.split(path.delimiter).filter(Boolean);
 
   const core = await createCore({
@@ -35,6 +42,7 @@ async function main(): Promise<void> {
     secretStore: noEncryption,
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger: createConsoleLogger('browser-host'),
+    demo: { deviceCount: demoDevices, pace },
   });
   const host = await startBrowserHost({
     core,

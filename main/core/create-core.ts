@@ -1,17 +1,23 @@
 import path from 'node:path';
-import type { SecretStore } from '../platform/secret-store';
+import { formatFingerprint } from '../../shared/log/key-fingerprint';
+import type { Settings } from '../../shared/settings/settings';
+import { createActionLog } from '../action-log/action-log';
+import { createPasscodeVault } from '../actions/passcode-vault';
+import { createAuthService } from '../auth/create-auth-service';
 import type { PlatformServices } from '../platform/platform-services';
+import type { SecretStore } from '../platform/secret-store';
+import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
+import type { DemoOptions } from './demo-profile';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app-handlers';
-import { notYetWired } from './handlers/not-yet-wired';
 import { logHandlers } from './handlers/log-handlers';
-import { createActionLog } from '../action-log/action-log';
-import { createReviewService } from '../review/review-service';
-import { formatFingerprint } from '../../shared/log/key-fingerprint';
+import { notYetWired } from './handlers/not-yet-wired';
+import { sessionHandlers } from './handlers/session-handlers';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
 import type { Logger } from './logger';
+import { createTenantSwitch } from './tenant-switch';
 
 export interface CoreOptions {
   userDataDir: string;
@@ -22,6 +28,8 @@ export interface CoreOptions {
   secretStore: SecretStore;
   platform: PlatformServices;
   logger: Logger;
+  /** Size and pace of the built-in demo tenant (defaults suit a person trying the app). */
+  demo?: DemoOptions;
 }
 
 export interface Core {
@@ -35,18 +43,46 @@ export interface Core {
  * doors (Electron IPC and the browser host) open onto the object this returns.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
+  const { logger } = options;
   const events = createEventHub();
   const settings = await openSettingsStore(options.userDataDir);
-  if (settings.loadProblem) options.logger.warn(settings.loadProblem);
+  if (settings.loadProblem) logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
 
+  // Generated passcodes live in this vault only; the log refuses any entry that contains one.
+  const vault = createPasscodeVault();
   // The log opens once per app run, whatever the tenant. If it cannot (another
   // instance holds it), review still works and actions are refused.
-  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion });
+  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion, isSecret: (text) => vault.isSecret(text) });
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
-  if (logProblem) options.logger.warn(`Action log not available: ${logProblem.message}`);
+  if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
   const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder });
+
+  const tenant = await createTenantSwitch({
+    settings: () => settings.get(),
+    events,
+    logger,
+    log,
+    vault,
+    demo: options.demo ?? {},
+    createAuth: (target) =>
+      target.mode === 'demo'
+        ? createAuthService({ mode: 'demo', events, demoTenantUrl: target.demoTenantUrl })
+        : createAuthService({
+            mode: 'tenant',
+            events,
+            tenant: target.settings.tenant,
+            clientId: target.settings.clientId,
+            cacheFile: path.join(options.userDataDir, 'sign-in-cache.bin'),
+            secretStore: options.secretStore,
+            openBrowser: (url) => options.platform.openExternal(url),
+            logger,
+          }),
+  });
+  const stopFollowingSettings = events.listen((event, payload) => {
+    if (event === 'settingsChanged') void tenant.follow(payload as Settings);
+  });
 
   const handlers: Handlers = {
     ...appHandlers({
@@ -65,16 +101,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       }),
     }),
     ...logHandlers({ log, logProblem, folder: logFolder, review }),
-    ...notYetWired([
-      'getSession', 'signIn', 'cancelSignIn', 'signOut', 'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions',
-      'revealPasscode', 'getTenantActions', 'getDeviceRecentActions',
-    ]),
+    ...tenant.delegate(sessionHandlers, ['getSession', 'signIn', 'cancelSignIn', 'signOut']),
+    ...tenant.delegateTenant(['loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions', 'revealPasscode']),
+    ...notYetWired(['getTenantActions', 'getDeviceRecentActions']),
   };
 
   return {
-    dispatch: createDispatch(handlers, options.logger),
+    dispatch: createDispatch(handlers, logger),
     events,
     close: async () => {
+      stopFollowingSettings();
+      await tenant.close();
       await log?.close();
     },
   };

@@ -19,7 +19,8 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
   const exportDir = path.join(userDataDir, 'exports');
   const child: ChildProcess = spawn(process.execPath, ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir], {
-    env: { ...process.env, ...env },
+    // Fast demo pace: an action goes pending -> active -> done in a few seconds.
+    env: { ...process.env, PASSCODE_DESK_DEMO_PACE: 'fast', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
