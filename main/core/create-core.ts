@@ -12,7 +12,6 @@ import type { DemoOptions } from './demo-profile';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app-handlers';
 import { logHandlers } from './handlers/log-handlers';
-import { notYetWired } from './handlers/not-yet-wired';
 import { sessionHandlers } from './handlers/session-handlers';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import type { Handlers } from './ipc/handlers';
@@ -102,8 +101,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...logHandlers({ log, logProblem, folder: logFolder, review }),
     ...tenant.delegate(sessionHandlers, ['getSession', 'signIn', 'cancelSignIn', 'signOut']),
-    ...tenant.delegateTenant(['loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions', 'revealPasscode']),
-    ...notYetWired(['getTenantActions', 'getDeviceRecentActions']),
+    ...tenant.delegateTenant([
+      'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions', 'revealPasscode', 'getTenantActions', 'getDeviceRecentActions',
+    ]),
   };
 
   return {

@@ -7,6 +7,8 @@ import { startDemoTenant, type DemoTenant } from '../demo-tenant';
 import { createDeviceService, type DeviceService } from '../devices/device-service';
 import { deviceHandlers } from '../devices/device-handlers';
 import { createGraphClient } from '../graph/graph-client';
+import { createTenantActionsService } from '../audits/tenant-actions-service';
+import { guardRecentActions } from '../audits/recent-action-guard';
 import type { Settings } from '../../shared/settings/settings';
 import { modeOf } from '../../shared/settings/settings';
 import { err } from '../../shared/ipc/result';
@@ -17,7 +19,14 @@ import type { Logger } from './logger';
 
 export const microsoftGraphUrl = 'https://graph.microsoft.com';
 
-export type TenantChannels = 'loadDevices' | 'getDevice' | 'requestPasscodeAction' | 'listActions' | 'revealPasscode';
+export type TenantChannels =
+  | 'loadDevices'
+  | 'getDevice'
+  | 'requestPasscodeAction'
+  | 'listActions'
+  | 'revealPasscode'
+  | 'getTenantActions'
+  | 'getDeviceRecentActions';
 
 export interface TenantContextDeps {
   settings: () => Settings;
@@ -73,11 +82,24 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
       })
     : null;
 
+  const audits = createTenantActionsService({
+    graph,
+    events: deps.events,
+    logger: deps.logger,
+    ourActions: async () => {
+      const listed = await actions?.list();
+      return listed?.ok ? listed.value : [];
+    },
+    pollMs: demoTenant ? 15_000 : 60_000,
+  });
+
   // Without a log there is no evidence, so there is no action: it is refused up front.
   const noLog = () => err('log_error', 'The action log is not open, so no passcode action can be taken. Review logs still works.');
   const handlers: HandlerGroup<TenantChannels> = {
     ...deviceHandlers(devices),
-    ...(actions ? actionHandlers(actions) : { requestPasscodeAction: noLog, listActions: noLog, revealPasscode: noLog }),
+    ...(actions ? guardRecentActions(actionHandlers(actions), audits) : { requestPasscodeAction: noLog, listActions: noLog, revealPasscode: noLog }),
+    getTenantActions: ({ refresh }) => audits.list(refresh),
+    getDeviceRecentActions: ({ deviceId }) => audits.recentFor(deviceId),
   };
 
   return {
@@ -87,6 +109,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     actions,
     handlers,
     async close() {
+      audits.close();
       devices.close();
       await actions?.close();
       await auth.close();

@@ -15,6 +15,7 @@ export const errorCodes = [
   'not_found', // e.g. the device was deleted from Intune
   'not_eligible', // the passcode rules refuse the action
   'already_in_progress', // a reset for this device is still in flight
+  'confirmation_required', // someone acted on this device minutes ago: the technician must confirm again
   'graph_error', // Graph answered with an error
   'network_error', // Graph could not be reached, or the connection dropped
   'throttled',

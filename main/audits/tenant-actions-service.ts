@@ -1,0 +1,103 @@
+import type { ActionSummary } from '../../shared/actions/action-summary';
+import type { DeviceRecentActions, TenantActions } from '../../shared/audits/tenant-action';
+import { ok, type Result } from '../../shared/ipc/result';
+import type { EventHub } from '../core/events';
+import type { Logger } from '../core/logger';
+import { GraphError } from '../graph/graph-error';
+import type { GraphClient } from '../graph/graph-client';
+import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord, type AuditRecord } from './audit-record';
+
+export interface TenantActionsOptions {
+  graph: GraphClient;
+  events: EventHub;
+  logger: Logger;
+  ourActions: () => Promise<ActionSummary[]>;
+  now?: () => number;
+  /** How often the tenant view refreshes while the app is open. */
+  pollMs?: number;
+  /** A device check reuses audits this fresh instead of asking Graph again. */
+  maxAgeMs?: number;
+  /** Enough history for the live log and the 15-minute warning; older pages are not read. */
+  maxRecords?: number;
+}
+
+const refusedNotice =
+  "Intune did not let this account read the tenant's device actions (remoteActionAudits). Actions by others are not shown; everything else works. An admin can grant DeviceManagementManagedDevices.Read.All with an Intune role that reads audit data.";
+
+/**
+ * What everyone in the tenant did: Graph's remoteActionAudits, merged with
+ * our own actions. Read on demand and on a slow poll once the view is in use
+ * (each poll is a handful of GETs, well inside the client's rate limiter).
+ * When the tenant refuses the endpoint, the view says so and nothing else
+ * breaks.
+ */
+export function createTenantActionsService(options: TenantActionsOptions) {
+  const now = options.now ?? Date.now;
+  const maxRecords = options.maxRecords ?? 1000;
+  let records: AuditRecord[] = [];
+  let state: { available: boolean; notice: string | null; refreshedAt: number | null } = { available: true, notice: null, refreshedAt: null };
+  let inFlight: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  async function fetchAudits(): Promise<void> {
+    const read: AuditRecord[] = [];
+    try {
+      for await (const page of options.graph.listRemoteActionAudits()) {
+        for (const item of page.items) {
+          const record = readAuditRecord(item);
+          if (record && isPasscodeReset(record)) read.push(record);
+        }
+        if (read.length >= maxRecords) break;
+      }
+      records = read;
+      state = { available: true, notice: null, refreshedAt: now() };
+    } catch (cause) {
+      const status = cause instanceof GraphError ? cause.status : null;
+      if (status === 403 || status === 400 || status === 404) state = { available: false, notice: refusedNotice, refreshedAt: now() };
+      else {
+        options.logger.warn('Reading remoteActionAudits failed', cause);
+        state = { ...state, notice: `Tenant actions could not be refreshed: ${cause instanceof Error ? cause.message : String(cause)}` };
+      }
+    }
+  }
+
+  function refresh(): Promise<void> {
+    inFlight ??= fetchAudits().finally(() => (inFlight = null));
+    return inFlight;
+  }
+
+  async function snapshot(): Promise<TenantActions> {
+    const rows = mergeWithOurActions(records, await options.ourActions());
+    return { available: state.available, notice: state.notice, rows, refreshedAt: state.refreshedAt ? new Date(state.refreshedAt).toISOString() : null };
+  }
+
+  function startPolling(): void {
+    if (timer || !options.pollMs) return;
+    timer = setInterval(() => {
+      void refresh()
+        .then(snapshot)
+        .then((view) => options.events.emit('tenantActionsUpdated', view));
+    }, options.pollMs);
+    timer.unref();
+  }
+
+  return {
+    async list(force: boolean): Promise<Result<TenantActions>> {
+      startPolling();
+      if (force || state.refreshedAt === null) await refresh();
+      return ok(await snapshot());
+    },
+    async recentFor(deviceId: string): Promise<Result<DeviceRecentActions>> {
+      if (state.refreshedAt === null || now() - state.refreshedAt > (options.maxAgeMs ?? 30_000)) await refresh();
+      const view = await snapshot();
+      const rows = view.rows.filter((row) => row.deviceId === deviceId);
+      return ok({ ...view, rows, warn: needsSecondConfirmation(rows, now()) });
+    },
+    close(): void {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+}
+
+export type TenantActionsService = ReturnType<typeof createTenantActionsService>;

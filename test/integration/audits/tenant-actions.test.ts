@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { guardRecentActions } from '../../../main/audits/recent-action-guard';
+import { createTenantActionsService } from '../../../main/audits/tenant-actions-service';
+import { actionHandlers } from '../../../main/actions/action-handlers';
+import { silentLogger } from '../../../main/core/logger';
+import { startHarness, type Harness } from '../../support/action-harness';
+import { useTempDirs } from '../../support/temp-dir';
+
+const tempDir = useTempDirs();
+const context = { door: 'test' as const };
+
+// Tenant-wide passcode actions on the demo tenant over real HTTP: what others
+// did shows up before anyone sends a second reset.
+describe('tenant-wide passcode actions', () => {
+  let harness: Harness;
+  afterEach(async () => harness?.close());
+
+  async function setUp(otherUsersActions = 12) {
+    harness = await startHarness({ folder: tempDir(), tenant: { otherUsersActions } });
+    const audits = createTenantActionsService({
+      graph: harness.graph,
+      events: harness.events,
+      logger: silentLogger,
+      ourActions: async () => {
+        const listed = await harness.actions.list();
+        return listed.ok ? listed.value : [];
+      },
+    });
+    const handlers = guardRecentActions(actionHandlers(harness.actions), audits);
+    return { audits, handlers };
+  }
+
+  it("shows another technician's pending reset in the tenant view and warns before a second one", async () => {
+    const { audits, handlers } = await setUp();
+    const deviceId = harness.tenant.control.deviceId('DEMO-IOS-OTHER-PENDING');
+    const view = await audits.list(true);
+    if (!view.ok) throw new Error(view.error.message);
+    const theirs = view.value.rows.find((row) => row.deviceId === deviceId);
+    expect(theirs).toMatchObject({ actionId: null, deviceName: 'DEMO-IOS-OTHER-PENDING' });
+    expect(theirs!.initiatedBy).not.toBe(harness.tokens.technician.upn);
+
+    const recent = await audits.recentFor(deviceId);
+    expect(recent).toMatchObject({ ok: true, value: { warn: true } });
+
+    const first = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false }, context);
+    expect(first).toMatchObject({ ok: false, error: { code: 'confirmation_required' } });
+    expect(harness.tenant.control.counters.resetPasscodePosts(deviceId)).toBe(0);
+
+    const second = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: true }, context);
+    expect(second.ok).toBe(true);
+    expect(harness.tenant.control.counters.resetPasscodePosts(deviceId)).toBe(1);
+  });
+
+  it('shows our own action once, merged with its audit record', async () => {
+    const { audits, handlers } = await setUp(0);
+    const deviceId = harness.tenant.control.deviceId('DEMO-IOS-17');
+    expect((await audits.recentFor(deviceId)).ok && (await audits.recentFor(deviceId))).toMatchObject({ value: { warn: false, rows: [] } });
+    const sent = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-2', identityVerified: true, acknowledgedRecentActions: false }, context);
+    if (!sent.ok) throw new Error(sent.error.message);
+    const view = await audits.list(true);
+    if (!view.ok) throw new Error(view.error.message);
+    const rows = view.value.rows.filter((row) => row.deviceId === deviceId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actionId: sent.value.actionId, initiatedBy: harness.tokens.technician.upn });
+    expect(rows[0]!.id.startsWith('own:')).toBe(false); // it is the audit record, carrying our action id
+    // Now a colleague (or we) would be warned before a second reset.
+    expect(await audits.recentFor(deviceId)).toMatchObject({ ok: true, value: { warn: true } });
+  });
+
+  it('keeps working with a clear notice when the tenant refuses the audit endpoint', async () => {
+    const { audits, handlers } = await setUp();
+    harness.tenant.control.audits.setForbidden(true);
+    const view = await audits.list(true);
+    expect(view).toMatchObject({ ok: true, value: { available: false } });
+    expect(view.ok && view.value.notice).toMatch(/did not let this account read/);
+    const deviceId = harness.tenant.control.deviceId('DEMO-IOS-17');
+    const sent = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-3', identityVerified: true, acknowledgedRecentActions: false }, context);
+    expect(sent.ok).toBe(true);
+    const load = harness.devices.load();
+    const done = await harness.waitFor('devicesProgress', (p) => p.loadId === load.loadId && p.done);
+    expect(done.error).toBeNull();
+  });
+});

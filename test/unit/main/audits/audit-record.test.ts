@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord } from '../../../../main/audits/audit-record';
+import type { ActionSummary } from '../../../../shared/actions/action-summary';
+
+const at = (iso: string) => new Date(iso).toISOString();
+const audit = (over: Record<string, unknown> = {}) => ({
+  id: 'a1', managedDeviceId: 'd1', deviceDisplayName: 'PHONE-1', initiatedByUserPrincipalName: 'jordan@contoso.com',
+  requestDateTime: '2026-11-24T10:00:00Z', actionState: 'pending', action: 'resetPasscode', ...over,
+});
+const ours = (over: Partial<ActionSummary> = {}): ActionSummary => ({
+  actionId: 'our-1', deviceId: 'd1', deviceName: 'PHONE-1', platform: 'iOS', mode: 'ios_device', technicianUpn: 'alex@contoso.com',
+  ticket: 'INC-1', requestedAt: at('2026-11-24T10:00:40Z'), state: 'active', updatedAt: at('2026-11-24T10:01:00Z'),
+  error: null, graphRequestId: null, passcodeAvailable: false, origin: 'session', ...over,
+});
+
+describe('audit records', () => {
+  it('reads what it needs and drops records without an id or a valid time', () => {
+    expect(readAuditRecord(audit())).toMatchObject({ id: 'a1', deviceId: 'd1', state: 'pending' });
+    expect(readAuditRecord(audit({ id: undefined }))).toBeNull();
+    expect(readAuditRecord(audit({ requestDateTime: 'yesterday' }))).toBeNull();
+    expect(readAuditRecord('junk')).toBeNull();
+  });
+
+  it('keeps only passcode resets, whatever filter the service applied', () => {
+    expect(isPasscodeReset(readAuditRecord(audit())!)).toBe(true);
+    expect(isPasscodeReset(readAuditRecord(audit({ action: 'remoteLock' }))!)).toBe(false);
+  });
+
+  it('merges our action with its audit record into one row with our fresher state', () => {
+    const rows = mergeWithOurActions([readAuditRecord(audit())!], [ours()]);
+    expect(rows).toEqual([expect.objectContaining({ id: 'a1', actionId: 'our-1', state: 'active' })]);
+  });
+
+  it('does not merge across devices or beyond two minutes, and keeps our unaudited actions', () => {
+    const records = [readAuditRecord(audit())!];
+    expect(mergeWithOurActions(records, [ours({ deviceId: 'd2' })])).toHaveLength(2);
+    expect(mergeWithOurActions(records, [ours({ requestedAt: at('2026-11-24T10:05:00Z') })])).toHaveLength(2);
+    expect(mergeWithOurActions([], [ours({ state: 'refused' })])).toHaveLength(0);
+  });
+
+  it('asks for a second confirmation while an action is under way or within 15 minutes of one', () => {
+    const now = Date.parse('2026-11-24T10:30:00Z');
+    const row = (state: string, requestedAt: string) => ({ id: 'x', deviceId: 'd1', deviceName: null, initiatedBy: null, requestedAt: at(requestedAt), state, actionId: null });
+    expect(needsSecondConfirmation([row('pending', '2026-11-24T08:00:00Z')], now)).toBe(true);
+    expect(needsSecondConfirmation([row('done', '2026-11-24T10:20:00Z')], now)).toBe(true);
+    expect(needsSecondConfirmation([row('done', '2026-11-24T10:10:00Z')], now)).toBe(false);
+    expect(needsSecondConfirmation([row('notSupported', '2026-11-24T09:00:00Z')], now)).toBe(false);
+    expect(needsSecondConfirmation([], now)).toBe(false);
+  });
+});
