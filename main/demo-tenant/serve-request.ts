@@ -7,6 +7,7 @@ import { issueDemoToken } from './routes/demo-token';
 import { listAudits } from './routes/list-audits';
 import { emptyDevicePage, listDevices } from './routes/list-devices';
 import { resetPasscode } from './routes/reset-passcode';
+import { serveOAuth } from './routes/oauth-routes';
 import { resolveRoute, type GraphRoute, type Resolved } from './routes/resolve-route';
 import { READ_SCOPES, requireScope, type Reply } from './routes/route-support';
 import type { TenantState } from './tenant-state';
@@ -100,6 +101,8 @@ async function serve(state: TenantState, signal: AbortSignal, req: IncomingMessa
   try {
     // Only names of this machine: a DNS-rebinding page cannot reach the tenant under its own host name.
     if (!LOOPBACK_HOST.test(req.headers.host ?? '')) throw badRequest('The Host header must name the loopback address.');
+    // The identity platform's endpoints (tenant-mode sign-in against the demo tenant) sit beside Graph's.
+    if (await serveOAuth(state, exchange)) return;
     const resolved = resolveRoute(req.method ?? 'GET', exchange.url.pathname);
     count(state, resolved);
     if (resolved.kind === 'demoToken') return await issueDemoToken(state, exchange);

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import type { Account, Session } from '../../shared/auth/session';
+import { err, ok, type Result } from '../../shared/ipc/result';
+import type { EventHub } from '../core/events';
+import { DEMO_TECHNICIANS } from '../demo-tenant/demo-identity';
+import { describeAuthFailure } from './auth-errors';
+import type { AuthService, SignInMethod } from './auth-service';
+import { SessionState } from './session-state';
+import { SignInAttempt } from './sign-in-attempt';
+import { NotSignedInError, type GraphScopeSet } from './token-provider';
+
+/**
+ * Demo mode: signs a demo technician in to the built-in demo tenant with no
+ * browser and no code (`POST /demo/oauth2/token`). The token lives in this
+ * object only and is bought again when it runs out or Graph refuses it.
+ */
+export interface DemoAuthOptions {
+  readonly events: EventHub;
+  /** The demo tenant's origin, e.g. http://127.0.0.1:51234 */
+  readonly demoTenantUrl: string;
+  /** Which demo technician signs in; default the first of DEMO_TECHNICIANS. */
+  readonly technicianUpn?: string;
+  readonly now?: () => number;
+}
+
+const tokenAnswer = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.number().positive(),
+  account: z.object({ name: z.string(), upn: z.string(), oid: z.string(), tenantId: z.string() }),
+});
+
+interface Bought {
+  readonly token: { readonly value: string; readonly expiresAt: number };
+  readonly account: Account;
+}
+
+// Renew a minute early, so a token does not run out between being handed over and reaching Graph.
+const EARLY_MS = 60_000;
+
+export function createDemoAuthService(options: DemoAuthOptions): AuthService {
+  return new DemoAuthService(options);
+}
+
+class DemoAuthService implements AuthService {
+  private readonly session: SessionState;
+  private readonly now: () => number;
+  private token: { value: string; expiresAt: number } | null = null;
+  private renewing: Promise<string> | null = null;
+  private attempt: SignInAttempt | null = null;
+
+  constructor(private readonly options: DemoAuthOptions) {
+    this.now = options.now ?? Date.now;
+    this.session = new SessionState(options.events, { status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
+  }
+
+  getSession(): Session {
+    return this.session.get();
+  }
+
+  account(): Account | null {
+    return this.session.get().account;
+  }
+
+  async getAccessToken(_set: GraphScopeSet, options?: { forceRefresh?: boolean }): Promise<string> {
+    const account = this.account();
+    if (!account || !this.token) throw new NotSignedInError();
+    if (!options?.forceRefresh && this.now() < this.token.expiresAt - EARLY_MS) return this.token.value;
+    // Concurrent callers after a 401 share one renewal.
+    this.renewing ??= this.fetchToken(account.upn).finally(() => {
+      this.renewing = null;
+    });
+    return this.renewing;
+  }
+
+  async signIn(_method: SignInMethod): Promise<Result<Session>> {
+    this.attempt?.end('replaced');
+    const attempt = new SignInAttempt();
+    this.attempt = attempt;
+    this.session.update({ status: 'signingIn', problem: null });
+    const controller = new AbortController();
+    attempt.onEnd(() => controller.abort());
+    try {
+      const upn = this.options.technicianUpn ?? DEMO_TECHNICIANS[0]?.upn ?? '';
+      const bought = await attempt.run(this.buyToken(upn, controller.signal));
+      if (this.attempt !== attempt) return err('cancelled', 'A new sign-in replaced this one.');
+      this.token = bought.token;
+      return ok(this.session.update({ status: 'signedIn', account: bought.account, problem: null }));
+    } catch (error) {
+      const failure = describeAuthFailure(error);
+      if (this.attempt === attempt) {
+        this.session.update({ status: this.token ? 'signedIn' : 'signedOut', problem: failure.code === 'cancelled' ? null : failure.message });
+      }
+      return err(failure.code, failure.message);
+    } finally {
+      if (this.attempt === attempt) this.attempt = null;
+    }
+  }
+
+  cancelSignIn(): Session {
+    const attempt = this.attempt;
+    if (!attempt) return this.session.get();
+    this.attempt = null;
+    attempt.end('cancelled');
+    return this.session.update({ status: this.token ? 'signedIn' : 'signedOut', problem: null });
+  }
+
+  async signOut(): Promise<Session> {
+    this.cancelSignIn();
+    this.token = null;
+    return this.session.update({ status: 'signedOut', account: null, problem: null });
+  }
+
+  async close(): Promise<void> {
+    this.cancelSignIn();
+    this.token = null;
+  }
+
+  private async fetchToken(upn: string): Promise<string> {
+    let bought: Bought;
+    try {
+      bought = await this.buyToken(upn);
+    } catch (error) {
+      throw new Error(`The demo tenant could not renew the sign-in: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    // Signed out (or someone else signed in) while the request was out: this token is nobody's.
+    if (this.account()?.upn !== upn) throw new NotSignedInError();
+    this.token = bought.token;
+    return bought.token.value;
+  }
+
+  private async buyToken(upn: string, signal?: AbortSignal): Promise<Bought> {
+    let response: Response;
+    try {
+      response = await fetch(new URL('/demo/oauth2/token', this.options.demoTenantUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ upn }),
+        ...(signal && { signal }),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new Error('the demo tenant could not be reached');
+    }
+    const body: unknown = await response.json().catch(() => null);
+    const answer = tokenAnswer.safeParse(body);
+    if (!response.ok || !answer.success) {
+      const description = (body as { error_description?: unknown } | null)?.error_description;
+      throw new Error(typeof description === 'string' ? description : `the demo tenant answered ${response.status} without a token`);
+    }
+    const a = answer.data.account;
+    return {
+      token: { value: answer.data.access_token, expiresAt: this.now() + answer.data.expires_in * 1000 },
+      account: { name: a.name, upn: a.upn, objectId: a.oid, tenantId: a.tenantId },
+    };
+  }
+}

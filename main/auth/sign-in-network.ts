@@ -1,0 +1,68 @@
+import { AuthError, ServerError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+
+/**
+ * The HTTP client MSAL talks through, wrapped to remember the last OAuth
+ * error the identity platform sent. MSAL's device code flow reports a failed
+ * poll or code request by the error name alone ("invalid_client"), dropping
+ * the description and its AADSTS code, which is what tells the technician
+ * (and their admin) what to fix. The wrapper keeps it so the flow can
+ * report it.
+ */
+export interface SignInNetwork {
+  readonly client: INetworkModule;
+  /** The last `{ error, error_description }` answer as a ServerError, or null. */
+  lastServerError(): ServerError | null;
+  forget(): void;
+}
+
+/** What MSAL Node's own HttpClient does (fetch, JSON bodies), for when no client is injected. */
+function fetchClient(): INetworkModule {
+  async function send<T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions, timeout?: number): Promise<NetworkResponse<T>> {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: options?.headers ?? {},
+        ...(method === 'POST' && { body: options?.body ?? '' }),
+        ...(timeout && { signal: AbortSignal.timeout(timeout) }),
+      });
+    } catch (error) {
+      throw new AuthError('network_error', `Network request failed: ${error instanceof Error ? error.message : 'unknown'}`);
+    }
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => {
+      headers[key] = value;
+    });
+    try {
+      return { headers, body: (await response.json()) as T, status: response.status };
+    } catch {
+      throw new AuthError('token_parsing_error', `The sign-in service answered ${response.status} with something that is not JSON`);
+    }
+  }
+  return {
+    sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) => send<T>('GET', url, options, timeout),
+    sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, options),
+  };
+}
+
+export function signInNetwork(inner: INetworkModule = fetchClient()): SignInNetwork {
+  let last: ServerError | null = null;
+  const remember = <T>(response: NetworkResponse<T>): NetworkResponse<T> => {
+    const body = response.body as { error?: unknown; error_description?: unknown } | null;
+    // Device-code polling answers `authorization_pending` until the technician is done: not an error worth keeping.
+    if (body && typeof body.error === 'string' && body.error !== 'authorization_pending') {
+      last = new ServerError(body.error, '', typeof body.error_description === 'string' ? body.error_description : body.error);
+    }
+    return response;
+  };
+  return {
+    client: {
+      sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) => inner.sendGetRequestAsync<T>(url, options, timeout).then(remember),
+      sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => inner.sendPostRequestAsync<T>(url, options).then(remember),
+    },
+    lastServerError: () => last,
+    forget: () => {
+      last = null;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createAuthService } from '../../../../main/auth/create-auth-service';
+import { checkTenantSettings, scopesFor, signInScopes } from '../../../../main/auth/tenant-settings';
+import { createEventHub } from '../../../../main/core/events';
+import { createProcessSecretStore } from '../../../../main/platform/test-secret-store';
+
+const CLIENT = '1b2c3d4e-0000-4000-8000-00000000abcd';
+const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+describe('tenant settings', () => {
+  it('accepts a tenant id or domain and a GUID client id, and builds the authority', () => {
+    expect(checkTenantSettings(` ${TENANT.toUpperCase()} `, CLIENT)).toEqual({
+      ok: true,
+      value: { tenant: TENANT, clientId: CLIENT, cloud: 'public', authorityHost: 'login.microsoftonline.com', authority: `https://login.microsoftonline.com/${TENANT}` },
+    });
+    expect(checkTenantSettings('Contoso.onmicrosoft.com', CLIENT, 'usGovernment')).toMatchObject({ ok: true, value: { authority: 'https://login.microsoftonline.us/contoso.onmicrosoft.com' } });
+  });
+
+  it('explains every problem in the words of the Settings form', () => {
+    const result = checkTenantSettings('not a tenant', 'abc');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_settings');
+    expect(result.error.message).toBe(
+      'Tenant must be a directory (tenant) ID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or a domain such as contoso.onmicrosoft.com ' +
+        'Client ID must be the Application (client) ID of your app registration, a GUID such as 1b2c3d4e-0000-4000-8000-00000000abcd',
+    );
+    expect(checkTenantSettings(null, '')).toMatchObject({
+      ok: false,
+      error: { message: 'Enter the tenant: its directory (tenant) ID or a verified domain. Enter the client ID: the Application (client) ID of your app registration.' },
+    });
+  });
+
+  it('names the Graph resource of the cloud in the scopes, and asks for both sets at sign-in', () => {
+    expect(scopesFor('read', 'public')).toEqual(['https://graph.microsoft.com/DeviceManagementManagedDevices.Read.All']);
+    expect(scopesFor('privileged', 'usGovernment')).toEqual(['https://graph.microsoft.us/DeviceManagementManagedDevices.PrivilegedOperations.All']);
+    expect(signInScopes('public')).toHaveLength(2);
+  });
+
+  it('gives a signed-out service that says what to fix when the settings do not pass', async () => {
+    const auth = await createAuthService({
+      mode: 'tenant',
+      tenant: 'not a tenant',
+      clientId: CLIENT,
+      cacheFile: '/nonexistent/never-written.bin',
+      secretStore: createProcessSecretStore(),
+      openBrowser: () => Promise.reject(new Error('must not open a browser')),
+      events: createEventHub(),
+    });
+    expect(auth.getSession()).toMatchObject({ status: 'signedOut', mode: 'tenant', problem: expect.stringMatching(/^Sign-in settings need fixing: Tenant must be/) });
+    expect(await auth.signIn('interactive')).toMatchObject({ ok: false, error: { code: 'invalid_settings' } });
+    await expect(auth.getAccessToken('read')).rejects.toThrow(/Sign-in settings need fixing/);
+  });
+});
