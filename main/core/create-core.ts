@@ -75,7 +75,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
             clientId: target.settings.clientId,
             cacheFile: path.join(options.userDataDir, 'sign-in-cache.bin'),
             secretStore: options.secretStore,
-            openBrowser: (url) => options.platform.openExternal(url),
+            // The platform parses the URL and opens https only (electron-platform.ts).
+            openBrowser: (url) => options.platform.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */
             logger,
           }),
   });

@@ -9,7 +9,7 @@ const tempDir = useTempDirs();
 /** Resolves with the first event of that name that matches. */
 function nextEvent<E extends EventName>(core: Awaited<ReturnType<typeof createTestCore>>, name: E, match: (p: EventPayload<E>) => boolean) {
   return new Promise<EventPayload<E>>((resolve) => {
-    const stop = core.events.listen((event, payload) => {
+    const stop = core.events.listen((event: EventName, payload: unknown) => {
       if (event === name && match(payload as EventPayload<E>)) {
         stop();
         resolve(payload as EventPayload<E>);
