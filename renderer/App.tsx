@@ -1,29 +1,56 @@
 import { useEffect } from 'react';
+import { ErrorText } from './components/common/ErrorText';
+import { AppHeader } from './components/shell/AppHeader';
+import { DemoBanner } from './components/shell/DemoBanner';
+import { useGlobalShortcuts } from './components/shell/use-global-shortcuts';
+import { SettingsDialog } from './components/settings/SettingsDialog';
+import { StartScreen } from './components/start/StartScreen';
+import { ReviewView } from './components/review/ReviewView';
+import { Workspace } from './components/workspace/Workspace';
+import { useLanguage, useT } from './hooks/use-messages';
+import { startApp } from './store/events';
 import { useStore } from './store/store';
 
 export function App() {
-  const appInfo = useStore((s) => s.appInfo);
+  const t = useT();
+  const language = useLanguage();
+  const ready = useStore((s) => s.appInfo !== null);
   const startupError = useStore((s) => s.startupError);
-  const loadApp = useStore((s) => s.loadApp);
+  const signedIn = useStore((s) => s.session?.status === 'signedIn');
+  const view = useStore((s) => s.view);
+  const settingsOpen = useStore((s) => s.settingsOpen);
 
+  useEffect(() => startApp(), []);
   useEffect(() => {
-    void loadApp();
-  }, [loadApp]);
+    document.documentElement.lang = language;
+  }, [language]);
+  useGlobalShortcuts();
+
+  let content;
+  if (startupError) {
+    content = (
+      <div className="startup-error" role="alert">
+        <ErrorText error={startupError} title={t.common.startupFailed} />
+      </div>
+    );
+  } else if (!ready) {
+    content = <p className="loading-line">{t.common.loading}</p>;
+  } else if (view === 'review') {
+    content = <ReviewView />;
+  } else {
+    content = signedIn ? <Workspace /> : <StartScreen />;
+  }
 
   return (
     <div className="app-shell">
-      <header className="app-header">
-        <h1>Passcode Desk</h1>
-        {appInfo && <span className="app-version">v{appInfo.version}</span>}
+      <header className="app-top">
+        <AppHeader />
+        <DemoBanner />
       </header>
-      {appInfo?.mode === 'demo' && (
-        <div className="demo-banner" role="status">
-          Demo tenant: simulated devices, no real device is touched.
-        </div>
-      )}
-      <main className="app-main">
-        {startupError ? <p role="alert">{startupError.message}</p> : <p>{appInfo ? 'Ready.' : 'Loading…'}</p>}
+      <main className="app-main" id="main">
+        {content}
       </main>
+      {settingsOpen && <SettingsDialog />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ test('the real Electron app opens its window with the app shell', async ({}, tes
   const app = await electron.launch({ executablePath: binary!, args: ['.'], env: { ...process.env, ELECTRON_DISABLE_SECURITY_WARNINGS: 'false' } });
   try {
     const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Passcode Desk' })).toBeVisible();
+    await expect(window.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const web = BrowserWindow.getAllWindows()[0]!.webContents;
       return { url: web.getURL() };

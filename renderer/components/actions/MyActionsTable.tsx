@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { ActionSummary } from '../../../shared/actions/action-summary';
+import { useFormat, useT } from '../../hooks/use-messages';
+import { useNow } from '../../hooks/use-now';
+import { filterActionList } from '../../store/action-list';
+import { useStore } from '../../store/store';
+import { ErrorText } from '../common/ErrorText';
+import { StateBadge } from '../common/StateBadge';
+import { RevealDialog } from './RevealDialog';
+
+/** Enough for a day's work; the review view is the place for the whole history. */
+const shownRows = 300;
+
+export function MyActionsTable() {
+  const t = useT();
+  const format = useFormat();
+  const now = useNow();
+  const total = useStore((s) => s.actions.length);
+  const rows = useStore(useShallow((s) => filterActionList(s.actions, s.actionFilter).slice(0, shownRows)));
+  const status = useStore((s) => s.actionsStatus);
+  const error = useStore((s) => s.actionsError);
+  const loadActions = useStore((s) => s.loadActions);
+  const openDevice = useStore((s) => s.openDevice);
+  const [revealing, setRevealing] = useState<ActionSummary | null>(null);
+
+  if (status === 'error' && error) {
+    return (
+      <div className="table-state" role="alert">
+        <ErrorText error={error} title={t.actions.loadFailed} />
+        <button type="button" className="button" onClick={() => void loadActions()}>
+          {t.common.retry}
+        </button>
+      </div>
+    );
+  }
+  if (total === 0) return <p className="table-state muted">{status === 'loading' ? t.common.loading : t.actions.empty}</p>;
+  if (rows.length === 0) return <p className="table-state muted">{t.actions.noMatch}</p>;
+
+  return (
+    <>
+      <table className="data-table actions-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.actions.columns.time}</th>
+            <th scope="col">{t.actions.columns.device}</th>
+            <th scope="col">{t.actions.columns.ticket}</th>
+            <th scope="col">{t.actions.columns.technician}</th>
+            <th scope="col">{t.actions.columns.state}</th>
+            <th scope="col">{t.actions.columns.updated}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t.actions.reveal}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((action) => (
+            <tr key={action.actionId} data-action-id={action.actionId}>
+              <td className="nowrap" title={format.dateTime(action.requestedAt) ?? undefined}>
+                {format.shortDateTime(action.requestedAt)}
+              </td>
+              <td>
+                <button type="button" className="link-button" title={t.actions.openDevice(action.deviceName)} onClick={() => void openDevice(action.deviceId)}>
+                  {action.deviceName}
+                </button>
+                {action.origin === 'log' && <span className="muted small"> · {t.actions.fromEarlierRun}</span>}
+              </td>
+              <td>{action.ticket ?? <span className="muted">{t.common.notAvailable}</span>}</td>
+              <td className="truncate">{action.technicianUpn}</td>
+              <td>
+                <StateBadge state={action.state} />
+              </td>
+              <td className="nowrap muted" title={format.dateTime(action.updatedAt) ?? undefined}>
+                {format.relative(action.updatedAt, now)}
+              </td>
+              <td>
+                {action.passcodeAvailable && (
+                  <button type="button" className="button button-small" onClick={() => setRevealing(action)}>
+                    {t.actions.reveal}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {revealing && <RevealDialog action={revealing} onClose={() => setRevealing(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppError } from '../../../shared/ipc/result';
+import { useT } from '../../hooks/use-messages';
+import { useStore } from '../../store/store';
+import { ErrorText } from '../common/ErrorText';
+
+export const revealSeconds = 60;
+
+type Reveal =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'shown'; passcode: string; hideAt: number }
+  | { status: 'hidden' }
+  | { status: 'error'; error: AppError };
+
+/**
+ * The one place a generated passcode is shown. It lives in this component's
+ * state only (never the store, never the console), hides itself after 60
+ * seconds, and is gone when the component unmounts. Main hands it over once,
+ * so a second reveal is not possible.
+ */
+export function PasscodeReveal({ actionId, deviceName }: { actionId: string; deviceName: string }) {
+  const t = useT();
+  const revealPasscode = useStore((s) => s.revealPasscode);
+  const [reveal, setReveal] = useState<Reveal>({ status: 'idle' });
+  const [now, setNow] = useState(() => Date.now());
+  const [copied, setCopied] = useState(false);
+  const copiedRef = useRef(false);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const hide = useCallback(() => {
+    setReveal({ status: 'hidden' });
+    // If we put it on the clipboard, take it off again, as password managers do.
+    if (copiedRef.current) void navigator.clipboard?.writeText('').catch(() => undefined);
+    copiedRef.current = false;
+    setCopied(false);
+  }, []);
+
+  const hideAt = reveal.status === 'shown' ? reveal.hideAt : null;
+  useEffect(() => {
+    if (hideAt === null) return;
+    const timer = setTimeout(hide, Math.max(0, hideAt - Date.now()));
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      clearTimeout(timer);
+      clearInterval(tick);
+    };
+  }, [hideAt, hide]);
+
+  async function onReveal() {
+    setReveal({ status: 'loading' });
+    const result = await revealPasscode(actionId);
+    if (!mounted.current) return;
+    if (result.ok) {
+      const at = Date.now();
+      setNow(at);
+      setReveal({ status: 'shown', passcode: result.value.passcode, hideAt: at + revealSeconds * 1000 });
+    } else {
+      setReveal({ status: 'error', error: result.error });
+    }
+  }
+
+  async function onCopy(passcode: string) {
+    try {
+      await navigator.clipboard.writeText(passcode);
+      copiedRef.current = true;
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  const secondsLeft = hideAt === null ? 0 : Math.max(0, Math.ceil((hideAt - now) / 1000));
+  return (
+    <section className="passcode-reveal" aria-label={t.actions.revealTitle(deviceName)}>
+      {reveal.status === 'shown' ? (
+        <>
+          <p className="small">{t.actions.revealIntro}</p>
+          <div className="passcode-row">
+            <span className="visually-hidden">{t.actions.revealedLabel}</span>
+            <output className="passcode-value selectable" aria-label={t.actions.revealedLabel}>
+              {reveal.passcode}
+            </output>
+            <button type="button" className="button" onClick={() => void onCopy(reveal.passcode)}>
+              {copied ? t.actions.copied : t.actions.copy}
+            </button>
+            <button type="button" className="button-quiet" onClick={hide}>
+              {t.actions.hideNow}
+            </button>
+          </div>
+          <div className="countdown" aria-hidden="true">
+            <div className="countdown-bar" style={{ width: `${(secondsLeft / revealSeconds) * 100}%` }} />
+          </div>
+          <p className="muted small">{t.actions.hidesIn(secondsLeft)}</p>
+        </>
+      ) : reveal.status === 'hidden' ? (
+        <p className="muted small" role="status">
+          {t.actions.hidden}
+        </p>
+      ) : (
+        <>
+          <button type="button" className="button button-primary" disabled={reveal.status === 'loading'} onClick={() => void onReveal()}>
+            {reveal.status === 'loading' ? t.actions.revealing : t.actions.revealButton}
+          </button>
+          {reveal.status === 'error' && (
+            <div role="alert">
+              <ErrorText error={reveal.error} title={t.actions.revealFailed} />
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

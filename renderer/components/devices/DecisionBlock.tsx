@@ -1,0 +1,24 @@
+import { useT } from '../../hooks/use-messages';
+import type { DecisionText } from '../../i18n/decision-text';
+
+/** The rule engine's decision in words: eligible or not, why, what will happen, and which documentation the rule comes from. */
+export function DecisionBlock({ decision, reasonId }: { decision: DecisionText; reasonId: string }) {
+  const t = useT();
+  return (
+    <section className={`decision ${decision.eligible ? 'decision-eligible' : 'decision-ineligible'}`} aria-labelledby="decision-title">
+      <h3 id="decision-title" className="section-title">
+        {t.details.decisionTitle}
+        <span className={`badge ${decision.eligible ? 'badge-eligible' : 'badge-ineligible'}`}>
+          {decision.eligible ? t.details.eligible : t.details.notEligible}
+        </span>
+      </h3>
+      <p className="decision-mode">{decision.mode}</p>
+      <p className="decision-label">{decision.eligible ? t.details.whatHappens : t.details.whyNot}</p>
+      <p id={reasonId} className="decision-text">
+        {decision.text}
+      </p>
+      {decision.generatesPasscode && <p className="decision-note">{t.details.generatesPasscode}</p>}
+      <p className="decision-source muted small">{decision.source === 'seed' ? t.details.sourceSeed : t.details.sourceCurrent}</p>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useLanguage, useT } from '../../hooks/use-messages';
+import { decisionText } from '../../i18n/decision-text';
+import { useStore } from '../../store/store';
+import { ConfirmDialog } from '../confirm/ConfirmDialog';
+import { DecisionBlock } from './DecisionBlock';
+import { DeviceFacts } from './DeviceFacts';
+import { DeviceHistory } from './DeviceHistory';
+import { RecentActions } from './RecentActions';
+import { detailsHeadingId, deviceGridId } from './DeviceTable';
+
+export function DeviceDetails() {
+  const t = useT();
+  const language = useLanguage();
+  const device = useStore((s) => s.opened);
+  const refresh = useStore((s) => s.openedRefresh);
+  const openedId = useStore((s) => s.openedId);
+  const [confirming, setConfirming] = useState(false);
+
+  if (!device) {
+    // A device opened from the actions log may not be in the list: it is fetched on its own.
+    const text = openedId === null ? t.details.nothingOpen : refresh === 'failed' ? t.details.openFailed : t.details.refreshing;
+    return (
+      <aside className="details-panel details-empty" aria-label={t.details.region}>
+        <p className="muted" role={refresh === 'failed' ? 'alert' : undefined}>
+          {text}
+        </p>
+      </aside>
+    );
+  }
+
+  const decision = decisionText(device.decision, language);
+  const reasonId = `details-reason-${device.id}`;
+  return (
+    <aside
+      className="details-panel"
+      aria-labelledby={detailsHeadingId}
+      onKeyDown={(e) => {
+        // Escape goes back to the list, where the selection still is.
+        if (e.key === 'Escape' && !confirming) document.getElementById(deviceGridId)?.focus();
+      }}
+    >
+      <div className="details-head">
+        <h2 id={detailsHeadingId} tabIndex={-1} className="details-title selectable">
+          {device.name ?? t.devices.unnamed}
+        </h2>
+        <p className="details-sub">{device.userDisplayName ?? device.userPrincipalName ?? t.devices.noUser}</p>
+        {refresh === 'loading' && <p className="muted small">{t.details.refreshing}</p>}
+        {refresh === 'failed' && <p className="muted small">{t.details.refreshFailed}</p>}
+      </div>
+
+      <div className="details-action">
+        {decision.actionLabel !== null ? (
+          <button
+            type="button"
+            className="button button-primary button-action"
+            disabled={!decision.eligible}
+            aria-describedby={decision.eligible ? undefined : reasonId}
+            onClick={() => setConfirming(true)}
+          >
+            {decision.actionLabel}
+          </button>
+        ) : (
+          <button type="button" className="button button-action" disabled aria-describedby={reasonId}>
+            {t.devices.notSupported}
+          </button>
+        )}
+      </div>
+
+      <DecisionBlock decision={decision} reasonId={reasonId} />
+      <DeviceFacts device={device} />
+      <DeviceHistory deviceId={device.id} />
+      <RecentActions deviceId={device.id} />
+
+      {confirming && decision.eligible && <ConfirmDialog device={device} onClose={() => setConfirming(false)} />}
+    </aside>
+  );
+}

@@ -1,0 +1,90 @@
+import { useFormat, useT } from '../../hooks/use-messages';
+import { platformFamilies } from '../../store/device-query';
+import { useStore } from '../../store/store';
+import { ErrorText } from '../common/ErrorText';
+import { searchBoxId } from '../shell/use-global-shortcuts';
+
+export function DeviceToolbar() {
+  const t = useT();
+  const format = useFormat();
+  const query = useStore((s) => s.query);
+  const shown = useStore((s) => s.results.length);
+  const total = useStore((s) => s.fleet.size);
+  const load = useStore((s) => s.deviceLoad);
+  const setSearchText = useStore((s) => s.setSearchText);
+  const setFamily = useStore((s) => s.setFamily);
+  const setEligibleOnly = useStore((s) => s.setEligibleOnly);
+  const loadDevices = useStore((s) => s.loadDevices);
+
+  const loading = load.status === 'loading';
+  const count = shown === total ? t.devices.countAll(total, format.number(total)) : t.devices.count(format.number(shown), format.number(total));
+
+  return (
+    <div className="device-toolbar">
+      <div className="toolbar-row">
+        <input
+          id={searchBoxId}
+          type="search"
+          className="search-box"
+          aria-label={t.devices.searchLabel}
+          placeholder={t.devices.searchPlaceholder}
+          value={query.text}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => setSearchText(e.target.value)}
+          onKeyDown={(e) => {
+            // From the search box, Down goes straight into the results.
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.getElementById('device-grid')?.focus();
+              useStore.getState().moveSelection(1);
+            }
+          }}
+        />
+        <div className="segmented" role="group" aria-label={t.devices.platformFilter}>
+          {platformFamilies.map((family) => (
+            <button
+              key={family}
+              type="button"
+              aria-pressed={query.family === family}
+              className="segment"
+              onClick={() => setFamily(family)}
+            >
+              {t.devices.families[family]}
+            </button>
+          ))}
+        </div>
+        <label className="choice">
+          <input type="checkbox" checked={query.eligibleOnly} onChange={(e) => setEligibleOnly(e.target.checked)} />
+          {t.devices.eligibleOnly}
+        </label>
+        <span className="toolbar-spacer" />
+        <span className="device-count" aria-live="polite">
+          {count}
+        </span>
+        <button type="button" className="button-quiet" disabled={loading} onClick={() => void loadDevices()}>
+          {t.devices.reload}
+        </button>
+      </div>
+      {load.status === 'error' && load.error && total > 0 && (
+        <div className="toolbar-problem" role="alert">
+          <ErrorText error={load.error} title={t.devices.loadStopped(format.number(total))} />
+          <button type="button" className="button" onClick={() => void loadDevices()}>
+            {t.common.retry}
+          </button>
+        </div>
+      )}
+      {loading && (
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={t.devices.progressLabel}
+          aria-valuetext={t.devices.loadingProgress(format.number(load.loaded))}
+        >
+          <div className="progress-bar" />
+          <span className="progress-text">{t.devices.loadingProgress(format.number(load.loaded))}</span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useFormat, useT } from '../../hooks/use-messages';
+import { useLanguage } from '../../hooks/use-messages';
+import { modeLabel } from '../../i18n/decision-text';
+import { toReviewFilter } from '../../store/review-filter';
+import { useStore } from '../../store/store';
+import { ErrorText } from '../common/ErrorText';
+import { StateBadge } from '../common/StateBadge';
+
+const rowHeight = 30;
+const headerHeight = 30;
+
+/** One row per action across the opened files, fetched page by page as the admin scrolls. */
+export function ReviewTable() {
+  const t = useT();
+  const format = useFormat();
+  const language = useLanguage();
+  const rows = useStore((s) => s.reviewRows);
+  const total = useStore((s) => s.reviewTotal);
+  const status = useStore((s) => s.reviewRowsStatus);
+  const error = useStore((s) => s.reviewRowsError);
+  const loadMore = useStore((s) => s.loadMoreReviewRows);
+  const reload = useStore((s) => s.loadReviewRows);
+  const filtered = useStore((s) => Object.keys(toReviewFilter(s.reviewFilter)).length > 0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+    scrollMargin: headerHeight,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastShown = items.length > 0 ? items[items.length - 1]!.index : -1;
+
+  useEffect(() => {
+    if (lastShown >= rows.length - 20 && rows.length < total) void loadMore();
+  }, [lastShown, rows.length, total, loadMore]);
+
+  const c = t.review.columns;
+  const headers = [c.requested, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.updated, c.requestId];
+
+  return (
+    // Focusable so the rows can be scrolled from the keyboard.
+    <div ref={scrollRef} className="review-table" role="table" tabIndex={0} aria-label={t.review.title} aria-rowcount={total + 1}>
+      <div role="rowgroup" className="review-head-group">
+        <div role="row" aria-rowindex={1} className="review-row review-row-head">
+          {headers.map((label) => (
+            <div role="columnheader" key={label} className="cell cell-head">
+              {label}
+            </div>
+          ))}
+        </div>
+      </div>
+        {status === 'error' && error && (
+          <div className="table-state" role="alert">
+            <ErrorText error={error} title={t.review.rowsFailed} />
+            <button type="button" className="button" onClick={() => void reload()}>
+              {t.common.retry}
+            </button>
+          </div>
+        )}
+        {status === 'ready' && rows.length === 0 && <p className="table-state muted">{filtered ? t.review.noRows : t.review.emptyLog}</p>}
+        <div className="review-body-rows" role={rows.length > 0 ? 'rowgroup' : undefined} style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const flagged = row.findings.length > 0;
+            return (
+              <div
+                key={row.actionId}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={`review-row${flagged ? ' is-flagged' : ''}`}
+                style={{ transform: `translateY(${item.start - headerHeight}px)` }}
+                title={flagged ? t.review.rowFindings(row.findings.join(', ')) : undefined}
+              >
+                <div role="cell" className="cell" title={format.dateTime(row.requestedAt ?? row.lastUpdate) ?? undefined}>
+                  {flagged && <span className="flag" aria-label={t.review.rowFindings(row.findings.join(', '))}>! </span>}
+                  {format.shortDateTime(row.requestedAt ?? row.lastUpdate)}
+                </div>
+                <div role="cell" className="cell" title={row.technician.upn}>
+                  {row.technician.displayName ?? row.technician.upn}
+                </div>
+                <div role="cell" className="cell" title={row.device.serial ?? undefined}>
+                  {row.device.name}
+                </div>
+                <div role="cell" className="cell" title={modeLabel(row.device.mode ?? null, language) ?? undefined}>
+                  {[row.device.platform, row.device.osVersion].filter(Boolean).join(' ')}
+                </div>
+                <div role="cell" className="cell">
+                  {row.ticket ?? t.common.notAvailable}
+                </div>
+                <div role="cell" className="cell">
+                  {row.identityVerified === null ? t.common.notAvailable : row.identityVerified ? t.review.identityYes : t.review.identityNo}
+                </div>
+                <div role="cell" className="cell">
+                  <StateBadge state={row.lastState} />
+                </div>
+                <div role="cell" className="cell" title={format.dateTime(row.lastUpdate) ?? undefined}>
+                  {format.shortDateTime(row.lastUpdate)}
+                </div>
+                <div role="cell" className="cell mono small selectable">
+                  {row.graphRequestId ?? t.common.notAvailable}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+    </div>
+  );
+}

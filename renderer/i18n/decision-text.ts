@@ -1,0 +1,52 @@
+import type { CompactDecision } from '../../shared/rules/passcode-decision';
+import { expandDecision } from '../../shared/rules/passcode-decision';
+import type { PasscodeActionKind, PasscodeMode } from '../../shared/rules/passcode-codes';
+import { passcodeModes } from '../../shared/rules/passcode-codes';
+import { passcodeActionLabels, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
+import type { Language } from './messages';
+import { passcodeActionLabelsIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
+
+const tables = {
+  en: { actions: passcodeActionLabels, modes: passcodeModeLabels, reasons: passcodeReasonText, outcomes: passcodeOutcomeText },
+  it: { actions: passcodeActionLabelsIt, modes: passcodeModeLabelsIt, reasons: passcodeReasonTextIt, outcomes: passcodeOutcomeTextIt },
+} satisfies Record<Language, unknown>;
+
+/** A decision in words, in the shown language: the shared engine's facts with this catalogue's text. */
+export interface DecisionText {
+  eligible: boolean;
+  actionKind: PasscodeActionKind | null;
+  actionLabel: string | null;
+  mode: string;
+  /** The outcome for an eligible device, the reason for one that is not. */
+  text: string;
+  source: CompactDecision['source'];
+  generatesPasscode: boolean;
+}
+
+export function decisionText(compact: CompactDecision, language: Language): DecisionText {
+  const decision = expandDecision(compact);
+  const t = tables[language];
+  return {
+    eligible: decision.eligible,
+    actionKind: decision.actionKind,
+    actionLabel: decision.actionKind === null ? null : t.actions[decision.actionKind],
+    mode: t.modes[decision.mode],
+    text: decision.eligible ? t.outcomes[decision.outcomeCode] : t.reasons[decision.reasonCode],
+    source: decision.source,
+    generatesPasscode: decision.generatesPasscode,
+  };
+}
+
+function isMode(value: string): value is PasscodeMode {
+  return (passcodeModes as readonly string[]).includes(value);
+}
+
+/** A mode as logged (a rule-engine code, or free text from an older log), in words. */
+export function modeLabel(mode: string | null, language: Language): string | null {
+  if (mode === null) return null;
+  return isMode(mode) ? tables[language].modes[mode] : mode;
+}
+
+export function actionLabel(kind: PasscodeActionKind, language: Language): string {
+  return tables[language].actions[kind];
+}

@@ -1,0 +1,25 @@
+import type { Messages } from '../messages';
+
+export const settings: Messages['settings'] = {
+  title: 'Impostazioni',
+  ticketGroup: 'Riferimento ticket',
+  ticketRequired: 'Obbligatorio per ogni azione sul passcode',
+  ticketOptional: 'Facoltativo',
+  languageGroup: 'Lingua',
+  languageSystem: (name) => `Come il sistema (${name})`,
+  languageEn: 'English',
+  languageIt: 'Italiano',
+  connectionGroup: 'Connessione al tenant',
+  connectionHelp: 'Lascia vuoti entrambi i campi per usare il tenant demo integrato.',
+  logGroup: 'Registro delle azioni',
+  logFolder: 'Cartella del registro',
+  fingerprint: 'Impronta della chiave di firma del registro',
+  fingerprintHelp: 'Annota questa impronta dove gli amministratori possano confrontarla quando esaminano i registri di questo computer.',
+  copyFingerprint: 'Copia impronta',
+  keyEncrypted: 'La chiave di firma è conservata cifrata su questo computer.',
+  keyMemory: 'Questo computer non offre cifratura: la chiave di firma resta in memoria e cambia a ogni avvio.',
+  logUnavailable: 'Lo stato del registro delle azioni non è ancora disponibile.',
+  openFindings: "Rilevato all'apertura del registro",
+  saved: 'Impostazioni salvate.',
+  saving: 'Salvataggio…',
+};

@@ -1,0 +1,62 @@
+import type { PasscodeActionKind, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from '../../shared/rules/passcode-codes';
+
+// Italian text for the shared decision codes (the English lives in
+// shared/rules/passcode-text.ts). Typed as full records, so a new code in
+// shared/ is a type error here until it is translated. The action labels are
+// the Intune portal's own Italian names.
+
+export const passcodeActionLabelsIt: Record<PasscodeActionKind, string> = {
+  remove: 'Rimuovi il passcode',
+  reset: 'Reimposta il passcode',
+};
+
+export const passcodeModeLabelsIt: Record<PasscodeMode, string> = {
+  ios_device: 'Dispositivo iOS',
+  ipados_device: 'Dispositivo iPadOS',
+  apple_user_enrollment: 'Registrazione utente Apple (iPhone o iPad personale)',
+  android_work_profile: 'Android con profilo di lavoro (dispositivo personale)',
+  android_device_admin: 'Android con amministratore di dispositivo',
+  android_enterprise_dedicated: 'Android Enterprise, dispositivo dedicato',
+  android_enterprise_fully_managed: 'Android Enterprise, dispositivo completamente gestito',
+  android_enterprise_corporate_work_profile: 'Android Enterprise, profilo di lavoro su dispositivo aziendale',
+  android_aosp_user_owned: 'Android (AOSP) associato a un utente',
+  android_aosp_userless: 'Android (AOSP) senza utente',
+  macos: 'macOS',
+  windows: 'Windows',
+  linux: 'Linux',
+  chromeos: 'ChromeOS',
+  visionos: 'visionOS',
+  tvos: 'tvOS',
+  unknown: 'Sconosciuta',
+};
+
+export const passcodeReasonTextIt: Record<PasscodeReasonCode, string> = {
+  apple_user_enrollment:
+    "Questo iPhone o iPad è registrato con la Registrazione utente Apple, pensata per i dispositivi personali: Intune non controlla il passcode del dispositivo, quindi non può rimuoverlo.",
+  work_profile_android_6_or_earlier:
+    'Sui dispositivi Android con profilo di lavoro, Intune può reimpostare il passcode solo da Android 7.0 in poi. Questo dispositivo ha Android 6 o precedente.',
+  device_admin_android_7_or_later:
+    'Sui dispositivi Android gestiti con amministratore di dispositivo, Intune può reimpostare il passcode solo fino ad Android 6. Questo dispositivo ha Android 7 o successivo.',
+  android_version_unknown: 'Versione di Android sconosciuta: impossibile confermare il supporto',
+  android_mode_unknown:
+    'Intune non indica come è registrato questo dispositivo Android (profilo di lavoro, amministratore di dispositivo o Android Enterprise), quindi il supporto non può essere confermato.',
+  macos_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi macOS.',
+  windows_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi Windows.',
+  linux_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi Linux.',
+  chromeos_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi ChromeOS.',
+  visionos_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi visionOS (Apple Vision Pro).',
+  tvos_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi tvOS (Apple TV).',
+  platform_unknown: 'Intune non indica quale piattaforma usa questo dispositivo, quindi il supporto non può essere confermato.',
+};
+
+export const passcodeOutcomeTextIt: Record<PasscodeOutcomeCode, string> = {
+  apple_passcode_removed:
+    "Il passcode viene rimosso dal dispositivo. Se si applica un criterio di conformità sul passcode, il dispositivo chiede poi all'utente di impostarne uno nuovo in Impostazioni.",
+  work_profile_passcode_reset:
+    "Il profilo di lavoro riceve una nuova password di sblocco, oppure all'utente viene chiesto di impostarne una. Funziona solo se l'utente ha attivato il token di reimpostazione del passcode quando Android lo ha chiesto dopo la registrazione.",
+  device_admin_passcode_set: "Intune imposta un nuovo passcode del dispositivo e lo mostra qui, così puoi comunicarlo all'utente.",
+  device_passcode_generated:
+    "Intune reimposta il passcode del dispositivo e ne genera uno nuovo, mostrato qui così puoi comunicarlo all'utente.",
+  work_profile_passcode_generated:
+    "Intune reimposta il passcode del profilo di lavoro e ne genera uno nuovo, mostrato qui così puoi comunicarlo all'utente.",
+};

@@ -1,0 +1,41 @@
+import type { DeviceQuery } from '../../shared/devices/device-search';
+import type { DeviceSort, DeviceSortField } from '../../shared/devices/device-sort';
+import type { Platform } from '../../shared/devices/platform';
+
+/** The quick platform filter: technicians think in families, the index in platforms. */
+export const platformFamilies = ['all', 'apple', 'android', 'other'] as const;
+export type PlatformFamily = (typeof platformFamilies)[number];
+
+const familyPlatforms: Record<Exclude<PlatformFamily, 'all'>, readonly Platform[]> = {
+  apple: ['ios', 'ipados'],
+  android: ['android'],
+  other: ['macos', 'windows', 'linux', 'chromeos', 'visionos', 'tvos', 'unknown'],
+};
+
+export interface DeviceQueryState {
+  text: string;
+  family: PlatformFamily;
+  eligibleOnly: boolean;
+  sort: DeviceSort | null;
+}
+
+export const initialQuery: DeviceQueryState = { text: '', family: 'all', eligibleOnly: false, sort: null };
+
+export function toIndexQuery(query: DeviceQueryState): DeviceQuery {
+  return {
+    text: query.text,
+    eligibleOnly: query.eligibleOnly,
+    platforms: query.family === 'all' ? undefined : familyPlatforms[query.family],
+    sort: query.sort ?? undefined,
+  };
+}
+
+/** Clicking a column header: ascending first, then descending, then back to the loaded order. */
+export function nextSort(current: DeviceSort | null, field: DeviceSortField): DeviceSort | null {
+  if (current === null || current.field !== field) return { field, direction: 'asc' };
+  return current.direction === 'asc' ? { field, direction: 'desc' } : null;
+}
+
+export function isQueryEmpty(query: DeviceQueryState): boolean {
+  return query.text.trim() === '' && query.family === 'all' && !query.eligibleOnly;
+}

@@ -1,0 +1,100 @@
+import type { StateCreator } from 'zustand';
+import type { Device } from '../../shared/devices/device';
+import type { DeviceSortField } from '../../shared/devices/device-sort';
+import { getApi } from '../api/bridge';
+import { idleLoad, loadFailed, loadStarted, receiveProgress, startLoad, type DeviceLoad, type DevicesProgress, type LoadStep } from './device-load';
+import { initialQuery, nextSort, toIndexQuery, type DeviceQueryState, type PlatformFamily } from './device-query';
+import { createFleet, noRows, type DeviceRows, type Fleet } from './fleet';
+import type { StoreState } from './store';
+
+/**
+ * The fleet lives in a mutable index (shared/devices/device-search.ts,
+ * wrapped by fleet.ts) that the store holds by reference. `results` is the
+ * one view components read; a new `results` object is what tells React the
+ * fleet or the query changed.
+ */
+export interface DevicesData {
+  deviceLoad: DeviceLoad;
+  fleet: Fleet;
+  query: DeviceQueryState;
+  results: DeviceRows;
+  selectedId: string | null;
+}
+
+export interface DevicesSlice extends DevicesData {
+  loadDevices(): Promise<void>;
+  receiveDevicesProgress(event: DevicesProgress): void;
+  setSearchText(text: string): void;
+  setFamily(family: PlatformFamily): void;
+  setEligibleOnly(eligibleOnly: boolean): void;
+  toggleSort(field: DeviceSortField): void;
+  clearQuery(): void;
+  select(deviceId: string | null): void;
+  /** Moves the selection by `delta` rows in the shown order (clamped); returns the new row, or -1 when nothing is shown. */
+  moveSelection(delta: number): number;
+  /** Puts a device fetched on its own (getDevice) into the fleet. */
+  upsertDevice(device: Device): void;
+}
+
+export function initialDevicesData(): DevicesData {
+  return { deviceLoad: idleLoad, fleet: createFleet(), query: initialQuery, results: noRows, selectedId: null };
+}
+
+export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> = (set, get) => {
+  const runSearch = (query: DeviceQueryState = get().query): DeviceRows => get().fleet.search(toIndexQuery(query));
+
+  const applyStep = (step: LoadStep) => {
+    for (const page of step.pages) get().fleet.add(page);
+    set({ deviceLoad: step.load, ...(step.pages.length > 0 ? { results: runSearch() } : {}) });
+    if (step.pages.length > 0) get().refreshOpenedFromFleet();
+  };
+
+  const setQuery = (query: DeviceQueryState) => set({ query, results: runSearch(query) });
+
+  return {
+    ...initialDevicesData(),
+    async loadDevices() {
+      // A reload starts from an empty fleet so devices removed from Intune disappear.
+      set({ deviceLoad: startLoad(), fleet: createFleet(), results: noRows });
+      const result = await getApi().loadDevices({});
+      if (result.ok) applyStep(loadStarted(get().deviceLoad, result.value.loadId));
+      else set({ deviceLoad: loadFailed(get().deviceLoad, result.error) });
+    },
+    receiveDevicesProgress(event) {
+      applyStep(receiveProgress(get().deviceLoad, event));
+    },
+    setSearchText(text) {
+      setQuery({ ...get().query, text });
+    },
+    setFamily(family) {
+      setQuery({ ...get().query, family });
+    },
+    setEligibleOnly(eligibleOnly) {
+      setQuery({ ...get().query, eligibleOnly });
+    },
+    toggleSort(field) {
+      const { query } = get();
+      setQuery({ ...query, sort: nextSort(query.sort, field) });
+    },
+    clearQuery() {
+      setQuery({ ...get().query, text: '', family: 'all', eligibleOnly: false });
+    },
+    select(deviceId) {
+      set({ selectedId: deviceId });
+    },
+    moveSelection(delta) {
+      const { results, selectedId } = get();
+      if (results.length === 0) return -1;
+      const current = selectedId === null ? -1 : results.rowOf(selectedId);
+      // With no selection, moving down starts above the first row and moving up below the last.
+      const from = current !== -1 ? current : delta > 0 ? -1 : results.length;
+      const target = Math.min(results.length - 1, Math.max(0, from + delta));
+      set({ selectedId: results.device(target).id });
+      return target;
+    },
+    upsertDevice(device) {
+      get().fleet.add([device]);
+      set({ results: runSearch() });
+    },
+  };
+};

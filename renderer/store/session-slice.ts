@@ -1,0 +1,64 @@
+import type { StateCreator } from 'zustand';
+import type { DeviceCodePrompt, Session } from '../../shared/auth/session';
+import type { AppError } from '../../shared/ipc/result';
+import { getApi } from '../api/bridge';
+import type { StoreState } from './store';
+
+export type SignInMethod = 'interactive' | 'deviceCode';
+
+export interface SessionData {
+  session: Session | null;
+  sessionError: AppError | null;
+  /** The method of the sign-in this window started and is waiting on. */
+  signInPending: SignInMethod | null;
+  signInError: AppError | null;
+  deviceCode: DeviceCodePrompt | null;
+}
+
+export interface SessionSlice extends SessionData {
+  loadSession(): Promise<void>;
+  signIn(method: SignInMethod): Promise<void>;
+  cancelSignIn(): Promise<void>;
+  signOut(): Promise<void>;
+  receiveSession(session: Session): void;
+  receiveDeviceCode(prompt: DeviceCodePrompt): void;
+}
+
+export function initialSessionData(): SessionData {
+  return { session: null, sessionError: null, signInPending: null, signInError: null, deviceCode: null };
+}
+
+export const createSessionSlice: StateCreator<StoreState, [], [], SessionSlice> = (set, get) => ({
+  ...initialSessionData(),
+  async loadSession() {
+    const result = await getApi().getSession({});
+    if (result.ok) get().receiveSession(result.value);
+    else set({ sessionError: result.error });
+  },
+  async signIn(method) {
+    set({ signInPending: method, signInError: null, deviceCode: null });
+    const result = await getApi().signIn({ method });
+    if (result.ok) get().receiveSession(result.value);
+    // A cancel the technician asked for is not a problem to report.
+    const error = result.ok || result.error.code === 'cancelled' ? null : result.error;
+    set({ signInPending: null, signInError: error, deviceCode: null });
+  },
+  async cancelSignIn() {
+    const result = await getApi().cancelSignIn({});
+    if (result.ok) get().receiveSession(result.value);
+    set({ signInPending: null, deviceCode: null });
+  },
+  async signOut() {
+    const result = await getApi().signOut({});
+    if (result.ok) get().receiveSession(result.value);
+  },
+  receiveSession(session) {
+    const wasSignedIn = get().session?.status === 'signedIn';
+    set({ session, sessionError: null, ...(session.status !== 'signingIn' ? { deviceCode: null } : {}) });
+    if (session.status === 'signedIn' && !wasSignedIn) get().onSignedIn();
+    if (session.status !== 'signedIn' && wasSignedIn) get().onSignedOut();
+  },
+  receiveDeviceCode(prompt) {
+    set({ deviceCode: prompt });
+  },
+});

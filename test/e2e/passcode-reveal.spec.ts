@@ -1,0 +1,36 @@
+import { attachScreenshot, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
+import { expect, test } from './support/browser-host';
+
+test('a generated Android passcode is revealed once and hides itself after a minute', async ({ page, host }, testInfo) => {
+  test.setTimeout(300_000);
+  // The page's clock is ours to move; main and the demo tenant keep real time.
+  await page.clock.install();
+  const errors = await openApp(page, host.launchUrl);
+  await signInAsDemoTechnician(page);
+  await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
+  const serial = await openedSerial(page);
+  await page.locator('.details-panel').getByRole('button', { name: 'Reset passcode' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Reset passcode?' });
+  await dialog.getByLabel(/Ticket reference/).fill('INC-7001');
+  await dialog.getByLabel(/last 4 characters/).fill(serial.slice(-4));
+  await dialog.getByRole('checkbox', { name: "I verified the requester's identity" }).check();
+  await dialog.getByRole('button', { name: 'Confirm: Reset passcode' }).click();
+  await expect(dialog.getByText('Sent to Intune')).toBeVisible();
+
+  const reveal = dialog.getByRole('button', { name: 'Reveal passcode' });
+  await expect(reveal).toBeVisible({ timeout: 150_000 });
+  await reveal.click();
+  const passcode = dialog.getByRole('status', { name: 'New passcode' }).or(dialog.locator('output.passcode-value'));
+  await expect(passcode).toHaveText(/\S{4,}/);
+  await expect(dialog).toContainText('Hides in 60 s');
+  await attachScreenshot(page, testInfo, 'passcode-revealed');
+
+  await page.clock.fastForward('00:30');
+  await expect(dialog).toContainText(/Hides in (29|30) s/);
+  await page.clock.fastForward('00:31');
+  await expect(passcode).toHaveCount(0);
+  await expect(dialog).toContainText('cannot be shown a second time');
+  await attachScreenshot(page, testInfo, 'passcode-hidden');
+  expect(errors).toEqual([]);
+});

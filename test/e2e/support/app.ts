@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * Steps the end-to-end tests share. Each waits on what the app shows (a
+ * heading, a state badge, an enabled button), never on time.
+ */
+
+/** Opens the app and fails the test later if the page logs an error. */
+export async function openApp(page: Page, launchUrl: string): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(launchUrl);
+  await expect(page.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
+  return errors;
+}
+
+export async function signInAsDemoTechnician(page: Page, label = 'Sign in as demo technician'): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await expect(page.getByRole('grid')).toBeVisible();
+  // The named rule devices come first in the demo fleet: the first page has landed when one shows.
+  await expect(page.getByRole('row', { name: /DEMO-IOS-17/ })).toBeVisible();
+}
+
+/** Types into the device search box (reached with "/"), then opens the only match with Enter. */
+export async function findAndOpen(page: Page, text: string, name: string): Promise<void> {
+  await page.getByRole('grid').focus();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox').first()).toBeFocused();
+  await page.keyboard.type(text);
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+/** The serial of the opened device, as the details panel shows it. */
+export async function openedSerial(page: Page, label = 'Serial number'): Promise<string> {
+  const value = page.locator('.details-panel .fact', { hasText: label }).locator('dd');
+  return (await value.textContent())!.trim();
+}
+
+export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
+}
+
+/** No serious or critical axe violation on what is on screen now. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+    `axe on ${what}`,
+  ).toEqual([]);
+}

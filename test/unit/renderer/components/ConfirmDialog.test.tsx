@@ -1,0 +1,185 @@
+// @vitest-environment jsdom
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ActionSummary } from '../../../../shared/actions/action-summary';
+import type { DeviceRecentActions } from '../../../../shared/audits/tenant-action';
+import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { ConfirmDialog } from '../../../../renderer/components/confirm/ConfirmDialog';
+import { useStore } from '../../../../renderer/store/store';
+import { makeAction, makeDevice } from '../support/fixtures';
+import { setupStore } from '../support/render-setup';
+
+const quiet: DeviceRecentActions = { available: true, notice: null, rows: [], refreshedAt: null, warn: false };
+const justActed: DeviceRecentActions = {
+  available: true,
+  notice: null,
+  refreshedAt: '2026-11-24T10:05:00Z',
+  warn: true,
+  rows: [
+    { id: 'r1', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'priya.natarajan@contoso.com', requestedAt: new Date(Date.now() - 5 * 60_000).toISOString(), state: 'pending', actionId: null },
+  ],
+};
+
+async function open(options: { ticketRequired?: boolean; recent?: DeviceRecentActions; answer?: Result<ActionSummary> } = {}) {
+  const fake = setupStore(
+    {
+      getDeviceRecentActions: () => ok(options.recent ?? quiet),
+      requestPasscodeAction: (request) => options.answer ?? ok(makeAction({ deviceId: request.deviceId, ticket: request.ticket || null })),
+    },
+    { settings: { requireTicketReference: options.ticketRequired ?? true } },
+  );
+  const onClose = vi.fn();
+  const user = userEvent.setup();
+  render(<ConfirmDialog device={makeDevice()} onClose={onClose} />);
+  // Confirm waits for the recent-actions check; so do the tests.
+  await waitFor(() => expect(useStore.getState().recent?.status).toBe('ready'));
+  return { fake, onClose, user };
+}
+
+const confirmButton = () => screen.getByRole('button', { name: /^Confirm: Remove passcode/ });
+const ticketField = () => screen.getByLabelText(/Ticket reference/);
+const tailField = () => screen.getByLabelText(/last 4 characters of the serial number/);
+const identityBox = () => screen.getByRole('checkbox', { name: "I verified the requester's identity" });
+
+async function fill(user: ReturnType<typeof userEvent.setup>, parts: { ticket?: string; tail?: string; identity?: boolean }) {
+  if (parts.ticket) await user.type(ticketField(), parts.ticket);
+  if (parts.tail) await user.type(tailField(), parts.tail);
+  if (parts.identity) await user.click(identityBox());
+}
+
+describe('the confirmation dialog', () => {
+  it('is a labelled modal dialog that shows which device and what will happen', async () => {
+    await open();
+    const dialog = screen.getByRole('dialog', { name: 'Remove passcode?' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.textContent).toContain('DEMO-IOS-17');
+    expect(dialog.textContent).toContain('F2LXK9PQ7H3M');
+    expect(dialog.textContent).toContain('Maria Rossi');
+    expect(dialog.textContent).toContain('iOS 17.6.1');
+    expect(dialog.textContent).toMatch(/The passcode is removed from the device/);
+  });
+
+  it('starts with focus in the ticket field and Confirm disabled', async () => {
+    await open();
+    expect(document.activeElement).toBe(ticketField());
+    expect(confirmButton()).toHaveProperty('disabled', true);
+  });
+
+  it('needs the ticket, the serial check and the identity check when the ticket is required', async () => {
+    const { user, fake } = await open({ ticketRequired: true });
+    await fill(user, { tail: '7h3m', identity: true });
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    await fill(user, { ticket: 'INC-4242' });
+    expect(confirmButton()).toHaveProperty('disabled', false);
+    await user.click(confirmButton());
+    await waitFor(() => expect(fake.callsTo('requestPasscodeAction')).toHaveLength(1));
+    expect(fake.callsTo('requestPasscodeAction')[0]).toEqual({
+      deviceId: 'dev-ios-1',
+      ticket: 'INC-4242',
+      identityVerified: true,
+      acknowledgedRecentActions: false,
+    });
+  });
+
+  it('lets the ticket be left empty when the setting makes it optional', async () => {
+    const { user, fake } = await open({ ticketRequired: false });
+    await fill(user, { tail: 'H3M', identity: true });
+    expect(confirmButton()).toHaveProperty('disabled', true); // three of four characters
+    await user.type(tailField(), '{Backspace}{Backspace}{Backspace}7H 3M');
+    expect(confirmButton()).toHaveProperty('disabled', false);
+    await user.click(confirmButton());
+    await waitFor(() => expect(fake.callsTo('requestPasscodeAction')[0]?.ticket).toBe(''));
+  });
+
+  it('never enables Confirm without the identity check', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-1', tail: '7H3M' });
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    await user.click(identityBox());
+    expect(confirmButton()).toHaveProperty('disabled', false);
+  });
+
+  it('says so when the typed characters are not the end of this serial', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-1', tail: 'ABCD', identity: true });
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    expect(screen.getByText(/not the last 4 characters/)).toBeTruthy();
+  });
+
+  it('asks for a second confirmation after a recent action on the device, and sends it', async () => {
+    const { user, fake } = await open({ recent: justActed });
+    const warning = screen.getByRole('alert');
+    expect(warning.textContent).toMatch(/just taken on this device/);
+    expect(warning.textContent).toMatch(/Pending: priya\.natarajan@contoso\.com, 5 minutes ago/);
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('checkbox', { name: /I understand a passcode action was just taken/ }));
+    expect(confirmButton()).toHaveProperty('disabled', false);
+    await user.click(confirmButton());
+    await waitFor(() => expect(fake.callsTo('requestPasscodeAction')[0]?.acknowledgedRecentActions).toBe(true));
+  });
+
+  it('cancels on Escape without sending anything', async () => {
+    const { user, onClose, fake } = await open();
+    await fill(user, { ticket: 'INC-1' });
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(fake.callsTo('requestPasscodeAction')).toHaveLength(0);
+  });
+
+  it('never confirms on Enter, in a field or on the Confirm button itself; Space on the button does', async () => {
+    const { user, fake } = await open();
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    await user.click(ticketField());
+    await user.keyboard('{Enter}');
+    await user.click(tailField());
+    await user.keyboard('{Enter}');
+    confirmButton().focus();
+    await user.keyboard('{Enter}');
+    expect(fake.callsTo('requestPasscodeAction')).toHaveLength(0);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    await user.keyboard(' ');
+    await waitFor(() => expect(fake.callsTo('requestPasscodeAction')).toHaveLength(1));
+  });
+
+  it('keeps Tab and Shift+Tab inside the dialog', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    confirmButton().focus();
+    await user.tab();
+    expect(document.activeElement).toBe(ticketField());
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(confirmButton());
+    const dialog = screen.getByRole('dialog');
+    for (let i = 0; i < 8; i++) {
+      await user.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+    }
+  });
+
+  it('shows a refusal in plain words, with the Graph request id, and stays open', async () => {
+    const answer = err('graph_error', 'Forbidden: missing PrivilegedOperations', { graphRequestId: 'req-7f3a' });
+    const { user } = await open({ answer });
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    await user.click(confirmButton());
+    const alert = await screen.findByText('The action was not sent');
+    const box = alert.closest('[role="alert"]')!;
+    expect(box.textContent).toMatch(/Microsoft Intune refused the request/);
+    expect(box.textContent).toMatch(/req-7f3a/);
+    expect(confirmButton()).toHaveProperty('disabled', false);
+  });
+
+  it('follows the sent action live', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    await user.click(confirmButton());
+    await screen.findByText('Sent to Intune');
+    expect(screen.getByRole('status').textContent).toMatch(/Requested/);
+    act(() => useStore.getState().receiveAction(makeAction({ state: 'pending', updatedAt: '2026-11-24T10:00:05.000Z' })));
+    expect(screen.getByRole('status').textContent).toMatch(/Pending/);
+    act(() => useStore.getState().receiveAction(makeAction({ state: 'done', updatedAt: '2026-11-24T10:01:00.000Z' })));
+    expect(screen.getByRole('status').textContent).toMatch(/Done/);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+  });
+});

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { err, ok } from '../../../../shared/ipc/result';
+import { PasscodeReveal } from '../../../../renderer/components/actions/PasscodeReveal';
+import { useStore } from '../../../../renderer/store/store';
+import { setupStore } from '../support/render-setup';
+
+const secret = '482913';
+
+/** Lets the fake bridge's promise chain settle while timers are fake (microtasks are not faked). */
+async function settle() {
+  await act(async () => {
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function reveal(answer = ok({ passcode: secret })) {
+  const fake = setupStore({ revealPasscode: () => answer });
+  const view = render(<PasscodeReveal actionId="a-1" deviceName="DEMO-AE-DEDICATED-13" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Reveal passcode' }));
+  await settle();
+  return { fake, view };
+}
+
+describe('revealing a generated passcode', () => {
+  it('shows the passcode on request, once, with a countdown', async () => {
+    const { fake } = await reveal();
+    expect(screen.getByText(secret)).toBeTruthy();
+    expect(screen.getByText('Hides in 60 s')).toBeTruthy();
+    expect(fake.callsTo('revealPasscode')).toEqual([{ actionId: 'a-1' }]);
+    act(() => vi.advanceTimersByTime(20_000));
+    expect(screen.getByText('Hides in 40 s')).toBeTruthy();
+  });
+
+  it('hides itself after 60 seconds and cannot be shown again', async () => {
+    const { fake } = await reveal();
+    act(() => vi.advanceTimersByTime(59_000));
+    expect(screen.getByText(secret)).toBeTruthy();
+    act(() => vi.advanceTimersByTime(1_000));
+    expect(screen.queryByText(secret)).toBeNull();
+    expect(screen.getByText(/hidden again and cannot be shown a second time/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Reveal passcode' })).toBeNull();
+    expect(fake.callsTo('revealPasscode')).toHaveLength(1);
+  });
+
+  it('can be hidden at once', async () => {
+    await reveal();
+    fireEvent.click(screen.getByRole('button', { name: 'Hide now' }));
+    expect(screen.queryByText(secret)).toBeNull();
+  });
+
+  it('is gone when the component unmounts, and never reached the store', async () => {
+    const { view } = await reveal();
+    expect(JSON.stringify(useStore.getState())).not.toContain(secret);
+    view.unmount();
+    expect(document.body.textContent).not.toContain(secret);
+    // No timer of the unmounted reveal is left to fire.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('explains a refusal in plain words', async () => {
+    await reveal(err('not_found', 'No passcode is waiting for this action'));
+    expect(screen.getByRole('alert').textContent).toMatch(/could not be revealed/);
+  });
+});

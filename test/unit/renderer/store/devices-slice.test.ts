@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../../../shared/ipc/result';
+import { useStore } from '../../../../renderer/store/store';
+import { androidDedicated, macDevice, makeDevice } from '../support/fixtures';
+import { setupStore } from '../support/render-setup';
+
+const fleet = [
+  makeDevice(),
+  androidDedicated(),
+  macDevice(),
+  makeDevice({ id: 'dev-ios-2', name: 'IPHONE-ANNA', serialNumber: 'QQ11ZZ', userDisplayName: 'Anna Bianchi', userPrincipalName: 'anna@contoso.com' }),
+];
+
+async function loaded() {
+  const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }), getDevice: ({ deviceId }) => ok(fleet.find((d) => d.id === deviceId)!) });
+  await useStore.getState().loadDevices();
+  fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null });
+  fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(2), loaded: 4, done: true, error: null });
+  return fake;
+}
+
+const shownNames = () => {
+  const { results } = useStore.getState();
+  return Array.from({ length: results.length }, (_, row) => results.device(row).name);
+};
+
+describe('the devices slice', () => {
+  it('fills the table from streamed pages', async () => {
+    await loaded();
+    expect(useStore.getState().deviceLoad.status).toBe('done');
+    expect(shownNames()).toEqual(['DEMO-IOS-17', 'DEMO-AE-DEDICATED-13', 'DEMO-MACOS-15', 'IPHONE-ANNA']);
+  });
+
+  it('answers the search box as it is typed, over name, user and serial', async () => {
+    await loaded();
+    const { setSearchText } = useStore.getState();
+    setSearchText('an');
+    expect(shownNames()).toContain('IPHONE-ANNA');
+    setSearchText('anna');
+    expect(shownNames()).toEqual(['IPHONE-ANNA']);
+    setSearchText('qq11');
+    expect(shownNames()).toEqual(['IPHONE-ANNA']);
+    setSearchText('');
+    expect(shownNames()).toHaveLength(4);
+  });
+
+  it('filters by platform family and eligibility, and sorts', async () => {
+    await loaded();
+    const s = useStore.getState();
+    s.setFamily('android');
+    expect(shownNames()).toEqual(['DEMO-AE-DEDICATED-13']);
+    s.setFamily('all');
+    s.setEligibleOnly(true);
+    expect(shownNames()).not.toContain('DEMO-MACOS-15');
+    s.setEligibleOnly(false);
+    s.toggleSort('name');
+    expect(shownNames()[0]).toBe('DEMO-AE-DEDICATED-13');
+    s.toggleSort('name');
+    expect(shownNames()[0]).toBe('IPHONE-ANNA');
+    expect(useStore.getState().query.sort).toEqual({ field: 'name', direction: 'desc' });
+  });
+
+  it('moves the selection with the arrow keys, within the shown rows', async () => {
+    await loaded();
+    const s = useStore.getState();
+    expect(s.moveSelection(1)).toBe(0);
+    expect(s.moveSelection(1)).toBe(1);
+    expect(useStore.getState().selectedId).toBe('dev-ae-1');
+    expect(s.moveSelection(100)).toBe(3);
+    expect(s.moveSelection(-100)).toBe(0);
+    s.select(null);
+    expect(s.moveSelection(Number.MAX_SAFE_INTEGER)).toBe(3); // End with nothing selected
+    s.select(null);
+    expect(s.moveSelection(-1)).toBe(3);
+  });
+
+  it('opens a device, refreshes it from Intune and asks who acted on it lately', async () => {
+    const fake = await loaded();
+    fake.handlers.getDeviceRecentActions = () => ok({ available: false, notice: 'No audit permission', rows: [], refreshedAt: null, warn: false });
+    await useStore.getState().openDevice('dev-mac-1');
+    expect(useStore.getState().opened?.name).toBe('DEMO-MACOS-15');
+    expect(useStore.getState().openedRefresh).toBe('ok');
+    expect(fake.callsTo('getDevice')).toEqual([{ deviceId: 'dev-mac-1' }]);
+    expect(fake.callsTo('getDeviceRecentActions')).toEqual([{ deviceId: 'dev-mac-1' }]);
+  });
+
+  it('forgets the tenant on sign-out', async () => {
+    await loaded();
+    useStore.getState().receiveSession({ status: 'signedIn', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
+    useStore.getState().receiveSession({ status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
+    expect(useStore.getState().results.length).toBe(0);
+    expect(useStore.getState().actions).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import type { Settings } from '../../../../shared/settings/settings';
+import { connectEvents } from '../../../../renderer/store/events';
+import { resetStore, useStore } from '../../../../renderer/store/store';
+import { createFakeApi, installFakeApi, type FakeApi, type FakeHandlers } from './fake-api';
+import { settings } from './fixtures';
+
+let disconnect: (() => void) | null = null;
+
+afterEach(() => {
+  cleanup();
+  disconnect?.();
+  disconnect = null;
+  resetStore();
+});
+
+/** A fresh store talking to a fake main (events included), in English unless told otherwise. */
+export function setupStore(handlers: FakeHandlers = {}, options: { settings?: Partial<Settings>; language?: 'en' | 'it' } = {}): FakeApi {
+  resetStore();
+  const fake = createFakeApi(handlers);
+  installFakeApi(fake);
+  disconnect?.();
+  disconnect = connectEvents();
+  const language = options.language ?? 'en';
+  useStore.setState({ settings: settings(options.settings), language, locale: language === 'it' ? 'it-IT' : 'en-US' });
+  return fake;
+}
