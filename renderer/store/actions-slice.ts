@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
+import { isTerminalState, type ActionSummary, type PasscodeActionRequest } from '../../shared/actions/action-summary';
 import type { TenantActions } from '../../shared/audits/tenant-action';
 import type { AppError, Result } from '../../shared/ipc/result';
 import { getApi } from '../api/bridge';
@@ -58,7 +58,11 @@ export const createActionsSlice: StateCreator<StoreState, [], [], ActionsSlice> 
     else set({ actionsStatus: 'error', actionsError: result.error });
   },
   receiveAction(summary) {
+    const before = get().actions.find((a) => a.actionId === summary.actionId);
     set((s) => ({ actions: mergeAction(s.actions, summary) }));
+    // When an action on the open device finishes, who-did-what-lately changed too.
+    const finished = isTerminalState(summary.state) && (before === undefined || !isTerminalState(before.state));
+    if (finished && get().openedId === summary.deviceId) void get().loadRecentActions(summary.deviceId);
   },
   receiveTenantActions(value) {
     set({ tenantActions: value, tenantStatus: 'ready', tenantError: null });
