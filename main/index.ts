@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { createCore } from './core/create-core';
+import { isDemoPace } from './core/demo-profile';
 import { createConsoleLogger } from './core/logger';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
@@ -41,6 +42,8 @@ if (!app.requestSingleInstanceLock()) {
       secretStore: createSafeStorageSecretStore(),
       platform,
       logger,
+      // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
+      demo: { pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined },
     });
     registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
