@@ -26,6 +26,8 @@ const groups = {
       esbuild({ bundle: true, minify: true, platform: 'browser', format: 'iife', target: 'chrome120', absWorkingDir: root, logLevel: 'warning', entryPoints: ['main/browser-host/bridge/bridge.ts'], outfile: 'dist/browser-host/bridge.js' }),
     ]),
   'demo-tenant': () => esbuild({ ...node, entryPoints: ['main/demo-tenant/cli.ts'], outfile: 'dist/demo-tenant/cli.cjs', packages: 'external' }),
+  // `npm run bench` (docs/benchmarks.md); not part of the app or of `npm test`.
+  bench: () => esbuild({ ...node, entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.cjs', packages: 'external' }),
   renderer: async () => {
     const { build } = await import('vite');
     await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });

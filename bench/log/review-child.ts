@@ -1,0 +1,75 @@
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { reviewLogs } from '../../main/action-log/action-log';
+
+/**
+ * One measured review, alone in its own process so its peak RSS is its own
+ * (ours and the baseline never share a heap). Timed inside the child, from
+ * the first read to the result, so Node's start-up is not in the figure.
+ */
+export interface ReviewChildResult {
+  ms: number;
+  maxRssBytes: number;
+  lines: number;
+  rows: number;
+  findings: number;
+}
+
+/** The baseline: read each month file, split it into lines, `JSON.parse` each line. Nothing else. */
+async function readAndParse(folder: string): Promise<{ lines: number }> {
+  const files = readdirSync(folder).filter((name) => /^actions-\d{4}-\d{2}\.jsonl$/.test(name)).sort();
+  let lines = 0;
+  for (const name of files) {
+    let rest = '';
+    for await (const chunk of createReadStream(path.join(folder, name), { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      const parts = (rest + (chunk as string)).split('\n');
+      rest = parts.pop() ?? '';
+      for (const part of parts) {
+        if (part === '') continue;
+        JSON.parse(part);
+        lines++;
+      }
+    }
+    if (rest !== '') {
+      JSON.parse(rest);
+      lines++;
+    }
+  }
+  return { lines };
+}
+
+/**
+ * This process's peak RSS. On Linux, VmHWM of /proc/self/status: the
+ * high-water mark of this program's own memory. `resourceUsage().maxRSS`
+ * is not: the kernel carries it over from the forked copy of the parent
+ * (the bench, holding the whole fleet) across exec.
+ */
+function peakRssBytes(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) * 1024;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+export async function runReviewChild(side: 'ours' | 'baseline', folder: string): Promise<ReviewChildResult> {
+  const started = performance.now();
+  let result: Omit<ReviewChildResult, 'ms' | 'maxRssBytes'>;
+  if (side === 'baseline') {
+    const { lines } = await readAndParse(folder);
+    result = { lines, rows: 0, findings: 0 };
+  } else {
+    const reviewed = await reviewLogs([folder]);
+    if (!reviewed.ok) throw new Error(reviewed.error.message);
+    const { files, rows } = reviewed.value;
+    result = {
+      lines: files.reduce((sum, file) => sum + file.lines, 0),
+      rows: rows.length,
+      findings: files.reduce((sum, file) => sum + file.findings.length, 0),
+    };
+  }
+  const ms = performance.now() - started;
+  return { ms, maxRssBytes: peakRssBytes(), ...result };
+}

@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+
+/** Sizes of every case; `--quick` shrinks them so the whole bench takes under a minute (a smoke run, not the figures). */
+export interface BenchSizes {
+  devices: number;
+  /** Devices of the small tenant the window case compares against. */
+  smallDevices: number;
+  reps: number;
+  searchQueries: number;
+  appendsPerRep: number;
+  reviewEntries: number;
+  actionReps: number;
+}
+
+export interface BenchOptions {
+  quick: boolean;
+  /** Case ids to run (all when empty). */
+  only: string[];
+  sizes: BenchSizes;
+  /** Write a V8 CPU profile of each of our measured runs of these cases (review runs in a child: its profile is that child's). */
+  profile: boolean;
+}
+
+export const caseIds = ['device-list', 'search', 'window', 'log-append', 'log-review', 'action'] as const;
+export type CaseId = (typeof caseIds)[number];
+
+const fullSizes: BenchSizes = {
+  devices: 100_000,
+  smallDevices: 1_000,
+  reps: 5,
+  searchQueries: 200,
+  appendsPerRep: 200,
+  reviewEntries: 1_000_000,
+  actionReps: 10,
+};
+
+const quickSizes: BenchSizes = {
+  devices: 10_000,
+  smallDevices: 1_000,
+  reps: 5,
+  searchQueries: 200,
+  appendsPerRep: 30,
+  reviewEntries: 2_000,
+  actionReps: 5,
+};
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      reps: { type: 'string' },
+      'review-entries': { type: 'string' },
+      profile: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const only = (values.only ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  for (const id of only) {
+    if (!(caseIds as readonly string[]).includes(id)) throw new Error(`unknown case "${id}"; known: ${caseIds.join(', ')}`);
+  }
+  const sizes = { ...(values.quick ? quickSizes : fullSizes) };
+  if (values.reps !== undefined) sizes.reps = Math.max(5, Number(values.reps)); // never fewer than five: a median of three is noise
+  if (values['review-entries'] !== undefined) sizes.reviewEntries = Number(values['review-entries']);
+  return { quick: values.quick ?? false, only, sizes, profile: values.profile ?? false };
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BenchContext } from './context';
+import { loadFleet } from './fleet';
+import { caseIds, parseBenchOptions, type CaseId } from './options';
+import { topFrames, withCpuProfile } from './profile';
+import { formatTable, machineInfo, writeResults, type CaseRow } from './report';
+import { startTenantProcess } from './tenant/tenant-process';
+
+/**
+ * `npm run bench [-- --quick] [-- --only search,log-append] [-- --profile]`;
+ * `node dist/bench/run.cjs --top-frames FILE.cpuprofile` summarises a profile.
+ * (issue 7, docs/benchmarks.md). This one bundle is also its own child
+ * processes: `--role tenant` (the demo tenant) and `--role review` (one
+ * measured log review).
+ */
+const root = path.resolve(__dirname, '..', '..');
+
+// Loaded on use: the child processes (tenant, review) must not carry Playwright and
+// the rest in their heap, or the review's peak RSS would be partly the bench's.
+const cases: Record<CaseId, () => Promise<(ctx: BenchContext) => Promise<CaseRow[]>>> = {
+  'device-list': async () => (await import('./cases/device-list')).deviceListCase,
+  search: async () => (await import('./cases/search')).searchCase,
+  window: async () => (await import('./cases/window')).windowCase,
+  'log-append': async () => (await import('./cases/log-append')).logAppendCase,
+  'log-review': async () => (await import('./cases/log-review')).logReviewCase,
+  action: async () => (await import('./cases/action')).actionCase,
+};
+
+/** Rows a case would have produced, for when it failed: the table still lists it. */
+const rowIds: Record<CaseId, string[]> = {
+  'device-list': ['device-list', 'first-page'],
+  search: ['search'],
+  window: ['window'],
+  'log-append': ['log-append'],
+  'log-review': ['log-review'],
+  action: ['action'],
+};
+
+async function runRole(role: string, argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { role: { type: 'string' }, devices: { type: 'string' }, seed: { type: 'string' }, side: { type: 'string' }, folder: { type: 'string' } } });
+  if (role === 'tenant') return (await import('./tenant/tenant-child')).runTenantChild(Number(values.devices), Number(values.seed ?? 1));
+  if (role === 'review') {
+    const { runReviewChild } = await import('./log/review-child');
+    const result = await runReviewChild(values.side === 'baseline' ? 'baseline' : 'ours', values.folder ?? '');
+    await new Promise<void>((resolve) => process.send!(result, () => resolve()));
+    process.disconnect?.();
+    return;
+  }
+  throw new Error(`unknown role ${role}`);
+}
+
+async function runBench(argv: string[]): Promise<void> {
+  const options = parseBenchOptions(argv);
+  const startedAt = new Date();
+  const selected = caseIds.filter((id) => options.only.length === 0 || options.only.includes(id));
+  const machine = machineInfo();
+  console.log(`Passcode Desk bench${options.quick ? ' (--quick: smaller sizes, figures are indicative only)' : ''}: ${machine.cpus} x ${machine.cpuModel}, Node ${machine.node}`);
+  if (options.profile) console.log('--profile: our side runs under the CPU profiler, so its figures are inflated; profiles go to bench/results/profiles/');
+
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'passcode-desk-bench-'));
+  const tenant = await startTenantProcess(options.sizes.devices);
+  const rows: CaseRow[] = [];
+  try {
+    const fleet = await loadFleet(tenant.url, tenant.token);
+    const fleetSize = fleet.reduce((n, page) => n + page.length, 0);
+    console.log(`Demo tenant: ${fleetSize.toLocaleString('en-US')} devices at ${tenant.url}`);
+    const profiles = path.join(root, 'bench', 'results', 'profiles');
+    const profiled = new Map<string, string>();
+    const ctx: BenchContext = {
+      root,
+      options,
+      tenant,
+      fleet,
+      fleetSize,
+      scratch,
+      async profiled(name, fn) {
+        if (!options.profile) return fn();
+        const file = path.join(profiles, `${name}-${Date.now()}.cpuprofile`);
+        profiled.set(name, file);
+        return withCpuProfile(file, fn);
+      },
+      noteProfile: (name, file) => void profiled.set(name, file),
+      progress: (label) => (line) => console.log(`  ${label}: ${line}`),
+    };
+    for (const id of selected) {
+      const started = Date.now();
+      console.log(`${id} ...`);
+      try {
+        rows.push(...(await (await cases[id]())(ctx)));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        console.log(`  ${id} could not be measured: ${message}`);
+        for (const rowId of rowIds[id]) {
+          rows.push({ id: rowId, name: rowId, ours: '—', baseline: null, ratio: null, target: '', met: null, note: message, values: {} });
+        }
+      }
+      console.log(`  ${id} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    for (const [name, file] of profiled) {
+      console.log(`\nTop self time, ${name} (last profiled run, ${path.relative(root, file)}):`);
+      for (const frame of topFrames(file)) console.log(`  ${frame}`);
+    }
+  } finally {
+    await tenant.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  console.log(`\n${formatTable(rows)}`);
+  for (const row of rows) if (row.note) console.log(`- ${row.id}: ${row.note}`);
+  const file = writeResults(root, options, rows, startedAt);
+  console.log(`\nWritten to ${path.relative(root, file)} in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
+}
+
+/** `--top-frames FILE`: the summary of any .cpuprofile, such as those `node --cpu-prof` writes. */
+async function printTopFrames(file: string): Promise<void> {
+  for (const frame of topFrames(file, 20)) console.log(frame);
+}
+
+const argv = process.argv.slice(2);
+const roleAt = argv.indexOf('--role');
+const framesAt = argv.indexOf('--top-frames');
+const run = roleAt >= 0 ? runRole(argv[roleAt + 1] ?? '', argv) : framesAt >= 0 ? printTopFrames(argv[framesAt + 1] ?? '') : runBench(argv);
+run.catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
