@@ -22,6 +22,8 @@ export interface FollowDeps {
   timing: TrackerTiming;
   logger: Logger;
   vault: PasscodeVault;
+  /** The service has closed (app quit, tenant switch): nothing new may start following. */
+  isClosed(): boolean;
 }
 
 function stateError(state: TrackedState, mode: string | null, result: ActionResult): AppError | null {
@@ -63,9 +65,12 @@ async function onResult(deps: FollowDeps, action: LiveAction, result: ActionResu
 /** Starts following an accepted, unknown or resumed action; releases the device's guard when following ends. */
 export function follow(deps: FollowDeps, action: LiveAction, requestedAtMs: number): void {
   const { book } = deps;
+  const { actionId, device } = action.context;
+  // A POST that was answered after close() must not start a tracker nobody stops: the log keeps
+  // the action unfinished, and the next service (next start, or this tenant again) resumes it.
+  if (deps.isClosed()) return book.release(device.id, actionId);
   const stop = new AbortController();
   action.stop = stop;
-  const { actionId, device } = action.context;
   action.following = trackAction(
     deps,
     { actionId, deviceId: device.id, requestedAtMs },

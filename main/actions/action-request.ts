@@ -5,7 +5,7 @@ import { err, ok, type AppError, type Result } from '../../shared/ipc/result';
 import { expandDecision } from '../../shared/rules/passcode-decision';
 import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
 import { GraphError } from '../graph/graph-error';
-import type { LiveAction } from './action-book';
+import { deviceKey, type LiveAction } from './action-book';
 import { actionContext, entry, type Technician } from './action-entries';
 import { follow, type FollowDeps } from './action-follow';
 import { unknownOutcomeError } from './action-messages';
@@ -21,17 +21,24 @@ export interface RequestDeps extends FollowDeps {
   technician: () => Technician | null;
   tenantId: () => string;
   settings: () => { requireTicketReference: boolean };
+  /** Aborts when the service closes: a device read under way stops (a POST under way is never cut). */
+  closing: AbortSignal;
 }
 
 type Outcome = { result: Result<ActionSummary>; keepGuard: boolean };
+
+const notSent: AppError = { code: 'unavailable', message: 'The action was not sent: the app closed or switched tenant before the request went out. Try again.' };
 
 // Graph's Date header has whole seconds and is stamped after the action was queued.
 const serverDateSlackMs = 2_000;
 
 async function readDevice(deps: RequestDeps, deviceId: string) {
   try {
-    const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId));
-    return device === null ? err('graph_error', 'Microsoft Graph sent a device without an id') : ok(device);
+    const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId, { signal: deps.closing }));
+    if (device === null) return err('graph_error', 'Microsoft Graph sent a device without an id');
+    // The POST goes to the id Graph answered with, and the in-flight guard holds the id asked for: they must agree.
+    if (deviceKey(device.id) !== deviceKey(deviceId)) return err('graph_error', 'Microsoft Graph answered with another device than the one asked for; nothing was sent');
+    return ok(device);
   } catch (error) {
     const appError = graphAppError(error, 'device');
     return appError.code === 'not_found' ? err('not_found', deviceGoneMessage, appError.detail) : { ok: false as const, error: appError };
@@ -42,6 +49,8 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Te
   const { book } = deps;
   const ticket = req.ticket.trim();
   const fresh = await readDevice(deps, req.deviceId);
+  // Closed while the device was read (tenant switch, quit): the next service would not know of this action.
+  if (deps.isClosed()) return { result: { ok: false, error: notSent }, keepGuard: false };
   if (!fresh.ok) return { result: fresh, keepGuard: false };
   const device = fresh.value;
   const context = actionContext(actionId, technician, tenantId, device);
@@ -65,6 +74,12 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Te
   const action: LiveAction = { context, summary: newSummary(context, ticket, requested.value.time), reported: null, passcodeSeen: false };
   book.live.set(actionId, action);
   book.update(action, {}, requested.value.time);
+  if (deps.isClosed()) {
+    // Logged but never sent: say so in the log, so the action is not resumed as if it might have run.
+    const written = await book.write(entry('failed', context, { error: notSent }));
+    book.update(action, { state: 'failed', error: notSent }, written.ok ? written.value.time : undefined);
+    return { result: { ok: false, error: notSent }, keepGuard: false };
+  }
 
   const sentAt = deps.clock.now();
   try {

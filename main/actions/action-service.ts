@@ -55,12 +55,20 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
   const vault = deps.vault ?? createPasscodeVault({ clock });
   const book = createActionBook({ log: deps.log, events: deps.events, logger: deps.logger, clock, vault });
   const timing = { ...defaultTrackerTiming, ...deps.trackerTiming };
+  let closed = false;
+  const closing = new AbortController();
   const requestDeps: RequestDeps = {
     book, graph: deps.graph, clock, timing, logger: deps.logger, vault,
     technician: deps.technician, tenantId: deps.tenantId, settings: deps.settings,
+    isClosed: () => closed,
+    closing: closing.signal,
   };
   let logRows: Promise<Result<FoldedAction[]>> | null = null;
-  let closed = false;
+  // Requests between their first await and their answer: close() waits for them, so their outcome reaches the log.
+  const requesting = new Set<Promise<unknown>>();
+  // Resumes run one at a time; a request waits for the one under way, so the guard knows every unfinished action.
+  let resuming: Promise<unknown> = Promise.resolve();
+  let resumedTenant: string | null = null;
 
   // Own entries change only through this service, so one read per run serves the list.
   function readLog(): Promise<Result<FoldedAction[]>> {
@@ -72,7 +80,8 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     return reading;
   }
 
-  async function resume(row: FoldedAction): Promise<void> {
+  /** Makes an unfinished row live and takes its device's guard; synchronous, so no request slips in between. */
+  function pickUp(row: FoldedAction): LiveAction {
     const action: LiveAction = {
       context: { actionId: row.actionId, technician: row.technician, tenantId: row.tenantId, device: row.device },
       summary: summaryFromRow(row),
@@ -81,6 +90,10 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     };
     book.live.set(row.actionId, action);
     book.hold(row.device.id, row.actionId);
+    return action;
+  }
+
+  async function resume(row: FoldedAction, action: LiveAction): Promise<void> {
     // Written before following starts, so the log shows when the action was picked up again.
     await book.write(entry('resumed', action.context));
     if (closed) return book.release(row.device.id, row.actionId);
@@ -88,18 +101,68 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     follow(requestDeps, action, Number.isNaN(requestedAt) ? clock.now() : requestedAt);
   }
 
+  async function resumeNow(): Promise<Result<{ resumed: number }>> {
+    const tenantId = deps.tenantId();
+    const rows = await readLog();
+    if (!rows.ok) return rows;
+    if (closed) return ok({ resumed: 0 });
+    if (tenantId !== '') resumedTenant = tenantId;
+    const unfinished = rows.value.filter((row) => !isTerminalState(row.lastState) && !book.live.has(row.actionId) && row.tenantId === tenantId);
+    const picked = unfinished.map((row) => [row, pickUp(row)] as const);
+    for (const [row, action] of picked) await resume(row, action);
+    return ok({ resumed: picked.length });
+  }
+
+  function resumeFromLog(): Promise<Result<{ resumed: number }>> {
+    const run = resuming.then(resumeNow);
+    resuming = run.catch(() => undefined);
+    return run;
+  }
+
+  async function requestAfterResume(req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
+    // Whatever the log shows unfinished for this tenant holds its device before any new action is checked,
+    // even if nothing called resumeFromLog yet (a sign-in restored at start-up announces nothing).
+    const tenantId = deps.tenantId();
+    if (tenantId !== '' && resumedTenant !== tenantId) {
+      void resumeFromLog().then(
+        (resumed) => {
+          if (!resumed.ok) deps.logger.warn(`Could not resume unfinished actions: ${resumed.error.message}`);
+        },
+        (cause: unknown) => deps.logger.error('Resuming unfinished actions failed', cause),
+      );
+    }
+    await resuming;
+    if (closed) return err('unavailable', 'The app is closing');
+    return requestPasscodeAction(requestDeps, req);
+  }
+
   return {
-    request: (req) => (closed ? Promise.resolve(err('unavailable', 'The app is closing')) : requestPasscodeAction(requestDeps, req)),
+    request(req) {
+      if (closed) return Promise.resolve(err('unavailable', 'The app is closing'));
+      const answer = requestAfterResume(req);
+      requesting.add(answer);
+      const forget = () => void requesting.delete(answer);
+      answer.then(forget, forget); // the caller handles a rejection; this copy must not be an unhandled one
+      return answer;
+    },
 
     async list() {
       const rows = await readLog();
       if (!rows.ok) return err('log_error', `Earlier actions could not be read from the action log: ${rows.error.message}`);
-      const all = new Map<string, ActionSummary>(rows.value.map((row) => [row.actionId, summaryFromRow(row)]));
-      for (const [actionId, action] of book.live) all.set(actionId, { ...action.summary, passcodeAvailable: vault.has(actionId) });
+      // One log serves every tenant (and the demo): a signed-in technician sees, and the tenant view merges, this tenant's only.
+      const tenantId = deps.tenantId();
+      const ours = (id: string) => tenantId === '' || id === tenantId;
+      const all = new Map<string, ActionSummary>(rows.value.filter((row) => ours(row.tenantId)).map((row) => [row.actionId, summaryFromRow(row)]));
+      for (const [actionId, action] of book.live) {
+        if (ours(action.context.tenantId)) all.set(actionId, { ...action.summary, passcodeAvailable: vault.has(actionId) });
+      }
       return ok([...all.values()].sort(byNewest));
     },
 
     revealPasscode(actionId) {
+      // Who saw it goes on the record: with nobody signed in (a shared helpdesk PC after sign-out) there is no one to name.
+      const technician = deps.technician();
+      if (technician === null) return err('not_signed_in', 'Sign in to see the generated passcode');
       const passcode = vault.reveal(actionId);
       if (passcode === null) {
         return err('not_found', 'No generated passcode is waiting for this action: it was already shown, it expired, or the app was restarted since');
@@ -107,30 +170,21 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const action = book.live.get(actionId);
       if (action) {
         // That it was shown, and by whom, is part of the record; the passcode itself never is.
-        const technician = deps.technician();
-        const context = technician ? { ...action.context, technician: { upn: technician.upn, objectId: technician.objectId } } : action.context;
+        const context = { ...action.context, technician: { upn: technician.upn, objectId: technician.objectId } };
         void book.write({ ...entry('note', context), note: 'The generated passcode was shown to the technician' });
         book.update(action, {});
       }
       return ok({ passcode });
     },
 
-    async resumeFromLog() {
-      const rows = await readLog();
-      if (!rows.ok) return rows;
-      if (closed) return ok({ resumed: 0 });
-      const tenantId = deps.tenantId();
-      let resumed = 0;
-      for (const row of rows.value) {
-        if (isTerminalState(row.lastState) || book.live.has(row.actionId) || row.tenantId !== tenantId) continue;
-        await resume(row);
-        resumed++;
-      }
-      return ok({ resumed });
-    },
+    resumeFromLog,
 
     async close() {
       closed = true;
+      closing.abort();
+      // A POST under way is answered and logged before the log may close; follow() starts nothing now.
+      await Promise.all([...requesting].map((answer) => answer.catch(() => undefined)));
+      await resuming;
       const following: Promise<void>[] = [];
       for (const action of book.live.values()) {
         action.stop?.abort();

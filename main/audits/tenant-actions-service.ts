@@ -38,11 +38,13 @@ export function createTenantActionsService(options: TenantActionsOptions) {
   let state: { available: boolean; notice: string | null; refreshedAt: number | null } = { available: true, notice: null, refreshedAt: null };
   let inFlight: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
+  // Stops a read under way at close(), so one tenant's audits never arrive after a switch to another.
+  const stop = new AbortController();
 
   async function fetchAudits(): Promise<void> {
     const read: AuditRecord[] = [];
     try {
-      for await (const page of options.graph.listRemoteActionAudits()) {
+      for await (const page of options.graph.listRemoteActionAudits({ signal: stop.signal })) {
         for (const item of page.items) {
           const record = readAuditRecord(item);
           if (record && isPasscodeReset(record)) read.push(record);
@@ -52,6 +54,7 @@ export function createTenantActionsService(options: TenantActionsOptions) {
       records = read;
       state = { available: true, notice: null, refreshedAt: now() };
     } catch (cause) {
+      if (stop.signal.aborted) return;
       const status = cause instanceof GraphError ? cause.status : null;
       if (status === 403 || status === 400 || status === 404) state = { available: false, notice: refusedNotice, refreshedAt: now() };
       else {
@@ -72,11 +75,14 @@ export function createTenantActionsService(options: TenantActionsOptions) {
   }
 
   function startPolling(): void {
-    if (timer || !options.pollMs) return;
+    if (timer || !options.pollMs || stop.signal.aborted) return;
     timer = setInterval(() => {
       void refresh()
         .then(snapshot)
-        .then((view) => options.events.emit('tenantActionsUpdated', view));
+        .then((view) => {
+          if (!stop.signal.aborted) options.events.emit('tenantActionsUpdated', view);
+        })
+        .catch((cause: unknown) => options.logger.warn('Refreshing tenant actions failed', cause));
     }, options.pollMs);
     timer.unref();
   }
@@ -94,6 +100,7 @@ export function createTenantActionsService(options: TenantActionsOptions) {
       return ok({ ...view, rows, warn: needsSecondConfirmation(rows, now()) });
     },
     close(): void {
+      stop.abort();
       if (timer) clearInterval(timer);
       timer = null;
     },

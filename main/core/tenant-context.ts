@@ -62,7 +62,14 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     const pace = demoPace(deps.demo.pace);
     demoTenant = await startDemoTenant({ deviceCount: deps.demo.deviceCount, actionTiming: pace.tenant });
   }
-  const auth = await (demoTenant ? deps.createAuth({ mode: 'demo', demoTenantUrl: demoTenant.url }) : deps.createAuth({ mode: 'tenant', settings }));
+  let auth: AuthService;
+  try {
+    auth = await (demoTenant ? deps.createAuth({ mode: 'demo', demoTenantUrl: demoTenant.url }) : deps.createAuth({ mode: 'tenant', settings }));
+  } catch (cause) {
+    // Nothing else owns the demo tenant yet: left open, its server would outlive the failed switch.
+    await demoTenant?.close();
+    throw cause;
+  }
   const graph = createGraphClient({ baseUrl: demoTenant?.url ?? microsoftGraphUrl, tokens: auth, logger: deps.logger });
   const devices = createDeviceService({ graph, events: deps.events, logger: deps.logger });
   const actions = deps.log

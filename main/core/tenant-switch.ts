@@ -1,4 +1,5 @@
 import type { ChannelName } from '../../shared/ipc/contract';
+import { err } from '../../shared/ipc/result';
 import type { Settings } from '../../shared/settings/settings';
 import type { AuthService } from '../auth/auth-service';
 import type { CallContext, Handler, HandlerGroup } from './ipc/handlers';
@@ -10,23 +11,45 @@ const tenantKey = (settings: Settings) => `${settings.tenant ?? ''}|${settings.c
 /**
  * Holds the current tenant context and replaces it when the settings point
  * at another tenant (or back to the demo). Calls that arrive during a switch
- * wait for it, so nothing reaches a context that is closing.
+ * wait for it, so nothing reaches a context that is closing. A context that
+ * cannot be opened (an unreadable sign-in cache, a demo tenant that cannot
+ * listen) leaves the app running: its calls answer `unavailable` with the
+ * reason, and the next settings change tries again.
  */
 export async function createTenantSwitch(deps: TenantContextDeps) {
-  let current: TenantContext = await openTenantContext(deps);
+  let current: TenantContext | null = null;
+  let problem = '';
   let key = tenantKey(deps.settings());
   let switching: Promise<void> = Promise.resolve();
 
+  async function open(): Promise<TenantContext | null> {
+    try {
+      return await openTenantContext(deps);
+    } catch (cause) {
+      problem = cause instanceof Error ? cause.message : String(cause);
+      deps.logger.error('Could not open the tenant in the settings', cause);
+      return null;
+    }
+  }
+
+  function resume(context: TenantContext | null): void {
+    void context?.actions?.resumeFromLog().then(
+      (resumed) => {
+        if (!resumed.ok) deps.logger.warn(`Could not resume unfinished actions: ${resumed.error.message}`);
+      },
+      (cause: unknown) => deps.logger.error('Resuming unfinished actions failed', cause),
+    );
+  }
+
+  current = await open();
   // Actions left unfinished by an earlier run resume once someone of that tenant is signed in.
   const stopResuming = deps.events.listen((event, payload) => {
-    if (event === 'sessionChanged' && (payload as { status: string }).status === 'signedIn') {
-      void current.actions?.resumeFromLog().then((resumed) => {
-        if (!resumed.ok) deps.logger.warn(`Could not resume unfinished actions: ${resumed.error.message}`);
-      });
-    }
+    if (event === 'sessionChanged' && (payload as { status: string }).status === 'signedIn') resume(current);
   });
+  // A sign-in restored from the token cache announces nothing: resume for it now.
+  if (current?.auth.getSession().status === 'signedIn') resume(current);
 
-  async function ready(): Promise<TenantContext> {
+  async function ready(): Promise<TenantContext | null> {
     await switching;
     return current;
   }
@@ -35,7 +58,9 @@ export async function createTenantSwitch(deps: TenantContextDeps) {
     const group = {} as Record<C, Handler<C>>;
     for (const name of names) {
       group[name] = (async (request: never, context: CallContext) => {
-        const handler = pick(await ready())[name] as unknown as (request: never, context: CallContext) => unknown;
+        const tenant = await ready();
+        if (!tenant) return err('unavailable', `The tenant in Settings could not be opened (${problem}). Check the settings, or restart the app.`);
+        const handler = pick(tenant)[name] as unknown as (request: never, context: CallContext) => unknown;
         return handler(request, context);
       }) as unknown as Handler<C>;
     }
@@ -44,17 +69,18 @@ export async function createTenantSwitch(deps: TenantContextDeps) {
 
   return {
     current: () => current,
-    /** Follows a settings change; resolves when the right context is open. */
+    /** Follows a settings change; resolves when the right context is open (or could not be). Never rejects. */
     follow(settings: Settings): Promise<void> {
       const next = tenantKey(settings);
       if (next === key) return switching;
       key = next;
       switching = switching.then(async () => {
-        await current.close();
-        current = await openTenantContext(deps);
-        deps.events.emit('sessionChanged', current.auth.getSession());
+        const closing = current;
+        current = null;
+        await closing?.close().catch((cause: unknown) => deps.logger.error('Closing the previous tenant failed', cause));
+        current = await open();
+        if (current) deps.events.emit('sessionChanged', current.auth.getSession());
       });
-      switching.catch((cause) => deps.logger.error('Could not open the tenant after a settings change', cause));
       return switching;
     },
     /** Handlers built from the current context's sign-in service. */
@@ -67,8 +93,8 @@ export async function createTenantSwitch(deps: TenantContextDeps) {
     },
     async close(): Promise<void> {
       stopResuming();
-      await switching.catch(() => undefined);
-      await current.close();
+      await switching;
+      await current?.close();
     },
   };
 }

@@ -11,9 +11,9 @@ export type GraphSubject = 'device-list' | 'device' | 'reset' | 'audits';
 export const deviceGoneMessage = 'This device no longer exists in Intune';
 
 const forbidden: Record<GraphSubject, string> = {
-  'device-list': 'your account needs permission to read managed devices (Intune role with Managed devices > Read)',
-  device: 'your account needs permission to read managed devices (Intune role with Managed devices > Read)',
-  reset: 'your account needs the Help Desk Operator role or the Reset passcode permission',
+  'device-list': 'your account needs permission to read managed devices (an Intune role with Managed devices > Read), and the app registration needs DeviceManagementManagedDevices.Read.All',
+  device: 'your account needs permission to read managed devices (an Intune role with Managed devices > Read), and the app registration needs DeviceManagementManagedDevices.Read.All',
+  reset: 'your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent',
   audits: 'your account needs permission to read Intune audit data for remote actions',
 };
 

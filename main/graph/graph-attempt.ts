@@ -39,6 +39,35 @@ export interface AttemptDeps {
   fetch: typeof fetch;
   clock: Clock;
   timeoutMs: number;
+  /** The largest answer read; a page of 1000 devices is about 2 MB. Default 64 MB. */
+  maxBodyBytes?: number;
+}
+
+const defaultMaxBodyBytes = 64 * 1024 * 1024;
+
+/** The answer's text, or null when it is larger than `max` bytes (then it is not read further). */
+async function readCapped(response: Response, max: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  // Decoded as response.text() would (UTF-8, a byte order mark dropped).
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 // Causes that mean the request never left this machine.
@@ -118,9 +147,10 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
     return failed('network', `Microsoft Graph could not be reached${code ? ` (${code})` : ''}`, sent);
   }
 
-  let text: string;
+  let text: string | null;
   try {
-    text = await response.text();
+    // A broken or hostile endpoint must not make main hold an unbounded answer in memory.
+    text = await readCapped(response, deps.maxBodyBytes ?? defaultMaxBodyBytes);
   } catch {
     if (controller.signal.aborted) return whyAborted();
     return failed('network', 'The connection to Microsoft Graph dropped before the answer was complete', true, response);
@@ -132,7 +162,13 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
   const requestId = headerOf(response.headers, 'request-id');
   const clientRequestId = headerOf(response.headers, 'client-request-id') ?? call.clientRequestId;
   const date = headerOf(response.headers, 'date');
-  if (response.status >= 200 && response.status < 300) {
+  const success = response.status >= 200 && response.status < 300;
+  // A write's success has no body worth reading: its status is the answer.
+  if (text === null && !(success && call.write)) {
+    return failed('malformed', 'Microsoft Graph sent an answer too large to read', true, response);
+  }
+  text ??= '';
+  if (success) {
     let body: unknown = null;
     if (text.trim() !== '' && !call.write) {
       try {

@@ -24,6 +24,8 @@ export interface GraphClientOptions {
   random?: () => number;
   /** Per attempt, for the answer and its body. */
   timeoutMs?: number;
+  /** The largest answer read (default 64 MB): anything larger fails as malformed. */
+  maxBodyBytes?: number;
   retry?: Partial<RetryOptions>;
   limits?: RateLimits;
 }
@@ -94,6 +96,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     random: options.random ?? Math.random,
     logger: options.logger,
     timeoutMs: options.timeoutMs ?? defaultTimeoutMs,
+    maxBodyBytes: options.maxBodyBytes,
     retry: { ...defaultRetryOptions, ...options.retry },
     limiter: createRateLimiter(options.limits ?? intuneAppLimits, clock),
   });

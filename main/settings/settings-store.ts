@@ -33,14 +33,20 @@ export async function openSettingsStore(folder: string): Promise<SettingsStore> 
     await fs.rename(file, aside).catch(() => undefined);
     loadProblem = `Settings could not be read (${loadProblem}); the file was kept as ${path.basename(aside)} and defaults are in use.`;
   }
+  // One save at a time, in call order: the file and `current` end with the last one asked for.
+  let saving: Promise<unknown> = Promise.resolve();
   return {
     get: () => current,
     loadProblem,
-    async save(next) {
-      const valid = settingsSchema.parse(next);
-      await writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`);
-      current = valid;
-      return current;
+    save(next) {
+      const run = saving.then(async () => {
+        const valid = settingsSchema.parse(next);
+        await writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`);
+        current = valid;
+        return current;
+      });
+      saving = run.catch(() => undefined);
+      return run;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceIdSchema } from '../devices/device';
 import { appErrorSchema } from '../ipc/result';
 import { foldedStates, type FoldedState } from '../log/folded-action';
 
@@ -40,7 +41,7 @@ export type ActionSummary = z.infer<typeof actionSummarySchema>;
 
 export const passcodeActionRequestSchema = z
   .object({
-    deviceId: z.string().min(1).max(128),
+    deviceId: deviceIdSchema,
     /** Empty when the ticket setting is optional; main checks the setting again. */
     ticket: z.string().trim().max(256),
     /** The technician ticked "I verified the requester's identity": there is no action without it. */

@@ -10,6 +10,16 @@ import {
 } from './graph-enums';
 import { platforms } from './platform';
 
+/**
+ * A device id as a request names it. It becomes one segment of a Graph URL, where "." and ".."
+ * would name another resource (URL parsers resolve them even percent-encoded), so those are refused.
+ */
+export const deviceIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .refine((id) => id !== '.' && id !== '..', 'not a device id');
+
 const optionalText = z.string().min(1).nullable();
 const optionalTime = z.iso.datetime().nullable();
 

@@ -3,7 +3,7 @@ import { actionSummarySchema, passcodeActionRequestSchema } from '../actions/act
 import { appInfoSchema } from '../app/app-info';
 import { deviceRecentActionsSchema, tenantActionsSchema } from '../audits/tenant-action';
 import { deviceCodeSchema, sessionSchema, signInMethods } from '../auth/session';
-import { deviceSchema } from '../devices/device';
+import { deviceIdSchema, deviceSchema } from '../devices/device';
 import { openFindingSchema } from '../log/log-finding';
 import { reviewFilterSchema, reviewPageSchema, reviewSummarySchema } from '../review/review';
 import { settingsSchema } from '../settings/settings';
@@ -20,7 +20,7 @@ import { appErrorSchema } from './result';
  * than something a handler might read.
  */
 const none = z.object({}).strict();
-const deviceId = z.string().min(1).max(128);
+const deviceId = deviceIdSchema;
 const reviewId = z.string().min(1).max(64);
 
 export const channels = {

@@ -123,7 +123,7 @@ describe('the POST and its answer', () => {
       ok: false,
       error: {
         code: 'graph_error',
-        message: 'Intune refused the request (403): your account needs the Help Desk Operator role or the Reset passcode permission',
+        message: 'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent',
         detail: { status: 403, requestId: expect.any(String), actionId: expect.any(String) },
       },
     });

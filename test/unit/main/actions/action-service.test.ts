@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActionService, type ActionServiceDeps } from '../../../../main/actions/action-service';
 import { createEventHub } from '../../../../main/core/events';
 import { silentLogger } from '../../../../main/core/logger';
+import { createPasscodeVault } from '../../../../main/actions/passcode-vault';
 import type { GraphClient } from '../../../../main/graph/graph-client';
 import { err, ok, type Result } from '../../../../shared/ipc/result';
 import type { ActionEntry, ActionEntryInput } from '../../../../shared/log/log-entry';
@@ -88,6 +89,14 @@ describe('action service: the request flow', () => {
     const strict = setup({ settings: () => ({ requireTicketReference: true }) });
     expect(await strict.service.request(request)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(strict.calls).toEqual([]);
+  });
+
+  it('reveals a passcode only to a signed-in technician, and keeps it until one is', () => {
+    const vault = createPasscodeVault({ clock: createFakeClock() });
+    vault.put('a1', '48151623');
+    expect(setup({ vault, technician: () => null }).service.revealPasscode('a1')).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(vault.has('a1')).toBe(true);
+    expect(setup({ vault }).service.revealPasscode('a1')).toEqual({ ok: true, value: { passcode: '48151623' } });
   });
 
   it('reveals nothing for an action without a generated passcode', () => {

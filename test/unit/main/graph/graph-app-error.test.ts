@@ -13,7 +13,7 @@ describe('Graph errors in words a technician can act on', () => {
 
   it('names the role a 403 on the reset needs', () => {
     expect(graphAppError(http(403), 'reset').message).toBe(
-      'Intune refused the request (403): your account needs the Help Desk Operator role or the Reset passcode permission',
+      'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent',
     );
     expect(graphAppError(http(403), 'device-list').message).toMatch(/^Intune refused the request \(403\): .*read managed devices/);
   });

@@ -347,3 +347,27 @@ describe('rate limiting', () => {
     expect(third.value).toEqual(device);
   });
 });
+
+describe('answer size', () => {
+  const big = JSON.stringify({ value: Array.from({ length: 200 }, (_, i) => ({ id: `d${i}`, deviceName: 'x'.repeat(40) })) });
+  const streamed = (text: string): Responder => () =>
+    new Response(new Blob([text]).stream(), { status: 200, headers: { 'content-type': 'application/json' } });
+
+  it('refuses an answer larger than the limit, whether or not it declares its length', async () => {
+    const declared: Responder = () => new Response(big, { status: 200, headers: { 'content-length': String(big.length) } });
+    for (const responder of [declared, streamed(big)]) {
+      const { graph } = setup([responder], { maxBodyBytes: 4096, retry: { maxAttempts: 1 } });
+      const list = async () => {
+        for await (const _ of graph.listManagedDevices());
+      };
+      await expect(list()).rejects.toMatchObject({ failure: 'malformed', message: 'Microsoft Graph sent an answer too large to read' });
+    }
+  });
+
+  it('reads an answer within the limit, and a write whatever its body', async () => {
+    const { graph } = setup([streamed(big)], { maxBodyBytes: big.length });
+    for await (const page of graph.listManagedDevices()) expect(page.items).toHaveLength(200);
+    const { graph: small } = setup([() => new Response('x'.repeat(8192), { status: 200 })], { maxBodyBytes: 4096 });
+    await expect(small.resetPasscode('d1', { clientRequestId: 'c1' })).resolves.toMatchObject({ clientRequestId: 'c1' });
+  });
+});

@@ -32,6 +32,15 @@ describe('dispatch', () => {
     ['a wrongly typed enum', { settings: { ...defaultSettings, language: 'klingon' } }],
     ['a malformed tenant', { settings: { ...defaultSettings, tenant: 'not a tenant!', clientId: '1b2c3d4e-0000-4000-8000-00000000abcd' } }],
   ];
+  it('refuses a device id that would name another Graph resource (a dot segment)', async () => {
+    const { dispatch } = spyHandlers();
+    for (const deviceId of ['.', '..']) {
+      expect(await dispatch('getDevice', { deviceId }, context)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      const action = { deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false };
+      expect(await dispatch('requestPasscodeAction', action, context)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+  });
+
   it.each(badInputs)('answers invalid_request for %s and runs no handler code', async (_name, raw) => {
     const { dispatch, saveSettings } = spyHandlers();
     const result = await dispatch('saveSettings', raw, context);
