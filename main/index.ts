@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore } from './core/create-core';
 import { isDemoPace } from './core/demo-profile';
 import { createConsoleLogger } from './core/logger';
@@ -47,11 +47,24 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
-    app.on('before-quit', () => void core.close());
+    // Let the last log entry and the sign-in cache reach the disk before the process ends.
+    let closing = false;
+    app.on('before-quit', (event) => {
+      if (closing) return;
+      closing = true;
+      event.preventDefault();
+      const deadline = new Promise((resolve) => setTimeout(resolve, 5_000));
+      void Promise.race([core.close(), deadline]).finally(() => app.quit());
+    });
     installAppMenu({ showAbout: () => void showAboutBox(core.dispatch, mainWindow), showLogFolder: () => void showLogFolder(core.dispatch, logger) });
     const placement = loadWindowPlacement(app.getPath('userData'));
     mainWindow = createSecureWindow(distDir, placement.bounds);
     rememberWindowPlacement(mainWindow, placement, app.getPath('userData'), logger);
     mainWindow.on('closed', () => (mainWindow = null));
+  }).catch((cause: unknown) => {
+    // Without its core the app can do nothing safely: say why and leave.
+    logger.error('Passcode Desk could not start', cause);
+    dialog.showErrorBox('Passcode Desk could not start', cause instanceof Error ? cause.message : String(cause));
+    app.quit();
   });
 }

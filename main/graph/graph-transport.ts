@@ -41,7 +41,8 @@ function withWriteOutcome(error: GraphError, sent: boolean): GraphError {
   const unknown =
     sent &&
     (error.failure === 'network' || error.failure === 'timeout' || error.failure === 'malformed' ||
-      (error.failure === 'http' && (error.status === 503 || error.status === 504)));
+      // A gateway error (502) leaves it as open as 503/504: Intune may have queued the command.
+      (error.failure === 'http' && (error.status === 502 || error.status === 503 || error.status === 504)));
   const notRun = !sent || error.failure === 'not-signed-in' || (error.failure === 'http' && (error.status === 429 || error.status === 401));
   const outcome = unknown ? 'unknown' : notRun ? 'not-run' : 'failed';
   return error.withOutcome(outcome);

@@ -186,6 +186,7 @@ describe('resetPasscode: re-sent only after a 429', () => {
   });
 
   it.each([
+    ['502', graphError(502, 'BadGateway')],
     ['503', graphError(503, 'ServiceUnavailable')],
     ['504', graphError(504, 'GatewayTimeout')],
     ['a dropped connection', networkError('ECONNRESET')],
