@@ -9,7 +9,7 @@ export interface CaseRow {
   name: string;
   ours: string;
   baseline: string | null;
-  /** Ours over the baseline, from the medians: above 1 means we are slower. */
+  /** Ours over the baseline, the median of the interleaved pairs' ratios (stats.ts): above 1 means we are slower. */
   ratio: number | null;
   target: string;
   met: boolean | null;

@@ -19,3 +19,12 @@ export function round(value: number, digits = 2): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
 }
+
+/**
+ * The median of ours/baseline over the interleaved pairs. Each pair ran back
+ * to back, so a neighbour's load that drifts over minutes cancels out within
+ * a pair; a ratio of the two medians would let it in.
+ */
+export function pairedRatio(ours: readonly number[], baseline: readonly number[]): number {
+  return median(ours.map((value, i) => value / (baseline[i] as number)));
+}

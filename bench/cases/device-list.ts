@@ -5,7 +5,7 @@ import { createGraphClient } from '../../main/graph/graph-client';
 import { interleave } from '../interleave';
 import { fetchPagesRaw } from '../raw-pages';
 import { ms, type CaseRow } from '../report';
-import { median, round } from '../stats';
+import { median, pairedRatio, round } from '../stats';
 import { staticTokens } from '../static-tokens';
 import type { BenchContext } from '../context';
 
@@ -67,7 +67,7 @@ export async function deviceListCase(ctx: BenchContext): Promise<CaseRow[]> {
   const ours = median(runs.ours.map((r) => r.totalMs));
   const baseline = median(runs.baseline.map((r) => r.totalMs));
   const first = median(runs.ours.map((r) => r.firstThousandMs));
-  const ratio = ours / baseline;
+  const ratio = pairedRatio(runs.ours.map((r) => r.totalMs), runs.baseline.map((r) => r.totalMs));
   const n = expected.toLocaleString('en-US');
   return [
     {

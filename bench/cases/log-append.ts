@@ -7,7 +7,7 @@ import type { BenchContext } from '../context';
 import { interleave } from '../interleave';
 import { sampleEntries } from '../log/sample-entries';
 import { ms, type CaseRow } from '../report';
-import { median, percentile, round } from '../stats';
+import { median, pairedRatio, percentile, round } from '../stats';
 
 interface AppendRun {
   p50: number;
@@ -72,7 +72,7 @@ export async function logAppendCase(ctx: BenchContext): Promise<CaseRow[]> {
     const p99 = median(runs.ours.map((r) => r.p99));
     const baseP50 = median(runs.baseline.map((r) => r.p50));
     const baseP99 = median(runs.baseline.map((r) => r.p99));
-    const ratio = p50 / baseP50;
+    const ratio = pairedRatio(runs.ours.map((r) => r.p50), runs.baseline.map((r) => r.p50));
     return [
       {
         id: 'log-append',
@@ -85,7 +85,7 @@ export async function logAppendCase(ctx: BenchContext): Promise<CaseRow[]> {
         values: {
           ours: runs.ours.map((r) => ({ p50: round(r.p50, 3), p99: round(r.p99, 3) })),
           baseline: runs.baseline.map((r) => ({ p50: round(r.p50, 3), p99: round(r.p99, 3) })),
-          p99Ratio: round(p99 / baseP99),
+          p99Ratio: round(pairedRatio(runs.ours.map((r) => r.p99), runs.baseline.map((r) => r.p99))),
           bytesPerEntry: Math.round((runs.ours[0]?.bytes ?? 0) / perRep),
         },
       },

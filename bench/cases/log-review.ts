@@ -7,7 +7,7 @@ import { generateLog } from '../log/generate-log';
 import type { ReviewChildResult } from '../log/review-child';
 import { ENTRIES_PER_ACTION } from '../log/sample-entries';
 import { mb, ms, type CaseRow } from '../report';
-import { median, round } from '../stats';
+import { median, pairedRatio, round } from '../stats';
 
 function reviewInChild(side: 'ours' | 'baseline', folder: string, profileDir: string | null): Promise<ReviewChildResult> {
   const execArgv = profileDir === null ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
@@ -52,7 +52,7 @@ export async function logReviewCase(ctx: BenchContext): Promise<CaseRow[]> {
   const rss = median(runs.ours.map((r) => r.maxRssBytes));
   const baseline = median(runs.baseline.map((r) => r.ms));
   const baseRss = median(runs.baseline.map((r) => r.maxRssBytes));
-  const ratio = ours / baseline;
+  const ratio = pairedRatio(runs.ours.map((r) => r.ms), runs.baseline.map((r) => r.ms));
   const misses = [ratio > 2 ? 'ratio' : '', ours >= 5000 ? 'time' : '', rss >= 2 ** 30 ? 'RSS' : ''].filter(Boolean);
   return [
     {

@@ -93,6 +93,8 @@ export async function windowCase(ctx: BenchContext): Promise<CaseRow[]> {
     // The header row and the virtualiser's overscan are the same for any list longer than the view.
     const rowsIndependent = rows <= smallRows + 2;
     const misses = [paint >= 200 ? 'paint time' : '', rowsIndependent ? '' : 'rows grow with the list', heap >= 150 * 2 ** 20 ? 'heap' : ''].filter(Boolean);
+    // The target is judged on the heap once the table is painted; a transient peak above it is reported, not hidden.
+    const notes = [misses.length > 0 ? `missed: ${misses.join(', ')}` : '', peak >= 150 * 2 ** 20 ? `heap peaked at ${mb(peak)} while pages streamed in (garbage not yet collected)` : ''].filter(Boolean);
     const n = (value: number) => value.toLocaleString('en-US');
     return [
       {
@@ -103,7 +105,7 @@ export async function windowCase(ctx: BenchContext): Promise<CaseRow[]> {
         ratio: null,
         target: `< 200 ms; rows independent of list size (${n(small)} vs ${n(large)}); heap < 150 MB`,
         met: misses.length === 0,
-        ...(misses.length > 0 ? { note: `missed: ${misses.join(', ')}` } : {}),
+        ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
         values: {
           large: runs.ours.map((r) => ({ ...r, paintMs: round(r.paintMs) })),
           small: runs.baseline.map((r) => ({ ...r, paintMs: round(r.paintMs) })),
