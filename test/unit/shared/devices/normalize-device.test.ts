@@ -146,3 +146,14 @@ describe('normalizeDevice', () => {
     },
   );
 });
+
+describe('normalizeDevice times', () => {
+  it.each(['2026-11-02T16:32:11Z', '2024-02-29T23:59:59Z', '2026-02-31T00:00:00Z', '2026-11-02T16:32:11.123Z', '2026-11-02T18:32:11+02:00', '1970-01-01T00:00:00Z', '0001-01-01T00:00:00Z'])(
+    'gives the same canonical time as a Date round trip for %s',
+    (raw) => {
+      const ms = Date.parse(raw);
+      const expected = ms > 0 ? new Date(ms).toISOString() : null;
+      expect(normalizeDevice({ id: 'd1', lastSyncDateTime: raw })?.lastSyncDateTime).toBe(expected);
+    },
+  );
+});
