@@ -18,7 +18,15 @@ export interface AuthResult {
 
 const short = (fingerprint: string) => `${fingerprint.slice(0, 16)}…`;
 
-export function createKeyRing(pinned: ReadonlySet<string> | null) {
+/** A line whose hash and key are good and whose signature is still to be checked. */
+export interface PendingAuth {
+  kind: 'pending';
+  key: KeyObject;
+}
+
+export type Verify = (hashHex: string, sigBase64: string, publicKey: KeyObject) => boolean;
+
+export function createKeyRing(pinned: ReadonlySet<string> | null, verify: Verify = verifyHash) {
   let declared = new Map<string, KeyObject>();
 
   function checkHeader(header: HeaderEntry): AuthResult {
@@ -27,7 +35,7 @@ export function createKeyRing(pinned: ReadonlySet<string> | null) {
     if (fingerprintOfRaw(Buffer.from(header.publicKey, 'base64')) !== header.fingerprint) {
       return { kind: 'invalid-entry', message: "the header's fingerprint is not that of its public key" };
     }
-    if (!verifyHash(header.hash, header.sig, key)) return { kind: 'bad-signature', message: 'the header is not signed by the key it declares' };
+    if (!verify(header.hash, header.sig, key)) return { kind: 'bad-signature', message: 'the header is not signed by the key it declares' };
     declared.set(header.fingerprint, key);
     if (pinned !== null && !pinned.has(header.fingerprint)) {
       return { kind: 'unknown-key', message: `the header declares key ${short(header.fingerprint)}, which is not among the pinned keys` };
@@ -35,23 +43,39 @@ export function createKeyRing(pinned: ReadonlySet<string> | null) {
     return { kind: 'ok', message: '' };
   }
 
-  return {
+  const ring = {
     /** Keys are declared per file: every file starts with its own header. */
     startFile(): void {
       declared = new Map();
     },
     check(line: LogLine): AuthResult {
+      const first = ring.prepare(line);
+      return first.kind === 'pending' ? ring.settle(line, verify(line.hash, line.sig, first.key)) : first;
+    },
+    /**
+     * Everything but an entry's signature check: the hash, headers (signature
+     * included) and the declared key. An entry that passes is `pending`; the
+     * caller checks its signature (possibly through a later line of the same
+     * chain run) and calls `settle`.
+     */
+    prepare(line: LogLine): AuthResult | PendingAuth {
       if (entryHash(line) !== line.hash) return { kind: 'edited', message: 'the line was changed: its content no longer matches its hash' };
       if (isHeader(line)) return checkHeader(line);
       const key = declared.get(line.keyId);
       if (key === undefined) {
         return { kind: 'unknown-key', message: `signed by key ${short(line.keyId)}, which no header before it in this file declares` };
       }
-      if (!verifyHash(line.hash, line.sig, key)) return { kind: 'bad-signature', message: 'the signature does not match the entry' };
+      return { kind: 'pending', key };
+    },
+    /** The result for a pending entry once its signature is known good or bad. */
+    settle(line: LogLine, signatureOk: boolean): AuthResult {
+      if (isHeader(line)) throw new Error('settle: headers are checked by prepare');
+      if (!signatureOk) return { kind: 'bad-signature', message: 'the signature does not match the entry' };
       if (pinned !== null && !pinned.has(line.keyId)) {
         return { kind: 'unknown-key', message: `signed by key ${short(line.keyId)}, which is not among the pinned keys` };
       }
       return { kind: 'ok', message: '' };
     },
   };
+  return ring;
 }

@@ -1,12 +1,14 @@
+import type { KeyObject } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/ipc/result';
 import { createFolder } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
+import type { LogLine } from '../../shared/log/log-entry';
 import type { FileReview, ReviewResult, SeenKey } from '../../shared/log/review-result';
 import { createChainChecker, type Findings, type Where } from './chain-checker';
-import { fingerprintOfKeyRef } from './entry-crypto';
-import { createKeyRing } from './key-ring';
+import { fingerprintOfKeyRef, verifyHash } from './entry-crypto';
+import { createKeyRing, type AuthResult, type Verify } from './key-ring';
 import { readLines } from './line-reader';
 import { listMonthFiles, listTornFiles } from './log-files';
 import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
@@ -49,13 +51,65 @@ function collector() {
   return { list, findings };
 }
 
-export async function reviewSources(sources: readonly ReviewSource[], tornFiles: string[], pinned: ReadonlySet<string> | null): Promise<ReviewResult> {
+/**
+ * Entries are signature-checked lazily. Consecutive entries of one file whose
+ * hashes recompute, whose `prev` links hold and that name the same key form a
+ * run; the last line's hash commits to every line before it through the chain,
+ * so one good signature on the last line authenticates the whole run. Only if
+ * it fails is every line of the run verified, to find the bad ones. A run is
+ * cut at RUN_LIMIT lines to bound memory.
+ */
+const RUN_LIMIT = 256;
+
+interface PendingLine {
+  line: LogLine;
+  where: Where;
+  key: KeyObject;
+  count: { entries: number; headers: number; lines: number };
+}
+
+export async function reviewSources(
+  sources: readonly ReviewSource[],
+  tornFiles: string[],
+  pinned: ReadonlySet<string> | null,
+  verify: Verify = verifyHash,
+): Promise<ReviewResult> {
   const { list, findings } = collector();
   const chain = createChainChecker(findings);
-  const keys = createKeyRing(pinned);
+  const keys = createKeyRing(pinned, verify);
   const folder = createFolder();
   const seenKeys = new Map<string, SeenKey>();
   const counts = new Map<string, { entries: number; headers: number; lines: number }>();
+  let run: PendingLine[] = [];
+
+  function accept(line: LogLine, where: Where, auth: AuthResult, count: { entries: number; headers: number; lines: number }): void {
+    const actionId = line.type === 'header' ? undefined : line.actionId;
+    const authFinding = auth.kind === 'ok' ? null : findings.add(auth.kind, where, auth.message, actionId);
+    chain.check(line, where, auth.kind, authFinding);
+    if (line.type === 'header') {
+      count.headers++;
+      if (!seenKeys.has(line.fingerprint)) {
+        const { fingerprint, publicKey, keyStorage, installId, appVersion } = line;
+        seenKeys.set(fingerprint, { fingerprint, publicKey, keyStorage, installId, appVersion, firstFile: where.file, firstLine: where.line });
+      }
+    } else {
+      count.entries++;
+      folder.add(line, where);
+    }
+  }
+
+  /** Settles the pending run: one verify if its last signature is good, else one per line. */
+  function flush(): void {
+    if (run.length === 0) return;
+    const pending = run;
+    run = [];
+    const last = pending[pending.length - 1]!;
+    const allGood = verify(last.line.hash, last.line.sig, last.key);
+    for (const item of pending) {
+      const good = allGood || (item === last ? false : verify(item.line.hash, item.line.sig, item.key));
+      accept(item.line, item.where, keys.settle(item.line, good), item.count);
+    }
+  }
 
   for (const { path, end } of sources) {
     const count = { entries: 0, headers: 0, lines: 0 };
@@ -69,34 +123,34 @@ export async function reviewSources(sources: readonly ReviewSource[], tornFiles:
       const where = { file: path, line: raw.number };
       count.lines = raw.number;
       if (!raw.terminated) {
+        flush();
         findings.add('truncated', where, 'the last line has no newline: a write was cut short (torn tail); it is not counted');
         continue;
       }
       if (raw.tooLong) {
+        flush();
         findings.add('too-long', where, `line of ${raw.length} bytes; entries are under ${MAX_LINE_BYTES} (not read)`);
         continue;
       }
       const parsed = parseLineBytes(raw.bytes);
       if (!parsed.ok) {
+        flush();
         findings.add(parsed.kind, where, parsed.message, parsed.actionId);
         continue;
       }
       const line = parsed.line;
-      const actionId = line.type === 'header' ? undefined : line.actionId;
-      const auth = keys.check(line);
-      const authFinding = auth.kind === 'ok' ? null : findings.add(auth.kind, where, auth.message, actionId);
-      chain.check(line, where, auth.kind, authFinding);
-      if (line.type === 'header') {
-        count.headers++;
-        if (!seenKeys.has(line.fingerprint)) {
-          const { fingerprint, publicKey, keyStorage, installId, appVersion } = line;
-          seenKeys.set(fingerprint, { fingerprint, publicKey, keyStorage, installId, appVersion, firstFile: path, firstLine: raw.number });
-        }
-      } else {
-        count.entries++;
-        folder.add(line, where);
+      const auth = keys.prepare(line);
+      if (auth.kind !== 'pending') {
+        flush();
+        accept(line, where, auth, count);
+        continue;
       }
+      const tip = run[run.length - 1];
+      const continues = tip !== undefined && tip.key === auth.key && line.prev === tip.line.hash && run.length < RUN_LIMIT;
+      if (!continues) flush();
+      run.push({ line, where, key: auth.key, count });
     }
+    flush();
   }
 
   for (const finding of list) if (finding.actionId !== undefined) folder.flag(finding.actionId, finding.kind);
