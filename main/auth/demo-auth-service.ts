@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { Account, Session } from '../../shared/auth/session';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/ipc/result';
 import type { EventHub } from '../core/events';
 import { DEMO_TECHNICIANS } from '../demo-tenant/demo-identity';
-import { describeAuthFailure } from './auth-errors';
 import type { AuthService, SignInMethod } from './auth-service';
 import { SessionState } from './session-state';
-import { SignInAttempt } from './sign-in-attempt';
+import { SignInSlot } from './sign-in-slot';
 import { NotSignedInError, type GraphScopeSet } from './token-provider';
 
 /**
@@ -46,11 +45,12 @@ class DemoAuthService implements AuthService {
   private readonly now: () => number;
   private token: { value: string; expiresAt: number } | null = null;
   private renewing: Promise<string> | null = null;
-  private attempt: SignInAttempt | null = null;
+  private readonly slot: SignInSlot;
 
   constructor(private readonly options: DemoAuthOptions) {
     this.now = options.now ?? Date.now;
     this.session = new SessionState(options.events, { status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
+    this.slot = new SignInSlot(this.session, () => this.token !== null);
   }
 
   getSession(): Session {
@@ -73,35 +73,18 @@ class DemoAuthService implements AuthService {
   }
 
   async signIn(_method: SignInMethod): Promise<Result<Session>> {
-    this.attempt?.end('replaced');
-    const attempt = new SignInAttempt();
-    this.attempt = attempt;
-    this.session.update({ status: 'signingIn', problem: null });
+    const attempt = this.slot.begin();
     const controller = new AbortController();
     attempt.onEnd(() => controller.abort());
-    try {
-      const upn = this.options.technicianUpn ?? DEMO_TECHNICIANS[0]?.upn ?? '';
-      const bought = await attempt.run(this.buyToken(upn, controller.signal));
-      if (this.attempt !== attempt) return err('cancelled', 'A new sign-in replaced this one.');
+    const upn = this.options.technicianUpn ?? DEMO_TECHNICIANS[0]?.upn ?? '';
+    return this.slot.settle(attempt, attempt.run(this.buyToken(upn, controller.signal)), (bought) => {
       this.token = bought.token;
-      return ok(this.session.update({ status: 'signedIn', account: bought.account, problem: null }));
-    } catch (error) {
-      const failure = describeAuthFailure(error);
-      if (this.attempt === attempt) {
-        this.session.update({ status: this.token ? 'signedIn' : 'signedOut', problem: failure.code === 'cancelled' ? null : failure.message });
-      }
-      return err(failure.code, failure.message);
-    } finally {
-      if (this.attempt === attempt) this.attempt = null;
-    }
+      return this.session.update({ status: 'signedIn', account: bought.account, problem: null });
+    });
   }
 
   cancelSignIn(): Session {
-    const attempt = this.attempt;
-    if (!attempt) return this.session.get();
-    this.attempt = null;
-    attempt.end('cancelled');
-    return this.session.update({ status: this.token ? 'signedIn' : 'signedOut', problem: null });
+    return this.slot.cancel();
   }
 
   async signOut(): Promise<Session> {

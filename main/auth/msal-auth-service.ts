@@ -1,6 +1,6 @@
 import { LogLevel, PublicClientApplication, type AccountInfo, type INetworkModule } from '@azure/msal-node';
 import type { Account, Session } from '../../shared/auth/session';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/ipc/result';
 import type { EventHub } from '../core/events';
 import type { Logger } from '../core/logger';
 import type { SecretStore } from '../platform/secret-store';
@@ -9,7 +9,7 @@ import type { AuthService, SignInMethod } from './auth-service';
 import { signInWithBrowser, signInWithCode, type FlowContext } from './msal-flows';
 import { SessionState } from './session-state';
 import { signInNetwork, type SignInNetwork } from './sign-in-network';
-import { SignInAttempt } from './sign-in-attempt';
+import { SignInSlot } from './sign-in-slot';
 import { scopesFor, signInScopes, type TenantTarget } from './tenant-settings';
 import { openTokenCacheFile, type TokenCacheFile } from './token-cache-file';
 import { NotSignedInError, type GraphScopeSet } from './token-provider';
@@ -62,7 +62,7 @@ export async function createMsalAuthService(target: TenantTarget, options: MsalA
 
 class MsalAuthService implements AuthService {
   private readonly session: SessionState;
-  private attempt: SignInAttempt | null = null;
+  private readonly slot: SignInSlot;
 
   constructor(
     private readonly pca: PublicClientApplication,
@@ -80,6 +80,7 @@ class MsalAuthService implements AuthService {
       problem: cache.problem,
     };
     this.session = new SessionState(options.events, initial);
+    this.slot = new SignInSlot(this.session, () => this.current !== null);
   }
 
   getSession(): Session {
@@ -102,17 +103,14 @@ class MsalAuthService implements AuthService {
       if (!failure.needsSignIn) throw new Error(failure.message);
       if (this.current === account) {
         this.current = null;
-        this.session.update(this.attempt ? { account: null } : { status: 'signedOut', account: null, problem: failure.message });
+        this.session.update(this.slot.pending ? { account: null } : { status: 'signedOut', account: null, problem: failure.message });
       }
       throw new NotSignedInError(failure.message);
     }
   }
 
   async signIn(method: SignInMethod): Promise<Result<Session>> {
-    this.attempt?.end('replaced');
-    const attempt = new SignInAttempt();
-    this.attempt = attempt;
-    this.session.update({ status: 'signingIn', problem: null });
+    const attempt = this.slot.begin();
     const context: FlowContext = {
       scopes: signInScopes(this.target.cloud),
       authorityHost: this.target.authorityHost,
@@ -124,31 +122,21 @@ class MsalAuthService implements AuthService {
     };
     this.network.forget();
     if (method === 'interactive') attempt.limit(this.options.interactiveTimeoutMs ?? 5 * 60_000);
-    try {
+    const work = (async () => {
       const flow = method === 'interactive' ? signInWithBrowser(this.pca, attempt, context) : signInWithCode(this.pca, attempt, context);
       const result = await attempt.run(flow);
       if (!result.account) throw new Error('Microsoft sign-in returned no account');
       await this.forgetOthers(result.account);
-      if (this.attempt !== attempt) return err('cancelled', 'A new sign-in replaced this one.');
-      this.current = result.account;
-      return ok(this.session.update({ status: 'signedIn', account: toAccount(result.account), problem: null }));
-    } catch (error) {
-      const failure = describeAuthFailure(error);
-      if (this.attempt === attempt) {
-        this.session.update({ status: this.current ? 'signedIn' : 'signedOut', problem: failure.code === 'cancelled' ? null : failure.message });
-      }
-      return err(failure.code, failure.message);
-    } finally {
-      if (this.attempt === attempt) this.attempt = null;
-    }
+      return result.account;
+    })();
+    return this.slot.settle(attempt, work, (account) => {
+      this.current = account;
+      return this.session.update({ status: 'signedIn', account: toAccount(account), problem: null });
+    });
   }
 
   cancelSignIn(): Session {
-    const attempt = this.attempt;
-    if (!attempt) return this.session.get();
-    this.attempt = null;
-    attempt.end('cancelled');
-    return this.session.update({ status: this.current ? 'signedIn' : 'signedOut', problem: null });
+    return this.slot.cancel();
   }
 
   async signOut(): Promise<Session> {
@@ -164,8 +152,7 @@ class MsalAuthService implements AuthService {
   }
 
   async close(): Promise<void> {
-    this.attempt?.end('cancelled');
-    this.attempt = null;
+    this.slot.cancel();
     await this.cache.flush();
   }
 
