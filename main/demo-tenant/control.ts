@@ -1,7 +1,7 @@
 import { checkTiming, type ActionTiming } from './actions/new-action';
 import { DEMO_TENANT_ID } from './demo-identity';
 import type { DeviceTraits, PlatformMode } from './fleet/device-record';
-import type { TenantState } from './tenant-state';
+import type { RbacRefusal, TenantState } from './tenant-state';
 import type { CountersSnapshot, RouteName } from './traffic/counters';
 import type { RandomFaults, ScriptedFault } from './traffic/faults';
 import type { ThrottleLimits } from './traffic/throttle';
@@ -41,6 +41,8 @@ export interface DemoTenantControl {
     reset(): void;
   };
   readonly audits: { setForbidden(on: boolean): void };
+  /** How an account whose Intune role lacks a permission is refused (status and JSON nesting). */
+  readonly rbac: { setRefusal(shape: RbacRefusal): void };
   readonly counters: {
     requests(route: RouteName): number;
     resetPasscodePosts(deviceId: string): number;
@@ -95,6 +97,11 @@ export function createControl(state: TenantState): DemoTenantControl {
     audits: {
       setForbidden(on) {
         state.auditsForbidden = on;
+      },
+    },
+    rbac: {
+      setRefusal(shape) {
+        state.rbacRefusal = { ...shape };
       },
     },
     counters: {

@@ -10,12 +10,19 @@ export const SCOPE_READ = 'DeviceManagementManagedDevices.Read.All';
 export const SCOPE_READ_WRITE = 'DeviceManagementManagedDevices.ReadWrite.All';
 export const SCOPE_PRIVILEGED = 'DeviceManagementManagedDevices.PrivilegedOperations.All';
 
+/** Intune RBAC permissions the demo checks; a technician without a field has them all. */
+export type IntunePermission = 'resetPasscode';
+
 export interface DemoTechnician {
   readonly upn: string;
   readonly name: string;
   readonly oid: string;
   readonly scopes: readonly string[];
+  /** The Intune role's permissions, when not all of them (Graph checks these whatever the scopes). */
+  readonly intunePermissions?: readonly IntunePermission[];
 }
+
+export const NO_RESET_ROLE_UPN = `robin.novak@${DEMO_DOMAIN}`;
 
 export const DEMO_TECHNICIANS: readonly DemoTechnician[] = [
   {
@@ -36,6 +43,15 @@ export const DEMO_TECHNICIANS: readonly DemoTechnician[] = [
     name: 'Sam Keller (Read only)',
     oid: '2c8f5e4a-af63-4a9d-97cb-3e4f5a6b7c82',
     scopes: [SCOPE_READ],
+  },
+  // The app registration is consented, but this account's Intune role lacks Remote tasks >
+  // Reset passcode: Intune answers the reset with a nested "Forbidden", under a 401 by default.
+  {
+    upn: NO_RESET_ROLE_UPN,
+    name: 'Robin Novak (no Reset passcode role)',
+    oid: '3d9a6f5b-b074-4bae-a8dc-4f5a6b7c8d93',
+    scopes: [SCOPE_READ, SCOPE_PRIVILEGED],
+    intunePermissions: [],
   },
 ];
 

@@ -17,6 +17,33 @@ const forbidden: Record<GraphSubject, string> = {
   audits: 'your account needs permission to read Intune audit data for remote actions',
 };
 
+/**
+ * What an Intune administrator may have to grant for a refused call, in the
+ * order worth checking; the renderer names each in the shown language.
+ */
+export const missingForSubject: Record<GraphSubject, readonly string[]> = {
+  'device-list': ['intune-role-read', 'intune-licence', 'scope-read'],
+  device: ['intune-role-read', 'intune-licence', 'scope-read'],
+  reset: ['intune-role-reset', 'intune-licence', 'scope-privileged'],
+  audits: ['intune-role-audit', 'intune-licence', 'scope-read'],
+};
+
+const missingInWords: Record<string, string> = {
+  'intune-role-read': 'an Intune role with Managed devices > Read',
+  'intune-role-reset': 'an Intune role with Remote tasks > Reset passcode (Help Desk Operator has it)',
+  'intune-role-audit': 'an Intune role that can read remote action audits',
+  'intune-licence': 'an Intune licence for your account',
+  'scope-read': 'admin consent for DeviceManagementManagedDevices.Read.All',
+  'scope-privileged': 'admin consent for DeviceManagementManagedDevices.PrivilegedOperations.All',
+};
+
+/** Intune refused the account itself (a nested Forbidden, under a 401 or a 403): no sign-in can fix it. */
+function notPermitted(error: GraphError, subject: GraphSubject): AppError {
+  const missing = missingForSubject[subject];
+  const message = `Intune refused this account (${error.status ?? 0}, ${error.innerCode ?? 'Forbidden'}): one of these is missing: ${missing.map((m) => missingInWords[m]).join('; ')}`;
+  return { code: 'not_permitted', message, detail: { ...error.supportDetail, subject, missing: [...missing] } };
+}
+
 function withDetail(code: AppError['code'], message: string, error: GraphError): AppError {
   const detail = error.supportDetail;
   return Object.keys(detail).length === 0 ? { code, message } : { code, message, detail };
@@ -28,6 +55,7 @@ function withGraphText(sentence: string, error: GraphError): string {
 
 function httpError(error: GraphError, subject: GraphSubject): AppError {
   const status = error.status ?? 0;
+  if (error.refusedAccount) return notPermitted(error, subject);
   if (status === 404 && subject !== 'device-list' && subject !== 'audits') return withDetail('not_found', deviceGoneMessage, error);
   if (status === 403) return withDetail('graph_error', `Intune refused the request (403): ${forbidden[subject]}`, error);
   if (status === 401) return withDetail('not_signed_in', 'Microsoft Graph did not accept your sign-in (401): sign in again', error);

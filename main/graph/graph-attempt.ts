@@ -189,6 +189,8 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
       failure: 'http',
       status: response.status,
       code: parsed.code,
+      innerCode: parsed.innerCode,
+      activityId: parsed.activityId,
       message: parsed.message ?? `Microsoft Graph answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
       requestId: requestId ?? parsed.innerRequestId,
       clientRequestId: clientRequestId ?? parsed.innerClientRequestId,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenProvider } from '../auth/token-provider';
 import type { Logger } from '../core/logger';
-import { managedDeviceSelectFields } from '../../shared/devices/graph-device';
+import { managedDeviceSelectFields, singleDeviceSelectFields } from '../../shared/devices/graph-device';
 import { systemClock, type Clock } from './clock';
 import type { GraphResponse } from './graph-attempt';
 import { GraphError } from './graph-error';
@@ -57,7 +57,7 @@ export interface DeviceActionResults {
 export interface GraphClient {
   /** Every managed device (beta), a page at a time, following `@odata.nextLink` to the end. */
   listManagedDevices(options?: CallOptions): AsyncIterable<GraphPage>;
-  /** One device with the fields the table and the passcode rules read (beta). */
+  /** One device with the fields the table and the passcode rules read (beta), hardwareInformation included. */
   getManagedDevice(deviceId: string, options?: CallOptions): Promise<unknown>;
   /** The device's `deviceActionResults`, from the single-device read (a list may leave them empty). */
   getDeviceActionResults(deviceId: string, options?: CallOptions): Promise<DeviceActionResults>;
@@ -153,7 +153,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       pages(url('beta', 'deviceManagement/managedDevices', { $select: managedDeviceSelectFields.join(',') }), opts?.signal),
 
     async getManagedDevice(deviceId, opts) {
-      const response = await get(url('beta', devicePath(deviceId), { $select: managedDeviceSelectFields.join(',') }), opts?.signal);
+      const response = await get(url('beta', devicePath(deviceId), { $select: singleDeviceSelectFields.join(',') }), opts?.signal);
       if (record(response.body) === null) throw malformed('Microsoft Graph sent a device that could not be read', response);
       return response.body;
     },

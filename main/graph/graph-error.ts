@@ -16,6 +16,10 @@ export interface GraphErrorFields {
   failure: GraphFailure;
   status?: number | null;
   code?: string | null;
+  /** Intune's code from inside `error.message`, innermost level (e.g. "Forbidden" under a 401 "UnknownError"). */
+  innerCode?: string | null;
+  /** Intune's activity id, which Microsoft support asks for beside the request id. */
+  activityId?: string | null;
   message: string;
   requestId?: string | null;
   clientRequestId?: string | null;
@@ -33,6 +37,8 @@ export class GraphError extends Error {
   readonly failure: GraphFailure;
   readonly status: number | null;
   readonly code: string | null;
+  readonly innerCode: string | null;
+  readonly activityId: string | null;
   readonly requestId: string | null;
   readonly clientRequestId: string | null;
   readonly date: string | null;
@@ -45,6 +51,8 @@ export class GraphError extends Error {
     this.failure = fields.failure;
     this.status = fields.status ?? null;
     this.code = fields.code ?? null;
+    this.innerCode = fields.innerCode ?? null;
+    this.activityId = fields.activityId ?? null;
     this.requestId = fields.requestId ?? null;
     this.clientRequestId = fields.clientRequestId ?? null;
     this.date = fields.date ?? null;
@@ -53,8 +61,17 @@ export class GraphError extends Error {
   }
 
   withOutcome(outcome: 'not-run' | 'unknown' | 'failed'): GraphError {
-    const { failure, status, code, message, requestId, clientRequestId, date, retryAfterMs } = this;
-    return new GraphError({ failure, status, code, message, requestId, clientRequestId, date, retryAfterMs, outcome });
+    const { failure, status, code, innerCode, activityId, message, requestId, clientRequestId, date, retryAfterMs } = this;
+    return new GraphError({ failure, status, code, innerCode, activityId, message, requestId, clientRequestId, date, retryAfterMs, outcome });
+  }
+
+  /**
+   * Intune said "this account may not do this": a nested `Forbidden`, which
+   * real tenants send under a 401 as often as under a 403 (graph-api.md,
+   * "Facts added"). Signing in again does not change it.
+   */
+  get refusedAccount(): boolean {
+    return this.failure === 'http' && (this.status === 401 || this.status === 403) && this.innerCode?.toLowerCase() === 'forbidden';
   }
 
   /** For support and diagnostics: what identifies the call, never what authorised it. */
@@ -62,6 +79,8 @@ export class GraphError extends Error {
     const detail: Record<string, string | number> = {};
     if (this.status !== null) detail.status = this.status;
     if (this.code !== null) detail.graphCode = this.code;
+    if (this.innerCode !== null) detail.intuneCode = this.innerCode;
+    if (this.activityId !== null) detail.activityId = this.activityId;
     if (this.requestId !== null) detail.requestId = this.requestId;
     if (this.clientRequestId !== null) detail.clientRequestId = this.clientRequestId;
     if (this.date !== null) detail.date = this.date;

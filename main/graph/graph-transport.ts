@@ -10,7 +10,10 @@ import { retryableStatuses, retryDelay, type RetryOptions } from './retry-policy
  *   garbled answer, after Retry-After or exponential backoff with jitter;
  * - a write (resetPasscode) is re-sent only after a 429, where the service
  *   said it did not run it; after 503/504/timeout/drop its outcome is unknown;
- * - a 401 gets one forced token renewal and one more try, for either.
+ * - a 401 gets one forced token renewal and one more try, for either, and
+ *   never more: a 401 that says, inside, that Intune refused the account
+ *   (`Forbidden`) is answered by graph-app-error.ts as "may not", not
+ *   "sign in again" (a scope consented since sign-in is why one renewal helps).
  * Every attempt passes the rate limiter first.
  */
 export interface GraphTransport {

@@ -2,13 +2,13 @@ import type { CompactDecision } from '../../shared/rules/passcode-decision';
 import { expandDecision } from '../../shared/rules/passcode-decision';
 import type { PasscodeActionKind, PasscodeMode } from '../../shared/rules/passcode-codes';
 import { passcodeModes } from '../../shared/rules/passcode-codes';
-import { passcodeActionLabels, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
+import { passcodeActionLabels, passcodeCautionText, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
 import type { Language } from './messages';
-import { passcodeActionLabelsIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
+import { passcodeActionLabelsIt, passcodeCautionTextIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
 
 const tables = {
-  en: { actions: passcodeActionLabels, modes: passcodeModeLabels, reasons: passcodeReasonText, outcomes: passcodeOutcomeText },
-  it: { actions: passcodeActionLabelsIt, modes: passcodeModeLabelsIt, reasons: passcodeReasonTextIt, outcomes: passcodeOutcomeTextIt },
+  en: { actions: passcodeActionLabels, modes: passcodeModeLabels, reasons: passcodeReasonText, outcomes: passcodeOutcomeText, cautions: passcodeCautionText },
+  it: { actions: passcodeActionLabelsIt, modes: passcodeModeLabelsIt, reasons: passcodeReasonTextIt, outcomes: passcodeOutcomeTextIt, cautions: passcodeCautionTextIt },
 } satisfies Record<Language, unknown>;
 
 /** A decision in words, in the shown language: the shared engine's facts with this catalogue's text. */
@@ -21,6 +21,8 @@ export interface DecisionText {
   text: string;
   source: CompactDecision['source'];
   generatesPasscode: boolean;
+  /** Where current Microsoft docs differ from the rule that decided; null when they agree. */
+  caution: string | null;
 }
 
 export function decisionText(compact: CompactDecision, language: Language): DecisionText {
@@ -34,6 +36,7 @@ export function decisionText(compact: CompactDecision, language: Language): Deci
     text: decision.eligible ? t.outcomes[decision.outcomeCode] : t.reasons[decision.reasonCode],
     source: decision.source,
     generatesPasscode: decision.generatesPasscode,
+    caution: decision.cautionCode === null ? null : t.cautions[decision.cautionCode],
   };
 }
 

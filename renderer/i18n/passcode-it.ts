@@ -1,4 +1,4 @@
-import type { PasscodeActionKind, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from '../../shared/rules/passcode-codes';
+import type { PasscodeActionKind, PasscodeCautionCode, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from '../../shared/rules/passcode-codes';
 
 // Italian text for the shared decision codes (the English lives in
 // shared/rules/passcode-text.ts). Typed as full records, so a new code in
@@ -13,6 +13,7 @@ export const passcodeActionLabelsIt: Record<PasscodeActionKind, string> = {
 export const passcodeModeLabelsIt: Record<PasscodeMode, string> = {
   ios_device: 'Dispositivo iOS',
   ipados_device: 'Dispositivo iPadOS',
+  shared_ipad: 'iPad condiviso',
   apple_user_enrollment: 'Registrazione utente Apple (iPhone o iPad personale)',
   android_work_profile: 'Android con profilo di lavoro (dispositivo personale)',
   android_device_admin: 'Android con amministratore di dispositivo',
@@ -45,6 +46,11 @@ export const passcodeReasonTextIt: Record<PasscodeReasonCode, string> = {
   linux_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi Linux.',
   chromeos_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi ChromeOS.',
   visionos_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi visionOS (Apple Vision Pro).',
+  visionos_before_1_1:
+    'Intune può rimuovere il passcode di un Apple Vision Pro solo da visionOS 1.1 in poi, dove Apple ha aggiunto il comando. Questo dispositivo ha una versione di visionOS precedente.',
+  visionos_version_unknown: 'Versione di visionOS sconosciuta: impossibile confermare il supporto (Intune richiede visionOS 1.1 o successivo).',
+  shared_ipad:
+    "Questo iPad è un iPad condiviso: Apple non consente di rimuovere il passcode sugli iPad condivisi, quindi Intune non può farlo.",
   tvos_not_supported: 'Intune non può rimuovere né reimpostare il passcode dei dispositivi tvOS (Apple TV).',
   platform_unknown: 'Intune non indica quale piattaforma usa questo dispositivo, quindi il supporto non può essere confermato.',
 };
@@ -54,9 +60,18 @@ export const passcodeOutcomeTextIt: Record<PasscodeOutcomeCode, string> = {
     "Il passcode viene rimosso dal dispositivo. Se si applica un criterio di conformità sul passcode, il dispositivo chiede poi all'utente di impostarne uno nuovo in Impostazioni.",
   work_profile_passcode_reset:
     "Il profilo di lavoro riceve una nuova password di sblocco, oppure all'utente viene chiesto di impostarne una. Funziona solo se l'utente ha attivato il token di reimpostazione del passcode quando Android lo ha chiesto dopo la registrazione.",
+  work_profile_passcode_reset_or_generated:
+    "Il profilo di lavoro riceve una nuova password di sblocco, oppure all'utente viene chiesto di impostarne una; Intune può anche generare un passcode temporaneo del profilo di lavoro, mostrato qui se lo fa. Funziona solo se l'utente ha attivato il token di reimpostazione del passcode quando Android lo ha chiesto dopo la registrazione.",
   device_admin_passcode_set: "Intune imposta un nuovo passcode del dispositivo e lo mostra qui, così puoi comunicarlo all'utente.",
   device_passcode_generated:
     "Intune reimposta il passcode del dispositivo e ne genera uno nuovo, mostrato qui così puoi comunicarlo all'utente.",
   work_profile_passcode_generated:
     "Intune reimposta il passcode del profilo di lavoro e ne genera uno nuovo, mostrato qui così puoi comunicarlo all'utente.",
+};
+
+export const passcodeCautionTextIt: Record<PasscodeCautionCode, string> = {
+  work_profile_docs_list_8_plus:
+    "La documentazione attuale di Intune indica la reimpostazione del passcode del profilo di lavoro solo da Android 8.0 in poi. La regola del 2018 consente Android 7.x, quindi l'azione è proposta, ma Intune potrebbe concluderla come non supportata.",
+  device_admin_gms_ended:
+    "Intune ha terminato la gestione con amministratore di dispositivo dei dispositivi con Google Mobile Services alla fine del 2024: questo dispositivo potrebbe non essere più gestito e l'azione potrebbe non raggiungerlo.",
 };

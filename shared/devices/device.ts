@@ -48,6 +48,8 @@ export const deviceSchema = z.object({
   complianceState: z.enum(graphComplianceStates),
   managementState: z.enum(graphManagementStates),
   isSupervised: z.boolean().nullable(),
+  /** beta hardwareInformation.isSharedDevice, known only from the single-device read (null from a list). */
+  isSharedDevice: z.boolean().nullable().optional(),
   decision: compactDecisionSchema,
 });
 export type Device = z.infer<typeof deviceSchema>;

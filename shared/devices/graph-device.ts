@@ -29,6 +29,13 @@ export const managedDeviceSelectFields = [
 
 export type ManagedDeviceSelectField = (typeof managedDeviceSelectFields)[number];
 
+/**
+ * The single-device read adds `hardwareInformation` (beta), for
+ * `isSharedDevice`: a list leaves it out or sends defaults, so only this read
+ * can tell a Shared iPad (passcode-rules.md section 5).
+ */
+export const singleDeviceSelectFields = [...managedDeviceSelectFields, 'hardwareInformation'] as const satisfies readonly (keyof ManagedDevice)[];
+
 // Graph adds enum members without notice, so on the wire an enum property may
 // hold any string; `string & {}` keeps the known members visible to tooling.
 type OnTheWire<T> = T extends string ? T | (string & {}) : T;

@@ -45,6 +45,13 @@ function time(value: unknown): string | null {
   return ms > 0 && ms < year10000 ? new Date(ms).toISOString() : null;
 }
 
+/** beta `hardwareInformation.isSharedDevice`, or null when Graph did not say. */
+function sharedDeviceOf(hardware: unknown): boolean | null {
+  if (typeof hardware !== 'object' || hardware === null) return null;
+  const shared = (hardware as { isSharedDevice?: unknown }).isSharedDevice;
+  return typeof shared === 'boolean' ? shared : null;
+}
+
 /**
  * A Graph beta managedDevice (as parsed from JSON, so anything) to a Device
  * with its passcode decision. Never throws; null when there is no device id
@@ -56,12 +63,14 @@ export function normalizeDevice(raw: unknown): Device | null {
   const id = text(graph.id);
   if (id === null) return null;
   const osVersion = text(graph.osVersion);
+  const isSharedDevice = sharedDeviceOf((raw as { hardwareInformation?: unknown }).hardwareInformation);
   const facts: PasscodeFacts = {
     operatingSystem: text(graph.operatingSystem),
     osVersion,
     deviceType: text(graph.deviceType),
     deviceEnrollmentType: text(graph.deviceEnrollmentType),
     managementAgent: text(graph.managementAgent),
+    isSharedDevice,
   };
   return {
     id,
@@ -83,6 +92,7 @@ export function normalizeDevice(raw: unknown): Device | null {
     complianceState: readComplianceState(graph.complianceState),
     managementState: readManagementState(graph.managementState),
     isSupervised: typeof graph.isSupervised === 'boolean' ? graph.isSupervised : null,
+    isSharedDevice,
     decision: decidePasscodeCodes(facts),
   };
 }

@@ -10,6 +10,7 @@ export const errorCodes = [
   'forbidden_sender', // the call did not come from our own window
   'unknown_channel',
   'not_signed_in',
+  'not_permitted', // signed in, but Intune refuses this account the call (role, licence or consented scope missing)
   'sign_in_failed',
   'invalid_settings',
   'not_found', // e.g. the device was deleted from Intune

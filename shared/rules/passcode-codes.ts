@@ -7,6 +7,7 @@
 export const passcodeModes = [
   'ios_device',
   'ipados_device',
+  'shared_ipad',
   'apple_user_enrollment',
   'android_work_profile', // personally-owned work profile
   'android_device_admin',
@@ -36,7 +37,10 @@ export const passcodeReasonCodes = [
   'windows_not_supported',
   'linux_not_supported',
   'chromeos_not_supported',
-  'visionos_not_supported',
+  'visionos_not_supported', // kept for logs written before visionOS 1.1 became eligible
+  'visionos_before_1_1',
+  'visionos_version_unknown',
+  'shared_ipad',
   'tvos_not_supported',
   'platform_unknown',
 ] as const;
@@ -46,15 +50,30 @@ export type PasscodeReasonCode = (typeof passcodeReasonCodes)[number];
 export const passcodeOutcomeCodes = [
   'apple_passcode_removed',
   'work_profile_passcode_reset',
+  'work_profile_passcode_reset_or_generated', // personally-owned work profile, Android 8.0 and later
   'device_admin_passcode_set',
   'device_passcode_generated',
   'work_profile_passcode_generated',
 ] as const;
 export type PasscodeOutcomeCode = (typeof passcodeOutcomeCodes)[number];
 
-/** Which table of passcode-rules.md the decision comes from: the 2018 seed or current Intune docs. */
-export const ruleSources = ['seed', 'current-docs'] as const;
+/**
+ * Which table of passcode-rules.md the decision comes from: the 2018 seed,
+ * current Intune docs, or the seed's rule where current docs say more or
+ * differ (then a caution quotes them).
+ */
+export const ruleSources = ['seed', 'current-docs', 'seed-and-current-docs'] as const;
 export type RuleSource = (typeof ruleSources)[number];
 
 /** The portal names one Graph call (resetPasscode) "Remove" on Apple devices and "Reset" on Android. */
 export type PasscodeActionKind = 'remove' | 'reset';
+
+/**
+ * Where the decision follows the seed but current Microsoft docs differ or
+ * add a warning (passcode-rules.md section 5): shown beside the decision.
+ */
+export const passcodeCautionCodes = [
+  'work_profile_docs_list_8_plus', // personally-owned work profile on Android 7.x
+  'device_admin_gms_ended', // device administrator: Intune ended GMS device admin management in 2024
+] as const;
+export type PasscodeCautionCode = (typeof passcodeCautionCodes)[number];

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import {
+  passcodeCautionCodes,
   passcodeModes,
   passcodeOutcomeCodes,
   passcodeReasonCodes,
   ruleSources,
   type PasscodeActionKind,
+  type PasscodeCautionCode,
   type PasscodeMode,
   type PasscodeOutcomeCode,
   type PasscodeReasonCode,
   type RuleSource,
 } from './passcode-codes';
-import { passcodeActionLabels, passcodeOutcomeText, passcodeReasonText } from './passcode-text';
+import { passcodeActionLabels, passcodeCautionText, passcodeOutcomeText, passcodeReasonText } from './passcode-text';
 
 /**
  * A decision as codes only: what rides on every device over IPC (100,000 of
@@ -22,12 +24,14 @@ export const compactDecisionSchema = z.discriminatedUnion('eligible', [
     mode: z.enum(passcodeModes),
     outcomeCode: z.enum(passcodeOutcomeCodes),
     source: z.enum(ruleSources),
+    cautionCode: z.enum(passcodeCautionCodes).optional(),
   }),
   z.object({
     eligible: z.literal(false),
     mode: z.enum(passcodeModes),
     reasonCode: z.enum(passcodeReasonCodes),
     source: z.enum(ruleSources),
+    cautionCode: z.enum(passcodeCautionCodes).optional(),
   }),
 ]);
 export type CompactDecision = z.infer<typeof compactDecisionSchema>;
@@ -43,6 +47,9 @@ interface DecisionCommon {
   source: RuleSource;
   /** Intune generates a new passcode that Graph returns to the admin (never for an ineligible device). */
   generatesPasscode: boolean;
+  /** Where current docs differ from the seed's rule that decided: said beside the decision, never hidden. */
+  cautionCode: PasscodeCautionCode | null;
+  caution: string | null;
 }
 
 export type PasscodeDecision = DecisionCommon &
@@ -56,6 +63,8 @@ interface ModeTraits {
   generatesPasscode: boolean;
 }
 
+// A personally-owned work profile on Android 8.0+ *may* get a generated
+// passcode (current docs): not promised here, but revealable if Graph returns one.
 const apple: ModeTraits = { actionKind: 'remove', generatesPasscode: false };
 const androidUserSets: ModeTraits = { actionKind: 'reset', generatesPasscode: false };
 const androidGenerated: ModeTraits = { actionKind: 'reset', generatesPasscode: true };
@@ -66,6 +75,7 @@ const noAction: ModeTraits = { actionKind: null, generatesPasscode: false };
 const modeTraits: Record<PasscodeMode, ModeTraits> = {
   ios_device: apple,
   ipados_device: apple,
+  shared_ipad: apple,
   apple_user_enrollment: apple,
   android_work_profile: androidUserSets,
   android_device_admin: androidGenerated,
@@ -78,7 +88,7 @@ const modeTraits: Record<PasscodeMode, ModeTraits> = {
   windows: noAction,
   linux: noAction,
   chromeos: noAction,
-  visionos: noAction,
+  visionos: apple, // visionOS 1.1+ supports ClearPasscode (passcode-rules.md section 5)
   tvos: noAction,
   unknown: noAction,
 };
@@ -92,6 +102,8 @@ export function expandDecision(compact: CompactDecision): PasscodeDecision {
     actionLabel: actionKind === null ? null : passcodeActionLabels[actionKind],
     source: compact.source,
     generatesPasscode: compact.eligible && generatesPasscode,
+    cautionCode: compact.cautionCode ?? null,
+    caution: compact.cautionCode === undefined ? null : passcodeCautionText[compact.cautionCode],
   };
   return compact.eligible
     ? {

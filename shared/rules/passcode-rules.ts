@@ -1,9 +1,9 @@
 import { platformOf, type PlatformFacts } from '../devices/platform';
 import { wireKey } from '../devices/wire-key';
 import { assertNever } from '../ipc/result';
-import type { PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode, RuleSource } from './passcode-codes';
+import type { PasscodeCautionCode, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode, RuleSource } from './passcode-codes';
 import { expandDecision, type CompactDecision, type PasscodeDecision } from './passcode-decision';
-import { parseMajorVersion } from './os-version';
+import { parseMajorVersion, parseVersion } from './os-version';
 
 /**
  * The Graph beta properties the rules read. Values may be anything Graph sends
@@ -12,10 +12,15 @@ import { parseMajorVersion } from './os-version';
 export interface PasscodeFacts extends PlatformFacts {
   osVersion?: string | null;
   managementAgent?: string | null;
+  /**
+   * beta `hardwareInformation.isSharedDevice`: only the single-device GET
+   * fills it (a list sends defaults), so null/undefined means "not known".
+   */
+  isSharedDevice?: boolean | null;
 }
 
-function eligible(mode: PasscodeMode, outcomeCode: PasscodeOutcomeCode, source: RuleSource): CompactDecision {
-  return { eligible: true, mode, outcomeCode, source };
+function eligible(mode: PasscodeMode, outcomeCode: PasscodeOutcomeCode, source: RuleSource, cautionCode?: PasscodeCautionCode): CompactDecision {
+  return cautionCode === undefined ? { eligible: true, mode, outcomeCode, source } : { eligible: true, mode, outcomeCode, source, cautionCode };
 }
 
 function refused(mode: PasscodeMode, reasonCode: PasscodeReasonCode, source: RuleSource): CompactDecision {
@@ -45,6 +50,8 @@ function decideApple(platform: 'ios' | 'ipados', facts: PasscodeFacts): CompactD
   }
   // iPads enrolled before iPadOS existed may still report operatingSystem "iOS".
   const isIpad = platform === 'ipados' || wireKey(facts.deviceType) === 'ipad';
+  // Apple refuses ClearPasscode on Shared iPad; Graph says so only on the single-device read.
+  if (facts.isSharedDevice === true) return refused('shared_ipad', 'shared_ipad', 'current-docs');
   return isIpad
     ? eligible('ipados_device', 'apple_passcode_removed', 'current-docs')
     : eligible('ios_device', 'apple_passcode_removed', 'seed');
@@ -74,13 +81,23 @@ function decideAndroid(facts: PasscodeFacts): CompactDecision {
   const major = parseMajorVersion(facts.osVersion);
   if (major === null) return refused(mode, 'android_version_unknown', 'seed');
   if (mode === 'android_work_profile') {
-    return major >= 7
-      ? eligible(mode, 'work_profile_passcode_reset', 'seed')
-      : refused(mode, 'work_profile_android_6_or_earlier', 'seed');
+    if (major < 7) return refused(mode, 'work_profile_android_6_or_earlier', 'seed');
+    // The seed allows 7.x; current docs list 8.0+ (passcode-rules.md section 5): allowed, with a caution.
+    return major === 7
+      ? eligible(mode, 'work_profile_passcode_reset', 'seed-and-current-docs', 'work_profile_docs_list_8_plus')
+      : eligible(mode, 'work_profile_passcode_reset_or_generated', 'seed-and-current-docs');
   }
   return major <= 6
-    ? eligible(mode, 'device_admin_passcode_set', 'seed')
+    ? eligible(mode, 'device_admin_passcode_set', 'seed-and-current-docs', 'device_admin_gms_ended')
     : refused(mode, 'device_admin_android_7_or_later', 'seed');
+}
+
+/** ClearPasscode came to visionOS in 1.1 (Apple's MDM reference; passcode-rules.md section 5). */
+function decideVisionOs(facts: PasscodeFacts): CompactDecision {
+  const version = parseVersion(facts.osVersion);
+  if (version === null) return refused('visionos', 'visionos_version_unknown', 'current-docs');
+  const atLeast11 = version.major > 1 || (version.major === 1 && version.minor >= 1);
+  return atLeast11 ? eligible('visionos', 'apple_passcode_removed', 'current-docs') : refused('visionos', 'visionos_before_1_1', 'current-docs');
 }
 
 /** The decision as codes only (passcode-rules.md sections 3 and 4): what a Device carries. */
@@ -101,7 +118,7 @@ export function decidePasscodeCodes(facts: PasscodeFacts): CompactDecision {
     case 'chromeos':
       return refused('chromeos', 'chromeos_not_supported', 'current-docs');
     case 'visionos':
-      return refused('visionos', 'visionos_not_supported', 'current-docs');
+      return decideVisionOs(facts);
     case 'tvos':
       return refused('tvos', 'tvos_not_supported', 'current-docs');
     case 'unknown':

@@ -1,4 +1,4 @@
-import type { PasscodeActionKind, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from './passcode-codes';
+import type { PasscodeActionKind, PasscodeCautionCode, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from './passcode-codes';
 
 // English text for the decision codes. Reasons are meant to be read aloud to a
 // user, so they name the platform rule rather than Graph's field values.
@@ -11,6 +11,7 @@ export const passcodeActionLabels: Record<PasscodeActionKind, string> = {
 export const passcodeModeLabels: Record<PasscodeMode, string> = {
   ios_device: 'iOS device',
   ipados_device: 'iPadOS device',
+  shared_ipad: 'Shared iPad',
   apple_user_enrollment: 'Apple User Enrollment (personal iPhone or iPad)',
   android_work_profile: 'Android personally-owned work profile',
   android_device_admin: 'Android device administrator',
@@ -43,6 +44,11 @@ export const passcodeReasonText: Record<PasscodeReasonCode, string> = {
   linux_not_supported: 'Intune cannot remove or reset the passcode of Linux devices.',
   chromeos_not_supported: 'Intune cannot remove or reset the passcode of ChromeOS devices.',
   visionos_not_supported: 'Intune cannot remove or reset the passcode of visionOS devices (Apple Vision Pro).',
+  visionos_before_1_1:
+    'Intune can remove the passcode of an Apple Vision Pro only from visionOS 1.1 on, where Apple added the command. This device runs an earlier visionOS.',
+  visionos_version_unknown: 'visionOS version unknown: cannot confirm support (Intune needs visionOS 1.1 or later).',
+  shared_ipad:
+    'This iPad is a Shared iPad: Apple does not allow removing the passcode on Shared iPad, so Intune cannot do it.',
   tvos_not_supported: 'Intune cannot remove or reset the passcode of tvOS devices (Apple TV).',
   platform_unknown: 'Intune does not say which platform this device runs, so support cannot be confirmed.',
 };
@@ -52,9 +58,18 @@ export const passcodeOutcomeText: Record<PasscodeOutcomeCode, string> = {
     'The passcode is removed from the device. If a passcode compliance policy applies, the device then asks the user to set a new passcode in Settings.',
   work_profile_passcode_reset:
     'The work profile gets a new unlock password, or the user is asked to set one. This works only if the user activated the passcode reset token when Android asked for it after enrollment.',
+  work_profile_passcode_reset_or_generated:
+    'The work profile gets a new unlock password, or the user is asked to set one; Intune may also generate a temporary work profile passcode, shown here if it does. This works only if the user activated the passcode reset token when Android asked for it after enrollment.',
   device_admin_passcode_set: 'Intune sets a new device passcode and shows it here, so you can give it to the user.',
   device_passcode_generated:
     'Intune resets the device passcode and generates a new one, shown here so you can give it to the user.',
   work_profile_passcode_generated:
     'Intune resets the work profile passcode and generates a new one, shown here so you can give it to the user.',
+};
+
+export const passcodeCautionText: Record<PasscodeCautionCode, string> = {
+  work_profile_docs_list_8_plus:
+    'Current Intune docs list work profile passcode reset for Android 8.0 and later only. The 2018 rule allows Android 7.x, so the action is offered, but Intune may end it as not supported.',
+  device_admin_gms_ended:
+    'Intune ended device administrator management of devices with Google Mobile Services at the end of 2024: this device may no longer be managed, and the action may not reach it.',
 };

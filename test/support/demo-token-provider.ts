@@ -26,7 +26,7 @@ export function demoTokenProvider(control: DemoTenantControl, technician: DemoTe
     async getAccessToken(_scopes: GraphScopeSet, options?: { forceRefresh?: boolean }) {
       if (options?.forceRefresh) forced++;
       if (current === null || options?.forceRefresh) {
-        current = control.issueToken({ upn: technician.upn, oid: technician.oid, name: technician.name, scopes: technician.scopes });
+        current = control.issueToken({ upn: technician.upn, oid: technician.oid, name: technician.name, scopes: technician.scopes, intunePermissions: technician.intunePermissions });
         issued.push(current);
       }
       return current;

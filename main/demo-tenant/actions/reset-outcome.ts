@@ -13,15 +13,24 @@ export type ResetOutcome =
   | { readonly kind: 'rejected'; readonly reason: string }
   | { readonly kind: 'accepted'; readonly endState: EndState; readonly errorCode: number; readonly generatesPasscode: boolean };
 
-// Intune's action error codes are undocumented; these stand-ins only need to be non-zero and distinct.
-export const ERROR_NO_PASSCODE_POLICY = -2016345060;
-export const ERROR_NO_UNLOCK_TOKEN = -2016345061;
-export const ERROR_RESET_TOKEN_INACTIVE = -2016345062;
+// Intune's action error codes are undocumented beyond their range, 0 to 2147483647
+// (resetPasscodeActionResult.errorCode); these stand-ins are non-zero, distinct and in range.
+export const ERROR_NO_PASSCODE_POLICY = 2016345060;
+export const ERROR_NO_UNLOCK_TOKEN = 2016345061;
+export const ERROR_RESET_TOKEN_INACTIVE = 2016345062;
 
 /** "6.0.1" is 6, "14" is 14; "", "unknown" and "7.x" have no major version. */
 export function majorVersion(osVersion: string): number | null {
   const match = /^\s*(\d+)(\.\d+)*\s*$/.exec(osVersion);
   return match ? Number(match[1]) : null;
+}
+
+/** ClearPasscode exists from visionOS 1.1 (Apple's MDM reference). */
+function visionOsHasClearPasscode(osVersion: string): boolean {
+  const match = /^\s*(\d+)(?:\.(\d+))?(\.\d+)*\s*$/.exec(osVersion);
+  if (!match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2] ?? 0)];
+  return major > 1 || (major === 1 && minor >= 1);
 }
 
 interface Kind {
@@ -45,10 +54,14 @@ export function resetOutcome(d: DemoDevice): ResetOutcome {
   switch (d.mode) {
     case 'ios':
     case 'ipados':
+      if (d.isSharedDevice) return rejected('Remove passcode is not supported on Shared iPad.');
+      return accepted(d, { workProfile: false, apple: true, generatesPasscode: false });
+    case 'visionos':
+      if (!visionOsHasClearPasscode(d.osVersion)) return rejected('Remove passcode needs visionOS 1.1 or later.');
       return accepted(d, { workProfile: false, apple: true, generatesPasscode: false });
     case 'androidWorkProfile':
       if (major === null || major < 7) return rejected('Reset passcode needs Android 7.0 or later on a work profile device.');
-      return accepted(d, { workProfile: true, apple: false, generatesPasscode: false });
+      return accepted(d, { workProfile: true, apple: false, generatesPasscode: major >= 8 && d.traits.temporaryWorkProfilePasscode === true });
     case 'androidDeviceAdmin':
       if (major === null || major >= 7) return rejected('Reset passcode is not supported on device administrator devices running Android 7.0 or later.');
       return accepted(d, { workProfile: false, apple: false, generatesPasscode: true });
@@ -64,7 +77,6 @@ export function resetOutcome(d: DemoDevice): ResetOutcome {
     case 'macos':
     case 'linux':
     case 'chromeos':
-    case 'visionos':
     case 'tvos':
     case 'unknown':
       return rejected('Reset passcode is not supported on this platform.');

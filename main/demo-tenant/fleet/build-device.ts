@@ -109,6 +109,8 @@ export function buildDevice(ctx: BuildContext, index: number, mode: PlatformMode
     enrolledMs: enrolled,
     isSupervised: r.chance(profile.supervised),
     isEncrypted: r.chance(0.95),
+    // Not drawn, so adding it left every seeded fleet as it was; rule devices pin it.
+    isSharedDevice: false,
     azureADDeviceId: guid(r),
     androidSecurityPatchLevel: isAndroid ? flat(`20${r.between(23, 25)}-${String(r.between(1, 12)).padStart(2, '0')}-01`) : '',
     traits: {

@@ -30,6 +30,8 @@ export interface DeviceTraits {
   resetTokenActive: boolean;
   /** iOS/iPadOS: Intune escrowed the unlock token; without it removal fails. */
   unlockTokenPresent: boolean;
+  /** Personally-owned work profile (8.0+): Intune also hands the admin a temporary work-profile passcode. */
+  temporaryWorkProfilePasscode?: boolean;
 }
 
 export interface DemoDevice {
@@ -57,6 +59,8 @@ export interface DemoDevice {
   enrolledMs: number;
   isSupervised: boolean;
   isEncrypted: boolean;
+  /** beta hardwareInformation.isSharedDevice: a Shared iPad (served on the single-device GET only). */
+  isSharedDevice: boolean;
   azureADDeviceId: string;
   androidSecurityPatchLevel: string;
   traits: DeviceTraits;

@@ -23,6 +23,7 @@ function pinsFor(spec: RuleDeviceSpec): DevicePins {
       ...(spec.operatingSystem !== undefined && { operatingSystem: spec.operatingSystem }),
       ...(spec.enrollment !== undefined && { deviceEnrollmentType: spec.enrollment }),
       ...(spec.futureEnums && FUTURE_ENUM_FIELDS),
+      ...(spec.shared && { isSharedDevice: true }),
     },
     // A fixed device fails only where its spec says so, whatever the seed.
     traits: { hasPasscodePolicy: true, resetTokenActive: true, unlockTokenPresent: true, ...spec.traits },

@@ -16,6 +16,8 @@ export interface RuleDeviceSpec {
   readonly operatingSystem?: string;
   readonly enrollment?: Beta.DeviceEnrollmentType;
   readonly traits?: Partial<DeviceTraits>;
+  /** A Shared iPad (beta hardwareInformation.isSharedDevice). */
+  readonly shared?: boolean;
   readonly userless?: boolean;
   /** Serve enum strings newer than the typings (FUTURE_ENUM_FIELDS). */
   readonly futureEnums?: boolean;
@@ -49,7 +51,11 @@ export const RULE_DEVICE_SPECS: readonly RuleDeviceSpec[] = [
   { name: 'DEMO-AOSP-USERLESS-10', mode: 'androidAosp', osVersion: '10', enrollment: 'androidAOSPUserlessDeviceEnrollment', userless: true },
   { name: 'DEMO-LINUX', mode: 'linux', osVersion: '24.04' },
   { name: 'DEMO-CHROMEOS', mode: 'chromeos', osVersion: '126.0.6478.222' },
-  { name: 'DEMO-VISIONOS', mode: 'visionos', osVersion: '2.1' },
+  // Current docs, checked 2026-11 (passcode-rules.md section 5).
+  { name: 'DEMO-VISIONOS', mode: 'visionos', osVersion: '2.1', operatingSystem: 'visionOS' },
+  { name: 'DEMO-VISIONOS-1.0', mode: 'visionos', osVersion: '1.0.3', operatingSystem: 'visionOS' },
+  { name: 'DEMO-SHARED-IPAD', mode: 'ipados', osVersion: '18.1', operatingSystem: 'iPadOS', enrollment: 'appleBulkWithoutUser', shared: true, userless: true },
+  awp('13', { name: 'DEMO-AWP-13-TEMP-PASSCODE', traits: { temporaryWorkProfilePasscode: true } }),
   { name: 'DEMO-TVOS', mode: 'tvos', osVersion: '18.1', userless: true },
   { name: 'DEMO-UNKNOWN-PLATFORM', mode: 'unknown', osVersion: '' },
   // Known failure causes, reported by Graph only after the action runs.

@@ -70,6 +70,8 @@ function sharedView(d: DemoDevice, results: readonly ActionResultView[]) {
 export function betaDeviceView(d: DemoDevice, results: readonly ActionResultView[]) {
   return {
     ...sharedView(d, results),
+    // Beta's hardwareInformation is a large complex type; the single-device GET fills what the app reads.
+    hardwareInformation: { isSharedDevice: d.isSharedDevice } satisfies Beta.HardwareInformation,
     deviceType: d.deviceType,
     deviceEnrollmentType: d.deviceEnrollmentType,
     managementAgent: d.managementAgent,
@@ -96,7 +98,7 @@ export function deviceView(version: GraphVersion, d: DemoDevice, results: readon
   return version === 'beta' ? betaDeviceView(d, results) : v1DeviceView(d, results);
 }
 
-const BETA_ONLY = ['deviceType', 'managementState', 'enrolledByUserPrincipalName'] as const satisfies readonly (keyof Beta.ManagedDevice)[];
+const BETA_ONLY = ['deviceType', 'managementState', 'enrolledByUserPrincipalName', 'hardwareInformation'] as const satisfies readonly (keyof Beta.ManagedDevice)[];
 const SHARED = [
   'id', 'deviceName', 'managedDeviceName', 'operatingSystem', 'osVersion', 'deviceEnrollmentType', 'managementAgent',
   'managedDeviceOwnerType', 'complianceState', 'userPrincipalName', 'userDisplayName', 'userId', 'emailAddress',

@@ -8,6 +8,14 @@ import { randomUUID } from 'node:crypto';
  */
 export interface GraphErrorOptions {
   readonly intune?: boolean;
+  /**
+   * Intune's own code wrapped around the message document, e.g. "Forbidden"
+   * under a 401 "UnknownError". `nesting` 2 puts the usual document inside
+   * the wrapper's Message (JSON in JSON in JSON, as real tenants send for a
+   * missing role); 1 gives the wrapper a plain-text Message.
+   */
+  readonly innerErrorCode?: string;
+  readonly nesting?: 1 | 2;
   /** Seconds; sent as `Retry-After` and, for Intune errors, inside the message. */
   readonly retryAfter?: number;
   readonly headers?: Readonly<Record<string, string>>;
@@ -59,9 +67,18 @@ export function graphDate(ms: number): string {
 function intuneMessage(error: GraphError, ctx: ErrorContext): string {
   // The host is deliberately fake: the shape matters, not the address.
   const url = `https://fef.demo-tenant.invalid/StatelessDeviceFEService${ctx.path}?api-version=5025-01-01`;
+  const sentence = `${error.message} - Operation ID (for customer support): ${randomUUID()} - Activity ID: ${ctx.requestId} - Url: ${url}`;
+  if (error.options.innerErrorCode !== undefined) {
+    const inner = error.options.nesting === 1 ? sentence : documentOf(error, sentence);
+    return JSON.stringify({ ErrorCode: error.options.innerErrorCode, Message: inner, Target: null, Details: null, InnerError: null, Instance: null });
+  }
+  return documentOf(error, sentence);
+}
+
+function documentOf(error: GraphError, sentence: string): string {
   return JSON.stringify({
     _version: 3,
-    Message: `${error.message} - Operation ID (for customer support): ${randomUUID()} - Activity ID: ${ctx.requestId} - Url: ${url}`,
+    Message: sentence,
     CustomApiErrorPhrase: '',
     RetryAfter: error.options.retryAfter ?? null,
     ErrorSourceService: '',

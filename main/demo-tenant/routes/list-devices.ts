@@ -36,8 +36,9 @@ export function listDevices(state: TenantState, exchange: Exchange, version: Gra
   for (; position < fleet.length && value.length < size; position++) {
     const device = fleet.at(position);
     if (!device || (matches && !matches(device))) continue;
-    // A list never carries action results, as in Graph: clients must GET the device.
-    const view = deviceView(version, device, []);
+    // A list never carries action results, as in Graph: clients must GET the device. Nor real
+    // hardware facts: beta's list sends hardwareInformation with defaults (isSharedDevice false).
+    const view = { ...deviceView(version, device, []), ...(version === 'beta' && { hardwareInformation: { isSharedDevice: false } }) };
     value.push(select ? pick(view, select) : { '@odata.type': '#microsoft.graph.managedDevice', ...view });
   }
   return {

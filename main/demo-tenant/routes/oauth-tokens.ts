@@ -61,7 +61,7 @@ export interface Grant {
 export function tokenResponse(state: TenantState, grant: Grant, issuerOrigin: string): object {
   const { technician, clientId } = grant;
   const asked = new Set(grant.scopes.map((s) => s.toLowerCase()));
-  const accessToken = state.tokens.issue({ upn: technician.upn, oid: technician.oid, name: technician.name, scopes: technician.scopes, ttlMs: DEFAULT_TOKEN_TTL_MS });
+  const accessToken = state.tokens.issue({ upn: technician.upn, oid: technician.oid, name: technician.name, scopes: technician.scopes, intunePermissions: technician.intunePermissions, ttlMs: DEFAULT_TOKEN_TTL_MS });
   const seconds = DEFAULT_TOKEN_TTL_MS / 1000;
   const body: Record<string, unknown> = {
     token_type: 'Bearer',

@@ -4,7 +4,7 @@ import { SCOPE_PRIVILEGED } from '../demo-identity';
 import { badRequest } from '../graph/graph-error';
 import type { TenantState } from '../tenant-state';
 import type { Principal } from '../traffic/token-store';
-import { requireDevice, requireScope, type Reply } from './route-support';
+import { requireDevice, requireIntunePermission, requireScope, type Reply } from './route-support';
 
 /**
  * Queues the action and answers 204, which in Graph means only "queued":
@@ -13,6 +13,7 @@ import { requireDevice, requireScope, type Reply } from './route-support';
  */
 export function resetPasscode(state: TenantState, principal: Principal, id: string): Reply {
   requireScope(principal, [SCOPE_PRIVILEGED]);
+  requireIntunePermission(state, principal, 'resetPasscode');
   const device = requireDevice(state, id);
   const outcome = resetOutcome(device);
   if (outcome.kind === 'rejected') throw badRequest(outcome.reason, true);

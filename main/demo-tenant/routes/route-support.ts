@@ -1,4 +1,4 @@
-import { SCOPE_READ, SCOPE_READ_WRITE } from '../demo-identity';
+import { SCOPE_READ, SCOPE_READ_WRITE, type IntunePermission } from '../demo-identity';
 import type { DemoDevice } from '../fleet/device-record';
 import { badRequest, GraphError, notFound } from '../graph/graph-error';
 import type { TenantState } from '../tenant-state';
@@ -22,6 +22,17 @@ export function forbidden(scopes: readonly string[]): GraphError {
 
 export function requireScope(principal: Principal, scopes: readonly string[]): void {
   if (!scopes.some((scope) => principal.scopes.has(scope))) throw forbidden(scopes);
+}
+
+/**
+ * Intune's RBAC, checked after the scopes: an account whose role lacks the
+ * permission is refused with Intune's nested "Forbidden", under a 401 as
+ * often as a 403, in the shape the tenant is set to.
+ */
+export function requireIntunePermission(state: TenantState, principal: Principal, permission: IntunePermission): void {
+  if (principal.intunePermissions === null || principal.intunePermissions.has(permission)) return;
+  const { status, nesting } = state.rbacRefusal;
+  throw new GraphError(status, status === 401 ? 'UnknownError' : 'Forbidden', 'An error has occurred', { intune: true, innerErrorCode: 'Forbidden', nesting });
 }
 
 /** PrivilegedOperations.All does not grant reading, in Graph as here. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IntunePermission } from '../demo-identity';
 import { GraphError } from '../graph/graph-error';
 
 /**
@@ -11,6 +12,8 @@ export interface TokenRequest {
   readonly oid?: string;
   readonly name?: string;
   readonly scopes: readonly string[];
+  /** The account's Intune role permissions; all of them when absent. */
+  readonly intunePermissions?: readonly IntunePermission[];
   /** Lifetime on the tenant's clock; an hour if not given, like Entra's access tokens. */
   readonly ttlMs?: number;
 }
@@ -20,6 +23,8 @@ export interface Principal {
   readonly oid: string;
   readonly name: string;
   readonly scopes: ReadonlySet<string>;
+  /** Null: every Intune permission (a Help Desk Operator or more). */
+  readonly intunePermissions: ReadonlySet<IntunePermission> | null;
   readonly expiresAt: number;
 }
 
@@ -44,6 +49,7 @@ export class TokenStore {
       oid: request.oid ?? '00000000-0000-0000-0000-000000000000',
       name: request.name ?? request.upn,
       scopes: new Set(request.scopes),
+      intunePermissions: request.intunePermissions ? new Set(request.intunePermissions) : null,
       expiresAt: this.now() + (request.ttlMs ?? DEFAULT_TOKEN_TTL_MS),
     });
     return token;

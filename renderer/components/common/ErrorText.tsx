@@ -1,5 +1,6 @@
 import type { AppError } from '../../../shared/ipc/result';
 import { useT } from '../../hooks/use-messages';
+import { NotPermittedText } from '../checks/NotPermittedText';
 
 /** Graph's request id, when main put one in the error's detail: Microsoft support asks for it. */
 export function requestIdOf(error: AppError): string | null {
@@ -14,6 +15,7 @@ export function requestIdOf(error: AppError): string | null {
 /** An error in plain words (from its code, in the shown language), with main's own message and the request id as detail. */
 export function ErrorText({ error, title }: { error: AppError; title?: string }) {
   const t = useT();
+  if (error.code === 'not_permitted') return <NotPermittedText error={error} title={title} />;
   const requestId = requestIdOf(error);
   const plain = t.errors[error.code];
   return (

@@ -1,6 +1,7 @@
 import type { Device } from '../../../shared/devices/device';
 import { useT } from '../../hooks/use-messages';
 import type { DecisionText } from '../../i18n/decision-text';
+import { RuleSourceNote } from '../checks/RuleSourceNote';
 import { platformText } from '../devices/DeviceRow';
 
 /** The device, big enough that the wrong one is hard to miss, and what the action will do to it. */
@@ -28,6 +29,7 @@ export function ConfirmDeviceSummary({ device, decision, outcomeId }: { device: 
       <div className="confirm-outcome">
         <p className="decision-label">{t.confirm.outcome}</p>
         <p id={outcomeId}>{decision.text}</p>
+        <RuleSourceNote source={decision.source} caution={decision.caution} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useT } from '../../hooks/use-messages';
 import type { DecisionText } from '../../i18n/decision-text';
+import { RuleSourceNote } from '../checks/RuleSourceNote';
 
 /** The rule engine's decision in words: eligible or not, why, what will happen, and which documentation the rule comes from. */
 export function DecisionBlock({ decision, reasonId }: { decision: DecisionText; reasonId: string }) {
@@ -18,7 +19,7 @@ export function DecisionBlock({ decision, reasonId }: { decision: DecisionText; 
         {decision.text}
       </p>
       {decision.generatesPasscode && <p className="decision-note">{t.details.generatesPasscode}</p>}
-      <p className="decision-source muted small">{decision.source === 'seed' ? t.details.sourceSeed : t.details.sourceCurrent}</p>
+      <RuleSourceNote source={decision.source} caution={decision.caution} />
     </section>
   );
 }

@@ -23,6 +23,10 @@ export function DeviceFacts({ device }: { device: Device }) {
     [t.details.lastSync, synced ? `${synced} · ${format.dateTime(device.lastSyncDateTime)}` : na],
     [t.details.compliance, t.devices.compliance[device.complianceState]],
   ];
+  // Known only after the device was read on its own (a list does not say): shown then.
+  if (device.isSharedDevice === true || device.isSharedDevice === false) {
+    facts.push([t.checks.sharedIpad, device.isSharedDevice ? t.checks.sharedIpadYes : t.checks.sharedIpadNo]);
+  }
   return (
     <section aria-labelledby="facts-title">
       <h3 id="facts-title" className="section-title">

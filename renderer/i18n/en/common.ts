@@ -21,6 +21,7 @@ export const errors: Record<ErrorCode, string> = {
   forbidden_sender: 'The request did not come from the app window and was refused.',
   unknown_channel: 'The app asked for something its main process does not offer. Please report this.',
   not_signed_in: 'You are signed out. Sign in again to continue.',
+  not_permitted: 'Your account may not do this in Intune. Signing in again will not change it: an Intune administrator has to grant what is missing.',
   sign_in_failed: 'Sign-in did not complete.',
   invalid_settings: 'These settings could not be saved.',
   not_found: 'Intune no longer knows this device: it may have been deleted or retired.',

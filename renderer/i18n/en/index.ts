@@ -1,4 +1,5 @@
 import { actions } from './actions';
+import { checks } from './checks';
 import { common, errors, shell, stateHints, states } from './common';
 import { confirm } from './confirm';
 import { details } from './details';
@@ -8,4 +9,4 @@ import { settings } from './settings';
 import { start } from './start';
 
 /** The English catalogue; its shape is the type every other language must match. */
-export const en = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, review };
+export const en = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, review, checks };

@@ -20,6 +20,7 @@ export const errors: Messages['errors'] = {
   forbidden_sender: "La richiesta non proveniva dalla finestra dell'app ed è stata rifiutata.",
   unknown_channel: "L'app ha chiesto un'operazione che il processo principale non offre. Segnala il problema.",
   not_signed_in: 'Sei disconnesso. Accedi di nuovo per continuare.',
+  not_permitted: 'Il tuo account non può eseguire questa operazione in Intune. Accedere di nuovo non cambia nulla: un amministratore di Intune deve concedere ciò che manca.',
   sign_in_failed: "L'accesso non è stato completato.",
   invalid_settings: 'Non è stato possibile salvare queste impostazioni.',
   not_found: 'Intune non conosce più questo dispositivo: potrebbe essere stato eliminato o ritirato.',

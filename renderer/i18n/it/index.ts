@@ -1,5 +1,6 @@
 import type { Messages } from '../messages';
 import { actions } from './actions';
+import { checks } from './checks';
 import { common, errors, shell, stateHints, states } from './common';
 import { confirm } from './confirm';
 import { details } from './details';
@@ -8,4 +9,4 @@ import { review } from './review';
 import { settings } from './settings';
 import { start } from './start';
 
-export const it: Messages = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, review };
+export const it: Messages = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, review, checks };

@@ -21,7 +21,9 @@ const ORACLE: Readonly<Record<string, 'done' | 'failed' | 'notSupported' | 'reje
   'DEMO-IOS-USER-ENROLLMENT': 'rejected', 'DEMO-IOS-USER-ENROLLMENT-SA': 'rejected', 'DEMO-IOS-ACCOUNT-DRIVEN-UE': 'rejected',
   'DEMO-AE-DEDICATED-13': 'done', 'DEMO-AE-FULLY-MANAGED-14': 'done', 'DEMO-AE-COPE-13': 'done',
   'DEMO-AOSP-USER-OWNED-12': 'done', 'DEMO-AOSP-USERLESS-10': 'done',
-  'DEMO-LINUX': 'rejected', 'DEMO-CHROMEOS': 'rejected', 'DEMO-VISIONOS': 'rejected', 'DEMO-TVOS': 'rejected', 'DEMO-UNKNOWN-PLATFORM': 'rejected',
+  'DEMO-LINUX': 'rejected', 'DEMO-CHROMEOS': 'rejected', 'DEMO-TVOS': 'rejected', 'DEMO-UNKNOWN-PLATFORM': 'rejected',
+  // Current docs, checked 2026-11: visionOS 1.1+, Shared iPad, a work profile's temporary passcode.
+  'DEMO-VISIONOS': 'done', 'DEMO-VISIONOS-1.0': 'rejected', 'DEMO-SHARED-IPAD': 'rejected', 'DEMO-AWP-13-TEMP-PASSCODE': 'done',
   // Known failure causes.
   'DEMO-FAIL-IOS-NO-POLICY': 'failed', 'DEMO-FAIL-IOS-NO-UNLOCK-TOKEN': 'failed', 'DEMO-FAIL-AWP-NO-POLICY': 'failed',
   'DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE': 'notSupported', 'DEMO-FAIL-COPE-RESET-TOKEN-INACTIVE': 'notSupported',

@@ -42,7 +42,39 @@ describe('resetOutcome', () => {
     expect(resetOutcome(deviceOf('androidDedicated', '13', { resetTokenActive: false, unlockTokenPresent: false }))).toMatchObject({ endState: 'done' });
   });
 
-  it.each<PlatformMode>(['windows', 'macos', 'linux', 'chromeos', 'visionos', 'tvos', 'unknown', 'appleUserEnrollment'])('refuses %s', (mode) => {
+  it.each<PlatformMode>(['windows', 'macos', 'linux', 'chromeos', 'tvos', 'unknown', 'appleUserEnrollment'])('refuses %s', (mode) => {
     expect(resetOutcome(deviceOf(mode, '17')).kind).toBe('rejected');
+  });
+});
+
+describe('resetOutcome, the rules of 2026 (passcode-rules.md section 5)', () => {
+  it('removes the passcode on visionOS from 1.1 on, and refuses earlier or unreadable versions', () => {
+    for (const v of ['1.1', '1.2.1', '2.1']) expect(resetOutcome(deviceOf('visionos', v))).toMatchObject({ kind: 'accepted', endState: 'done' });
+    for (const v of ['1.0', '1.0.3', '', '1.x']) expect(resetOutcome(deviceOf('visionos', v)).kind).toBe('rejected');
+  });
+
+  it('refuses a Shared iPad, and only a shared one', () => {
+    expect(resetOutcome({ ...deviceOf('ipados', '18.1'), isSharedDevice: true }).kind).toBe('rejected');
+    expect(resetOutcome({ ...deviceOf('ipados', '18.1'), isSharedDevice: false }).kind).toBe('accepted');
+  });
+
+  it('hands out a temporary work-profile passcode only on 8.0+ where the device does', () => {
+    expect(resetOutcome(deviceOf('androidWorkProfile', '13', { temporaryWorkProfilePasscode: true }))).toMatchObject({ generatesPasscode: true });
+    expect(resetOutcome(deviceOf('androidWorkProfile', '7.1.2', { temporaryWorkProfilePasscode: true }))).toMatchObject({ generatesPasscode: false });
+    expect(resetOutcome(deviceOf('androidWorkProfile', '13'))).toMatchObject({ generatesPasscode: false });
+  });
+
+  it('keeps every error code within the documented 0..2147483647', () => {
+    const failing = [
+      deviceOf('ios', '18', { unlockTokenPresent: false }),
+      deviceOf('ios', '18', { hasPasscodePolicy: false }),
+      deviceOf('androidWorkProfile', '12', { resetTokenActive: false }),
+    ];
+    for (const d of failing) {
+      const outcome = resetOutcome(d);
+      if (outcome.kind !== 'accepted') throw new Error('expected an accepted action');
+      expect(outcome.errorCode).toBeGreaterThan(0);
+      expect(outcome.errorCode).toBeLessThanOrEqual(2147483647);
+    }
   });
 });

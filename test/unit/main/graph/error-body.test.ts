@@ -35,7 +35,7 @@ describe("Intune's JSON-inside-message errors", () => {
   it('survives a document cut short, a document without Message, and odd RetryAfter values', () => {
     expect(readableIntuneMessage('{"_version":3,"Message":"Half').message).toBe('{"_version":3,"Message":"Half');
     expect(readableIntuneMessage('{"_version":3}').message).toBeNull();
-    expect(readableIntuneMessage('{"Message":"Busy","RetryAfter":"12"}')).toEqual({ message: 'Busy', retryAfterMs: 12_000 });
+    expect(readableIntuneMessage('{"Message":"Busy","RetryAfter":"12"}')).toMatchObject({ message: 'Busy', retryAfterMs: 12_000 });
     expect(readableIntuneMessage('{"Message":"Busy","RetryAfter":null}').retryAfterMs).toBeNull();
     expect(readableIntuneMessage('{"Message":"Busy","RetryAfter":-1}').retryAfterMs).toBeNull();
     expect(readableIntuneMessage('["not", "an", "object"]').message).toBe('["not", "an", "object"]');

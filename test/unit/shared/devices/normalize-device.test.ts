@@ -56,7 +56,8 @@ describe('normalizeDevice', () => {
       complianceState: 'compliant',
       managementState: 'managed',
       isSupervised: false,
-      decision: { eligible: true, mode: 'android_work_profile', outcomeCode: 'work_profile_passcode_reset', source: 'seed' },
+      isSharedDevice: null,
+      decision: { eligible: true, mode: 'android_work_profile', outcomeCode: 'work_profile_passcode_reset_or_generated', source: 'seed-and-current-docs' },
     });
   });
 

@@ -10,14 +10,15 @@ describe('Android version boundaries (major version of osVersion)', () => {
     expect(decision.reasonCode).toBe('work_profile_android_6_or_earlier');
   });
 
-  it.each(['7.0', '7.1.2', '8.1.0', '14', ' 15 '])('work profile on %s: eligible', (osVersion) => {
-    expectDecision(workProfile(osVersion), { eligible: true, mode: 'android_work_profile', source: 'seed', actionKind: 'reset' });
+  it.each(['7.0', '7.1.2', '8.1.0', '14', ' 15 '])('work profile on %s: eligible (the seed decides, current docs add to it)', (osVersion) => {
+    expectDecision(workProfile(osVersion), { eligible: true, mode: 'android_work_profile', source: 'seed-and-current-docs', actionKind: 'reset' });
   });
 
-  it.each(['4.4.4', '5.1', '6.0', '6.0.1', '6.9'])('device administrator on %s: eligible', (osVersion) => {
-    expectDecision(deviceAdmin(osVersion), {
-      eligible: true, mode: 'android_device_admin', source: 'seed', actionKind: 'reset', generatesPasscode: true,
+  it.each(['4.4.4', '5.1', '6.0', '6.0.1', '6.9'])('device administrator on %s: eligible, with the end-of-GMS note', (osVersion) => {
+    const decision = expectDecision(deviceAdmin(osVersion), {
+      eligible: true, mode: 'android_device_admin', source: 'seed-and-current-docs', actionKind: 'reset', generatesPasscode: true,
     });
+    expect(decision.cautionCode).toBe('device_admin_gms_ended');
   });
 
   it.each(['7.0', '7.1.2', '8.1.0', '14'])('device administrator on %s: not eligible', (osVersion) => {
@@ -59,7 +60,7 @@ describe('telling Android modes apart (passcode-rules.md section 3)', () => {
     ['missing OS, deviceType androidForWork', { deviceType: 'androidForWork' }],
   ])('%s: personally-owned work profile', (_, signals: PasscodeFacts) => {
     expectDecision({ osVersion: '9', managementAgent: 'mdm', ...signals }, {
-      eligible: true, mode: 'android_work_profile', source: 'seed', actionKind: 'reset',
+      eligible: true, mode: 'android_work_profile', source: 'seed-and-current-docs', actionKind: 'reset',
     });
   });
 

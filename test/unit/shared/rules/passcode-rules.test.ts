@@ -4,13 +4,13 @@ import { deviceAdmin, enterprise, expectDecision, workProfile } from './decision
 
 describe('seed support matrix (passcode-rules.md section 1)', () => {
   it('Android work profile 7.0 and later: reset, the user sets the new work profile password', () => {
-    const decision = expectDecision(workProfile('7.0'), { eligible: true, mode: 'android_work_profile', source: 'seed', actionKind: 'reset' });
+    const decision = expectDecision(workProfile('7.0'), { eligible: true, mode: 'android_work_profile', source: 'seed-and-current-docs', actionKind: 'reset' });
     expect(decision.outcomeCode).toBe('work_profile_passcode_reset');
   });
 
   it('Android 6.0 or earlier, device administrator: reset, new device passcode', () => {
     const decision = expectDecision(deviceAdmin('6.0'), {
-      eligible: true, mode: 'android_device_admin', source: 'seed', actionKind: 'reset', generatesPasscode: true,
+      eligible: true, mode: 'android_device_admin', source: 'seed-and-current-docs', actionKind: 'reset', generatesPasscode: true,
     });
     expect(decision.outcomeCode).toBe('device_admin_passcode_set');
   });
@@ -92,7 +92,6 @@ describe('current Intune docs (passcode-rules.md section 2)', () => {
   it.each([
     ['Linux', 'linux', 'linux'],
     ['ChromeOS', 'chromeOS', 'chromeos'],
-    ['visionOS', 'visionOS', 'visionos'],
     ['tvOS', 'tvOS', 'tvos'],
   ] as const)('%s: not supported', (operatingSystem, deviceType, mode) => {
     expectDecision({ operatingSystem, osVersion: '1.0', deviceType, managementAgent: 'mdm' }, {
