@@ -15,6 +15,7 @@ import { requestPasscodeAction, type RequestDeps } from './action-request';
 import { byNewest, summaryFromRow } from './action-summaries';
 import { defaultTrackerTiming, type TrackerTiming } from './action-tracker';
 import { createPasscodeVault, type PasscodeVault } from './passcode-vault';
+import { contextOfRow, revealPasscodeAgain, type Reread } from './passcode-reread';
 
 /**
  * The passcode action and the live actions log (architecture.md, steps 4-7):
@@ -42,6 +43,8 @@ export interface ActionService {
   list(): Promise<Result<ActionSummary[]>>;
   /** The generated passcode of an action, once. */
   revealPasscode(actionId: string): Result<{ passcode: string }>;
+  /** The generated passcode again, within Intune's seven days: re-read from Graph, the reason logged. */
+  revealPasscodeAgain(actionId: string, reason: string): Promise<Result<Reread>>;
   /** Follows again the actions of the signed-in tenant the log shows unfinished; call after sign-in. */
   resumeFromLog(): Promise<Result<{ resumed: number }>>;
   /** Stops following (the log keeps them unfinished, to resume next time) and forgets passcodes. */
@@ -175,6 +178,24 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
         book.update(action, {});
       }
       return ok({ passcode });
+    },
+
+    revealPasscodeAgain(actionId, reason) {
+      if (closed) return Promise.resolve(err('unavailable', 'The app is closing'));
+      return revealPasscodeAgain(
+        {
+          graph: deps.graph, book, vault, clock, technician: deps.technician, tenantId: deps.tenantId, clockSkewMs: timing.clockSkewMs,
+          async find(id) {
+            const live = book.live.get(id);
+            if (live) return { context: live.context, requestedAtMs: Date.parse(live.summary.requestedAt) };
+            const rows = await readLog();
+            const row = rows.ok ? rows.value.find((r) => r.actionId === id) : undefined;
+            return row ? contextOfRow(row) : null;
+          },
+        },
+        actionId,
+        reason,
+      );
     },
 
     resumeFromLog,

@@ -2,7 +2,7 @@ import { err } from '../../shared/ipc/result';
 import type { HandlerGroup } from '../core/ipc/handlers';
 import type { TenantActionsService } from './tenant-actions-service';
 
-type ActionChannels = 'requestPasscodeAction' | 'listActions' | 'revealPasscode';
+type ActionChannels = 'requestPasscodeAction' | 'listActions' | 'revealPasscode' | 'revealPasscodeAgain';
 
 /**
  * Main enforces what the dialog asks: if anyone acted on this device minutes

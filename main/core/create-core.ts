@@ -103,7 +103,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...logHandlers({ log, logProblem, folder: logFolder, review }),
     ...tenant.delegate(sessionHandlers, ['getSession', 'signIn', 'cancelSignIn', 'signOut']),
     ...tenant.delegateTenant([
-      'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions', 'revealPasscode', 'getTenantActions', 'getDeviceRecentActions',
+      'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions', 'revealPasscode', 'revealPasscodeAgain', 'getTenantActions', 'getDeviceRecentActions',
     ]),
   };
 

@@ -25,6 +25,7 @@ export type TenantChannels =
   | 'requestPasscodeAction'
   | 'listActions'
   | 'revealPasscode'
+  | 'revealPasscodeAgain'
   | 'getTenantActions'
   | 'getDeviceRecentActions';
 
@@ -104,7 +105,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
   const noLog = () => err('log_error', 'The action log is not open, so no passcode action can be taken. Review logs still works.');
   const handlers: HandlerGroup<TenantChannels> = {
     ...deviceHandlers(devices),
-    ...(actions ? guardRecentActions(actionHandlers(actions), audits) : { requestPasscodeAction: noLog, listActions: noLog, revealPasscode: noLog }),
+    ...(actions ? guardRecentActions(actionHandlers(actions), audits) : { requestPasscodeAction: noLog, listActions: noLog, revealPasscode: noLog, revealPasscodeAgain: noLog }),
     getTenantActions: ({ refresh }) => audits.list(refresh),
     getDeviceRecentActions: ({ deviceId }) => audits.recentFor(deviceId),
   };

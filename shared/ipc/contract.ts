@@ -44,6 +44,11 @@ export const channels = {
   listActions: { request: none, response: z.array(actionSummarySchema) },
   /** Hands over a generated passcode once; main forgets it as it answers. */
   revealPasscode: { request: z.object({ actionId: z.string().min(1).max(64) }).strict(), response: z.object({ passcode: z.string() }) },
+  /** Within Intune's seven days: re-read from Graph, the reason written to the action log (never the passcode). */
+  revealPasscodeAgain: {
+    request: z.object({ actionId: z.string().min(1).max(64), reason: z.string().max(2000) }).strict(),
+    response: z.object({ passcode: z.string(), keptUntil: z.string() }),
+  },
 
   // Tenant-wide passcode actions (Graph remoteActionAudits merged with our log)
   getTenantActions: { request: z.object({ refresh: z.boolean() }).strict(), response: tenantActionsSchema },

@@ -19,7 +19,10 @@ export interface DeviceAction {
   readonly endAtMs: number;
   readonly endState: EndState;
   readonly errorCode: number;
-  /** Held until the action is done, shown only then (in deviceActionResults, never in audits). */
+  /**
+   * Shown in deviceActionResults (never in audits) from the start, while the
+   * action is still pending, as Intune may, and for seven days (graph-api.md, "Facts added").
+   */
   readonly passcode: string | null;
   readonly initiatedBy: string;
   /** The device as it was when the action was requested: audits outlive deletions. */
@@ -27,6 +30,9 @@ export interface DeviceAction {
 }
 
 export type NewAction = Omit<DeviceAction, 'seq'>;
+
+/** How long Intune keeps a generated passcode for the admin. */
+export const PASSCODE_KEPT_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface ActionProgress {
   readonly state: Beta.ActionState;
@@ -52,7 +58,7 @@ export function resultView(action: DeviceAction, now: number): ActionResultView 
     '@odata.type': '#microsoft.graph.resetPasscodeActionResult',
     ...base,
     errorCode: state === action.endState ? action.errorCode : 0,
-    passcode: state === 'done' ? action.passcode : null,
+    passcode: now < action.startMs + PASSCODE_KEPT_MS ? action.passcode : null,
   } satisfies Beta.ResetPasscodeActionResult & { '@odata.type': string };
 }
 

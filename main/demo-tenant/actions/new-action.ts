@@ -18,9 +18,16 @@ export function checkTiming(timing: ActionTiming): ActionTiming {
   return timing;
 }
 
+// Letters and digits, as Intune's generated passcodes are (Company Portal help), the look-alikes
+// O/0, l/1/I included on purpose: the app must show them so they cannot be confused.
+const PASSCODE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
 /** A fresh passcode, as Intune generates for Android Enterprise, AOSP and device administrator. */
 function generatePasscode(): string {
-  return String(randomInt(10_000_000, 100_000_000));
+  let passcode = '';
+  for (let i = 0; i < 8; i++) passcode += PASSCODE_ALPHABET[randomInt(PASSCODE_ALPHABET.length)];
+  // At least one digit and one letter, so both kinds always show.
+  return /\d/.test(passcode) && /[a-z]/i.test(passcode) ? passcode : generatePasscode();
 }
 
 export interface ActionRequest {

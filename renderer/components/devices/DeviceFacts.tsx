@@ -24,7 +24,7 @@ export function DeviceFacts({ device }: { device: Device }) {
     [t.details.compliance, t.devices.compliance[device.complianceState]],
   ];
   // Known only after the device was read on its own (a list does not say): shown then.
-  if (device.isSharedDevice === true || device.isSharedDevice === false) {
+  if ((device.platform === 'ipados' || device.platform === 'ios') && typeof device.isSharedDevice === 'boolean') {
     facts.push([t.checks.sharedIpad, device.isSharedDevice ? t.checks.sharedIpadYes : t.checks.sharedIpadNo]);
   }
   return (

@@ -10,8 +10,8 @@ afterEach(async () => {
 
 const TIMING = { toActiveMs: 30_000, toDoneMs: 90_000 };
 
-async function resultOf(id: string, version = 'beta') {
-  const answer = await f.get(`${device(id, version)}?$select=id,deviceActionResults`);
+async function resultOf(id: string, version = 'beta', headers: Record<string, string> = {}) {
+  const answer = await f.get(`${device(id, version)}?$select=id,deviceActionResults`, headers);
   expect(answer.status).toBe(200);
   return answer.body.deviceActionResults.find((r: { actionName: string }) => r.actionName === 'resetPasscode');
 }
@@ -48,19 +48,33 @@ describe('resetPasscode lifecycle on a manual clock', () => {
   });
 
   it.each(['DEMO-AE-DEDICATED-13', 'DEMO-AE-FULLY-MANAGED-14', 'DEMO-AE-COPE-13', 'DEMO-AOSP-USERLESS-10', 'DEMO-DA-6.0.1'])(
-    'shows a generated passcode for %s, only once done',
+    'shows a generated passcode (letters and digits) for %s, already while pending, the same to the end',
     async (name) => {
       const { pending, active, end } = await lifecycle(name);
-      expect(pending.passcode).toBeNull();
-      expect(active.passcode).toBeNull();
+      expect(pending.passcode).toMatch(/^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{8}$/);
+      expect(active.passcode).toBe(pending.passcode);
       expect(end.actionState).toBe('done');
-      expect(end.passcode).toMatch(/^\d{8}$/);
+      expect(end.passcode).toBe(pending.passcode);
     },
   );
 
-  it('gives no passcode to a personally-owned work profile', async () => {
+  it('keeps a generated passcode for seven days, then no more', async () => {
+    const { id, t0, end } = await lifecycle('DEMO-AE-DEDICATED-13');
+    const sevenDays = 7 * 24 * 3_600_000;
+    f.clock.advance(t0 + sevenDays - 1 - f.clock.now());
+    // The fixture's token expired days ago: a fresh one, as the app would renew it.
+    const fresh = { authorization: `Bearer ${f.tenant.control.issueToken({ ...DEMO_TECHNICIANS[0]! })}` };
+    expect((await resultOf(id, 'beta', fresh)).passcode).toBe(end.passcode);
+    f.clock.advance(1);
+    expect((await resultOf(id, 'beta', fresh)).passcode).toBeNull();
+  });
+
+  it('gives no passcode to a personally-owned work profile, unless Intune hands out a temporary one (8.0+)', async () => {
     const { end } = await lifecycle('DEMO-AWP-7.0');
     expect(end).toMatchObject({ actionState: 'done', passcode: null });
+    await f.tenant.close();
+    const temporary = await lifecycle('DEMO-AWP-13-TEMP-PASSCODE');
+    expect(temporary.end.passcode).toMatch(/^[A-Za-z0-9]{8}$/);
   });
 
   it.each([

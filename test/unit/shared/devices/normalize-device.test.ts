@@ -88,6 +88,7 @@ describe('normalizeDevice', () => {
       complianceState: 'unknown',
       managementState: 'unknown',
       isSupervised: null,
+      isSharedDevice: null,
       decision: { eligible: false, mode: 'unknown', reasonCode: 'platform_unknown', source: 'current-docs' },
     });
   });

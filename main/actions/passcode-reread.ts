@@ -1,0 +1,75 @@
+import { passcodeKeptMs } from '../../shared/actions/passcode-window';
+import { err, ok, type Result } from '../../shared/ipc/result';
+import type { FoldedAction } from '../../shared/log/folded-action';
+import type { Clock } from '../graph/clock';
+import { graphAppError } from '../graph/graph-app-error';
+import type { GraphClient } from '../graph/graph-client';
+import type { ActionBook } from './action-book';
+import { entry, type ActionContext, type Technician } from './action-entries';
+import { findOurResult } from './match-action-result';
+import type { PasscodeVault } from './passcode-vault';
+
+/**
+ * "Reveal again": a dropped call should not mean a second reset. Within the
+ * seven days Intune keeps a generated passcode, the technician may see it
+ * again: each time it is re-read from Graph (never kept by us), the reason
+ * is asked and written to the action log, and only then is it handed over.
+ */
+export interface RereadDeps {
+  graph: GraphClient;
+  book: ActionBook;
+  vault: PasscodeVault;
+  clock: Clock;
+  technician: () => Technician | null;
+  tenantId: () => string;
+  /** The action's context and request time, from this run or the log. */
+  find(actionId: string): Promise<{ context: ActionContext; requestedAtMs: number } | null>;
+  clockSkewMs: number;
+}
+
+export interface Reread {
+  passcode: string;
+  /** When Intune stops keeping it. */
+  keptUntil: string;
+}
+
+export const reasonLimits = { min: 3, max: 500 } as const;
+
+export async function revealPasscodeAgain(deps: RereadDeps, actionId: string, rawReason: string): Promise<Result<Reread>> {
+  const technician = deps.technician();
+  if (technician === null || deps.tenantId() === '') return err('not_signed_in', 'Sign in to see the generated passcode again');
+  const reason = rawReason.replace(/\s+/g, ' ').trim();
+  if (reason.length < reasonLimits.min || reason.length > reasonLimits.max) {
+    return err('invalid_request', `Say why you need the passcode again (${reasonLimits.min} to ${reasonLimits.max} characters)`);
+  }
+  const found = await deps.find(actionId);
+  if (found === null || found.context.tenantId !== deps.tenantId()) return err('not_found', 'This action is not in the action log of the signed-in tenant');
+  const keptUntilMs = found.requestedAtMs + passcodeKeptMs;
+  if (deps.clock.now() >= keptUntilMs) return err('not_found', 'Intune keeps a generated passcode for seven days after the action; this one is older');
+
+  let passcode: string | null;
+  try {
+    const { results } = await deps.graph.getDeviceActionResults(found.context.device.id);
+    passcode = findOurResult(results, found.requestedAtMs, deps.clockSkewMs)?.passcode ?? null;
+  } catch (error) {
+    return { ok: false, error: graphAppError(error, 'device') };
+  }
+  if (passcode === null) return err('not_found', 'Intune holds no generated passcode for this action (any more)');
+
+  // Held for the log's secret check while the note is written: a reason that quotes the passcode is refused.
+  deps.vault.put(actionId, passcode);
+  const context = { ...found.context, technician: { upn: technician.upn, objectId: technician.objectId } };
+  const written = await deps.book.write({ ...entry('note', context), note: `The generated passcode was shown again to the technician. Reason: ${reason}` });
+  deps.vault.reveal(actionId);
+  if (!written.ok) {
+    return err('log_error', `The passcode was not shown: the action log could not record why (${written.error.message})`);
+  }
+  return ok({ passcode, keptUntil: new Date(keptUntilMs).toISOString() });
+}
+
+/** The context of a logged action, as the re-read needs it. */
+export function contextOfRow(row: FoldedAction): { context: ActionContext; requestedAtMs: number } | null {
+  const requestedAtMs = Date.parse(row.requestedAt ?? '');
+  if (!Number.isFinite(requestedAtMs)) return null;
+  return { context: { actionId: row.actionId, technician: row.technician, tenantId: row.tenantId, device: row.device }, requestedAtMs };
+}

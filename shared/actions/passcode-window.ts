@@ -1,0 +1,32 @@
+import type { ActionSummary } from './action-summary';
+
+/**
+ * Intune keeps a generated passcode for seven days after the action, in the
+ * admin center and in Graph's deviceActionResults (graph-api.md, "Facts
+ * added"), and may hold it already while the action is pending. Within that
+ * window a technician may reveal it again, re-read from Graph each time.
+ */
+export const passcodeKeptMs = 7 * 24 * 60 * 60 * 1000;
+
+/** The passcode of a re-reveal is shown for as long as the first one. */
+export const revealShownSeconds = 60;
+
+// Modes where Graph may return a generated passcode (a personally-owned work profile on 8.0+ may get one too).
+const mayHavePasscode: ReadonlySet<string> = new Set([
+  'android_work_profile',
+  'android_device_admin',
+  'android_enterprise_dedicated',
+  'android_enterprise_fully_managed',
+  'android_enterprise_corporate_work_profile',
+  'android_aosp_user_owned',
+  'android_aosp_userless',
+]);
+
+const stillHeld: ReadonlySet<string> = new Set(['accepted', 'unknown', 'pending', 'active', 'done']);
+
+/** Whether "Reveal again" is worth offering for an action at `nowMs`. Main checks again, and Graph has the last word. */
+export function mayRevealAgain(action: Pick<ActionSummary, 'mode' | 'state' | 'requestedAt' | 'passcodeAvailable'>, nowMs: number): boolean {
+  if (action.passcodeAvailable || action.mode === null || !mayHavePasscode.has(action.mode) || !stillHeld.has(action.state)) return false;
+  const requested = Date.parse(action.requestedAt);
+  return Number.isFinite(requested) && nowMs - requested < passcodeKeptMs;
+}
