@@ -2,19 +2,20 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore } from './core/create-core';
 import { isDemoPace } from './core/demo-profile';
-import { createConsoleLogger } from './base/logger';
+import { createDiagnosticLog } from './base/diagnostic-log';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
 import { denyAllPermissions, guardWebContents } from './electron/guards';
 import { forwardEventsToWindows, registerElectronIpc } from './electron/ipc-electron';
 import { createSecureWindow } from './electron/secure-window';
 import { installAppMenu } from './electron/app-menu';
-import { showAboutBox, showLogFolder } from './electron/help-actions';
+import { copySupportDetails, openDiagnosticLog, showAboutBox, showLogFolder } from './electron/help-actions';
 import { loadWindowPlacement, rememberWindowPlacement } from './electron/window-state';
 
 // The Electron door: wires the electron-free core to IPC, then opens the window.
 const distDir = path.join(__dirname, '..');
-const logger = createConsoleLogger();
+// The diagnostic log goes to a rotated file in the OS's logs folder (and the console, for a terminal start).
+const logger = createDiagnosticLog({ folder: () => app.getPath('logs'), echo: true });
 registerAppSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) {
@@ -56,7 +57,12 @@ if (!app.requestSingleInstanceLock()) {
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000));
       void Promise.race([core.close(), deadline]).finally(() => app.quit());
     });
-    installAppMenu({ showAbout: () => void showAboutBox(core.dispatch, mainWindow), showLogFolder: () => void showLogFolder(core.dispatch, logger) });
+    installAppMenu({
+      showAbout: () => void showAboutBox(core.dispatch, mainWindow),
+      showLogFolder: () => void showLogFolder(core.dispatch, logger),
+      openDiagnosticLog: () => void openDiagnosticLog(logger),
+      copySupportDetails: () => void copySupportDetails(core.dispatch, logger),
+    });
     const placement = loadWindowPlacement(app.getPath('userData'));
     mainWindow = createSecureWindow(distDir, placement.bounds);
     rememberWindowPlacement(mainWindow, placement, app.getPath('userData'), logger);
