@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore } from './core/create-core';
 import { isDemoPace } from './core/demo-profile';
-import { createConsoleLogger } from './core/logger';
+import { createConsoleLogger } from './base/logger';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
 import { limitPermissions, guardWebContents } from './electron/guards';

@@ -1,4 +1,4 @@
-import type { HandlerGroup } from '../core/ipc/handlers';
+import type { HandlerGroup } from '../base/ipc/handlers';
 import type { ActionService } from './action-service';
 
 export function actionHandlers(actions: ActionService): HandlerGroup<'requestPasscodeAction' | 'listActions' | 'revealPasscode'> {

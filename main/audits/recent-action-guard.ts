@@ -1,5 +1,5 @@
-import { err } from '../../shared/ipc/result';
-import type { HandlerGroup } from '../core/ipc/handlers';
+import { err } from '../../shared/result';
+import type { HandlerGroup } from '../base/ipc/handlers';
 import type { TenantActionsService } from './tenant-actions-service';
 
 type ActionChannels = 'requestPasscodeAction' | 'listActions' | 'revealPasscode';

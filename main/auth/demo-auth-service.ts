@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Account, Session } from '../../shared/auth/session';
-import type { Result } from '../../shared/ipc/result';
-import type { EventHub } from '../core/events';
+import type { Result } from '../../shared/result';
+import type { EventHub } from '../base/events';
 import { DEMO_TECHNICIANS } from '../demo-tenant/demo-identity';
 import type { AuthService, SignInMethod } from './auth-service';
 import { SessionState } from './session-state';

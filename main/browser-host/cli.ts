@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
-import { createConsoleLogger } from '../core/logger';
+import { createConsoleLogger } from '../base/logger';
 import { isDemoPace } from '../core/demo-profile';
 import { noEncryption } from '../platform/secret-store';
 import { createDevPlatform } from './dev-platform';

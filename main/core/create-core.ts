@@ -9,13 +9,13 @@ import type { SecretStore } from '../platform/secret-store';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
 import type { DemoOptions } from './demo-profile';
-import { createEventHub, type EventHub } from './events';
-import { appHandlers } from './handlers/app-handlers';
-import { logHandlers } from './handlers/log-handlers';
-import { sessionHandlers } from './handlers/session-handlers';
-import { createDispatch, type Dispatch } from './ipc/dispatch';
-import type { Handlers } from './ipc/handlers';
-import type { Logger } from './logger';
+import { createEventHub, type EventHub } from '../base/events';
+import { appHandlers } from '../settings/app-handlers';
+import { logHandlers } from '../review/log-handlers';
+import { sessionHandlers } from '../auth/session-handlers';
+import { createDispatch, type Dispatch } from '../base/ipc/dispatch';
+import type { Handlers } from '../base/ipc/handlers';
+import type { Logger } from '../base/logger';
 import { createTenantSwitch } from './tenant-switch';
 
 export interface CoreOptions {

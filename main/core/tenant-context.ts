@@ -11,11 +11,11 @@ import { createTenantActionsService } from '../audits/tenant-actions-service';
 import { guardRecentActions } from '../audits/recent-action-guard';
 import type { Settings } from '../../shared/settings/settings';
 import { modeOf } from '../../shared/settings/settings';
-import { err } from '../../shared/ipc/result';
+import { err } from '../../shared/result';
 import { demoPace, type DemoOptions } from './demo-profile';
-import type { EventHub } from './events';
-import type { HandlerGroup } from './ipc/handlers';
-import type { Logger } from './logger';
+import type { EventHub } from '../base/events';
+import type { HandlerGroup } from '../base/ipc/handlers';
+import type { Logger } from '../base/logger';
 
 export const microsoftGraphUrl = 'https://graph.microsoft.com';
 

@@ -1,8 +1,8 @@
 import type { ChannelName } from '../../shared/ipc/contract';
-import { err } from '../../shared/ipc/result';
+import { err } from '../../shared/result';
 import type { Settings } from '../../shared/settings/settings';
 import type { AuthService } from '../auth/auth-service';
-import type { CallContext, Handler, HandlerGroup } from './ipc/handlers';
+import type { CallContext, Handler, HandlerGroup } from '../base/ipc/handlers';
 import { openTenantContext, type TenantChannels, type TenantContext, type TenantContextDeps } from './tenant-context';
 
 /** Only these settings decide which tenant (and so which sign-in and Graph) the app talks to. */

@@ -1,5 +1,5 @@
-import { ok } from '../../shared/ipc/result';
-import type { HandlerGroup } from '../core/ipc/handlers';
+import { ok } from '../../shared/result';
+import type { HandlerGroup } from '../base/ipc/handlers';
 import type { DeviceService } from './device-service';
 
 /** `loadDevices` answers at once with the load's id; the devices follow as `devicesProgress` events. */

@@ -1,9 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { channelNames, ipcChannelPrefix, ipcEventPrefix } from '../../shared/ipc/contract';
-import { err } from '../../shared/ipc/result';
-import type { EventHub } from '../core/events';
-import type { Dispatch } from '../core/ipc/dispatch';
-import type { Logger } from '../core/logger';
+import { err } from '../../shared/result';
+import type { EventHub } from '../base/events';
+import type { Dispatch } from '../base/ipc/dispatch';
+import type { Logger } from '../base/logger';
 import { isAppUrl } from './app-origin';
 
 /**

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { createCore, type Core, type CoreOptions } from '../../main/core/create-core';
 import type { ChannelName, ChannelRequestInput, ChannelResponse } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
-import { silentLogger } from '../../main/core/logger';
+import type { Result } from '../../shared/result';
+import { silentLogger } from '../../main/base/logger';
 import { createDevPlatform } from '../../main/browser-host/dev-platform';
-import { createProcessSecretStore } from '../../main/platform/test-secret-store';
+import { createProcessSecretStore } from './process-secret-store';
 
 /** The real core on a temporary user-data folder, with honest stand-ins for the desktop. */
 export function createTestCore(userDataDir: string, overrides: Partial<CoreOptions> = {}) {

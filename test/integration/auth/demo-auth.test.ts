@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthService } from '../../../main/auth/auth-service';
 import { createAuthService } from '../../../main/auth/create-auth-service';
 import { NotSignedInError } from '../../../main/auth/token-provider';
-import { createEventHub, type EventHub } from '../../../main/core/events';
-import { sessionHandlers } from '../../../main/core/handlers/session-handlers';
+import { createEventHub, type EventHub } from '../../../main/base/events';
+import { sessionHandlers } from '../../../main/auth/session-handlers';
 import { createManualClock, DEMO_TECHNICIANS, DEMO_TENANT_ID, startDemoTenant, type DemoTenant } from '../../../main/demo-tenant';
 
 /** Demo mode: the demo tenant's own sign-in, no browser, token in memory, renewed on demand. */

@@ -1,5 +1,5 @@
 import type { ChannelName, ChannelRequest, ChannelResponse } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
+import type { Result } from '../../../shared/result';
 
 /** What a handler knows about its caller, filled in by the door it came through. */
 export interface CallContext {

@@ -1,6 +1,6 @@
-import { ok } from '../../../shared/ipc/result';
-import type { AuthService } from '../../auth/auth-service';
-import type { HandlerGroup } from '../ipc/handlers';
+import { ok } from '../../shared/result';
+import type { AuthService } from './auth-service';
+import type { HandlerGroup } from '../base/ipc/handlers';
 
 /** Sign-in channels. Failures come back from the service as values already; the session never holds a token. */
 export function sessionHandlers(auth: AuthService): HandlerGroup<'getSession' | 'signIn' | 'cancelSignIn' | 'signOut'> {

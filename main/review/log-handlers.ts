@@ -1,8 +1,8 @@
-import { ok, type AppError } from '../../../shared/ipc/result';
-import { formatFingerprint } from '../../../shared/log/key-fingerprint';
-import type { ActionLog } from '../../action-log/action-log';
-import type { ReviewService } from '../../review/review-service';
-import type { HandlerGroup } from '../ipc/handlers';
+import { ok, type AppError } from '../../shared/result';
+import { formatFingerprint } from '../../shared/log/key-fingerprint';
+import type { ActionLog } from '../action-log/action-log';
+import type { ReviewService } from './review-service';
+import type { HandlerGroup } from '../base/ipc/handlers';
 
 export interface LogHandlerDeps {
   /** Null when the log could not be opened (another instance holds it, the disk refused). */

@@ -1,9 +1,9 @@
-import { err, ok } from '../../../shared/ipc/result';
-import type { AppInfo } from '../../../shared/app/app-info';
-import { modeOf } from '../../../shared/settings/settings';
-import type { EventHub } from '../events';
-import type { HandlerGroup } from '../ipc/handlers';
-import type { SettingsStore } from '../../settings/settings-store';
+import { err, ok } from '../../shared/result';
+import type { AppInfo } from '../../shared/app/app-info';
+import { modeOf } from '../../shared/settings/settings';
+import type { EventHub } from '../base/events';
+import type { HandlerGroup } from '../base/ipc/handlers';
+import type { SettingsStore } from './settings-store';
 
 export interface AppHandlerDeps {
   settings: SettingsStore;
