@@ -3,7 +3,7 @@ import { createActionLog } from '../../main/action-log/action-log';
 import { createActionService } from '../../main/actions/action-service';
 import type { TrackerTiming } from '../../main/actions/action-tracker';
 import { createPasscodeVault } from '../../main/actions/passcode-vault';
-import { demoPace } from '../../main/core/demo-profile';
+import { demoPace } from '../../main/demo-backend/demo-pace';
 import { createEventHub } from '../../main/base/events';
 import { silentLogger } from '../../main/base/logger';
 import { createGraphClient } from '../../main/graph/graph-client';
@@ -17,7 +17,7 @@ import { staticTokens } from '../static-tokens';
 
 /**
  * The tracker's pace for an instant demo tenant, as the product sets it
- * (main/core/demo-profile.ts, `instant`: first poll 20 ms after the POST,
+ * (main/demo-backend/demo-pace.ts, `instant`: first poll 20 ms after the POST,
  * then 1.5x up to 100 ms). With the shipped 5 s first poll the figure would
  * be that wait, not our code.
  */

@@ -1,13 +1,11 @@
 import { ok } from '../../shared/result';
+import { channelGroup } from '../base/ipc/handlers';
 import type { AuthService } from './auth-service';
-import type { HandlerGroup } from '../base/ipc/handlers';
 
 /** Sign-in channels. Failures come back from the service as values already; the session never holds a token. */
-export function sessionHandlers(auth: AuthService): HandlerGroup<'getSession' | 'signIn' | 'cancelSignIn' | 'signOut'> {
-  return {
-    getSession: () => ok(auth.getSession()),
-    signIn: ({ method }) => auth.signIn(method),
-    cancelSignIn: () => ok(auth.cancelSignIn()),
-    signOut: async () => ok(await auth.signOut()),
-  };
-}
+export const sessionHandlers = channelGroup<AuthService>()({
+  getSession: (auth) => () => ok(auth.getSession()),
+  signIn: (auth) => ({ method }) => auth.signIn(method),
+  cancelSignIn: (auth) => () => ok(auth.cancelSignIn()),
+  signOut: (auth) => async () => ok(await auth.signOut()),
+});

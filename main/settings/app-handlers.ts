@@ -2,7 +2,7 @@ import { err, ok } from '../../shared/result';
 import type { AppInfo } from '../../shared/app/app-info';
 import { modeOf } from '../../shared/settings/settings';
 import type { EventHub } from '../base/events';
-import type { HandlerGroup } from '../base/ipc/handlers';
+import { channelGroup } from '../base/ipc/handlers';
 import type { SettingsStore } from './settings-store';
 
 export interface AppHandlerDeps {
@@ -12,11 +12,12 @@ export interface AppHandlerDeps {
   describeApp(): Omit<AppInfo, 'mode'>;
 }
 
-export function appHandlers(deps: AppHandlerDeps): HandlerGroup<'getAppInfo' | 'getSettings' | 'saveSettings'> {
-  return {
-    getAppInfo: () => ok({ ...deps.describeApp(), mode: modeOf(deps.settings.get()) }),
-    getSettings: () => ok(deps.settings.get()),
-    saveSettings: async ({ settings }) => {
+export const appHandlers = channelGroup<AppHandlerDeps>()({
+  getAppInfo: (deps) => () => ok({ ...deps.describeApp(), mode: modeOf(deps.settings.get()) }),
+  getSettings: (deps) => () => ok(deps.settings.get()),
+  saveSettings:
+    (deps) =>
+    async ({ settings }) => {
       try {
         const saved = await deps.settings.save(settings);
         deps.events.emit('settingsChanged', saved);
@@ -25,5 +26,4 @@ export function appHandlers(deps: AppHandlerDeps): HandlerGroup<'getAppInfo' | '
         return err('invalid_settings', `Settings could not be saved: ${cause instanceof Error ? cause.message : String(cause)}`);
       }
     },
-  };
-}
+});

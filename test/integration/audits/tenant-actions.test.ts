@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { guardRecentActions } from '../../../main/audits/recent-action-guard';
 import { createTenantActionsService } from '../../../main/audits/tenant-actions-service';
 import { actionHandlers } from '../../../main/actions/action-handlers';
 import { silentLogger } from '../../../main/base/logger';
@@ -26,7 +25,7 @@ describe('tenant-wide passcode actions', () => {
         return listed.ok ? listed.value : [];
       },
     });
-    const handlers = guardRecentActions(actionHandlers(harness.actions), audits);
+    const handlers = actionHandlers.bind({ actions: harness.actions, recent: audits });
     return { audits, handlers };
   }
 

@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 async function demoAuth(technicianUpn?: string): Promise<AuthService> {
-  const auth = await createAuthService({ mode: 'demo', demoTenantUrl: tenant.url, events, ...(technicianUpn && { technicianUpn }) });
+  const auth = await createAuthService({ mode: 'demo', demoTenantUrl: tenant.url, events, technicianUpn: technicianUpn ?? DEMO_TECHNICIANS[0]!.upn });
   services.push(auth);
   return auth;
 }
@@ -81,7 +81,7 @@ describe('demo sign-in', () => {
 
   it('answers the sign-in channels through its handlers, and signing out forgets the token', async () => {
     const auth = await demoAuth();
-    const handlers = sessionHandlers(auth);
+    const handlers = sessionHandlers.bind(auth);
     const context = { door: 'test' } as const;
 
     expect(await handlers.getSession({}, context)).toMatchObject({ ok: true, value: { status: 'signedOut', mode: 'demo' } });
