@@ -6,6 +6,7 @@ import { createPasscodeVault } from '../actions/passcode-vault';
 import { createAuthService } from '../auth/create-auth-service';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
+import { createDeviceListCache } from '../devices/device-list-cache';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
 import type { DemoOptions } from './demo-profile';
@@ -65,6 +66,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     log,
     vault,
     demo: options.demo ?? {},
+    deviceCache: createDeviceListCache({ folder: path.join(options.userDataDir, 'device-cache'), secrets: options.secretStore, logger }),
     createAuth: (target) =>
       target.mode === 'demo'
         ? createAuthService({ mode: 'demo', events, demoTenantUrl: target.demoTenantUrl })

@@ -6,6 +6,7 @@ import type { ActionLog } from '../action-log/action-log';
 import { startDemoTenant, type DemoTenant } from '../demo-tenant';
 import { createDeviceService, type DeviceService } from '../devices/device-service';
 import { deviceHandlers } from '../devices/device-handlers';
+import type { DeviceListCache } from '../devices/device-list-cache';
 import { createGraphClient } from '../graph/graph-client';
 import { createTenantActionsService } from '../audits/tenant-actions-service';
 import { guardRecentActions } from '../audits/recent-action-guard';
@@ -35,6 +36,8 @@ export interface TenantContextDeps {
   log: ActionLog | null;
   vault: PasscodeVault;
   demo: DemoOptions;
+  /** Each tenant's last device list, encrypted, for a warm start (absent: every start loads cold). */
+  deviceCache?: DeviceListCache;
   /** Builds the sign-in service for this mode; the demo needs the demo tenant's URL. */
   createAuth(target: { mode: 'demo'; demoTenantUrl: string } | { mode: 'tenant'; settings: Settings }): Promise<AuthService>;
 }
@@ -71,7 +74,13 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     throw cause;
   }
   const graph = createGraphClient({ baseUrl: demoTenant?.url ?? microsoftGraphUrl, tokens: auth, logger: deps.logger });
-  const devices = createDeviceService({ graph, events: deps.events, logger: deps.logger });
+  const deviceCache = deps.deviceCache;
+  const devices = createDeviceService({
+    graph,
+    events: deps.events,
+    logger: deps.logger,
+    ...(deviceCache ? { saved: { cache: deviceCache, tenantId: () => auth.account()?.tenantId ?? null } } : {}),
+  });
   const actions = deps.log
     ? createActionService({
         graph,
@@ -118,6 +127,8 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     async close() {
       audits.close();
       devices.close();
+      // A list being saved, or a sign-out's delete, finishes before the app quits.
+      await deviceCache?.flush();
       await actions?.close();
       await auth.close();
       await demoTenant?.close();
