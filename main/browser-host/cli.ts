@@ -3,17 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
-import { createConsoleLogger } from '../core/logger';
-import { isDemoPace } from '../core/demo-profile';
+import { createConsoleLogger } from '../base/logger';
+import { isDemoPace } from '../demo-backend/demo-pace';
+import { openDemoBackend } from '../demo-backend/open-demo-backend';
 import { noEncryption, type SecretStore } from '../platform/secret-store';
-import { createProcessSecretStore } from '../platform/test-secret-store';
+import { createKeyedSecretStore } from './dev-secret-store';
 import { createDevPlatform } from './dev-platform';
 import { startBrowserHost } from './server';
 
 function devSecretStore(keyHex: string | undefined): SecretStore {
   if (keyHex === undefined || keyHex === '') return noEncryption;
   if (!/^[0-9a-f]{64}$/i.test(keyHex)) throw new Error('PASSCODE_DESK_DEV_SECRET_KEY must be 64 hex digits');
-  return createProcessSecretStore(Buffer.from(keyHex, 'hex'));
+  return createKeyedSecretStore(Buffer.from(keyHex, 'hex'));
 }
 
 // `npm run dev:browser`: the app in any browser, for development and the
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     secretStore: devSecretStore(process.env.PASSCODE_DESK_DEV_SECRET_KEY),
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger: createConsoleLogger('browser-host'),
-    demo: { deviceCount: demoDevices, pace },
+    demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
   });
   const host = await startBrowserHost({
     core,

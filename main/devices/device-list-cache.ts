@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Device } from '../../shared/devices/device';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../base/logger';
 import type { SecretStore } from '../platform/secret-store';
 
 /**

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDeviceListCache, deviceCacheFile } from '../../../../main/devices/device-list-cache';
 import { noEncryption } from '../../../../main/platform/secret-store';
-import { createProcessSecretStore } from '../../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../../support/process-secret-store';
 import { useTempDirs } from '../../../support/temp-dir';
 import { makeDevice } from '../../renderer/support/fixtures';
 
