@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore } from './core/create-core';
-import { isDemoPace } from './core/demo-profile';
-import { createConsoleLogger } from './core/logger';
+import { isDemoPace } from './demo-backend/demo-pace';
+import { openDemoBackend } from './demo-backend/open-demo-backend';
+import { createConsoleLogger } from './base/logger';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
 import { denyAllPermissions, guardWebContents } from './electron/guards';
@@ -43,7 +44,7 @@ if (!app.requestSingleInstanceLock()) {
       platform,
       logger,
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
-      demo: { pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined },
+      demoBackend: () => openDemoBackend({ pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined }),
     });
     registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));

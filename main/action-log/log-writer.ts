@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { actionEntryInputSchema, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type HeaderEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
 import { syncFolder, writeAll } from './durable-file';

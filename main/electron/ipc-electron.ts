@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { channelNames, ipcChannelPrefix, ipcEventPrefix } from '../../shared/ipc/contract';
-import { err } from '../../shared/ipc/result';
-import type { EventHub } from '../core/events';
-import type { Dispatch } from '../core/ipc/dispatch';
+import { err } from '../../shared/result';
+import type { EventHub } from '../base/events';
+import type { Dispatch } from '../base/ipc/dispatch';
 import { isAppUrl } from './app-origin';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActionLog } from '../../../main/action-log/action-log';
 import { acquireFolderLock } from '../../../main/action-log/folder-lock';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import { buildLogChild } from './build-log-child';
 import { openLog, sampleEntry, tempFolder, writeActions } from './log-fixtures';
 
