@@ -6,7 +6,7 @@ import { openDemoBackend } from './demo-backend/open-demo-backend';
 import { createConsoleLogger } from './base/logger';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
-import { denyAllPermissions, guardWebContents } from './electron/guards';
+import { limitPermissions, guardWebContents } from './electron/guards';
 import { forwardEventsToWindows, registerElectronIpc } from './electron/ipc-electron';
 import { createSecureWindow } from './electron/secure-window';
 import { installAppMenu } from './electron/app-menu';
@@ -32,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
+    limitPermissions(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));
     const core = await createCore({
       userDataDir: app.getPath('userData'),
@@ -46,7 +46,7 @@ if (!app.requestSingleInstanceLock()) {
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
       demoBackend: () => openDemoBackend({ pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined }),
     });
-    registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
+    registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
     // Let the last log entry and the sign-in cache reach the disk before the process ends.
     let closing = false;
