@@ -29,8 +29,10 @@ async function main(): Promise<void> {
       'demo-pace': { type: 'string' },
     },
   });
-  const userDataDir = values['user-data'] ?? path.join(os.tmpdir(), 'passcode-desk-dev');
-  await fs.mkdir(userDataDir, { recursive: true });
+  // Under the user's home, not the shared temp folder: another user of the machine must not be
+  // able to plant or read this run's action log, signing key or settings.
+  const userDataDir = values['user-data'] ?? path.join(os.homedir(), '.passcode-desk-dev');
+  await fs.mkdir(userDataDir, { recursive: true, mode: 0o700 });
   const distDir = path.join(__dirname, '..');
   const logFolder = path.join(userDataDir, 'action-log');
   const demoDevices = Number(values['demo-devices'] ?? process.env.PASSCODE_DESK_DEMO_DEVICES ?? 2500);
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
   if (!isDemoPace(pace)) throw new Error('--demo-pace must be realistic, fast or instant');
   const reviewPaths = process.env.PASSCODE_DESK_REVIEW_PATHS?.split(path.delimiter).filter(Boolean);
 
+  const logger = createConsoleLogger('browser-host');
   const core = await createCore({
     userDataDir,
     appName: 'Passcode Desk',
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
     // list) pass a key in PASSCODE_DESK_DEV_SECRET_KEY (64 hex digits) instead.
     secretStore: devSecretStore(process.env.PASSCODE_DESK_DEV_SECRET_KEY),
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
-    logger: createConsoleLogger('browser-host'),
+    logger,
     demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
   });
   const host = await startBrowserHost({
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     rendererDir: path.join(distDir, 'renderer'),
     bridgeScriptFile: path.join(distDir, 'browser-host', 'bridge.js'),
     port: Number(values.port),
+    logger,
   });
   // One machine-readable line for tests, then one for people.
   console.log(`PASSCODE_DESK_URL=${host.launchUrl}`);
