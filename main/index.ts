@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { createCore } from './core/create-core';
 import { isDemoPace } from './demo-backend/demo-pace';
 import { openDemoBackend } from './demo-backend/open-demo-backend';
@@ -7,7 +7,8 @@ import { createDiagnosticLog } from './base/diagnostic-log';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
 import { limitPermissions, guardWebContents } from './electron/guards';
-import { forwardEventsToWindows, registerElectronIpc } from './electron/ipc-electron';
+import { forwardEventsToWindows } from './electron/ipc-electron';
+import { registerIpc } from './electron/ipc-main';
 import { createSecureWindow } from './electron/secure-window';
 import { installAppMenu } from './electron/app-menu';
 import { copySupportDetails, openDiagnosticLog, showAboutBox, showLogFolder } from './electron/help-actions';
@@ -47,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
       demoBackend: () => openDemoBackend({ pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined }),
     });
-    registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
+    registerIpc(core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
     // Let the last log entry and the sign-in cache reach the disk before the process ends.
     let closing = false;
