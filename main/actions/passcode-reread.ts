@@ -1,7 +1,7 @@
 import { passcodeKeptMs } from '../../shared/actions/passcode-window';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
-import type { Clock } from '../graph/clock';
+import type { Clock } from '../base/clock';
 import { graphAppError } from '../graph/graph-app-error';
 import type { GraphClient } from '../graph/graph-client';
 import type { ActionBook } from './action-book';

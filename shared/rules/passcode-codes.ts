@@ -58,7 +58,7 @@ export const passcodeOutcomeCodes = [
 export type PasscodeOutcomeCode = (typeof passcodeOutcomeCodes)[number];
 
 /**
- * Which table of passcode-rules.md the decision comes from: the 2018 seed,
+ * Which rule table (passcode-rules.ts) the decision comes from: the 2018 seed,
  * current Intune docs, or the seed's rule where current docs say more or
  * differ (then a caution quotes them).
  */

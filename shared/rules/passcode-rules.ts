@@ -1,6 +1,6 @@
-import { platformOf, type PlatformFacts } from '../devices/platform';
-import { wireKey } from '../devices/wire-key';
-import { assertNever } from '../ipc/result';
+import { platformOf, type PlatformFacts } from '../platform/platform';
+import { wireKey } from '../platform/wire-key';
+import { assertNever } from '../result';
 import type { PasscodeCautionCode, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode, RuleSource } from './passcode-codes';
 import { expandDecision, type CompactDecision, type PasscodeDecision } from './passcode-decision';
 import { parseMajorVersion, parseVersion } from './os-version';
@@ -92,7 +92,7 @@ function decideAndroid(facts: PasscodeFacts): CompactDecision {
     : refused(mode, 'device_admin_android_7_or_later', 'seed');
 }
 
-/** ClearPasscode came to visionOS in 1.1 (Apple's MDM reference; passcode-rules.md section 5). */
+/** ClearPasscode came to visionOS in 1.1 (Apple's MDM command reference, ClearPasscode). */
 function decideVisionOs(facts: PasscodeFacts): CompactDecision {
   const version = parseVersion(facts.osVersion);
   if (version === null) return refused('visionos', 'visionos_version_unknown', 'current-docs');
@@ -100,7 +100,7 @@ function decideVisionOs(facts: PasscodeFacts): CompactDecision {
   return atLeast11 ? eligible('visionos', 'apple_passcode_removed', 'current-docs') : refused('visionos', 'visionos_before_1_1', 'current-docs');
 }
 
-/** The decision as codes only (passcode-rules.md sections 3 and 4): what a Device carries. */
+/** The decision as codes only (how a mode is detected, then what it allows): what a Device carries. */
 export function decidePasscodeCodes(facts: PasscodeFacts): CompactDecision {
   const platform = platformOf(facts);
   switch (platform) {

@@ -1,6 +1,6 @@
-import type { AppError } from '../../../shared/ipc/result';
+import type { AppError } from '../../../shared/result';
 import { useT } from '../../hooks/use-messages';
-import { requestIdOf } from '../common/ErrorText';
+import { requestIdOf } from '../common/request-id';
 
 function textList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];

@@ -1,16 +1,7 @@
-import type { AppError } from '../../../shared/ipc/result';
+import type { AppError } from '../../../shared/result';
 import { useT } from '../../hooks/use-messages';
 import { NotPermittedText } from '../checks/NotPermittedText';
-
-/** Graph's request id, when main put one in the error's detail: Microsoft support asks for it. */
-export function requestIdOf(error: AppError): string | null {
-  const detail = error.detail ?? {};
-  for (const key of ['graphRequestId', 'requestId', 'request-id', 'clientRequestId']) {
-    const value = detail[key];
-    if (typeof value === 'string' && value !== '') return value;
-  }
-  return null;
-}
+import { requestIdOf } from './request-id';
 
 /** An error in plain words (from its code, in the shown language), with main's own message and the request id as detail. */
 export function ErrorText({ error, title }: { error: AppError; title?: string }) {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../main/core/logger';
+import { silentLogger } from '../../../main/base/logger';
 import { createManualClock, DEMO_TECHNICIANS, startDemoTenant, type DemoTenant } from '../../../main/demo-tenant';
 import { NO_RESET_ROLE_UPN } from '../../../main/demo-tenant/demo-identity';
 import { graphAppError } from '../../../main/graph/graph-app-error';
