@@ -56,7 +56,11 @@ export async function revealPasscodeAgain(deps: RereadDeps, actionId: string, ra
   }
   if (passcode === null) return err('not_found', 'Intune holds no generated passcode for this action (any more)');
 
-  // Held for the log's secret check while the note is written: a reason that quotes the passcode is refused.
+  // The reason goes to the log: it must not carry the passcode (typed from the first reveal, say).
+  if (reason.toLowerCase().includes(passcode.toLowerCase())) {
+    return err('invalid_request', 'The reason must not contain the passcode: it is written to the action log');
+  }
+  // Held for the log's secret check while the note is written.
   deps.vault.put(actionId, passcode);
   const context = { ...found.context, technician: { upn: technician.upn, objectId: technician.objectId } };
   const written = await deps.book.write({ ...entry('note', context), note: `The generated passcode was shown again to the technician. Reason: ${reason}` });

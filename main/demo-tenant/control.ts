@@ -40,7 +40,7 @@ export interface DemoTenantControl {
     /** Starts a fresh window with nothing counted. */
     reset(): void;
   };
-  readonly audits: { setForbidden(on: boolean): void };
+  readonly audits: { setForbidden(on: boolean): void; rejectFilter(on: boolean): void };
   /** How an account whose Intune role lacks a permission is refused (status and JSON nesting). */
   readonly rbac: { setRefusal(shape: RbacRefusal): void };
   readonly counters: {
@@ -97,6 +97,9 @@ export function createControl(state: TenantState): DemoTenantControl {
     audits: {
       setForbidden(on) {
         state.auditsForbidden = on;
+      },
+      rejectFilter(on) {
+        state.auditsRejectFilter = on;
       },
     },
     rbac: {

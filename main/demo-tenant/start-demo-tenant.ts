@@ -68,6 +68,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     pageTokens: new PageTokens(),
     actionTiming: checkTiming(options.actionTiming ?? DEMO_ACTION_TIMING),
     auditsForbidden: false,
+    auditsRejectFilter: false,
     // The shape most often reported: a 401 with JSON inside JSON.
     rbacRefusal: { status: 401, nesting: 2 },
     internalErrors: [],

@@ -7,7 +7,7 @@ import type { Faults } from './traffic/faults';
 import type { Throttle } from './traffic/throttle';
 import type { TokenStore } from './traffic/token-store';
 
-/** The shapes real tenants use for "your Intune role does not allow this" (graph-api.md, "Facts added"). */
+/** The shapes real tenants use for "your Intune role does not allow this" (docs/intune-facts.md). */
 export interface RbacRefusal {
   readonly status: 401 | 403;
   readonly nesting: 1 | 2;
@@ -33,6 +33,8 @@ export interface TenantState {
   actionTiming: ActionTiming;
   /** Makes remoteActionAudits answer 403, as for an app without the permission. */
   auditsForbidden: boolean;
+  /** Makes remoteActionAudits answer 400 to any $filter, as some tenants do (filters there are undocumented). */
+  auditsRejectFilter: boolean;
   /** How Intune refuses an account whose role lacks a permission (route-support.ts). */
   rbacRefusal: RbacRefusal;
   /** Bugs in the tenant itself (answered as 500s), kept for tests to assert there were none. */

@@ -2,7 +2,7 @@
  * Reads Graph's error body, `{ error: { code, message, innerError } }`,
  * defensively. Intune often serialises a JSON document into `error.message`,
  * and that document's own `Message` may be JSON again (two levels for a
- * missing Intune role, graph-api.md "Facts added"): every level is unwrapped,
+ * missing Intune role, docs/intune-facts.md): every level is unwrapped,
  * and the innermost `ErrorCode`, `Message` and `RetryAfter` win, because the
  * outer ones are the gateway's generic wrapping ("UnknownError").
  */

@@ -63,11 +63,17 @@ export interface GraphClient {
   getDeviceActionResults(deviceId: string, options?: CallOptions): Promise<DeviceActionResults>;
   /** POST resetPasscode; the client-request-id is the action id, so support can find the call. */
   resetPasscode(deviceId: string, options: CallOptions & { clientRequestId: string }): Promise<ResetAccepted>;
-  /** Tenant-wide resetPasscode audits (beta), newest first as the service allows. */
-  listRemoteActionAudits(options?: CallOptions): AsyncIterable<GraphPage>;
+  /**
+   * Tenant-wide resetPasscode audits (beta), newest first as the service
+   * allows, at most `maxPages` pages per call (one poll reads a bounded
+   * window). The filter is undocumented: a 400 on it is retried without it,
+   * so callers must filter on their side too.
+   */
+  listRemoteActionAudits(options?: CallOptions & { maxPages?: number }): AsyncIterable<GraphPage>;
 }
 
 const defaultTimeoutMs = 30_000;
+const defaultAuditPages = 5;
 const maxEmptyPagesInARow = 20;
 
 function query(params: Record<string, string>): string {
@@ -178,10 +184,24 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return { requestId: response.requestId, clientRequestId: response.clientRequestId ?? opts.clientRequestId, date: response.date };
     },
 
-    listRemoteActionAudits: (opts) =>
-      pages(
-        url('beta', 'deviceManagement/remoteActionAudits', { $filter: "action eq 'resetPasscode'", $orderby: 'requestDateTime desc' }),
-        opts?.signal,
-      ),
+    async *listRemoteActionAudits(opts) {
+      const maxPages = opts?.maxPages ?? defaultAuditPages;
+      const filtered = url('beta', 'deviceManagement/remoteActionAudits', { $filter: "action eq 'resetPasscode'", $orderby: 'requestDateTime desc' });
+      let read = 0;
+      try {
+        for await (const page of pages(filtered, opts?.signal)) {
+          yield page;
+          if (++read >= maxPages) return;
+        }
+      } catch (error) {
+        // A 400 on the first page is the filter refused, not a missing permission: ask again without it.
+        if (read > 0 || !(error instanceof GraphError) || error.status !== 400) throw error;
+        options.logger.warn(`remoteActionAudits refused the filter (400, request-id ${error.requestId ?? 'none'}); reading without it`);
+        for await (const page of pages(url('beta', 'deviceManagement/remoteActionAudits'), opts?.signal)) {
+          yield page;
+          if (++read >= maxPages) return;
+        }
+      }
+    },
   };
 }

@@ -67,8 +67,8 @@ export class GraphError extends Error {
 
   /**
    * Intune said "this account may not do this": a nested `Forbidden`, which
-   * real tenants send under a 401 as often as under a 403 (graph-api.md,
-   * "Facts added"). Signing in again does not change it.
+   * real tenants send under a 401 as often as under a 403 (docs/intune-facts.md).
+   * Signing in again does not change it.
    */
   get refusedAccount(): boolean {
     return this.failure === 'http' && (this.status === 401 || this.status === 403) && this.innerCode?.toLowerCase() === 'forbidden';

@@ -2,8 +2,8 @@ import type { ActionSummary } from './action-summary';
 
 /**
  * Intune keeps a generated passcode for seven days after the action, in the
- * admin center and in Graph's deviceActionResults (graph-api.md, "Facts
- * added"), and may hold it already while the action is pending. Within that
+ * admin center and in Graph's deviceActionResults (docs/intune-facts.md),
+ * and may hold it already while the action is pending. Within that
  * window a technician may reveal it again, re-read from Graph each time.
  */
 export const passcodeKeptMs = 7 * 24 * 60 * 60 * 1000;

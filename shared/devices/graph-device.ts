@@ -32,7 +32,7 @@ export type ManagedDeviceSelectField = (typeof managedDeviceSelectFields)[number
 /**
  * The single-device read adds `hardwareInformation` (beta), for
  * `isSharedDevice`: a list leaves it out or sends defaults, so only this read
- * can tell a Shared iPad (passcode-rules.md section 5).
+ * can tell a Shared iPad (docs/intune-facts.md).
  */
 export const singleDeviceSelectFields = [...managedDeviceSelectFields, 'hardwareInformation'] as const satisfies readonly (keyof ManagedDevice)[];
 

@@ -70,7 +70,7 @@ export type PasscodeActionKind = 'remove' | 'reset';
 
 /**
  * Where the decision follows the seed but current Microsoft docs differ or
- * add a warning (passcode-rules.md section 5): shown beside the decision.
+ * add a warning (docs/intune-facts.md): shown beside the decision.
  */
 export const passcodeCautionCodes = [
   'work_profile_docs_list_8_plus', // personally-owned work profile on Android 7.x

@@ -88,7 +88,7 @@ const modeTraits: Record<PasscodeMode, ModeTraits> = {
   windows: noAction,
   linux: noAction,
   chromeos: noAction,
-  visionos: apple, // visionOS 1.1+ supports ClearPasscode (passcode-rules.md section 5)
+  visionos: apple, // visionOS 1.1+ supports ClearPasscode (docs/intune-facts.md)
   tvos: noAction,
   unknown: noAction,
 };

@@ -82,7 +82,7 @@ function decideAndroid(facts: PasscodeFacts): CompactDecision {
   if (major === null) return refused(mode, 'android_version_unknown', 'seed');
   if (mode === 'android_work_profile') {
     if (major < 7) return refused(mode, 'work_profile_android_6_or_earlier', 'seed');
-    // The seed allows 7.x; current docs list 8.0+ (passcode-rules.md section 5): allowed, with a caution.
+    // The seed allows 7.x; current docs list 8.0+ (docs/intune-facts.md): allowed, with a caution.
     return major === 7
       ? eligible(mode, 'work_profile_passcode_reset', 'seed-and-current-docs', 'work_profile_docs_list_8_plus')
       : eligible(mode, 'work_profile_passcode_reset_or_generated', 'seed-and-current-docs');

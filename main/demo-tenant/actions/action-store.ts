@@ -21,7 +21,7 @@ export interface DeviceAction {
   readonly errorCode: number;
   /**
    * Shown in deviceActionResults (never in audits) from the start, while the
-   * action is still pending, as Intune may, and for seven days (graph-api.md, "Facts added").
+   * action is still pending, as Intune may, and for seven days (docs/intune-facts.md).
    */
   readonly passcode: string | null;
   readonly initiatedBy: string;

@@ -51,7 +51,7 @@ export const RULE_DEVICE_SPECS: readonly RuleDeviceSpec[] = [
   { name: 'DEMO-AOSP-USERLESS-10', mode: 'androidAosp', osVersion: '10', enrollment: 'androidAOSPUserlessDeviceEnrollment', userless: true },
   { name: 'DEMO-LINUX', mode: 'linux', osVersion: '24.04' },
   { name: 'DEMO-CHROMEOS', mode: 'chromeos', osVersion: '126.0.6478.222' },
-  // Current docs, checked 2026-11 (passcode-rules.md section 5).
+  // Current docs, checked 2026-11 (docs/intune-facts.md).
   { name: 'DEMO-VISIONOS', mode: 'visionos', osVersion: '2.1', operatingSystem: 'visionOS' },
   { name: 'DEMO-VISIONOS-1.0', mode: 'visionos', osVersion: '1.0.3', operatingSystem: 'visionOS' },
   { name: 'DEMO-SHARED-IPAD', mode: 'ipados', osVersion: '18.1', operatingSystem: 'iPadOS', enrollment: 'appleBulkWithoutUser', shared: true, userless: true },

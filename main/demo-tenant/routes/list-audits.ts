@@ -4,6 +4,7 @@ import type { Exchange } from '../graph/exchange';
 import { compileFilter, type FilterFields } from '../graph/filter-compiler';
 import { contextUrl, nextLink, pageSize, parseSelect, pick, readQuery } from '../graph/odata-query';
 import type { TenantState } from '../tenant-state';
+import { badRequest } from '../graph/graph-error';
 import { forbidden, READ_SCOPES, type Reply } from './route-support';
 
 /** Small pages by default, so the app's audit paging is exercised even in a short demo. */
@@ -43,6 +44,8 @@ const SELECTABLE = new Map(
 export function listAudits(state: TenantState, exchange: Exchange): Reply {
   if (state.auditsForbidden) throw forbidden(READ_SCOPES);
   const query = readQuery(exchange.url);
+  // Filters on this endpoint are undocumented: some tenants refuse them outright.
+  if (state.auditsRejectFilter && query.filter !== undefined) throw badRequest("Invalid filter clause: filtering is not supported on 'remoteActionAudits'.", true);
   const size = pageSize(query.top, AUDIT_PAGE_LIMIT, AUDIT_DEFAULT_PAGE);
   const select = parseSelect(query.select, SELECTABLE, 'microsoft.graph.remoteActionAudit');
   const matches = compileFilter(query.filter, AUDIT_FILTER);
