@@ -29,6 +29,8 @@ export interface ActionsSlice extends ActionsData {
    * put in the store, so it cannot outlive the component that shows it.
    */
   revealPasscode(actionId: string): Promise<Result<{ passcode: string }>>;
+  /** Within Intune's seven days: main re-reads Graph and logs the reason; the passcode is not kept here. */
+  revealPasscodeAgain(actionId: string, reason: string): Promise<Result<{ passcode: string; keptUntil: string }>>;
   loadTenantActions(refresh: boolean): Promise<void>;
   setActionScope(scope: ActionScope): void;
   setActionFilter(filter: Partial<ActionFilterState>): void;
@@ -76,6 +78,9 @@ export const createActionsSlice: StateCreator<StoreState, [], [], ActionsSlice> 
   },
   async revealPasscode(actionId) {
     return getApi().revealPasscode({ actionId });
+  },
+  async revealPasscodeAgain(actionId, reason) {
+    return getApi().revealPasscodeAgain({ actionId, reason });
   },
   async loadTenantActions(refresh) {
     set({ tenantStatus: 'loading', tenantError: null });

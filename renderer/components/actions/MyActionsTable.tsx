@@ -10,6 +10,8 @@ import { StateBadge } from '../common/StateBadge';
 import { actionOutcome } from './action-outcome';
 import { ActionOutcomeText } from './ActionOutcomeText';
 import { RevealDialog } from './RevealDialog';
+import { RevealAgainDialog } from '../checks/RevealAgainDialog';
+import { mayRevealAgain } from '../../../shared/actions/passcode-window';
 
 /** Enough for a day's work; the review view is the place for the whole history. */
 const shownRows = 300;
@@ -25,6 +27,7 @@ export function MyActionsTable() {
   const loadActions = useStore((s) => s.loadActions);
   const openDevice = useStore((s) => s.openDevice);
   const [revealing, setRevealing] = useState<ActionSummary | null>(null);
+  const [revealingAgain, setRevealingAgain] = useState<ActionSummary | null>(null);
 
   if (status === 'error' && error) {
     return (
@@ -82,6 +85,11 @@ export function MyActionsTable() {
                     {t.actions.reveal}
                   </button>
                 )}
+                {mayRevealAgain(action, now) && (
+                  <button type="button" className="button button-small" onClick={() => setRevealingAgain(action)}>
+                    {t.checks.revealAgain}
+                  </button>
+                )}
               </td>
             </tr>
             {actionOutcome(action, t) && (
@@ -96,6 +104,7 @@ export function MyActionsTable() {
         </tbody>
       </table>
       {revealing && <RevealDialog action={revealing} onClose={() => setRevealing(null)} />}
+      {revealingAgain && <RevealAgainDialog action={revealingAgain} onClose={() => setRevealingAgain(null)} />}
     </>
   );
 }

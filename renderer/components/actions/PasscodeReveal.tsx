@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/result';
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
+import { PasscodeText } from '../checks/PasscodeText';
 import { ErrorText } from '../common/ErrorText';
 
 export const revealSeconds = 60;
@@ -85,9 +86,7 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
           <p className="small">{t.actions.revealIntro}</p>
           <div className="passcode-row">
             <span className="visually-hidden">{t.actions.revealedLabel}</span>
-            <output className="passcode-value selectable" aria-label={t.actions.revealedLabel}>
-              {reveal.passcode}
-            </output>
+            <PasscodeText passcode={reveal.passcode} label={t.actions.revealedLabel} />
             <button type="button" className="button" onClick={() => void onCopy(reveal.passcode)}>
               {copied ? t.actions.copied : t.actions.copy}
             </button>

@@ -16,4 +16,15 @@ export const checks = {
     'scope-privileged': 'the app registration has admin consent for DeviceManagementManagedDevices.PrivilegedOperations.All',
   } as Record<string, string>,
   activityId: 'Intune activity ID: ',
+  passcodeLegend: 'Digits in blue, CAPITAL letters underlined, small letters plain.',
+  passcodeCharNames: { digit: 'digit', upper: 'capital', lower: 'small' } as Record<string, string>,
+  numericKeypadNote:
+    'This passcode has letters. If the lock screen shows only a number pad, ask the user to switch the keyboard (an "ABC" key); if there is none, they cannot type it: do not reset again at once, call your Intune admin.',
+  revealAgain: 'Reveal again',
+  revealAgainTitle: (device: string) => `Reveal the passcode for ${device} again`,
+  revealAgainIntro: 'Intune keeps a generated passcode for seven days. It is read again from Intune now, and your reason goes into the action log (the passcode never does).',
+  revealAgainReason: 'Why do you need it again?',
+  revealAgainReasonHint: 'For example: the call dropped before the user wrote it down.',
+  revealAgainButton: 'Read it from Intune and show it',
+  keptUntil: (when: string) => `Intune keeps it until ${when}.`,
 };

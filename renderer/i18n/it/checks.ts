@@ -17,4 +17,15 @@ export const checks: Messages['checks'] = {
     'scope-privileged': 'la registrazione dell’app ha il consenso amministratore per DeviceManagementManagedDevices.PrivilegedOperations.All',
   },
   activityId: 'ID attività Intune: ',
+  passcodeLegend: 'Cifre in blu, lettere MAIUSCOLE sottolineate, minuscole normali.',
+  passcodeCharNames: { digit: 'cifra', upper: 'maiuscola', lower: 'minuscola' },
+  numericKeypadNote:
+    'Questo passcode contiene lettere. Se la schermata di blocco mostra solo un tastierino numerico, chiedi all’utente di cambiare tastiera (un tasto "ABC"); se non c’è, non può digitarlo: non reimpostare subito di nuovo, chiama l’amministratore di Intune.',
+  revealAgain: 'Mostra di nuovo',
+  revealAgainTitle: (device: string) => `Mostra di nuovo il passcode di ${device}`,
+  revealAgainIntro: 'Intune conserva un passcode generato per sette giorni. Viene riletto ora da Intune e il motivo va nel registro delle azioni (il passcode mai).',
+  revealAgainReason: 'Perché ti serve di nuovo?',
+  revealAgainReasonHint: 'Per esempio: la chiamata si è interrotta prima che l’utente lo annotasse.',
+  revealAgainButton: 'Rileggilo da Intune e mostralo',
+  keptUntil: (when: string) => `Intune lo conserva fino al ${when}.`,
 };
