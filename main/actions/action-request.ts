@@ -34,7 +34,10 @@ const serverDateSlackMs = 2_000;
 
 async function readDevice(deps: RequestDeps, deviceId: string) {
   try {
-    const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId, { signal: deps.closing }));
+    // A signal of its own that follows `closing`: every read adds abort listeners to its signal, and
+    // many actions sharing one would trip Node's listener-leak warning (AbortSignal.any adds none).
+    const signal = AbortSignal.any([deps.closing]);
+    const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId, { signal }));
     if (device === null) return err('graph_error', 'Microsoft Graph sent a device without an id');
     // The POST goes to the id Graph answered with, and the in-flight guard holds the id asked for: they must agree.
     if (deviceKey(device.id) !== deviceKey(deviceId)) return err('graph_error', 'Microsoft Graph answered with another device than the one asked for; nothing was sent');

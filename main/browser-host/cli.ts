@@ -22,8 +22,10 @@ async function main(): Promise<void> {
       'demo-pace': { type: 'string' },
     },
   });
-  const userDataDir = values['user-data'] ?? path.join(os.tmpdir(), 'passcode-desk-dev');
-  await fs.mkdir(userDataDir, { recursive: true });
+  // Under the user's home, not the shared temp folder: another user of the machine must not be
+  // able to plant or read this run's action log, signing key or settings.
+  const userDataDir = values['user-data'] ?? path.join(os.homedir(), '.passcode-desk-dev');
+  await fs.mkdir(userDataDir, { recursive: true, mode: 0o700 });
   const distDir = path.join(__dirname, '..');
   const logFolder = path.join(userDataDir, 'action-log');
   const demoDevices = Number(values['demo-devices'] ?? process.env.PASSCODE_DESK_DEMO_DEVICES ?? 2500);
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   if (!isDemoPace(pace)) throw new Error('--demo-pace must be realistic, fast or instant');
   const reviewPaths = process.env.PASSCODE_DESK_REVIEW_PATHS?.split(path.delimiter).filter(Boolean);
 
+  const logger = createConsoleLogger('browser-host');
   const core = await createCore({
     userDataDir,
     appName: 'Passcode Desk',
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
     // encryption does, keeping secrets (tokens, the log-signing key) in memory.
     secretStore: noEncryption,
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
-    logger: createConsoleLogger('browser-host'),
+    logger,
     demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
   });
   const host = await startBrowserHost({
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     rendererDir: path.join(distDir, 'renderer'),
     bridgeScriptFile: path.join(distDir, 'browser-host', 'bridge.js'),
     port: Number(values.port),
+    logger,
   });
   // One machine-readable line for tests, then one for people.
   console.log(`PASSCODE_DESK_URL=${host.launchUrl}`);

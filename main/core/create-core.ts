@@ -50,11 +50,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (settings.loadProblem) logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
 
-  // Generated passcodes live in this vault only; the log refuses any entry that contains one.
+  // Generated passcodes live in this vault only; the log refuses an entry whose Graph-result fields contain one.
   const vault = createPasscodeVault();
   // The log opens once per app run, whatever the tenant. If it cannot (another
   // instance holds it), review still works and actions are refused.
-  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion, isSecret: (text) => vault.isSecret(text) });
+  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion, isResultSecret: (text) => vault.isSecret(text) });
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
