@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore } from './core/create-core';
-import { isDemoPace } from './core/demo-profile';
-import { createConsoleLogger } from './core/logger';
+import { isDemoPace } from './demo-backend/demo-pace';
+import { openDemoBackend } from './demo-backend/open-demo-backend';
+import { createConsoleLogger } from './base/logger';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
-import { denyAllPermissions, guardWebContents } from './electron/guards';
+import { limitPermissions, guardWebContents } from './electron/guards';
 import { forwardEventsToWindows, registerElectronIpc } from './electron/ipc-electron';
 import { createSecureWindow } from './electron/secure-window';
 import { installAppMenu } from './electron/app-menu';
@@ -31,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
+    limitPermissions(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));
     const core = await createCore({
       userDataDir: app.getPath('userData'),
@@ -43,9 +44,9 @@ if (!app.requestSingleInstanceLock()) {
       platform,
       logger,
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
-      demo: { pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined },
+      demoBackend: () => openDemoBackend({ pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined }),
     });
-    registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
+    registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
     // Let the last log entry and the sign-in cache reach the disk before the process ends.
     let closing = false;

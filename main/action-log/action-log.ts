@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import type { ActionEntry, ActionEntryInput } from '../../shared/log/log-entry';
 import type { OpenFinding } from '../../shared/log/log-finding';
 import type { ReviewResult } from '../../shared/log/review-result';

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } fr
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleepReal } from 'node:timers/promises';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { actionEntryInputSchema, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
 import { syncFolder, writeAll } from './durable-file';

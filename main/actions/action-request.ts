@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
 import { normalizeDevice } from '../../shared/devices/normalize-device';
-import { err, ok, type AppError, type Result } from '../../shared/ipc/result';
+import { err, ok, type AppError, type Result } from '../../shared/result';
 import { expandDecision } from '../../shared/rules/passcode-decision';
 import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
 import { GraphError } from '../graph/graph-error';
@@ -13,7 +13,7 @@ import { newSummary } from './action-summaries';
 
 /**
  * One passcode action, from the technician's confirmation to Graph's answer
- * (architecture.md, "Data flow: removing a passcode", steps 4 and 5). The
+ * (docs/architecture.md, "The path of an action"). The
  * order is the point: re-read the device, re-run the rules, log `requested`
  * and wait for the fsync, and only then POST.
  */

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
-import { createConsoleLogger } from '../core/logger';
-import { isDemoPace } from '../core/demo-profile';
+import { createConsoleLogger } from '../base/logger';
+import { isDemoPace } from '../demo-backend/demo-pace';
+import { openDemoBackend } from '../demo-backend/open-demo-backend';
 import { noEncryption } from '../platform/secret-store';
 import { createDevPlatform } from './dev-platform';
 import { startBrowserHost } from './server';
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
     secretStore: noEncryption,
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger: createConsoleLogger('browser-host'),
-    demo: { deviceCount: demoDevices, pace },
+    demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
   });
   const host = await startBrowserHost({
     core,

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { Core } from '../core/create-core';
-import { err } from '../../shared/ipc/result';
+import { err } from '../../shared/result';
 import { resolveInside } from '../platform/resolve-inside';
 import { contentTypes, readBody, sendJson, sendText } from './http-helpers';
 import { createSessionGuard, sessionCookie } from './session-guard';

@@ -1,21 +1,20 @@
 import path from 'node:path';
 import { formatFingerprint } from '../../shared/log/key-fingerprint';
-import type { Settings } from '../../shared/settings/settings';
+import { modeOf, type Settings } from '../../shared/settings/settings';
 import { createActionLog } from '../action-log/action-log';
 import { createPasscodeVault } from '../actions/passcode-vault';
-import { createAuthService } from '../auth/create-auth-service';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
-import type { DemoOptions } from './demo-profile';
-import { createEventHub, type EventHub } from './events';
-import { appHandlers } from './handlers/app-handlers';
-import { logHandlers } from './handlers/log-handlers';
-import { sessionHandlers } from './handlers/session-handlers';
-import { createDispatch, type Dispatch } from './ipc/dispatch';
-import type { Handlers } from './ipc/handlers';
-import type { Logger } from './logger';
+import { createEventHub, type EventHub } from '../base/events';
+import { appHandlers } from '../settings/app-handlers';
+import { logHandlers } from '../review/log-handlers';
+import { createDispatch, type Dispatch } from '../base/ipc/dispatch';
+import type { Handlers } from '../base/ipc/handlers';
+import type { Logger } from '../base/logger';
+import { microsoftBackend } from './microsoft-backend';
+import type { TenantBackend } from './tenant-backend';
 import { createTenantSwitch } from './tenant-switch';
 
 export interface CoreOptions {
@@ -27,8 +26,11 @@ export interface CoreOptions {
   secretStore: SecretStore;
   platform: PlatformServices;
   logger: Logger;
-  /** Size and pace of the built-in demo tenant (defaults suit a person trying the app). */
-  demo?: DemoOptions;
+  /**
+   * Opens the backend used while no tenant is configured: the doors hand in
+   * the built-in demo tenant (main/demo-backend/), so the core never loads it.
+   */
+  demoBackend(): Promise<TenantBackend>;
 }
 
 export interface Core {
@@ -64,28 +66,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     log,
     vault,
-    demo: options.demo ?? {},
-    createAuth: (target) =>
-      target.mode === 'demo'
-        ? createAuthService({ mode: 'demo', events, demoTenantUrl: target.demoTenantUrl })
-        : createAuthService({
-            mode: 'tenant',
-            events,
-            tenant: target.settings.tenant,
-            clientId: target.settings.clientId,
-            cacheFile: path.join(options.userDataDir, 'sign-in-cache.bin'),
-            secretStore: options.secretStore,
-            // The platform parses the URL and opens https only (electron-platform.ts).
-            openBrowser: (url) => options.platform.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */
-            logger,
-          }),
+    openBackend: async (wanted) => (modeOf(wanted) === 'demo' ? options.demoBackend() : microsoftBackend(wanted, options)),
   });
   const stopFollowingSettings = events.listen((event, payload) => {
     if (event === 'settingsChanged') void tenant.follow(payload as Settings);
   });
 
   const handlers: Handlers = {
-    ...appHandlers({
+    ...appHandlers.bind({
       settings,
       events,
       describeApp: () => ({
@@ -100,11 +88,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           : 'This computer offers no encryption for stored secrets: sign-in tokens are kept in memory only and you will sign in again at each start.',
       }),
     }),
-    ...logHandlers({ log, logProblem, folder: logFolder, review }),
-    ...tenant.delegate(sessionHandlers, ['getSession', 'signIn', 'cancelSignIn', 'signOut']),
-    ...tenant.delegateTenant([
-      'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions', 'revealPasscode', 'getTenantActions', 'getDeviceRecentActions',
-    ]),
+    ...logHandlers.bind({ log, logProblem, folder: logFolder, review }),
+    ...tenant.handlers(),
   };
 
   return {

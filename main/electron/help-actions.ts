@@ -1,7 +1,7 @@
 import { app, clipboard, dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import type { Result } from '../../shared/ipc/result';
-import type { Dispatch } from '../core/ipc/dispatch';
-import type { Logger } from '../core/logger';
+import type { Result } from '../../shared/result';
+import type { Dispatch } from '../base/ipc/dispatch';
+import type { Logger } from '../base/logger';
 import { aboutFacts, aboutText, notAvailable } from './about-text';
 
 /** Asks the core like the renderer would, through dispatch; a call that throws counts as unavailable. */

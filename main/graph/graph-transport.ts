@@ -1,11 +1,11 @@
-import type { Logger } from '../core/logger';
+import type { Logger } from '../base/logger';
 import { attemptGraphCall, type AttemptDeps, type GraphCall, type GraphResponse } from './graph-attempt';
 import { GraphError } from './graph-error';
 import type { RateLimiter } from './rate-limiter';
 import { retryableStatuses, retryDelay, type RetryOptions } from './retry-policy';
 
 /**
- * The retry loop around one Graph call (graph-api.md, "Throttling"):
+ * The retry loop around one Graph call (Microsoft's Graph throttling guidance):
  * - a read is retried on 429, 503, 504, a timeout, a dropped connection or a
  *   garbled answer, after Retry-After or exponential backoff with jitter;
  * - a write (resetPasscode) is re-sent only after a 429, where the service

@@ -1,6 +1,6 @@
 import type { Device } from '../../shared/devices/device';
 import type { EventPayload } from '../../shared/ipc/contract';
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 
 export type DevicesProgress = EventPayload<'devicesProgress'>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deviceIdSchema } from '../devices/device';
-import { appErrorSchema } from '../ipc/result';
+import { appErrorSchema } from '../result';
 import { foldedStates, type FoldedState } from '../log/folded-action';
 
 /**

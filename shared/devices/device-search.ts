@@ -1,7 +1,7 @@
 import type { Device } from './device';
 import { compareSortKeys, deviceSortKey, type DeviceSort } from './device-sort';
 import { foldText } from './fold-text';
-import { platforms, type Platform } from './platform';
+import { platforms, type Platform } from '../platform/platform';
 import { mayContain, querySignature, signatureWords, writeSignature } from './text-signature';
 
 export interface DeviceQuery {
@@ -40,8 +40,8 @@ function platformMask(selected: readonly Platform[] | undefined): number {
 }
 
 /**
- * Client-side search over the whole fleet (Graph has no usable search; see
- * graph-api.md), fast enough to run on every keystroke at 100,000 devices:
+ * Client-side search over the whole fleet (Graph's managedDevices $search and
+ * $filter do not cover name, user, serial and IMEI at once), fast enough to run on every keystroke at 100,000 devices:
  * each device's text and its signature (text-signature.ts) are computed once,
  * when it is added, and a query that extends the previous one only looks at
  * the previous matches.

@@ -7,14 +7,15 @@ import { deviceIdSchema, deviceSchema } from '../devices/device';
 import { openFindingSchema } from '../log/log-finding';
 import { reviewFilterSchema, reviewPageSchema, reviewSummarySchema } from '../review/review';
 import { settingsSchema } from '../settings/settings';
-import { appErrorSchema } from './result';
+import { appErrorSchema } from '../result';
 
 /**
  * The one IPC contract. Each channel has a request and a response schema; each
  * event main pushes has a payload schema. The main-side registration, the
  * preload bridge, the browser-host bridge and the renderer's api module are all
  * derived from these two objects: adding a channel is one entry here plus its
- * handler in main/core/handlers.
+ * handler in the main-process domain that owns the channel
+ * (main/<domain>/*-handlers.ts, wired in main/core/create-core.ts).
  *
  * Requests are `.strict()` so an unexpected key is a validation error rather
  * than something a handler might read.

@@ -1,5 +1,5 @@
 import type { FileIntegrity } from '../../../shared/log/log-finding';
-import { assertNever } from '../../../shared/ipc/result';
+import { assertNever } from '../../../shared/result';
 import type { Messages } from '../../i18n/messages';
 
 export function integrityLabel(integrity: FileIntegrity, t: Messages, n: (v: number) => string): string {

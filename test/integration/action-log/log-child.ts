@@ -1,7 +1,7 @@
 import { writeSync } from 'node:fs';
 import { createActionLog } from '../../../main/action-log/action-log';
 import { sha256Hex } from '../../../main/action-log/entry-crypto';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import { sampleEntry } from './log-fixtures';
 
 /**

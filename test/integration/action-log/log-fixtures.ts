@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createActionLog, type ActionLog, type ActionLogOptions } from '../../../main/action-log/action-log';
 import { sha256Hex } from '../../../main/action-log/entry-crypto';
 import { sealLineBytes } from '../../../main/action-log/line-format';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import type { ActionEntryInput, EntryType } from '../../../shared/log/log-entry';
 
 /** Temp folders and sample entries shared by the action-log tests. */

@@ -8,6 +8,7 @@ import { ipcChannelPrefix, ipcEventPrefix, channelNames } from '../../../shared/
 import { defaultSettings } from '../../../shared/settings/settings';
 import { asWebContents, createFakeContents, createFakeIpcMain } from '../../support/fake-electron-ipc';
 import { createTestCore } from '../../support/test-core';
+import { recordingLogger } from '../../support/action-harness';
 import { useTempDirs } from '../../support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -17,13 +18,15 @@ describe('the same contract through both doors', () => {
   let host: BrowserHost;
   let ipcMain: ReturnType<typeof createFakeIpcMain>;
   let window: ReturnType<typeof createFakeContents>;
+  let logLines: string[];
 
   beforeEach(async () => {
     const dir = tempDir();
     core = await createTestCore(dir);
     ipcMain = createFakeIpcMain();
     window = createFakeContents();
-    registerElectronIpc(ipcMain, core.dispatch, (contents) => contents === asWebContents(window));
+    logLines = [];
+    registerElectronIpc(ipcMain, core.dispatch, (contents) => contents === asWebContents(window), recordingLogger(logLines));
     const rendererDir = path.join(dir, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><script type="module" src="./main.js"></script></head></html>');
@@ -72,6 +75,10 @@ describe('the same contract through both doors', () => {
     const foreignOrigin = createFakeContents('https://evil.example/');
     const fromOrigin = await ipcMain.invoke(`${ipcChannelPrefix}saveSettings`, window, foreignOrigin.mainFrame, { settings });
     for (const answer of [fromStranger, fromIframe, fromOrigin]) expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    // Each refusal is logged with the channel and the frame's origin, never the request itself.
+    expect(logLines.filter((line) => line.includes('Refused IPC call saveSettings'))).toHaveLength(3);
+    expect(logLines.join('\n')).toContain('https://evil.example');
+    expect(logLines.join('\n')).not.toContain('requireTicketReference');
     expect(await viaElectron('getSettings', {})).toEqual({ ok: true, value: defaultSettings });
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActionService, type ActionServiceDeps } from '../../../../main/actions/action-service';
-import { createEventHub } from '../../../../main/core/events';
-import { silentLogger } from '../../../../main/core/logger';
+import { createEventHub } from '../../../../main/base/events';
+import { silentLogger } from '../../../../main/base/logger';
 import { createPasscodeVault } from '../../../../main/actions/passcode-vault';
 import type { GraphClient } from '../../../../main/graph/graph-client';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../../shared/result';
 import type { ActionEntry, ActionEntryInput } from '../../../../shared/log/log-entry';
 import { createFakeClock } from '../../../support/fake-clock';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenProvider } from '../../../../main/auth/token-provider';
 import { NotSignedInError } from '../../../../main/auth/token-provider';
-import { silentLogger } from '../../../../main/core/logger';
+import { silentLogger } from '../../../../main/base/logger';
 import { createGraphClient, type GraphClientOptions } from '../../../../main/graph/graph-client';
 import { GraphError } from '../../../../main/graph/graph-error';
 import { createFakeClock } from '../../../support/fake-clock';

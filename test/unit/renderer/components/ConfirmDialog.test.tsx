@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ActionSummary } from '../../../../shared/actions/action-summary';
 import type { DeviceRecentActions } from '../../../../shared/audits/tenant-action';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../../shared/result';
 import { ConfirmDialog } from '../../../../renderer/components/confirm/ConfirmDialog';
 import { useStore } from '../../../../renderer/store/store';
 import { makeAction, makeDevice } from '../support/fixtures';

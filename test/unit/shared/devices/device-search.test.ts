@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../../shared/devices/device';
 import { createDeviceIndex, type DeviceIndex, type DeviceQuery } from '../../../../shared/devices/device-search';
 import { sortDevices } from '../../../../shared/devices/device-sort';
-import type { Platform } from '../../../../shared/devices/platform';
+import type { Platform } from '../../../../shared/platform/platform';
 import { makeDevice, refusedDecision } from './device-fixture';
 
 const ids = (devices: readonly Device[]) => devices.map((device) => device.id);

@@ -1,5 +1,5 @@
 import { channels, isChannelName } from '../../../shared/ipc/contract';
-import { err, type Result } from '../../../shared/ipc/result';
+import { err, type Result } from '../../../shared/result';
 import type { Logger } from '../logger';
 import type { CallContext, Handlers } from './handlers';
 import { checkUntrustedInput } from './untrusted-input';

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { SecretStore } from './secret-store';
+import type { SecretStore } from '../../main/platform/secret-store';
 
 /**
  * A SecretStore for tests and the browser host that really encrypts

@@ -8,11 +8,6 @@ import type { TrackerTiming } from '../actions/action-tracker';
  */
 export type DemoPace = 'realistic' | 'fast' | 'instant';
 
-export interface DemoOptions {
-  deviceCount?: number;
-  pace?: DemoPace;
-}
-
 // A demo action from an earlier run belongs to a demo tenant that no longer exists:
 // stop following it after a while instead of polling for the product's 24 hours.
 const demoGiveUpMs = 30 * 60_000;

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatch } from '../../../../../main/core/ipc/dispatch';
-import type { Handlers } from '../../../../../main/core/ipc/handlers';
-import { silentLogger } from '../../../../../main/core/logger';
-import { ok } from '../../../../../shared/ipc/result';
+import { createDispatch } from '../../../../../main/base/ipc/dispatch';
+import type { Handlers } from '../../../../../main/base/ipc/handlers';
+import { silentLogger } from '../../../../../main/base/logger';
+import { ok } from '../../../../../shared/result';
 import { defaultSettings } from '../../../../../shared/settings/settings';
 
 // Handlers that record whether they ran: bad input must never reach them.
