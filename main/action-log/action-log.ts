@@ -8,7 +8,7 @@ import type { ReviewResult } from '../../shared/log/review-result';
 import type { SecretCheck } from '../../shared/log/secret-guard';
 import type { SecretStore } from '../platform/secret-store';
 import { writeFileDurably } from './durable-file';
-import { acquireFolderLock } from './folder-lock';
+import { acquireFolderLock, type LockTiming } from './folder-lock';
 import { INSTALL_ID_FILE, listTornFiles } from './log-files';
 import { fileSource } from './log-source';
 import { openLogWriter } from './log-writer';
@@ -29,8 +29,17 @@ export interface ActionLogOptions {
   appVersion: string;
   installId?: string;
   clock?: () => Date;
-  /** True for text holding a secret (token, passcode) that must never be written; see secret-guard.ts. */
+  /** True for text holding a secret (a token) that must never be written anywhere in an entry; see secret-guard.ts. */
   isSecret?: SecretCheck;
+  /**
+   * The same check for secrets that can only reach the log through Graph's answer (a generated
+   * passcode): applied to the error and request id fields only. A short numeric passcode is
+   * likely to turn up inside another device's ticket or an action id by chance; refusing those
+   * entries would refuse actions and lose outcomes without protecting anything.
+   */
+  isResultSecret?: SecretCheck;
+  /** How often the folder lock is kept alive, and when a silent one counts as stale (defaults suit the app). */
+  lockTiming?: LockTiming;
   /** Named in every header so a reviewer knows which machine a chain comes from; the OS host name by default. */
   machineName?: string;
   /** See log-writer.ts: when the writer seals after a quiet moment (null: only every SEAL_EVERY lines and at close). */
@@ -67,20 +76,27 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
   } catch (error) {
     return err('log_error', `The action log folder could not be created: ${(error as Error).message}`);
   }
-  const locked = acquireFolderLock(folder);
+  // Set once the writer exists: a lock lost to another instance stops every later append.
+  let stopWriting: ((reason: string) => void) | null = null;
+  const locked = acquireFolderLock(folder, {
+    timing: options.lockTiming,
+    onLost: () => stopWriting?.('another Passcode Desk instance took over the action log while this one was suspended; restart the app'),
+  });
   if (!locked.ok) return locked;
   const lock = locked.value;
   try {
     const findingsAtOpen: OpenFinding[] = [];
     if (lock.tookOverFrom) {
-      const { pid, startedAt } = lock.tookOverFrom;
-      findingsAtOpen.push({ kind: 'stale-lock', pid, message: `Took over the lock of process ${pid} (since ${startedAt}), which is no longer running.` });
+      const { pid, startedAt, reason } = lock.tookOverFrom;
+      const why = reason === 'gone' ? 'which is no longer running' : 'whose process id now belongs to another program (its lock was not kept alive)';
+      findingsAtOpen.push({ kind: 'stale-lock', pid, message: `Took over the lock of process ${pid} (since ${startedAt}), ${why}.` });
     }
     const { key, findings } = await loadSigningKey(folder, secretStore, clock());
     findingsAtOpen.push(...findings);
     const installId = options.installId ?? loadInstallId(folder);
-    const { appVersion, isSecret, machineName, sealIdleMs, sealEvery, sleep } = options;
-    const { writer, torn } = openLogWriter({ folder, key, appVersion, installId, clock, isSecret, machineName, sealIdleMs, sealEvery, sleep });
+    const { appVersion, isSecret, isResultSecret, machineName, sealIdleMs, sealEvery, sleep } = options;
+    const { writer, torn } = openLogWriter({ folder, key, appVersion, installId, clock, isSecret, isResultSecret, machineName, sealIdleMs, sealEvery, sleep });
+    stopWriting = (reason) => writer.stop(reason);
     if (torn) {
       const message = `The last write before a crash was incomplete (${torn.bytes} bytes at line ${torn.line}); it was moved to ${torn.movedTo}, is not part of the log, and the log's next header names it.`;
       findingsAtOpen.push({ kind: 'truncated', file: torn.path, line: torn.line, bytes: torn.bytes, movedTo: torn.movedTo, message });

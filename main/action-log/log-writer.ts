@@ -26,11 +26,18 @@ export interface WriterOptions {
   machineName?: string;
   clock: () => Date;
   isSecret?: SecretCheck;
+  /** Checked on the fields that carry what Graph answered (error, request id) only; see ActionLogOptions. */
+  isResultSecret?: SecretCheck;
   sealEvery?: number;
   /** Quiet time before an idle seal; null: seal only every `sealEvery` lines and at close (tests that count lines). */
   sealIdleMs?: number | null;
   /** Waits `ms` (the idle seal's timer); tests pass their fake clock's. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+/** The fields of an entry filled from Graph's answers: where a generated passcode could ride along. */
+function graphResultValues(entry: { error?: unknown; graphRequestId?: string }): string[] {
+  return stringValues([entry.error ?? null, entry.graphRequestId ?? null]);
 }
 
 export interface LogWriter {
@@ -40,6 +47,8 @@ export interface LogWriter {
   seal(): Promise<void>;
   /** Seals, then lists month files and their sizes once queued appends are done: what a reader may read without meeting a line being written. */
   snapshot(): Promise<Array<{ path: string; size: number }>>;
+  /** Refuses every later append with `reason` (the folder lock was lost): the chain must not fork. */
+  stop(reason: string): void;
   close(): Promise<void>;
 }
 
@@ -175,7 +184,9 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     if (broken !== null) return err('log_error', broken);
     const parsed = actionEntryInputSchema.safeParse(input);
     if (!parsed.success) return err('invalid_request', `not a valid log entry: ${parsed.error.issues[0]?.message ?? ''}`);
-    const problem = secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret);
+    const problem =
+      secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret) ??
+      (options.isResultSecret ? secretProblem('', graphResultValues(parsed.data), options.isResultSecret) : null);
     if (problem !== null) return err('log_error', `Refused to write the log entry: ${problem}.`);
     try {
       const now = clock();
@@ -217,6 +228,9 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
           sealNow(); // what the app reads back of its own log is sealed, so it verifies
           return listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size }));
         }),
+      stop(reason) {
+        broken ??= reason;
+      },
       close: () =>
         enqueue(() => {
           idle?.abort();

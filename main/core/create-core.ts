@@ -5,6 +5,7 @@ import { createActionLog } from '../action-log/action-log';
 import { createPasscodeVault } from '../actions/passcode-vault';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
+import { createDeviceListCache } from '../devices/device-list-cache';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
 import { createEventHub, type EventHub } from '../base/events';
@@ -50,11 +51,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (settings.loadProblem) logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
 
-  // Generated passcodes live in this vault only; the log refuses any entry that contains one.
+  // Generated passcodes live in this vault only; the log refuses an entry whose Graph-result fields contain one.
   const vault = createPasscodeVault();
   // The log opens once per app run, whatever the tenant. If it cannot (another
   // instance holds it), review still works and actions are refused.
-  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion, isSecret: (text) => vault.isSecret(text) });
+  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion, isResultSecret: (text) => vault.isSecret(text) });
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
@@ -66,6 +67,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     log,
     vault,
+    deviceCache: createDeviceListCache({ folder: path.join(options.userDataDir, 'device-cache'), secrets: options.secretStore, logger }),
     openBackend: async (wanted) => (modeOf(wanted) === 'demo' ? options.demoBackend() : microsoftBackend(wanted, options)),
   });
   const stopFollowingSettings = events.listen((event, payload) => {

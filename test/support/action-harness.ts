@@ -103,8 +103,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       folder: logFolder,
       secretStore,
       appVersion: '0.0.0-test',
-      // The vault's passcodes and every token handed out are refused by the log's last check.
-      isSecret: (text) => vault.isSecret(text) || tokens.issued.some((token) => text.includes(token)),
+      // Every token handed out is refused anywhere in an entry, the vault's passcodes in Graph's result fields (as create-core wires it).
+      isSecret: (text) => tokens.issued.some((token) => text.includes(token)),
+      isResultSecret: (text) => vault.isSecret(text),
     });
     if (!opened.ok) throw new Error(opened.error.message);
     return opened.value;

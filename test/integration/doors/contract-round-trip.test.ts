@@ -10,12 +10,14 @@ import { asWebContents, createFakeContents, createFakeIpcMain } from '../../supp
 import { createTestCore } from '../../support/test-core';
 import { recordingLogger } from '../../support/action-harness';
 import { useTempDirs } from '../../support/temp-dir';
+import { launchSession } from '../../support/browser-host-session';
 
 const tempDir = useTempDirs();
 
 describe('the same contract through both doors', () => {
   let core: Core;
   let host: BrowserHost;
+  let session = '';
   let ipcMain: ReturnType<typeof createFakeIpcMain>;
   let window: ReturnType<typeof createFakeContents>;
   let logLines: string[];
@@ -31,6 +33,7 @@ describe('the same contract through both doors', () => {
     mkdirSync(rendererDir);
     writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><script type="module" src="./main.js"></script></head></html>');
     host = await startBrowserHost({ core, rendererDir, bridgeScriptFile: path.join(dir, 'bridge.js') });
+    session = await launchSession(host);
   });
   afterEach(async () => {
     await host.close();
@@ -41,7 +44,7 @@ describe('the same contract through both doors', () => {
   const viaHttp = async (channel: string, arg: unknown) => {
     const response = await fetch(`${host.origin}/api/call/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
       body: JSON.stringify(arg),
     });
     return response.json();

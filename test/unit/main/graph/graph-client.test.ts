@@ -186,6 +186,7 @@ describe('resetPasscode: re-sent only after a 429', () => {
   });
 
   it.each([
+    ['500', graphError(500, 'InternalServerError')],
     ['502', graphError(502, 'BadGateway')],
     ['503', graphError(503, 'ServiceUnavailable')],
     ['504', graphError(504, 'GatewayTimeout')],

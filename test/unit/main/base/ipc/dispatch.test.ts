@@ -12,6 +12,9 @@ function spyHandlers() {
   return { handlers, saveSettings, dispatch: createDispatch(handlers, silentLogger) };
 }
 const context = { door: 'test' as const };
+function spyHandlersWith(extra: Record<string, unknown>) {
+  return { dispatch: createDispatch(extra as unknown as Handlers, silentLogger) };
+}
 
 describe('dispatch', () => {
   it('parses a valid request and returns the handler result', async () => {
@@ -39,6 +42,30 @@ describe('dispatch', () => {
       const action = { deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false };
       expect(await dispatch('requestPasscodeAction', action, context)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     }
+  });
+
+  it.each([
+    ['a Date', new Date(0)],
+    ['a Map', new Map([['settings', {}]])],
+    ['a RegExp', /settings/],
+    ['a Set', new Set()],
+  ])('refuses %s where a plain object is expected, before any schema or handler', async (_name, raw) => {
+    const { dispatch, handlers } = spyHandlers();
+    expect(await dispatch('getSettings', raw, context)).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/plain data/) } });
+    expect(await dispatch('saveSettings', { settings: { ...defaultSettings, tenant: new Date(0) } }, context)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(handlers.getSettings).not.toHaveBeenCalled();
+  });
+
+  it('refuses a device id with a lone surrogate as invalid input, not as an internal error', async () => {
+    const { dispatch } = spyHandlers();
+    for (const deviceId of ['abc\uD800', '\uDC00def', 'x\uDBFFy']) {
+      expect(await dispatch('getDevice', { deviceId }, context)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      const action = { deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false };
+      expect(await dispatch('requestPasscodeAction', action, context)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+    // A real pair (an emoji) is text like any other: it reaches the schema, which accepts it.
+    const { dispatch: withDevice } = spyHandlersWith({ getDevice: vi.fn(() => ok(null)) });
+    expect(await withDevice('getDevice', { deviceId: 'dev-\uD83D\uDE00' }, context)).toEqual({ ok: true, value: null });
   });
 
   it.each(badInputs)('answers invalid_request for %s and runs no handler code', async (_name, raw) => {
