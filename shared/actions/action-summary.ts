@@ -3,6 +3,7 @@ import { deviceIdSchema } from '../devices/device';
 import { appErrorSchema } from '../result';
 import { remoteActionKinds } from '../remote-actions/remote-action';
 import { foldedStates, type FoldedState } from '../log/folded-action';
+import { ticketMaxLength } from './ticket-rule';
 
 /**
  * An action as the live actions log shows it. Its states are those of the
@@ -48,7 +49,7 @@ export const passcodeActionRequestSchema = z
     /** Which remote action; a passcode reset when not said. */
     action: z.enum(remoteActionKinds).default('resetPasscode'),
     /** Empty when the ticket setting is optional; main checks the setting again. */
-    ticket: z.string().trim().max(256),
+    ticket: z.string().trim().max(ticketMaxLength),
     /** The technician ticked "I verified the requester's identity": no passcode action without it (main checks per kind). */
     identityVerified: z.boolean(),
     /** Set after the technician saw and accepted the warning about a recent action on this device. */
