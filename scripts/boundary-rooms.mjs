@@ -21,7 +21,8 @@ export const rooms = {
   'main/action-log': { rooms: ['shared', 'main/base', 'main/platform'], modules: ['node'] },
   'main/actions': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
   'main/audits': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
-  'main/devices': { rooms: ['shared', 'main/base', 'main/platform', 'main/graph'], modules: ['node'] },
+  // The device list cache keeps the last list encrypted through the platform's SecretStore.
+  'main/devices': { rooms: ['shared', 'main/base', 'main/graph', 'main/platform'], modules: ['node'] },
   'main/review': { rooms: ['shared', 'main/base', 'main/platform', 'main/action-log'], modules: ['node'] },
   'main/settings': { rooms: ['shared', 'main/base', 'main/platform'], modules: ['node'] },
 
@@ -39,8 +40,7 @@ export const rooms = {
   'main/preload': { rooms: ['shared'], modules: ['electron'] },
   // The development door: HTTP + WebSocket on loopback, and the bridge script its page loads.
   'main/browser-host': { rooms: ['shared', 'main/base', 'main/core', 'main/demo-backend', 'main/platform'], modules: ['node', 'ws'] },
-  // The bridge runs in the page: it may share the host's pure protocol files (launch page, session protocol), nothing else.
-  'main/browser-host/bridge': { rooms: ['shared', 'main/browser-host'], modules: [] },
+  'main/browser-host/bridge': { rooms: ['shared'], modules: [] },
 
   // The renderer: only the store reaches renderer/api/, the one module that touches the bridge.
   'renderer/api': { rooms: ['shared'], modules: [] },
