@@ -75,5 +75,5 @@ export async function revealPasscodeAgain(deps: RereadDeps, actionId: string, ra
 export function contextOfRow(row: FoldedAction): { context: ActionContext; requestedAtMs: number } | null {
   const requestedAtMs = Date.parse(row.requestedAt ?? '');
   if (!Number.isFinite(requestedAtMs)) return null;
-  return { context: { actionId: row.actionId, technician: row.technician, tenantId: row.tenantId, device: row.device }, requestedAtMs };
+  return { context: { action: row.action, actionId: row.actionId, technician: row.technician, tenantId: row.tenantId, device: row.device }, requestedAtMs };
 }

@@ -25,8 +25,8 @@ const mayHavePasscode: ReadonlySet<string> = new Set([
 const stillHeld: ReadonlySet<string> = new Set(['accepted', 'unknown', 'pending', 'active', 'done']);
 
 /** Whether "Reveal again" is worth offering for an action at `nowMs`. Main checks again, and Graph has the last word. */
-export function mayRevealAgain(action: Pick<ActionSummary, 'mode' | 'state' | 'requestedAt' | 'passcodeAvailable'>, nowMs: number): boolean {
-  if (action.passcodeAvailable || action.mode === null || !mayHavePasscode.has(action.mode) || !stillHeld.has(action.state)) return false;
+export function mayRevealAgain(action: Pick<ActionSummary, 'action' | 'mode' | 'state' | 'requestedAt' | 'passcodeAvailable'>, nowMs: number): boolean {
+  if (action.action !== 'resetPasscode' || action.passcodeAvailable || action.mode === null || !mayHavePasscode.has(action.mode) || !stillHeld.has(action.state)) return false;
   const requested = Date.parse(action.requestedAt);
   return Number.isFinite(requested) && nowMs - requested < passcodeKeptMs;
 }
