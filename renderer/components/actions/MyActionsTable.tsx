@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ActionSummary } from '../../../shared/actions/action-summary';
+import { canCloseByHand, type ActionSummary } from '../../../shared/actions/action-summary';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { filterActionList } from '../../store/action-list';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
+import { CloseActionDialog } from './CloseActionDialog';
 import { RevealDialog } from './RevealDialog';
 
 /** Enough for a day's work; the review view is the place for the whole history. */
@@ -23,6 +24,7 @@ export function MyActionsTable() {
   const loadActions = useStore((s) => s.loadActions);
   const openDevice = useStore((s) => s.openDevice);
   const [revealing, setRevealing] = useState<ActionSummary | null>(null);
+  const [closing, setClosing] = useState<ActionSummary | null>(null);
 
   if (status === 'error' && error) {
     return (
@@ -79,12 +81,18 @@ export function MyActionsTable() {
                     {t.actions.reveal}
                   </button>
                 )}
+                {canCloseByHand(action.state) && (
+                  <button type="button" className="button button-small" onClick={() => setClosing(action)}>
+                    {t.actions.close}
+                  </button>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {revealing && <RevealDialog action={revealing} onClose={() => setRevealing(null)} />}
+      {closing && <CloseActionDialog action={closing} onClose={() => setClosing(null)} />}
     </>
   );
 }

@@ -10,6 +10,8 @@ import { ActionProgress } from './ActionProgress';
 import { ConfirmDeviceSummary } from './ConfirmDeviceSummary';
 import { missingToConfirm, normalizeTail, tailCheckOf } from './confirm-rules';
 import { RecentActionWarning } from './RecentActionWarning';
+import { UnknownOutcomeWarning } from './UnknownOutcomeWarning';
+import { hasUnknownOutcome, lastActionOn } from '../../../shared/actions/action-summary';
 
 interface ConfirmDialogProps {
   device: Device;
@@ -30,6 +32,11 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const recent = useStore((s) => (s.recent?.deviceId === device.id ? s.recent : null));
   const loadRecentActions = useStore((s) => s.loadRecentActions);
   const requestPasscodeAction = useStore((s) => s.requestPasscodeAction);
+  // The device's last action in our own log: when its outcome is unknown, a second confirmation is asked.
+  const lastAction = useStore((s) => lastActionOn(s.actions, device.id));
+  const lastUnknown = lastAction !== null && hasUnknownOutcome(lastAction.state) ? lastAction : null;
+  const [unknownAckFor, setUnknownAckFor] = useState<string | null>(null);
+  const unknownAcknowledged = lastUnknown !== null && unknownAckFor === `${lastUnknown.actionId}:${lastUnknown.state}`;
   const id = useId();
   const ticketRef = useRef<HTMLInputElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -66,6 +73,8 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
     recentChecked: recent !== null && recent.status !== 'loading',
     recentWarn,
     recentAcknowledged: acknowledged,
+    unknownOutcome: lastUnknown !== null,
+    unknownAcknowledged,
   });
   const sending = phase.step === 'sending';
   const canConfirm = phase.step === 'form' && missing.length === 0;
@@ -79,6 +88,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
       ticket: ticket.trim(),
       identityVerified: true,
       acknowledgedRecentActions: acknowledged,
+      acknowledgedUnknownOutcome: unknownAcknowledged,
     });
     if (result.ok) {
       setPhase({ step: 'sent', actionId: result.value.actionId });
@@ -116,6 +126,13 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
                 <p className="notice-title">{t.details.recentUnavailable}</p>
                 {recentValue.notice && <p className="small">{recentValue.notice}</p>}
               </div>
+            )}
+            {lastUnknown && (
+              <UnknownOutcomeWarning
+                last={lastUnknown}
+                acknowledged={unknownAcknowledged}
+                onAcknowledge={(on) => setUnknownAckFor(on ? `${lastUnknown.actionId}:${lastUnknown.state}` : null)}
+              />
             )}
             {recentWarn && recentValue && (
               <RecentActionWarning recent={recentValue} acknowledged={acknowledged} onAcknowledge={(on) => setAcknowledgedKey(on ? warnKey : null)} />

@@ -32,7 +32,7 @@ export function tailMatches(typed: string, check: TailCheck | null): boolean {
   return check === null || normalizeTail(typed) === check.tail;
 }
 
-export type Missing = 'checking' | 'ticket' | 'serial' | 'identity' | 'recent';
+export type Missing = 'checking' | 'ticket' | 'serial' | 'identity' | 'recent' | 'unknownOutcome';
 
 export interface ConfirmInput {
   ticketRequired: boolean;
@@ -44,6 +44,9 @@ export interface ConfirmInput {
   recentChecked: boolean;
   recentWarn: boolean;
   recentAcknowledged: boolean;
+  /** The device's last action has an unknown outcome: the technician must say they checked. */
+  unknownOutcome?: boolean;
+  unknownAcknowledged?: boolean;
 }
 
 /** Everything still missing before Confirm may be pressed, in the order the form asks for it. Empty: ready. */
@@ -51,6 +54,7 @@ export function missingToConfirm(input: ConfirmInput): Missing[] {
   const missing: Missing[] = [];
   if (!input.recentChecked) missing.push('checking');
   if (input.recentWarn && !input.recentAcknowledged) missing.push('recent');
+  if (input.unknownOutcome && !input.unknownAcknowledged) missing.push('unknownOutcome');
   if (input.ticketRequired && input.ticket.trim() === '') missing.push('ticket');
   if (!tailMatches(input.tailTyped, input.tailCheck)) missing.push('serial');
   if (!input.identityVerified) missing.push('identity');
