@@ -90,7 +90,7 @@ export function follow(deps: FollowDeps, action: LiveAction, requestedAtMs: numb
   const accepted = action.summary.state !== 'requested' && action.summary.state !== 'unknown';
   action.following = trackAction(
     deps,
-    { actionId, deviceId: device.id, requestedAtMs, accepted },
+    { actionId, deviceId: device.id, requestedAtMs, accepted, actionName: action.context.action },
     {
       onResult: (result, requestId) => onResult(deps, action, result, requestId),
       async onDeviceGone(message, detail) {

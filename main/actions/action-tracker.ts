@@ -44,6 +44,8 @@ export interface TrackJob {
   requestedAtMs: number;
   /** Intune said it queued the action (204); false after an unknown outcome or a crash before the answer. */
   accepted: boolean;
+  /** Graph's name for the action in deviceActionResults. */
+  actionName: string;
 }
 
 export interface TrackerCallbacks {
@@ -84,7 +86,7 @@ export async function trackAction(deps: TrackerDeps, job: TrackJob, callbacks: T
     try {
       const { results, requestId } = await graph.getDeviceActionResults(job.deviceId, { signal });
       failures = 0;
-      const ours = findOurResult(results, job.requestedAtMs, timing.clockSkewMs);
+      const ours = findOurResult(results, job.requestedAtMs, timing.clockSkewMs, job.actionName);
       if (ours !== null && !signal.aborted) {
         seenResult ||= ours.state !== 'none';
         await callbacks.onResult(ours, requestId);

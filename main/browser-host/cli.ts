@@ -6,9 +6,16 @@ import { createCore } from '../core/create-core';
 import { createConsoleLogger } from '../base/logger';
 import { isDemoPace } from '../demo-backend/demo-pace';
 import { openDemoBackend } from '../demo-backend/open-demo-backend';
-import { noEncryption } from '../platform/secret-store';
+import { noEncryption, type SecretStore } from '../platform/secret-store';
+import { createKeyedSecretStore } from './dev-secret-store';
 import { createDevPlatform } from './dev-platform';
 import { startBrowserHost } from './server';
+
+function devSecretStore(keyHex: string | undefined): SecretStore {
+  if (keyHex === undefined || keyHex === '') return noEncryption;
+  if (!/^[0-9a-f]{64}$/i.test(keyHex)) throw new Error('PASSCODE_DESK_DEV_SECRET_KEY must be 64 hex digits');
+  return createKeyedSecretStore(Buffer.from(keyHex, 'hex'));
+}
 
 // `npm run dev:browser`: the app in any browser, for development and the
 // end-to-end tests, on machines without an Electron binary.
@@ -43,7 +50,9 @@ async function main(): Promise<void> {
     locale: process.env.PASSCODE_DESK_LOCALE ?? Intl.DateTimeFormat().resolvedOptions().locale,
     // A browser has no OS keychain to lend us: behave as a machine without
     // encryption does, keeping secrets (tokens, the log-signing key) in memory.
-    secretStore: noEncryption,
+    // Tests and the bench that need what survives a restart (the saved device
+    // list) pass a key in PASSCODE_DESK_DEV_SECRET_KEY (64 hex digits) instead.
+    secretStore: devSecretStore(process.env.PASSCODE_DESK_DEV_SECRET_KEY),
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger,
     demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),

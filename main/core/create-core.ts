@@ -5,6 +5,7 @@ import { createActionLog } from '../action-log/action-log';
 import { createPasscodeVault } from '../actions/passcode-vault';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
+import { createDeviceListCache } from '../devices/device-list-cache';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
 import { createEventHub, type EventHub } from '../base/events';
@@ -58,7 +59,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
-  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder });
+  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder, readOwnLog: log ? () => log.readOwnEntries() : null });
 
   const tenant = await createTenantSwitch({
     settings: () => settings.get(),
@@ -66,6 +67,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     log,
     vault,
+    deviceCache: createDeviceListCache({ folder: path.join(options.userDataDir, 'device-cache'), secrets: options.secretStore, logger }),
     openBackend: async (wanted) => (modeOf(wanted) === 'demo' ? options.demoBackend() : microsoftBackend(wanted, options)),
   });
   const stopFollowingSettings = events.listen((event, payload) => {

@@ -5,6 +5,7 @@ import type { PasscodeVault } from '../actions/passcode-vault';
 import type { ActionLog } from '../action-log/action-log';
 import { createDeviceService, type DeviceService } from '../devices/device-service';
 import { deviceHandlers } from '../devices/device-handlers';
+import type { DeviceListCache } from '../devices/device-list-cache';
 import { createGraphClient } from '../graph/graph-client';
 import { createTenantActionsService } from '../audits/tenant-actions-service';
 import { auditHandlers } from '../audits/audit-handlers';
@@ -28,6 +29,8 @@ export interface TenantContextDeps {
   vault: PasscodeVault;
   /** Microsoft's cloud or the demo tenant, whichever the settings point at. */
   openBackend: OpenBackend;
+  /** Each tenant's last device list, encrypted, for a warm start (absent: every start loads cold). */
+  deviceCache?: DeviceListCache;
 }
 
 /**
@@ -57,7 +60,13 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     throw cause;
   }
   const graph = createGraphClient({ baseUrl: backend.graphUrl, tokens: auth, logger: deps.logger });
-  const devices = createDeviceService({ graph, events: deps.events, logger: deps.logger });
+  const deviceCache = deps.deviceCache;
+  const devices = createDeviceService({
+    graph,
+    events: deps.events,
+    logger: deps.logger,
+    ...(deviceCache ? { saved: { cache: deviceCache, tenantId: () => auth.account()?.tenantId ?? null } } : {}),
+  });
   const actions = deps.log
     ? createActionService({
         graph,
@@ -81,7 +90,8 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     logger: deps.logger,
     ourActions: async () => {
       const listed = await actions?.list();
-      return listed?.ok ? listed.value : [];
+      // Graph audits passcode resets only; a sync device has no audit to merge with.
+      return listed?.ok ? listed.value.filter((action) => action.action === 'resetPasscode') : [];
     },
     pollMs: backend.auditPollMs,
   });
@@ -104,6 +114,8 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     async close() {
       audits.close();
       devices.close();
+      // A list being saved, or a sign-out's delete, finishes before the app quits.
+      await deviceCache?.flush();
       await actions?.close();
       await auth.close();
       await backend.close();

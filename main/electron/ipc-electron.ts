@@ -7,7 +7,7 @@ import type { Logger } from '../base/logger';
 import { isAppUrl } from './app-origin';
 
 /**
- * The IPC wrapper: the only code that touches ipcMain. It registers one
+ * The IPC wrapper: with ipc-main.ts, the only code that touches ipcMain. It registers one
  * handler per contract channel, and each checks the sender (our window's main
  * frame, loaded from our own origin) before the argument reaches dispatch,
  * which parses it. ipcMain and the windows are passed in so tests can give

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { deviceIdSchema } from '../devices/device';
 import { appErrorSchema } from '../result';
+import { remoteActionKinds } from '../remote-actions/remote-action';
 import { foldedStates, type FoldedState } from '../log/folded-action';
+import { ticketMaxLength } from './ticket-rule';
 
 /**
  * An action as the live actions log shows it. Its states are those of the
@@ -33,18 +35,25 @@ export function canCloseByHand(state: ActionState): boolean {
   return state === 'unknown' || state === 'requested';
 }
 
-/** The device's newest action among `actions`, by request time. */
-export function lastActionOn<A extends Pick<ActionSummary, 'deviceId' | 'requestedAt'>>(actions: readonly A[], deviceId: string): A | null {
+/** The device's newest action of one kind (a passcode reset unless said) among `actions`, by request time. */
+export function lastActionOn<A extends Pick<ActionSummary, 'deviceId' | 'requestedAt' | 'action'>>(
+  actions: readonly A[],
+  deviceId: string,
+  kind: ActionSummary['action'] = 'resetPasscode',
+): A | null {
   const key = deviceId.trim().toLowerCase();
   let last: A | null = null;
   for (const action of actions) {
-    if (action.deviceId.trim().toLowerCase() === key && (last === null || action.requestedAt > last.requestedAt)) last = action;
+    if (action.action !== kind || action.deviceId.trim().toLowerCase() !== key) continue;
+    if (last === null || action.requestedAt > last.requestedAt) last = action;
   }
   return last;
 }
 
 export const actionSummarySchema = z.object({
   actionId: z.string(),
+  /** Which remote action (reset passcode, sync device). */
+  action: z.enum(remoteActionKinds),
   deviceId: z.string(),
   deviceName: z.string(),
   platform: z.string().nullable(),
@@ -67,17 +76,20 @@ export type ActionSummary = z.infer<typeof actionSummarySchema>;
 export const passcodeActionRequestSchema = z
   .object({
     deviceId: deviceIdSchema,
+    /** Which remote action; a passcode reset when not said. */
+    action: z.enum(remoteActionKinds).default('resetPasscode'),
     /** Empty when the ticket setting is optional; main checks the setting again. */
-    ticket: z.string().trim().max(256),
-    /** The technician ticked "I verified the requester's identity": there is no action without it. */
-    identityVerified: z.literal(true),
+    ticket: z.string().trim().max(ticketMaxLength),
+    /** The technician ticked "I verified the requester's identity": no passcode action without it (main checks per kind). */
+    identityVerified: z.boolean(),
     /** Set after the technician saw and accepted the warning about a recent action on this device. */
     acknowledgedRecentActions: z.boolean(),
     /** Set after the technician saw that the device's last action has an unknown outcome, and checked. */
     acknowledgedUnknownOutcome: z.boolean().optional(),
   })
   .strict();
-export type PasscodeActionRequest = z.infer<typeof passcodeActionRequestSchema>;
+/** As callers write it: `action` may be left out (a passcode reset). */
+export type PasscodeActionRequest = z.input<typeof passcodeActionRequestSchema>;
 
 export const closeActionRequestSchema = z
   .object({

@@ -79,13 +79,18 @@ export const events = {
   settingsChanged: settingsSchema,
   sessionChanged: sessionSchema,
   deviceCodeIssued: deviceCodeSchema,
-  /** One page of the device list; `devices` holds only that page's devices, so the list crosses IPC once. */
+  /** One page of the device list (up to 250 devices); `devices` holds only that page's devices, so the list crosses IPC once. */
   devicesProgress: z.object({
     loadId: z.string(),
     devices: z.array(deviceSchema),
     loaded: z.int(),
     done: z.boolean(),
     error: appErrorSchema.nullable(),
+    /**
+     * Set on pages of the list saved by the last session (warm start), sent before the fresh
+     * list: `loaded` and `done` then count those pages; the fresh list follows without it.
+     */
+    lastSession: z.object({ savedAt: z.iso.datetime() }).optional(),
   }),
   actionUpdated: actionSummarySchema,
   tenantActionsUpdated: tenantActionsSchema,

@@ -31,7 +31,7 @@ async function run(answers: Array<string | Error>, timingOverride: Partial<Track
   const waits: number[] = [];
   const end = trackAction(
     { graph, clock, timing: { ...timing, ...timingOverride }, logger: silentLogger },
-    { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now() - (job.requestedAgoMs ?? 0), accepted: job.accepted ?? true },
+    { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now() - (job.requestedAgoMs ?? 0), accepted: job.accepted ?? true, actionName: 'resetPasscode' },
     { onResult: async (r) => void seen.push(r.state), onDeviceGone: async (m) => void gone.push(m) },
     new AbortController().signal,
   );
@@ -103,7 +103,7 @@ describe('action tracker', () => {
     const stop = new AbortController();
     const end = trackAction(
       { graph, clock, timing, logger: silentLogger },
-      { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now(), accepted: true },
+      { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now(), accepted: true, actionName: 'resetPasscode' },
       { onResult: async () => undefined, onDeviceGone: async () => undefined },
       stop.signal,
     );
