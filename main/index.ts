@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { createCore } from './core/create-core';
 import { isDemoPace } from './demo-backend/demo-pace';
 import { openDemoBackend } from './demo-backend/open-demo-backend';
-import { createConsoleLogger } from './base/logger';
+import { createDiagnosticLog } from './base/diagnostic-log';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
 import { limitPermissions, guardWebContents } from './electron/guards';
@@ -11,12 +11,13 @@ import { forwardEventsToWindows } from './electron/ipc-electron';
 import { registerIpc } from './electron/ipc-main';
 import { createSecureWindow } from './electron/secure-window';
 import { installAppMenu } from './electron/app-menu';
-import { showAboutBox, showLogFolder } from './electron/help-actions';
+import { copySupportDetails, openDiagnosticLog, showAboutBox, showLogFolder } from './electron/help-actions';
 import { loadWindowPlacement, rememberWindowPlacement } from './electron/window-state';
 
 // The Electron door: wires the electron-free core to IPC, then opens the window.
 const distDir = path.join(__dirname, '..');
-const logger = createConsoleLogger();
+// The diagnostic log goes to a rotated file in the OS's logs folder (and the console, for a terminal start).
+const logger = createDiagnosticLog({ folder: () => app.getPath('logs'), echo: true });
 registerAppSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) {
@@ -58,7 +59,12 @@ if (!app.requestSingleInstanceLock()) {
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000));
       void Promise.race([core.close(), deadline]).finally(() => app.quit());
     });
-    installAppMenu({ showAbout: () => void showAboutBox(core.dispatch, mainWindow), showLogFolder: () => void showLogFolder(core.dispatch, logger) });
+    installAppMenu({
+      showAbout: () => void showAboutBox(core.dispatch, mainWindow),
+      showLogFolder: () => void showLogFolder(core.dispatch, logger),
+      openDiagnosticLog: () => void openDiagnosticLog(logger),
+      copySupportDetails: () => void copySupportDetails(core.dispatch, logger),
+    });
     const placement = loadWindowPlacement(app.getPath('userData'));
     mainWindow = createSecureWindow(distDir, placement.bounds);
     rememberWindowPlacement(mainWindow, placement, app.getPath('userData'), logger);

@@ -10,6 +10,7 @@ import { actionContext, entry, type Technician } from './action-entries';
 import { follow, type FollowDeps } from './action-follow';
 import { unknownOutcomeError } from './action-messages';
 import { newSummary } from './action-summaries';
+import { ticketMaxLength, ticketMinLength, ticketProblem, type TicketProblem } from '../../shared/actions/ticket-rule';
 
 /**
  * One passcode action, from the technician's confirmation to Graph's answer
@@ -112,6 +113,13 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Te
   }
 }
 
+const ticketRefusals: Record<TicketProblem, string> = {
+  missing: 'Enter a ticket reference',
+  tooShort: `A ticket reference has at least ${ticketMinLength} characters`,
+  noLetterOrDigit: 'A ticket reference needs at least one letter or digit',
+  tooLong: `A ticket reference has at most ${ticketMaxLength} characters`,
+};
+
 export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
   const technician = deps.technician();
   const tenantId = deps.tenantId();
@@ -120,6 +128,8 @@ export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActi
   if (deps.settings().requireTicketReference && req.ticket.trim() === '') {
     return err('invalid_request', 'Enter a ticket reference: your settings require one for every passcode action');
   }
+  const ticketIssue = ticketProblem(req.ticket, false);
+  if (ticketIssue !== null) return err('invalid_request', ticketRefusals[ticketIssue]);
   // Checked and taken before the first await, so two confirmations in quick succession give one POST.
   const busy = deps.book.busyWith(req.deviceId);
   if (busy) {

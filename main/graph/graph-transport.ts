@@ -64,7 +64,11 @@ export function createGraphTransport(deps: TransportDeps): GraphTransport {
       }
       const result = await attemptGraphCall(deps, call, forceRefresh);
       forceRefresh = false;
-      if (result.kind === 'response') return result.response;
+      if (result.kind === 'response') {
+        // One line per call, with Graph's request id: what Microsoft support asks for first.
+        deps.logger.info(`Graph ${call.method} ${pathOf(call.url)} ${result.response.status}, request-id ${result.response.requestId ?? 'none'}`);
+        return result.response;
+      }
       const { error, sent } = result;
       if (error.failure === 'cancelled') throw cancelled(call);
 

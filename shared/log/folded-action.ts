@@ -5,7 +5,7 @@ import {
   entryTypes,
   technicianSchema,
   trackedStates,
-  type ActionEntry,
+  type AnyActionEntry,
   type EntryType,
   type TrackedState,
 } from './log-entry';
@@ -35,6 +35,7 @@ export const foldedActionSchema = z.object({
   firstFile: z.string(),
   firstLine: z.int(),
   findings: z.array(z.enum(findingKinds)), // integrity findings on any of this action's entries
+  chain: z.string(), // the chain (installation) the action was logged in; '' when folded outside a review
 });
 export type FoldedAction = z.infer<typeof foldedActionSchema>;
 
@@ -44,7 +45,7 @@ export interface EntryWhere {
 }
 
 /** The state an entry moves its action to, or null for entries that only comment on it. */
-function stateOf(entry: ActionEntry): FoldedState | null {
+function stateOf(entry: AnyActionEntry): FoldedState | null {
   const type: EntryType = entry.type;
   if (type === 'state') return (entry.state ?? null) as TrackedState | null;
   if (type === 'resumed' || type === 'note') return null;
@@ -63,10 +64,10 @@ interface Tracked {
  * streaming. "Last" means highest sequence number, not last read, so a
  * reordered file still folds to the true latest state.
  */
-export function createFolder() {
+export function createFolder(chain = '') {
   const actions = new Map<string, Tracked>();
   return {
-    add(entry: ActionEntry, where: EntryWhere): void {
+    add(entry: AnyActionEntry, where: EntryWhere): void {
       let tracked = actions.get(entry.actionId);
       if (!tracked) {
         tracked = {
@@ -90,6 +91,7 @@ export function createFolder() {
             firstFile: where.file,
             firstLine: where.line,
             findings: [],
+            chain,
           },
         };
         actions.set(entry.actionId, tracked);
@@ -138,7 +140,7 @@ export function createFolder() {
 }
 
 /** The pure fold over entries already in memory. */
-export function foldEntries(entries: ReadonlyArray<{ entry: ActionEntry; where: EntryWhere }>): FoldedAction[] {
+export function foldEntries(entries: ReadonlyArray<{ entry: AnyActionEntry; where: EntryWhere }>): FoldedAction[] {
   const folder = createFolder();
   for (const { entry, where } of entries) folder.add(entry, where);
   return folder.rows();

@@ -40,7 +40,7 @@ test(doorTitle('the application menu and the About box are built from our templa
   // Linux (the test machine): File, Edit, View, Window, Help; About is the last Help item.
   expect(menu!.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
   const help = menu![4]!.submenu!;
-  expect(help.map((i) => i.id).filter(Boolean)).toEqual(['show-log-folder', 'about']);
+  expect(help.map((i) => i.id).filter(Boolean)).toEqual(['show-log-folder', 'open-diagnostic-log', 'copy-support-details', 'about']);
   expect(help.at(-1)!.label).toBe('About Passcode Desk');
   expect(menu![1]!.submenu!.map((i) => i.role).filter(Boolean)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'delete', 'selectall']);
 

@@ -25,7 +25,7 @@ test(doorTitle('Copy passcode puts the generated passcode on the clipboard and H
   await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
   const serial = await openedSerial(page);
   await page.locator('.details-panel').getByRole('button', { name: 'Reset passcode' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Reset passcode?' });
+  const dialog = page.getByRole('dialog', { name: /^Reset passcode/ });
   await dialog.getByLabel(/Ticket reference/).fill('INC-ELECTRON-COPY');
   await dialog.getByLabel(/last 4 characters/).fill(serial.slice(-4));
   await dialog.getByRole('checkbox', { name: "I verified the requester's identity" }).check();

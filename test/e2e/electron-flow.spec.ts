@@ -25,7 +25,7 @@ test(doorTitle('removes a passcode in the Electron app and exports it from the r
   await findAndOpen(page, 'DEMO-IOS-17', 'DEMO-IOS-17');
   const serial = await openedSerial(page);
   await page.getByRole('button', { name: 'Remove passcode' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Remove passcode?' });
+  const dialog = page.getByRole('dialog', { name: /^Remove passcode/ });
   await dialog.getByLabel(/Ticket reference/).fill('INC-ELECTRON-1');
   await page.keyboard.press('Tab');
   await page.keyboard.type(serial.slice(-4));

@@ -12,7 +12,7 @@ test('a generated Android passcode is revealed once and hides itself after a min
   const serial = await openedSerial(page);
   await page.locator('.details-panel').getByRole('button', { name: 'Reset passcode' }).click();
 
-  const dialog = page.getByRole('dialog', { name: 'Reset passcode?' });
+  const dialog = page.getByRole('dialog', { name: /^Reset passcode/ });
   await dialog.getByLabel(/Ticket reference/).fill('INC-7001');
   await dialog.getByLabel(/last 4 characters/).fill(serial.slice(-4));
   await dialog.getByRole('checkbox', { name: "I verified the requester's identity" }).check();

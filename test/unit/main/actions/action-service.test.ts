@@ -91,6 +91,15 @@ describe('action service: the request flow', () => {
     expect(strict.calls).toEqual([]);
   });
 
+  it('refuses a ticket reference that cannot be one (too short, no letter or digit), before anything is read or sent', async () => {
+    for (const ticket of ['x', '--', '   ?  ']) {
+      const loose = setup();
+      expect(await loose.service.request({ ...request, ticket })).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/ticket reference/) } });
+      expect(loose.calls).toEqual([]);
+    }
+    expect(await setup().service.request({ ...request, ticket: 'INC-1' })).toMatchObject({ ok: true });
+  });
+
   it('reveals a passcode only to a signed-in technician, and keeps it until one is', () => {
     const vault = createPasscodeVault({ clock: createFakeClock() });
     vault.put('a1', '48151623');
