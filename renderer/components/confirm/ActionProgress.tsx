@@ -40,6 +40,10 @@ export function progressOf(state: ActionState): { reached: number; endedBadly: b
       return { reached: 2, endedBadly: true };
     case 'refused':
       return { reached: 0, endedBadly: true };
+    // Sent, and then nobody learned what happened: the step after sending is where it stopped.
+    case 'unresolved':
+    case 'closed':
+      return { reached: 1, endedBadly: true };
   }
 }
 

@@ -21,6 +21,13 @@ export const actions: Messages['actions'] = {
   tenantRefreshedAt: (time) => `Aggiornato alle ${time}`,
   tenantEmpty: 'Nessuna azione recente sul passcode nel tenant.',
   ours: 'nostra',
+  close: 'Chiudi a mano…',
+  closeTitle: (device) => `Chiudi a mano l'azione su ${device}`,
+  closeIntro:
+    "Non si sa se Intune ha eseguito questa azione. Controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e, nell'interfaccia di amministrazione di Intune, Dispositivi > questo dispositivo > Azioni del dispositivo. Poi annota cosa hai trovato: la nota resta nel registro.",
+  closeNote: 'Cosa hai controllato e trovato',
+  closeConfirm: "Chiudi l'azione",
+  closeFailed: "Non è stato possibile chiudere l'azione.",
   reveal: 'Mostra passcode',
   revealTitle: (device) => `Nuovo passcode per ${device}`,
   revealIntro: "Intune ha generato questo passcode. Viene mostrato una sola volta: comunicalo subito all'utente.",
