@@ -68,6 +68,7 @@ export function MyActionsTable() {
                 <button type="button" className="link-button" title={t.actions.openDevice(action.deviceName)} onClick={() => void openDevice(action.deviceId)}>
                   {action.deviceName}
                 </button>
+                {action.action !== 'resetPasscode' && <span className="kind-tag small"> · {t.actions.kinds[action.action]}</span>}
                 {action.origin === 'log' && <span className="muted small"> · {t.actions.fromEarlierRun}</span>}
               </td>
               <td>{action.ticket ?? <span className="muted">{t.common.notAvailable}</span>}</td>

@@ -39,4 +39,11 @@ export const actions = {
   copied: 'Copied',
   hideNow: 'Hide now',
   live: (device: string, state: string) => `${device}: ${state}`,
+  /** One name per remote action (shared/remote-actions/remote-action.ts). */
+  kinds: { resetPasscode: 'Passcode', syncDevice: 'Sync device' },
+  sync: 'Sync device now',
+  syncHint: 'Asks the device to check in with Intune now, so a queued action reaches it sooner. It changes nothing on the device.',
+  syncing: 'Sending…',
+  syncSent: 'Sync requested',
+  syncFailed: 'The sync could not be requested.',
 };

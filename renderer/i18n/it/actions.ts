@@ -41,4 +41,10 @@ export const actions: Messages['actions'] = {
   copied: 'Copiato',
   hideNow: 'Nascondi ora',
   live: (device, state) => `${device}: ${state}`,
+  kinds: { resetPasscode: 'Passcode', syncDevice: 'Sincronizza dispositivo' },
+  sync: 'Sincronizza ora il dispositivo',
+  syncHint: "Chiede al dispositivo di contattare subito Intune, così un'azione in coda lo raggiunge prima. Non modifica nulla sul dispositivo.",
+  syncing: 'Invio…',
+  syncSent: 'Sincronizzazione richiesta',
+  syncFailed: 'Non è stato possibile richiedere la sincronizzazione.',
 };
