@@ -17,4 +17,5 @@ export const actionHandlers = channelGroup<ActionChannelDeps>()({
   listActions: ({ actions }) => () => actions.list(),
   revealPasscode: ({ actions }) => ({ actionId }) => actions.revealPasscode(actionId),
   revealPasscodeAgain: ({ actions }) => ({ actionId, reason }) => actions.revealPasscodeAgain(actionId, reason),
+  closeAction: ({ actions }) => (request) => actions.closeByHand(request),
 });

@@ -31,6 +31,8 @@ export interface ActionsSlice extends ActionsData {
   revealPasscode(actionId: string): Promise<Result<{ passcode: string }>>;
   /** Within Intune's seven days: main re-reads Graph and logs the reason; the passcode is not kept here. */
   revealPasscodeAgain(actionId: string, reason: string): Promise<Result<{ passcode: string; keptUntil: string }>>;
+  /** Ends an action of unknown outcome by hand, with the technician's note. */
+  closeAction(actionId: string, note: string): Promise<Result<ActionSummary>>;
   loadTenantActions(refresh: boolean): Promise<void>;
   setActionScope(scope: ActionScope): void;
   setActionFilter(filter: Partial<ActionFilterState>): void;
@@ -81,6 +83,11 @@ export const createActionsSlice: StateCreator<StoreState, [], [], ActionsSlice> 
   },
   async revealPasscodeAgain(actionId, reason) {
     return getApi().revealPasscodeAgain({ actionId, reason });
+  },
+  async closeAction(actionId, note) {
+    const result = await getApi().closeAction({ actionId, note });
+    if (result.ok) get().receiveAction(result.value);
+    return result;
   },
   async loadTenantActions(refresh) {
     set({ tenantStatus: 'loading', tenantError: null });

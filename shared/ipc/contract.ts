@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionSummarySchema, passcodeActionRequestSchema } from '../actions/action-summary';
+import { actionSummarySchema, closeActionRequestSchema, passcodeActionRequestSchema } from '../actions/action-summary';
 import { appInfoSchema } from '../app/app-info';
 import { deviceRecentActionsSchema, tenantActionsSchema } from '../audits/tenant-action';
 import { deviceCodeSchema, sessionSchema, signInMethods } from '../auth/session';
@@ -50,6 +50,8 @@ export const channels = {
     request: z.object({ actionId: z.string().min(1).max(64), reason: z.string().max(2000) }).strict(),
     response: z.object({ passcode: z.string(), keptUntil: z.string() }),
   },
+  /** Ends an action of unknown outcome by hand, with the technician's note; logged. */
+  closeAction: { request: closeActionRequestSchema, response: actionSummarySchema },
 
   // Tenant-wide passcode actions (Graph remoteActionAudits merged with our log)
   getTenantActions: { request: z.object({ refresh: z.boolean() }).strict(), response: tenantActionsSchema },
