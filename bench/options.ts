@@ -9,6 +9,9 @@ export interface BenchSizes {
   searchQueries: number;
   appendsPerRep: number;
   reviewEntries: number;
+  /** The many-machines review: this many chains (installations) of `chainEntries` entries each. */
+  chains: number;
+  chainEntries: number;
   actionReps: number;
 }
 
@@ -21,7 +24,7 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const caseIds = ['device-list', 'search', 'window', 'typing', 'log-append', 'log-review', 'action'] as const;
+export const caseIds = ['device-list', 'search', 'window', 'typing', 'log-append', 'log-review', 'log-review-chains', 'action'] as const;
 export type CaseId = (typeof caseIds)[number];
 
 const fullSizes: BenchSizes = {
@@ -31,6 +34,8 @@ const fullSizes: BenchSizes = {
   searchQueries: 200,
   appendsPerRep: 200,
   reviewEntries: 1_000_000,
+  chains: 50,
+  chainEntries: 20_000,
   actionReps: 10,
 };
 
@@ -41,6 +46,8 @@ const quickSizes: BenchSizes = {
   searchQueries: 200,
   appendsPerRep: 30,
   reviewEntries: 2_000,
+  chains: 10,
+  chainEntries: 500,
   actionReps: 5,
 };
 

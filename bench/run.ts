@@ -27,6 +27,7 @@ const cases: Record<CaseId, () => Promise<(ctx: BenchContext) => Promise<CaseRow
   typing: async () => (await import('./cases/typing')).typingCase,
   'log-append': async () => (await import('./cases/log-append')).logAppendCase,
   'log-review': async () => (await import('./cases/log-review')).logReviewCase,
+  'log-review-chains': async () => (await import('./cases/log-review-chains')).logReviewChainsCase,
   action: async () => (await import('./cases/action')).actionCase,
 };
 
@@ -38,6 +39,7 @@ const rowIds: Record<CaseId, string[]> = {
   typing: ['typing'],
   'log-append': ['log-append'],
   'log-review': ['log-review'],
+  'log-review-chains': ['log-review-chains'],
   action: ['action'],
 };
 
