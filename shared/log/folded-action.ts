@@ -10,6 +10,7 @@ import {
   type TrackedState,
 } from './log-entry';
 import { findingKinds, type FindingKind } from './log-finding';
+import { legacyRemoteAction, remoteActionKinds } from '../remote-actions/remote-action';
 
 /**
  * One row per action for the review view: the log holds several entries per
@@ -20,6 +21,7 @@ export type FoldedState = (typeof foldedStates)[number];
 
 export const foldedActionSchema = z.object({
   actionId: z.string(),
+  action: z.enum(remoteActionKinds),
   tenantId: z.string(),
   device: deviceSchema,
   technician: technicianSchema,
@@ -76,6 +78,7 @@ export function createFolder(chain = '') {
           stateSeq: 0,
           row: {
             actionId: entry.actionId,
+            action: entry.action ?? legacyRemoteAction,
             tenantId: entry.tenantId,
             device: entry.device,
             technician: entry.technician,
@@ -109,6 +112,7 @@ export function createFolder(chain = '') {
         row.device = entry.device;
         row.technician = entry.technician;
         row.tenantId = entry.tenantId;
+        row.action = entry.action ?? legacyRemoteAction;
       }
       if (entry.ticket !== undefined && (row.ticket === null || entry.type === 'requested')) row.ticket = entry.ticket;
       if (entry.identityVerified !== undefined && (row.identityVerified === null || entry.type === 'requested')) {

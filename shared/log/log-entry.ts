@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { remoteActionKinds } from '../remote-actions/remote-action';
 
 /**
  * The lines of the action log. Every line is one JSON object, either a header
@@ -80,6 +81,8 @@ export const entryErrorSchema = z.strictObject({ code: text(128), message: z.str
 const actionFields = {
   type: z.enum(entryTypes),
   actionId: z.guid(),
+  /** Which remote action; absent in entries written before there was more than one (they are resetPasscode). */
+  action: z.enum(remoteActionKinds).optional(),
   technician: technicianSchema,
   tenantId: text(128),
   device: deviceSchema,
