@@ -11,6 +11,9 @@ export interface BenchSizes {
   searchQueries: number;
   appendsPerRep: number;
   reviewEntries: number;
+  /** The many-machines review: this many chains (installations) of `chainEntries` entries each. */
+  chains: number;
+  chainEntries: number;
   actionReps: number;
 }
 
@@ -23,7 +26,7 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const caseIds = ['device-list', 'search', 'window', 'typing', 'warm-start', 'large-fleet', 'log-append', 'log-review', 'action'] as const;
+export const caseIds = ['device-list', 'search', 'window', 'typing', 'warm-start', 'large-fleet', 'log-append', 'log-review', 'log-review-chains', 'action'] as const;
 export type CaseId = (typeof caseIds)[number];
 
 const fullSizes: BenchSizes = {
@@ -34,6 +37,8 @@ const fullSizes: BenchSizes = {
   searchQueries: 200,
   appendsPerRep: 200,
   reviewEntries: 1_000_000,
+  chains: 50,
+  chainEntries: 20_000,
   actionReps: 10,
 };
 
@@ -45,6 +50,8 @@ const quickSizes: BenchSizes = {
   searchQueries: 200,
   appendsPerRep: 30,
   reviewEntries: 2_000,
+  chains: 10,
+  chainEntries: 500,
   actionReps: 5,
 };
 

@@ -32,6 +32,7 @@ const cases: Record<CaseId, () => Promise<(ctx: BenchContext) => Promise<CaseRow
   'large-fleet': async () => (await import('./cases/large-fleet')).largeFleetCase,
   'log-append': async () => (await import('./cases/log-append')).logAppendCase,
   'log-review': async () => (await import('./cases/log-review')).logReviewCase,
+  'log-review-chains': async () => (await import('./cases/log-review-chains')).logReviewChainsCase,
   action: async () => (await import('./cases/action')).actionCase,
 };
 
@@ -45,6 +46,7 @@ const rowIds: Record<CaseId, string[]> = {
   'large-fleet': ['device-list-500k', 'search-500k', 'window-500k'],
   'log-append': ['log-append'],
   'log-review': ['log-review'],
+  'log-review-chains': ['log-review-chains'],
   action: ['action'],
 };
 

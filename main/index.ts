@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { createCore } from './core/create-core';
+import { runVerify } from './core/verify-logs';
 import { isDemoPace } from './demo-backend/demo-pace';
 import { openDemoBackend } from './demo-backend/open-demo-backend';
 import { createDiagnosticLog } from './base/diagnostic-log';
@@ -20,7 +21,13 @@ const distDir = path.join(__dirname, '..');
 const logger = createDiagnosticLog({ folder: () => app.getPath('logs'), echo: true });
 registerAppSchemePrivileges();
 
-if (!app.requestSingleInstanceLock()) {
+// `PasscodeDesk --verify PATH...`: the auditor's check (main/review/verify-cli.ts), with no window and no single-instance lock.
+const verifyAt = process.argv.indexOf('--verify');
+if (verifyAt >= 0) {
+  void runVerify(process.argv.slice(verifyAt + 1), { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) })
+    .catch(() => 2)
+    .then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;

@@ -30,6 +30,8 @@ const groups = {
       esbuild({ ...node, entryPoints: ['main/browser-host/cli.ts'], outfile: out('browser-host/cli.cjs'), packages: 'external', define }),
       esbuild({ bundle: true, minify: true, platform: 'browser', format: 'iife', target: 'chrome120', absWorkingDir: root, logLevel: 'warning', entryPoints: ['main/browser-host/bridge/bridge.ts'], outfile: out('browser-host/bridge.js') }),
     ]),
+  // The auditor's command line (`npm run verify-logs`); the packaged app answers `--verify` with the same code.
+  'verify-logs': () => esbuild({ ...node, entryPoints: ['main/review/verify-main.ts'], outfile: out('verify-logs/cli.cjs'), packages: 'external' }),
   'demo-tenant': () => esbuild({ ...node, entryPoints: ['main/demo-tenant/cli.ts'], outfile: out('demo-tenant/cli.cjs'), packages: 'external' }),
   // `npm run bench` (docs/benchmarks.md); not part of the app or of `npm test`.
   bench: () => esbuild({ ...node, entryPoints: ['bench/run.ts'], outfile: out('bench/run.cjs'), packages: 'external' }),

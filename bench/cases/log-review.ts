@@ -9,7 +9,7 @@ import { ENTRIES_PER_ACTION } from '../log/sample-entries';
 import { mb, ms, type CaseRow } from '../report';
 import { median, pairedRatio, round } from '../stats';
 
-function reviewInChild(side: 'ours' | 'baseline', folder: string, profileDir: string | null): Promise<ReviewChildResult> {
+export function reviewInChild(side: 'ours' | 'baseline', folder: string, profileDir: string | null): Promise<ReviewChildResult> {
   const execArgv = profileDir === null ? [] : ['--cpu-prof', '--cpu-prof-dir', profileDir];
   const child = fork(__filename, ['--role', 'review', '--side', side, '--folder', folder], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {

@@ -13,6 +13,14 @@ export interface ReviewChildResult {
   lines: number;
   rows: number;
   findings: number;
+  /** Chains the review found verified (ours only). */
+  verifiedChains: number;
+}
+
+/** The folder itself, or its subfolders when it holds one log folder per machine (the many-chains case). */
+function logFoldersOf(folder: string): string[] {
+  const subfolders = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(folder, entry.name));
+  return subfolders.length > 0 ? subfolders.sort() : [folder];
 }
 
 /** The baseline: read each month file, split it into lines, `JSON.parse` each line. Nothing else. */
@@ -57,17 +65,20 @@ function peakRssBytes(): number {
 export async function runReviewChild(side: 'ours' | 'baseline', folder: string): Promise<ReviewChildResult> {
   const started = performance.now();
   let result: Omit<ReviewChildResult, 'ms' | 'maxRssBytes'>;
+  const folders = logFoldersOf(folder);
   if (side === 'baseline') {
-    const { lines } = await readAndParse(folder);
-    result = { lines, rows: 0, findings: 0 };
+    let lines = 0;
+    for (const one of folders) lines += (await readAndParse(one)).lines;
+    result = { lines, rows: 0, findings: 0, verifiedChains: 0 };
   } else {
-    const reviewed = await reviewLogs([folder]);
+    const reviewed = await reviewLogs(folders);
     if (!reviewed.ok) throw new Error(reviewed.error.message);
-    const { files, rows } = reviewed.value;
+    const { files, rows, chains } = reviewed.value;
     result = {
       lines: files.reduce((sum, file) => sum + file.lines, 0),
       rows: rows.length,
-      findings: files.reduce((sum, file) => sum + file.findings.length, 0),
+      findings: files.reduce((sum, file) => sum + file.findingCount, 0),
+      verifiedChains: chains.filter((chain) => chain.integrity.status === 'verified').length,
     };
   }
   const ms = performance.now() - started;

@@ -15,7 +15,7 @@ import { openLogWriter } from './log-writer';
 import { reviewSources } from './review-logs';
 import { loadSigningKey } from './signing-key';
 
-export { exportCsv } from './export-csv';
+export { exportCsv, writeTextFile } from './export-csv';
 export { reviewLogs } from './review-logs';
 
 /**

@@ -17,3 +17,13 @@ export async function exportCsv(rows: readonly FoldedAction[], path: string): Pr
     return err('log_error', `The CSV file could not be written: ${(error as Error).message}`);
   }
 }
+
+/** Writes an export (a check against Intune) to a path from a main-side save dialog. */
+export async function writeTextFile(path: string, text: string): Promise<Result<string>> {
+  try {
+    writeFileDurably(path, text);
+    return ok(path);
+  } catch (error) {
+    return err('log_error', `The file could not be written: ${(error as Error).message}`);
+  }
+}

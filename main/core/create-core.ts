@@ -17,6 +17,9 @@ import type { Logger } from '../base/logger';
 import { microsoftBackend } from './microsoft-backend';
 import type { TenantBackend } from './tenant-backend';
 import { createTenantSwitch } from './tenant-switch';
+import type { TenantContext } from './tenant-context';
+import { readPasscodeAuditsResult } from '../audits/read-audits';
+import { err } from '../../shared/result';
 
 export interface CoreOptions {
   userDataDir: string;
@@ -59,7 +62,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
-  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder, readOwnLog: log ? () => log.readOwnEntries() : null });
+  // Created before the tenant switch; reads audits through whichever tenant is current when asked.
+  let currentTenant: () => TenantContext | null = () => null;
+  const review = createReviewService({
+    platform: options.platform,
+    ownLogFolder: logFolder,
+    readOwnLog: log ? () => log.readOwnEntries() : null,
+    readAudits: async (since) => {
+      const context = currentTenant();
+      if (!context || context.auth.getSession().status !== 'signedIn') {
+        return err('not_signed_in', 'Sign in to check against Intune: it reads Intune\'s own record of passcode actions (remoteActionAudits). Everything else in the review works without sign-in.');
+      }
+      return readPasscodeAuditsResult(context.graph, since);
+    },
+  });
 
   const tenant = await createTenantSwitch({
     settings: () => settings.get(),
@@ -70,6 +86,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     deviceCache: createDeviceListCache({ folder: path.join(options.userDataDir, 'device-cache'), secrets: options.secretStore, logger }),
     openBackend: async (wanted) => (modeOf(wanted) === 'demo' ? options.demoBackend() : microsoftBackend(wanted, options)),
   });
+  currentTenant = tenant.current;
   const stopFollowingSettings = events.listen((event, payload) => {
     if (event === 'settingsChanged') void tenant.follow(payload as Settings);
   });

@@ -6,7 +6,7 @@ import type { ActionLog } from '../action-log/action-log';
 import { createDeviceService, type DeviceService } from '../devices/device-service';
 import { deviceHandlers } from '../devices/device-handlers';
 import type { DeviceListCache } from '../devices/device-list-cache';
-import { createGraphClient } from '../graph/graph-client';
+import { createGraphClient, type GraphClient } from '../graph/graph-client';
 import { createTenantActionsService } from '../audits/tenant-actions-service';
 import { auditHandlers } from '../audits/audit-handlers';
 import { sessionHandlers } from '../auth/session-handlers';
@@ -43,6 +43,8 @@ export interface TenantContextDeps {
 export interface TenantContext {
   mode: 'demo' | 'tenant';
   auth: AuthService;
+  /** Graph for the signed-in technician (the review's check against Intune reads audits with it). */
+  graph: GraphClient;
   devices: DeviceService;
   actions: ActionService | null;
   handlers: HandlerGroup<TenantChannel>;
@@ -108,6 +110,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
   return {
     mode: backend.mode,
     auth,
+    graph,
     devices,
     actions,
     handlers,

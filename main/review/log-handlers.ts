@@ -25,4 +25,6 @@ export const logHandlers = channelGroup<LogHandlerDeps>()({
   openLogs: (deps) => ({ kind }) => deps.review.open(kind),
   listReviewRows: (deps) => ({ reviewId, filter, offset, limit }) => deps.review.listRows(reviewId, filter, offset, limit),
   exportReviewCsv: (deps) => ({ reviewId, filter }) => deps.review.exportCsv(reviewId, filter),
+  checkAgainstIntune: (deps) => ({ reviewId }) => deps.review.checkAgainstIntune(reviewId),
+  exportReconciliation: (deps) => ({ reviewId, format }) => deps.review.exportReconciliation(reviewId, format),
 });

@@ -5,7 +5,9 @@ import { filterActions, type FoldedAction } from '../../shared/log/folded-action
 import { formatFingerprint } from '../../shared/log/key-fingerprint';
 import type { ReviewResult } from '../../shared/log/review-result';
 import type { ReviewFilter, ReviewPage, ReviewSummary } from '../../shared/review/review';
-import { exportCsv, reviewLogs } from '../action-log/action-log';
+import { exportCsv, reviewLogs, writeTextFile } from '../action-log/action-log';
+import { csvCell } from '../../shared/log/actions-csv';
+import { periodStart, reconcile, reconciliationToCsv, type IntuneAudit, type Reconciliation } from '../../shared/review/reconcile';
 import type { PlatformServices } from '../platform/platform-services';
 
 // Admins compare a few reviews at most; older ones are dropped to bound memory.
@@ -21,14 +23,24 @@ export interface ReviewServiceOptions {
   ownLogFolder: string;
   /** This app's own log, sealed and read by its writer (so the run under way verifies); null when another instance holds it. */
   readOwnLog?: (() => Promise<Result<ReviewResult>>) | null;
+  /** Intune's record of passcode resets since a time, read with the signed-in technician's token (not_signed_in otherwise). */
+  readAudits?: (since: string | null) => Promise<Result<IntuneAudit[]>>;
+  now?: () => Date;
 }
+
+/** The view gets the first findings of each chain; the export gets them all. */
+const reconcileFindingsShown = 200;
 
 export function createReviewService(options: ReviewServiceOptions) {
   const reviews = new Map<string, ReviewResult>();
+  // A check against Intune is kept with its review, for the view and the exports.
+  const reconciled = new Map<string, Reconciliation>();
+  const now = options.now ?? (() => new Date());
 
   function remember(result: ReviewResult): string {
     const id = randomUUID();
     reviews.set(id, result);
+    for (const old of reconciled.keys()) if (!reviews.has(old)) reconciled.delete(old);
     while (reviews.size > keptReviews) reviews.delete(reviews.keys().next().value!);
     return id;
   }
@@ -57,6 +69,32 @@ export function createReviewService(options: ReviewServiceOptions) {
       if (!rows.ok) return rows;
       const trusted = rows.value.filter((row) => row.findings.length === 0);
       return ok({ rows: rows.value.slice(offset, offset + limit), total: rows.value.length, perDay: countPerDay(trusted), untrusted: rows.value.length - trusted.length });
+    },
+
+    /** "Check against Intune": the open chains against remoteActionAudits for the period they cover. */
+    async checkAgainstIntune(reviewId: string): Promise<Result<Reconciliation>> {
+      const review = reviews.get(reviewId);
+      if (!review) return err('not_found', 'This review is no longer open. Open the log files again.');
+      if (!options.readAudits) return err('unavailable', 'Checking against Intune is not available here.');
+      const audits = await options.readAudits(periodStart(review.chains));
+      if (!audits.ok) return audits;
+      const result = reconcile(review.chains, review.rows, audits.value, now().toISOString());
+      reconciled.set(reviewId, result);
+      return ok({ ...result, chains: result.chains.map((chain) => ({ ...chain, findings: chain.findings.slice(0, reconcileFindingsShown) })) });
+    },
+
+    /** Saves the last check against Intune of a review, as CSV or JSON, where the user picks. */
+    async exportReconciliation(reviewId: string, format: 'csv' | 'json'): Promise<Result<{ path: string | null; rows: number }>> {
+      const result = reconciled.get(reviewId);
+      const review = reviews.get(reviewId);
+      if (!result || !review) return err('not_found', 'Check against Intune first: there is no result to export.');
+      const target = await options.platform.pickSavePath(`intune-check-${result.checkedAt.slice(0, 10)}.${format}`);
+      if (!target) return ok({ path: null, rows: 0 });
+      const machineOf = (id: string) => review.chains.find((c) => c.id === id)?.machineName ?? id;
+      const rows = result.chains.reduce((sum, chain) => sum + chain.findings.length, 0);
+      const text = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `\uFEFF${reconciliationToCsv(result, machineOf, csvCell)}`;
+      const saved = await writeTextFile(path.resolve(target), text);
+      return saved.ok ? ok({ path: saved.value, rows }) : saved;
     },
 
     async exportCsv(reviewId: string, filter: ReviewFilter): Promise<Result<{ path: string | null; rows: number }>> {

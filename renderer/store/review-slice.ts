@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import type { ReviewPage, ReviewSummary } from '../../shared/review/review';
+import type { Reconciliation } from '../../shared/review/reconcile';
 import { getApi } from '../api/bridge';
 import { emptyReviewFilter, toReviewFilter, type ReviewFilterForm } from './review-filter';
 import type { StoreState } from './store';
@@ -24,6 +25,9 @@ export interface ReviewData {
   /** Bumped by each new filter or file set, so a late page of an older query is dropped. */
   reviewGeneration: number;
   reviewExport: { status: 'idle' | 'saving' | 'saved' | 'cancelled' | 'error'; path: string | null; rows: number; error: AppError | null };
+  /** The last check of the open review against Intune's audits (kept in main with the review too). */
+  intuneCheck: { status: 'idle' | 'checking' | 'done' | 'error'; result: Reconciliation | null; error: AppError | null };
+  intuneExport: { status: 'idle' | 'saving' | 'saved' | 'cancelled' | 'error'; path: string | null; error: AppError | null };
 }
 
 export interface ReviewSlice extends ReviewData {
@@ -33,6 +37,8 @@ export interface ReviewSlice extends ReviewData {
   loadReviewRows(): Promise<void>;
   loadMoreReviewRows(): Promise<void>;
   exportReviewCsv(): Promise<void>;
+  checkAgainstIntune(): Promise<void>;
+  exportIntuneCheck(format: 'csv' | 'json'): Promise<void>;
 }
 
 export function initialReviewData(): ReviewData {
@@ -49,6 +55,8 @@ export function initialReviewData(): ReviewData {
     reviewRowsError: null,
     reviewGeneration: 0,
     reviewExport: { status: 'idle', path: null, rows: 0, error: null },
+    intuneCheck: { status: 'idle', result: null, error: null },
+    intuneExport: { status: 'idle', path: null, error: null },
   };
 }
 
@@ -89,6 +97,8 @@ export const createReviewSlice: StateCreator<StoreState, [], [], ReviewSlice> = 
         reviewPerDay: [],
         reviewGeneration: s.reviewGeneration + 1,
         reviewExport: initialReviewData().reviewExport,
+        intuneCheck: initialReviewData().intuneCheck,
+        intuneExport: initialReviewData().intuneExport,
       }));
       await fetchPage(0);
     },
@@ -108,6 +118,22 @@ export const createReviewSlice: StateCreator<StoreState, [], [], ReviewSlice> = 
       const { reviewRows, reviewTotal, reviewRowsStatus } = get();
       if (reviewRowsStatus === 'loading' || reviewRows.length >= reviewTotal) return;
       await fetchPage(reviewRows.length);
+    },
+    async checkAgainstIntune() {
+      const { reviewSummary } = get();
+      if (!reviewSummary) return;
+      set({ intuneCheck: { status: 'checking', result: null, error: null }, intuneExport: initialReviewData().intuneExport });
+      const result = await getApi().checkAgainstIntune({ reviewId: reviewSummary.reviewId });
+      if (get().reviewSummary?.reviewId !== reviewSummary.reviewId) return; // another review was opened meanwhile
+      set({ intuneCheck: result.ok ? { status: 'done', result: result.value, error: null } : { status: 'error', result: null, error: result.error } });
+    },
+    async exportIntuneCheck(format) {
+      const { reviewSummary } = get();
+      if (!reviewSummary) return;
+      set({ intuneExport: { status: 'saving', path: null, error: null } });
+      const result = await getApi().exportReconciliation({ reviewId: reviewSummary.reviewId, format });
+      if (!result.ok) return set({ intuneExport: { status: 'error', path: null, error: result.error } });
+      set({ intuneExport: { status: result.value.path === null ? 'cancelled' : 'saved', path: result.value.path, error: null } });
     },
     async exportReviewCsv() {
       const { reviewSummary, reviewFilter } = get();

@@ -6,6 +6,7 @@ import { deviceCodeSchema, sessionSchema, signInMethods } from '../auth/session'
 import { deviceIdSchema, deviceSchema } from '../devices/device';
 import { openFindingSchema } from '../log/log-finding';
 import { reviewFilterSchema, reviewPageSchema, reviewSummarySchema } from '../review/review';
+import { reconciliationSchema } from '../review/reconcile';
 import { settingsSchema } from '../settings/settings';
 import { appErrorSchema } from '../result';
 
@@ -72,6 +73,12 @@ export const channels = {
   listReviewRows: {
     request: z.object({ reviewId, filter: reviewFilterSchema, offset: z.int().min(0), limit: z.int().min(1).max(500) }).strict(),
     response: reviewPageSchema,
+  },
+  /** Reads Intune's audits (needs sign-in) and reconciles them with the open chains; kept with the review. */
+  checkAgainstIntune: { request: z.object({ reviewId }).strict(), response: reconciliationSchema },
+  exportReconciliation: {
+    request: z.object({ reviewId, format: z.enum(['csv', 'json']) }).strict(),
+    response: z.object({ path: z.string().nullable(), rows: z.int() }),
   },
   /** Saves the filtered rows as CSV where the user picks; null path when cancelled. */
   exportReviewCsv: {

@@ -1,5 +1,10 @@
-import { attachScreenshot, expectAccessible, openApp } from './support/app';
-import { expect, test } from './support/browser-host';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createActionLog } from '../../main/action-log/action-log';
+import { createProcessSecretStore } from '../support/process-secret-store';
+import { attachScreenshot, expectAccessible, openApp, signInAsDemoTechnician } from './support/app';
+import { expect, startHost, test } from './support/browser-host';
 
 test('the review view opens this computer\'s log with no sign-in', async ({ page, host }, testInfo) => {
   const errors = await openApp(page, host.launchUrl);
@@ -14,4 +19,58 @@ test('the review view opens this computer\'s log with no sign-in', async ({ page
   await page.getByRole('button', { name: 'Back to sign-in' }).click();
   await expect(page.getByRole('button', { name: 'Sign in as demo technician' })).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test('logs of two machines open as two verified chains, and are checked against Intune on the demo tenant', async ({ page }, testInfo) => {
+  const logs = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-logs-'));
+  const folders: string[] = [];
+  for (const machine of ['HELPDESK-PC-01', 'HELPDESK-PC-02']) {
+    const folder = path.join(logs, machine);
+    const opened = await createActionLog({ folder, secretStore: createProcessSecretStore(), appVersion: 'e2e', machineName: machine, sealIdleMs: null });
+    if (!opened.ok) throw new Error(opened.error.message);
+    for (const type of ['requested', 'accepted'] as const) {
+      const entry = {
+        type,
+        actionId: machine.endsWith('01') ? '5b1f3c1e-1111-4111-8111-111111111111' : '5b1f3c1e-2222-4222-8222-222222222222',
+        technician: { upn: `tech-${machine.slice(-2)}@contoso.example`, objectId: 'o-1', displayName: `Technician ${machine.slice(-2)}` },
+        tenantId: 'demo',
+        device: { id: `device-${machine}`, name: `IPAD-${machine.slice(-2)}`, platform: 'iOS', osVersion: '17.5' },
+        ...(type === 'requested' ? { ticket: 'INC-1', identityVerified: true, decision: { eligible: true, mode: 'remove', reasonCode: 'ios_supervised', source: 'rules' } } : {}),
+      };
+      const written = await opened.value.append(entry);
+      if (!written.ok) throw new Error(written.error.message);
+    }
+    await opened.value.close();
+    folders.push(folder);
+  }
+  const host = await startHost({ PASSCODE_DESK_REVIEW_PATHS: folders.join(path.delimiter) });
+  try {
+    const errors = await openApp(page, host.launchUrl);
+    await signInAsDemoTechnician(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Review logs' }).click();
+    await page.getByRole('button', { name: 'Open folder…' }).click();
+    const chains = page.getByTestId('chain');
+    await expect(chains).toHaveCount(2);
+    await expect(chains.nth(0)).toContainText('HELPDESK-PC-01');
+    await expect(chains.nth(1)).toContainText('HELPDESK-PC-02');
+    await expect(chains.locator('.chain-head .integrity')).toHaveText([/Verified/, /Verified/]);
+    await expect(page.getByText('2 chains, 2 verified')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Check against Intune' }).click();
+    await expect(page.getByText(/Intune records read/)).toBeVisible();
+    // The demo tenant never saw these two resets: each chain says so, with what it can mean.
+    await expect(chains.nth(0).locator('.chain-intune')).toContainText('In the log, unknown to Intune');
+    await expect(chains.nth(1).locator('.chain-intune')).toContainText('inserted or forged');
+    await expectAccessible(page, 'two chains checked against Intune');
+    for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+      await page.setViewportSize(size);
+      await attachScreenshot(page, testInfo, `review-two-chains-intune-${size.width}x${size.height}`);
+    }
+    await page.getByRole('button', { name: 'Export check (JSON)' }).click();
+    await expect(page.getByText(/Saved to .*intune-check-.*\.json/)).toBeVisible();
+    expect(errors).toEqual([]);
+  } finally {
+    await host.stop();
+    rmSync(logs, { recursive: true, force: true });
+  }
 });

@@ -16,6 +16,7 @@ import {
   type ManualClock,
 } from '../../main/demo-tenant';
 import { createGraphClient, type GraphClient, type GraphClientOptions } from '../../main/graph/graph-client';
+import type { SecretStore } from '../../main/platform/secret-store';
 import { createProcessSecretStore } from './process-secret-store';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { demoTokenProvider, technicianOf, type DemoTokenProvider } from './demo-token-provider';
@@ -43,6 +44,8 @@ export interface Harness {
   vault: PasscodeVault;
   log: ActionLog;
   logFolder: string;
+  /** What encrypts the log's signing key: a test playing a dishonest technician decrypts it, as any process of that user could. */
+  secretStore: SecretStore;
   devices: DeviceService;
   actions: ActionService;
   /** Resolves with the first payload of `event` (already recorded or yet to come) that passes `test`. */
@@ -125,7 +128,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   const log = await openLog();
   const harness: Harness = {
-    tenant, tenantClock, tokens, graph, events, recorded, logLines, logger, vault, log, logFolder,
+    tenant, tenantClock, tokens, graph, events, recorded, logLines, logger, vault, log, logFolder, secretStore,
     devices: createDeviceService({ graph, events, logger }),
     actions: makeActions(log),
     waitFor(event, test) {

@@ -3,6 +3,7 @@ import { useFormat, useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { Fingerprint } from '../common/Fingerprint';
 import { integrityGlyph, integrityLabel } from './integrity-label';
+import { ChainIntuneResult } from './IntuneCheck';
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.length - fileName(path).length - 1));
@@ -89,6 +90,7 @@ function ChainCard({ chain }: { chain: ReviewedChain }) {
           ))}
         </ul>
       )}
+      <ChainIntuneResult chain={chain.id} />
       <ul className="file-list">
         {chain.files.map((file) => (
           <FileItem key={file.file} file={file} />

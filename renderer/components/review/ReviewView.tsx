@@ -4,6 +4,7 @@ import type { OpenLogsKind } from '../../store/review-slice';
 import { ErrorText } from '../common/ErrorText';
 import { ExportBar } from './ExportBar';
 import { PerDayChart } from './PerDayChart';
+import { IntuneCheck } from './IntuneCheck';
 import { ReviewChains } from './ReviewChains';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewTable } from './ReviewTable';
@@ -51,6 +52,7 @@ export function ReviewView() {
       {summary ? (
         <div className="review-body">
           <div className="review-side">
+            <IntuneCheck />
             <ReviewChains />
             <PerDayChart />
           </div>

@@ -1,0 +1,66 @@
+import type { ReviewResult } from '../../shared/log/review-result';
+import { reviewLogs } from '../action-log/review-logs';
+
+/**
+ * The auditor's command line: `verify-logs [--json] PATH...` (files or
+ * folders, from any number of machines). One line per chain, its findings
+ * under it. Exit 0 when every chain verifies with no finding, 1 when there is
+ * any finding (or something named like a log had to be skipped), 2 on a usage
+ * or read error. The packaged app answers `--verify PATH...` with this too.
+ */
+export const VERIFY_USAGE = 'usage: verify-logs [--json] PATH...   (log files or folders, any number, from any machines)';
+
+export interface VerifyOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+function describe(review: ReviewResult): string[] {
+  const lines: string[] = [];
+  for (const chain of review.chains) {
+    const verdict = chain.integrity.status === 'verified' ? 'VERIFIED' : chain.integrity.status === 'broken' ? `BROKEN at line ${chain.integrity.line}` : chain.integrity.status.toUpperCase();
+    const period = chain.firstTime ? `${chain.firstTime.slice(0, 10)}..${(chain.lastTime ?? chain.firstTime).slice(0, 10)}` : 'no actions';
+    const who = chain.technicians.length > 0 ? chain.technicians.join(', ') : 'no technician';
+    lines.push(`${verdict}  ${chain.machineName ?? '(machine not recorded)'}  install ${chain.installId ?? '(none)'}  ${who}  ${period}  ${chain.entries} entries  ${chain.findingCount} findings`);
+    for (const lack of chain.lacks) lines.push(`  lacks: ${lack}`);
+    for (const file of review.files.filter((f) => f.chain === chain.id)) {
+      lines.push(`  file ${file.path}${file.copyOf ? ` (copy of ${file.copyOf})` : ''}`);
+      for (const finding of file.findings) lines.push(`    ${finding.kind} line ${finding.line}: ${finding.message}`);
+      if (file.findingCount > file.findings.length) lines.push(`    ...and ${file.findingCount - file.findings.length} more findings`);
+    }
+  }
+  for (const skipped of review.skipped) lines.push(`SKIPPED  ${skipped.path}: ${skipped.reason}`);
+  for (const torn of review.tornFiles) lines.push(`TORN TAIL SET ASIDE  ${torn}`);
+  return lines;
+}
+
+export function exitCodeOf(review: ReviewResult): 0 | 1 {
+  const clean = review.chains.every((chain) => chain.integrity.status === 'verified' && chain.findingCount === 0) && review.skipped.length === 0;
+  return clean ? 0 : 1;
+}
+
+export async function runVerify(args: readonly string[], io: VerifyOutput): Promise<0 | 1 | 2> {
+  const json = args.includes('--json');
+  const paths = args.filter((arg) => arg !== '--json');
+  const unknown = paths.find((arg) => arg.startsWith('--'));
+  if (paths.length === 0 || unknown !== undefined) {
+    io.err(unknown ? `unknown option ${unknown}\n${VERIFY_USAGE}` : VERIFY_USAGE);
+    return 2;
+  }
+  const result = await reviewLogs(paths);
+  if (!result.ok) {
+    io.err(result.error.message);
+    return 2;
+  }
+  const review = result.value;
+  // A path the auditor named that cannot be read at all is a read error, not a finding.
+  const unreadable = review.skipped.filter((item) => paths.some((p) => item.path.endsWith(p.replace(/[\\/]+$/, ''))) && item.reason.startsWith('cannot be read'));
+  const code = unreadable.length > 0 ? 2 : exitCodeOf(review);
+  if (json) {
+    const { chains, files, skipped, tornFiles } = review;
+    io.out(JSON.stringify({ exitCode: code, chains, files, skipped, tornFiles }, null, 2));
+  } else {
+    for (const line of describe(review)) io.out(line);
+  }
+  return code;
+}
