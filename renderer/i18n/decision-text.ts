@@ -2,13 +2,13 @@ import type { CompactDecision } from '../../shared/rules/passcode-decision';
 import { expandDecision } from '../../shared/rules/passcode-decision';
 import type { PasscodeActionKind, PasscodeMode } from '../../shared/rules/passcode-codes';
 import { passcodeModes } from '../../shared/rules/passcode-codes';
-import { passcodeActionLabels, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
+import { passcodeActionLabels, passcodeAlternativeText, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
 import type { Language } from './messages';
-import { passcodeActionLabelsIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
+import { passcodeActionLabelsIt, passcodeAlternativeTextIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
 
 const tables = {
-  en: { actions: passcodeActionLabels, modes: passcodeModeLabels, reasons: passcodeReasonText, outcomes: passcodeOutcomeText },
-  it: { actions: passcodeActionLabelsIt, modes: passcodeModeLabelsIt, reasons: passcodeReasonTextIt, outcomes: passcodeOutcomeTextIt },
+  en: { actions: passcodeActionLabels, modes: passcodeModeLabels, reasons: passcodeReasonText, outcomes: passcodeOutcomeText, alternatives: passcodeAlternativeText },
+  it: { actions: passcodeActionLabelsIt, modes: passcodeModeLabelsIt, reasons: passcodeReasonTextIt, outcomes: passcodeOutcomeTextIt, alternatives: passcodeAlternativeTextIt },
 } satisfies Record<Language, unknown>;
 
 /** A decision in words, in the shown language: the shared engine's facts with this catalogue's text. */
@@ -21,7 +21,13 @@ export interface DecisionText {
   text: string;
   source: CompactDecision['source'];
   generatesPasscode: boolean;
+  /** A shared device with no user (dedicated, AOSP userless): a generated passcode goes to whoever looks after it. */
+  userless: boolean;
+  /** For a device that is not eligible: what Intune offers instead. */
+  alternative: string | null;
 }
+
+const userlessModes: ReadonlySet<string> = new Set(['android_enterprise_dedicated', 'android_aosp_userless']);
 
 export function decisionText(compact: CompactDecision, language: Language): DecisionText {
   const decision = expandDecision(compact);
@@ -34,6 +40,8 @@ export function decisionText(compact: CompactDecision, language: Language): Deci
     text: decision.eligible ? t.outcomes[decision.outcomeCode] : t.reasons[decision.reasonCode],
     source: decision.source,
     generatesPasscode: decision.generatesPasscode,
+    userless: userlessModes.has(decision.mode),
+    alternative: decision.eligible ? null : t.alternatives[decision.reasonCode],
   };
 }
 

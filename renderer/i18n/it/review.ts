@@ -57,7 +57,7 @@ export const review: Messages['review'] = {
   exportFailed: 'Non è stato possibile salvare il CSV.',
   chartTitle: 'Azioni al giorno',
   chartSummary: (days, total) => `${total} azioni in ${days} giorni`,
-  chartMax: (n) => `Giorno più alto: ${n}`,
+  chartMax: (n) => `Massimo in un giorno: ${n}`,
   chartAsTable: 'Mostra come tabella',
   day: 'Giorno',
   total: 'Totale',
