@@ -51,7 +51,10 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
   const status = reveal.status;
   useEffect(() => {
     const active = document.activeElement;
-    const here = active === null || active === document.body || !active.isConnected || sectionRef.current?.contains(active);
+    const section = sectionRef.current;
+    // A dialog around the reveal catches focus when the pressed button goes away (Modal): that still counts as here.
+    const caughtByDialog = active?.getAttribute('role') === 'dialog' && section !== null && active.contains(section);
+    const here = active === null || active === document.body || !active.isConnected || caughtByDialog || section?.contains(active);
     if (!here) return;
     if (status === 'shown') copyRef.current?.focus();
     if (status === 'hidden') hiddenRef.current?.focus();
