@@ -40,6 +40,27 @@ test('a failed action keeps its reason and next step in the actions log and the 
   await expect(history).toContainText('What to do next');
   await expectAccessible(page, 'the workspace with a failed action explained');
   await screenshotBothSizes(page, testInfo, 'actions-log-failure-reason');
+
+  // The review counts it apart from failures, and says when filters exclude everything or contradict each other.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Review logs' }).click();
+  await page.getByRole('button', { name: "This computer's log" }).click();
+  await expect(page.getByText(/^1 of 1 action$/)).toBeVisible();
+  await expect(page.locator('.per-day .legend')).toContainText('Not supported');
+  await page.getByLabel('State').selectOption('done');
+  await expect(page.getByText(/^0 of 1 action$/)).toBeVisible();
+  await page.getByLabel('State').selectOption('all');
+  await page.getByLabel('From').fill('2026-12-31');
+  await page.getByLabel('To').fill('2026-01-01');
+  await expect(page.getByRole('alert').filter({ hasText: 'The From date is after the To date' })).toBeVisible();
+  await page.getByText('Show as table').click();
+  const card = await page.locator('.per-day').boundingBox();
+  const table = await page.locator('.chart-table').boundingBox();
+  expect(table!.x + table!.width).toBeLessThanOrEqual(card!.x + card!.width + 1);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByRole('row', { name: /DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE/ }).locator('.state-badge')).toBeVisible();
+  const badge = page.getByRole('row', { name: /DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE/ }).locator('.state-badge');
+  expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= el.parentElement!.getBoundingClientRect().right + 1)).toBe(true);
+  await screenshotBothSizes(page, testInfo, 'review-not-supported');
   expect(errors).toEqual([]);
 });
 

@@ -28,6 +28,7 @@ export const review = {
   ticket: 'Ticket',
   from: 'From',
   to: 'To',
+  datesReversed: 'The From date is after the To date, so no action can match.',
   clearFilters: 'Clear',
   rowsShown: (total: number, shown: string, totalText: string) => `${shown} of ${totalText} ${total === 1 ? 'action' : 'actions'}`,
   columns: {
@@ -62,6 +63,7 @@ export const review = {
   outcome: {
     done: 'Done',
     failed: 'Failed',
+    notSupported: 'Not supported',
     inProgress: 'In progress',
     other: 'Other',
   },

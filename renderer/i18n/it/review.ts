@@ -30,6 +30,7 @@ export const review: Messages['review'] = {
   ticket: 'Ticket',
   from: 'Dal',
   to: 'Al',
+  datesReversed: 'La data Dal è successiva alla data Al, quindi nessuna azione può corrispondere.',
   clearFilters: 'Azzera',
   rowsShown: (total, shown, totalText) => `${shown} di ${totalText} ${total === 1 ? 'azione' : 'azioni'}`,
   columns: {
@@ -64,6 +65,7 @@ export const review: Messages['review'] = {
   outcome: {
     done: 'Completate',
     failed: 'Non riuscite',
+    notSupported: 'Non supportate',
     inProgress: 'In corso',
     other: 'Altro',
   },
