@@ -59,7 +59,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
-  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder });
+  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder, readOwnLog: log ? () => log.readOwnEntries() : null });
 
   const tenant = await createTenantSwitch({
     settings: () => settings.get(),
