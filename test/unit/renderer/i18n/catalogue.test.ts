@@ -72,6 +72,7 @@ describe('the catalogues', () => {
       'confirm.titleSent',
       'confirm.recentRow',
       'actions.live',
+      'review.period',
     ]);
     const english = rendered(en);
     const italian = rendered(itCatalogue);
