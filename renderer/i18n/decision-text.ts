@@ -2,13 +2,13 @@ import type { CompactDecision } from '../../shared/rules/passcode-decision';
 import { expandDecision } from '../../shared/rules/passcode-decision';
 import type { PasscodeActionKind, PasscodeMode } from '../../shared/rules/passcode-codes';
 import { passcodeModes } from '../../shared/rules/passcode-codes';
-import { passcodeActionLabels, passcodeCautionText, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
+import { passcodeActionLabels, passcodeAlternativeText, passcodeCautionText, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
 import type { Language } from './messages';
-import { passcodeActionLabelsIt, passcodeCautionTextIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
+import { passcodeActionLabelsIt, passcodeAlternativeTextIt, passcodeCautionTextIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
 
 const tables = {
-  en: { actions: passcodeActionLabels, modes: passcodeModeLabels, reasons: passcodeReasonText, outcomes: passcodeOutcomeText, cautions: passcodeCautionText },
-  it: { actions: passcodeActionLabelsIt, modes: passcodeModeLabelsIt, reasons: passcodeReasonTextIt, outcomes: passcodeOutcomeTextIt, cautions: passcodeCautionTextIt },
+  en: { actions: passcodeActionLabels, modes: passcodeModeLabels, reasons: passcodeReasonText, outcomes: passcodeOutcomeText, cautions: passcodeCautionText, alternatives: passcodeAlternativeText },
+  it: { actions: passcodeActionLabelsIt, modes: passcodeModeLabelsIt, reasons: passcodeReasonTextIt, outcomes: passcodeOutcomeTextIt, cautions: passcodeCautionTextIt, alternatives: passcodeAlternativeTextIt },
 } satisfies Record<Language, unknown>;
 
 /** A decision in words, in the shown language: the shared engine's facts with this catalogue's text. */
@@ -23,7 +23,13 @@ export interface DecisionText {
   generatesPasscode: boolean;
   /** Where current Microsoft docs differ from the rule that decided; null when they agree. */
   caution: string | null;
+  /** A shared device with no user (dedicated, AOSP userless): a generated passcode goes to whoever looks after it. */
+  userless: boolean;
+  /** For a device that is not eligible: what Intune offers instead. */
+  alternative: string | null;
 }
+
+const userlessModes: ReadonlySet<string> = new Set(['android_enterprise_dedicated', 'android_aosp_userless']);
 
 export function decisionText(compact: CompactDecision, language: Language): DecisionText {
   const decision = expandDecision(compact);
@@ -37,6 +43,8 @@ export function decisionText(compact: CompactDecision, language: Language): Deci
     source: decision.source,
     generatesPasscode: decision.generatesPasscode,
     caution: decision.cautionCode === null ? null : t.cautions[decision.cautionCode],
+    userless: userlessModes.has(decision.mode),
+    alternative: decision.eligible ? null : t.alternatives[decision.reasonCode],
   };
 }
 

@@ -40,7 +40,8 @@ const cache = new Map<string, Formatters>();
 export function formattersFor(locale: string): Formatters {
   const cached = cache.get(locale);
   if (cached) return cached;
-  const numbers = new Intl.NumberFormat(locale);
+  // 'always': Italian Intl leaves 4-digit numbers ungrouped ("2500") but groups larger ones ("25.000"); one format reads better.
+  const numbers = new Intl.NumberFormat(locale, { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions);
   const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const shortDateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
   const times = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });

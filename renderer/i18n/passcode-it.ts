@@ -62,11 +62,32 @@ export const passcodeOutcomeTextIt: Record<PasscodeOutcomeCode, string> = {
     "Il profilo di lavoro riceve una nuova password di sblocco, oppure all'utente viene chiesto di impostarne una. Funziona solo se l'utente ha attivato il token di reimpostazione del passcode quando Android lo ha chiesto dopo la registrazione.",
   work_profile_passcode_reset_or_generated:
     "Il profilo di lavoro riceve una nuova password di sblocco, oppure all'utente viene chiesto di impostarne una; Intune può anche generare un passcode temporaneo del profilo di lavoro, mostrato qui se lo fa. Funziona solo se l'utente ha attivato il token di reimpostazione del passcode quando Android lo ha chiesto dopo la registrazione.",
-  device_admin_passcode_set: "Intune imposta un nuovo passcode del dispositivo e lo mostra qui, così puoi comunicarlo all'utente.",
-  device_passcode_generated:
-    "Intune reimposta il passcode del dispositivo e ne genera uno nuovo, mostrato qui così puoi comunicarlo all'utente.",
-  work_profile_passcode_generated:
-    "Intune reimposta il passcode del profilo di lavoro e ne genera uno nuovo, mostrato qui così puoi comunicarlo all'utente.",
+  device_admin_passcode_set: 'Intune sostituisce il passcode del dispositivo con uno nuovo generato da Intune.',
+  device_passcode_generated: 'Intune reimposta il passcode del dispositivo e ne imposta uno nuovo generato da Intune.',
+  work_profile_passcode_generated: 'Intune reimposta il passcode del profilo di lavoro e ne imposta uno nuovo generato da Intune.',
+};
+
+export const passcodeAlternativeTextIt: Record<PasscodeReasonCode, string> = {
+  apple_user_enrollment:
+    'L’utente può inizializzare e configurare di nuovo l’iPhone o l’iPad dalla schermata di blocco con il proprio Account Apple ("Hai dimenticato il codice?"). In Intune, Ritira rimuove le app e i dati aziendali.',
+  work_profile_android_6_or_earlier:
+    'Intune offre Ritira, che rimuove il profilo di lavoro (la parte personale del telefono resta intatta) così l’utente può registrarsi di nuovo. Da Android 7.0 in poi Reimposta il passcode funziona per i profili di lavoro.',
+  device_admin_android_7_or_later:
+    'Per questo dispositivo Intune offre Blocco remoto e Cancella (ripristino dei dati di fabbrica). Passando ad Android Enterprise, Reimposta il passcode torna disponibile.',
+  android_version_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune ne indichi la versione di Android, poi riaprilo qui.',
+  android_mode_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune indichi come è registrato, poi riaprilo qui.',
+  macos_not_supported:
+    'Intune offre Blocco remoto (con un PIN scelto da te) e Cancella. Se FileVault è gestito da Intune, la chiave di ripristino personale nella pagina di Intune del dispositivo sblocca il Mac.',
+  windows_not_supported:
+    'L’utente reimposta il PIN di Windows Hello dalla schermata di accesso ("Ho dimenticato il PIN"). In Intune la pagina del dispositivo mostra le chiavi di ripristino BitLocker e offre Cancella, Nuovo avvio e Reimpostazione di Autopilot.',
+  linux_not_supported: 'Intune non ha azioni remote sul passcode per Linux: un amministratore locale reimposta la password sul dispositivo.',
+  chromeos_not_supported: 'I dispositivi ChromeOS si gestiscono dalla Console di amministrazione Google: reimposta lì la password dell’account Google dell’utente.',
+  visionos_not_supported: 'Intune offre Cancella. L’utente può anche inizializzare Apple Vision Pro con il proprio Account Apple dopo troppi tentativi del codice.',
+  tvos_not_supported: 'Per Apple TV Intune offre Riavvia e Cancella.',
+  platform_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune ne indichi la piattaforma, poi riaprilo qui.',
+  visionos_before_1_1: 'Aggiorna Apple Vision Pro a visionOS 1.1 o successivo (poi Rimuovi il passcode funziona), oppure usa Cancella. L’utente può anche inizializzarlo con il proprio Account Apple dopo troppi tentativi del codice.',
+  visionos_version_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune ne indichi la versione di visionOS, poi riaprilo qui.',
+  shared_ipad: 'Su un iPad condiviso ogni utente accede con il proprio Account Apple gestito: verifica quell’account (la password si reimposta in Apple Business Manager o Apple School Manager). Intune offre Riavvia, e Cancella per l’intero iPad.',
 };
 
 export const passcodeCautionTextIt: Record<PasscodeCautionCode, string> = {

@@ -60,11 +60,36 @@ export const passcodeOutcomeText: Record<PasscodeOutcomeCode, string> = {
     'The work profile gets a new unlock password, or the user is asked to set one. This works only if the user activated the passcode reset token when Android asked for it after enrollment.',
   work_profile_passcode_reset_or_generated:
     'The work profile gets a new unlock password, or the user is asked to set one; Intune may also generate a temporary work profile passcode, shown here if it does. This works only if the user activated the passcode reset token when Android asked for it after enrollment.',
-  device_admin_passcode_set: 'Intune sets a new device passcode and shows it here, so you can give it to the user.',
-  device_passcode_generated:
-    'Intune resets the device passcode and generates a new one, shown here so you can give it to the user.',
-  work_profile_passcode_generated:
-    'Intune resets the work profile passcode and generates a new one, shown here so you can give it to the user.',
+  device_admin_passcode_set: 'Intune replaces the device passcode with a new one it generates.',
+  device_passcode_generated: 'Intune resets the device passcode and sets a new one it generates.',
+  work_profile_passcode_generated: 'Intune resets the work profile passcode and sets a new one it generates.',
+};
+
+/**
+ * What Intune does offer when it cannot remove or reset the passcode, so the
+ * technician has a next step to give the requester.
+ */
+export const passcodeAlternativeText: Record<PasscodeReasonCode, string> = {
+  apple_user_enrollment:
+    'The user can erase and set up the iPhone or iPad again from its lock screen with their Apple Account ("Forgot passcode?"). In Intune, Retire removes the work apps and data.',
+  work_profile_android_6_or_earlier:
+    'Intune offers Retire, which removes the work profile (the personal side of the phone is untouched) so the user can enroll again. From Android 7.0 on, Reset passcode works for work profiles.',
+  device_admin_android_7_or_later:
+    'Intune offers Remote lock and Wipe (a factory reset) for this device. Moving it to Android Enterprise makes Reset passcode available again.',
+  android_version_unknown: 'Sync the device from its Intune page so Intune reports its Android version, then open it here again.',
+  android_mode_unknown: 'Sync the device from its Intune page so Intune reports how it is enrolled, then open it here again.',
+  macos_not_supported:
+    'Intune offers Remote lock (with a PIN you choose) and Wipe. If FileVault is managed by Intune, the personal recovery key on the device’s Intune page unlocks the Mac.',
+  windows_not_supported:
+    'The user resets a Windows Hello PIN from the sign-in screen ("I forgot my PIN"). In Intune, the device’s page shows BitLocker recovery keys, and offers Wipe, Fresh Start and Autopilot Reset.',
+  linux_not_supported: 'Intune has no remote passcode action for Linux: a local administrator resets the password on the device.',
+  chromeos_not_supported: 'ChromeOS devices are managed from the Google Admin console: reset the user’s Google account password there.',
+  visionos_not_supported: 'Intune offers Wipe. The user can also erase Apple Vision Pro with their Apple Account after too many passcode attempts.',
+  tvos_not_supported: 'Intune offers Restart and Wipe for Apple TV.',
+  platform_unknown: 'Sync the device from its Intune page so Intune reports its platform, then open it here again.',
+  visionos_before_1_1: 'Update Apple Vision Pro to visionOS 1.1 or later (then Remove passcode works), or use Wipe. The user can also erase it with their Apple Account after too many passcode attempts.',
+  visionos_version_unknown: 'Sync the device from its Intune page so Intune reports its visionOS version, then open it here again.',
+  shared_ipad: 'On a Shared iPad each user signs in with their own Managed Apple Account: have the user check that account (its password is reset in Apple Business Manager or Apple School Manager). Intune offers Restart, and Wipe for the whole iPad.',
 };
 
 export const passcodeCautionText: Record<PasscodeCautionCode, string> = {

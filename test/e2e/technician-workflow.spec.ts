@@ -40,6 +40,19 @@ test('a failed action keeps its reason and next step in the actions log and the 
   await expect(history).toContainText('What to do next');
   await expectAccessible(page, 'the workspace with a failed action explained');
   await screenshotBothSizes(page, testInfo, 'actions-log-failure-reason');
+
+  // The review counts it apart from failures, and says when filters exclude everything or contradict each other.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Review logs' }).click();
+  await page.getByRole('button', { name: "This computer's log" }).click();
+  await expect(page.getByText(/^1 of 1 action$/)).toBeVisible();
+  await expect(page.locator('.per-day .legend')).toContainText('Not supported');
+  await page.getByLabel('State').selectOption('done');
+  await expect(page.getByText(/^0 of 1 action$/)).toBeVisible();
+  await page.getByLabel('State').selectOption('all');
+  await page.getByLabel('From').fill('2026-12-31');
+  await page.getByLabel('To').fill('2026-01-01');
+  await expect(page.getByRole('alert').filter({ hasText: 'The From date is after the To date' })).toBeVisible();
+  await screenshotBothSizes(page, testInfo, 'review-not-supported');
   expect(errors).toEqual([]);
 });
 

@@ -28,6 +28,9 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
   const [copied, setCopied] = useState(false);
   const copiedRef = useRef(false);
   const mounted = useRef(true);
+  const sectionRef = useRef<HTMLElement>(null);
+  const copyRef = useRef<HTMLButtonElement>(null);
+  const hiddenRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     mounted.current = true;
@@ -43,6 +46,20 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
     copiedRef.current = false;
     setCopied(false);
   }, []);
+
+  // The Reveal button is gone once the passcode shows, and Hide now once it hides: focus follows to what replaced
+  // them, unless the technician has moved on to something else meanwhile.
+  const status = reveal.status;
+  useEffect(() => {
+    const active = document.activeElement;
+    const section = sectionRef.current;
+    // A dialog around the reveal catches focus when the pressed button goes away (Modal): that still counts as here.
+    const caughtByDialog = active?.getAttribute('role') === 'dialog' && section !== null && active.contains(section);
+    const here = active === null || active === document.body || !active.isConnected || caughtByDialog || section?.contains(active);
+    if (!here) return;
+    if (status === 'shown') copyRef.current?.focus();
+    if (status === 'hidden') hiddenRef.current?.focus();
+  }, [status]);
 
   const hideAt = reveal.status === 'shown' ? reveal.hideAt : null;
   useEffect(() => {
@@ -80,14 +97,14 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
 
   const secondsLeft = hideAt === null ? 0 : Math.max(0, Math.ceil((hideAt - now) / 1000));
   return (
-    <section className="passcode-reveal" aria-label={t.actions.revealTitle(deviceName)}>
+    <section ref={sectionRef} className="passcode-reveal" aria-label={t.actions.revealTitle(deviceName)}>
       {reveal.status === 'shown' ? (
         <>
           <p className="small">{t.actions.revealIntro}</p>
           <div className="passcode-row">
             <span className="visually-hidden">{t.actions.revealedLabel}</span>
             <PasscodeText passcode={reveal.passcode} label={t.actions.revealedLabel} />
-            <button type="button" className="button" onClick={() => void onCopy(reveal.passcode)}>
+            <button ref={copyRef} type="button" className="button" onClick={() => void onCopy(reveal.passcode)}>
               {copied ? t.actions.copied : t.actions.copy}
             </button>
             <button type="button" className="button-quiet" onClick={hide}>
@@ -100,7 +117,7 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
           <p className="muted small">{t.actions.hidesIn(secondsLeft)}</p>
         </>
       ) : reveal.status === 'hidden' ? (
-        <p className="muted small" role="status">
+        <p ref={hiddenRef} className="muted small" role="status" tabIndex={-1}>
           {t.actions.hidden}
         </p>
       ) : (

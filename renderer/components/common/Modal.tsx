@@ -14,6 +14,15 @@ interface ModalProps {
   children: ReactNode;
 }
 
+/** Open dialogs, innermost last: Escape from outside any of them closes only the innermost. */
+const openDialogs: HTMLElement[] = [];
+
+/** Focus on nothing: the page itself, or an element that was removed or disabled under it (Chrome moves focus off it a moment later). */
+function focusIsLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || !active.isConnected || (active as HTMLButtonElement).disabled === true;
+}
+
 /**
  * A modal dialog: rendered over the app, which is made inert meanwhile (no
  * clicks, no focus, hidden from assistive tech), with Tab and Shift+Tab kept
@@ -32,7 +41,26 @@ export function Modal({ labelledBy, describedBy, onClose, closable = true, initi
     const dialog = dialogRef.current;
     const target = initialFocus?.current ?? (dialog ? focusableIn(dialog)[0] : undefined) ?? dialog;
     target?.focus();
+    if (dialog) openDialogs.push(dialog);
+    // When the focused control goes away (a button replaced by what it revealed, one disabled by a save),
+    // focus falls to the page, where Escape and Tab no longer reach the dialog: catch it in the dialog.
+    const observer = new MutationObserver(() => {
+      if (dialog && focusIsLost()) dialog.focus();
+    });
+    if (dialog) observer.observe(dialog, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
+    // And Escape works even when focus is somewhere else entirely.
+    const onDocumentKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || openDialogs.at(-1) !== dialog) return;
+      if (dialog?.contains(document.activeElement)) return; // the dialog's own handler has it
+      event.preventDefault();
+      if (closeRef.current.closable) closeRef.current.onClose();
+    };
+    document.addEventListener('keydown', onDocumentKey);
     return () => {
+      observer.disconnect();
+      document.removeEventListener('keydown', onDocumentKey);
+      const at = dialog ? openDialogs.lastIndexOf(dialog) : -1;
+      if (at !== -1) openDialogs.splice(at, 1);
       if (!wasInert) root?.removeAttribute('inert');
       if (previous?.isConnected) previous.focus();
     };

@@ -52,7 +52,10 @@ export function ConfirmDeviceSummary({ device, decision, outcomeId, identifiersS
       </dl>
       <div className="confirm-outcome">
         <p className="decision-label">{t.confirm.outcome}</p>
-        <p id={outcomeId}>{decision.text}</p>
+        <p id={outcomeId}>
+          {decision.text}
+          {decision.generatesPasscode && ` ${decision.userless ? t.details.generatesPasscodeUserless : t.details.generatesPasscode}`}
+        </p>
         <RuleSourceNote source={decision.source} caution={decision.caution} />
       </div>
     </div>

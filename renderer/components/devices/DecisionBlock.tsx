@@ -18,7 +18,15 @@ export function DecisionBlock({ decision, reasonId }: { decision: DecisionText; 
       <p id={reasonId} className="decision-text">
         {decision.text}
       </p>
-      {decision.generatesPasscode && <p className="decision-note">{t.details.generatesPasscode}</p>}
+      {decision.generatesPasscode && (
+        <p className="decision-note">{decision.userless ? t.details.generatesPasscodeUserless : t.details.generatesPasscode}</p>
+      )}
+      {decision.alternative && (
+        <>
+          <p className="decision-label">{t.details.alternativeTitle}</p>
+          <p className="decision-text decision-alternative">{decision.alternative}</p>
+        </>
+      )}
       <RuleSourceNote source={decision.source} caution={decision.caution} />
     </section>
   );

@@ -9,6 +9,7 @@ import { DeviceFacts } from './DeviceFacts';
 import { DeviceHistory } from './DeviceHistory';
 import { RecentActions } from './RecentActions';
 import { detailsHeadingId, deviceGridId } from './DeviceTable';
+import { intuneDeviceUrl } from './intune-link';
 
 export function DeviceDetails() {
   const t = useT();
@@ -17,6 +18,7 @@ export function DeviceDetails() {
   const refresh = useStore((s) => s.openedRefresh);
   const openedId = useStore((s) => s.openedId);
   const [confirming, setConfirming] = useState(false);
+  const tenantId = useStore((s) => (s.session?.status === 'signedIn' ? (s.session.account?.tenantId ?? null) : null));
 
   if (!device) {
     // A device opened from the actions log may not be in the list: it is fetched on its own.
@@ -67,6 +69,16 @@ export function DeviceDetails() {
           </button>
         )}
         <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" />
+        <a
+          className="intune-link"
+          href={intuneDeviceUrl(device.id, tenantId)}
+          target="_blank"
+          rel="noopener noreferrer"
+          title={t.details.intuneLinkHint(device.name ?? device.id)}
+        >
+          {t.details.intuneLink}
+          <span aria-hidden="true"> ↗</span>
+        </a>
       </div>
 
       <DecisionBlock decision={decision} reasonId={reasonId} />

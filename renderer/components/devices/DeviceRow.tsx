@@ -45,6 +45,9 @@ export const DeviceRow = memo(function DeviceRow({ device, row, start, selected,
       <div role="gridcell" className="cell" title={device.userPrincipalName ?? undefined}>
         {user ?? <span className="muted">{t.devices.noUser}</span>}
       </div>
+      <div role="gridcell" className="cell mono cell-serial" title={[device.serialNumber, device.imei && `IMEI ${device.imei}`].filter(Boolean).join(' · ') || undefined}>
+        {device.serialNumber ?? (device.imei ? `${t.devices.imeiPrefix} ${device.imei}` : <span className="muted">{t.common.notAvailable}</span>)}
+      </div>
       <div role="gridcell" className="cell" title={platformText(device)}>
         {platformText(device)}
       </div>

@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useFormat, useLanguage, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { useStore } from '../../store/store';
 import { DeviceRow } from './DeviceRow';
 import { DeviceTableHeader } from './DeviceTableHeader';
 import { DeviceTableState } from './DeviceTableState';
-import { headerHeight, rowDomId, rowHeight } from './device-columns';
+import { deviceColumns, headerHeight, nameColumn, rowDomId, rowHeight } from './device-columns';
 
 export const deviceGridId = 'device-grid';
 /** Where Enter sends focus: the details panel's heading, one Tab away from the action button. */
@@ -30,6 +30,7 @@ export function DeviceTable() {
   const moveSelection = useStore((s) => s.moveSelection);
   const openDevice = useStore((s) => s.openDevice);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [nameWidth, setNameWidth] = useState<number>(nameColumn.initial);
 
   // The header row sits inside the scrolling grid (sticky), so the list starts one header below the top.
   const virtualizer = useVirtualizer({
@@ -90,17 +91,18 @@ export function DeviceTable() {
       role="grid"
       aria-label={t.devices.region}
       aria-rowcount={results.length + 1}
-      aria-colcount={8}
+      aria-colcount={deviceColumns.length}
       aria-describedby="device-grid-help"
       aria-activedescendant={selectedRendered ? rowDomId(selectedId!) : undefined}
       tabIndex={0}
       className="device-grid"
+      style={{ '--name-col': `${nameWidth}px` } as CSSProperties}
       onKeyDown={onKeyDown}
     >
       <span id="device-grid-help" className="visually-hidden">
         {t.devices.tableHelp}
       </span>
-      <DeviceTableHeader />
+      <DeviceTableHeader nameWidth={nameWidth} onResizeName={setNameWidth} />
       <DeviceTableState />
       <div className="device-grid-body" role={results.length > 0 ? 'rowgroup' : undefined} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {

@@ -1,8 +1,9 @@
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
+import { ColumnResizer } from './ColumnResizer';
 import { deviceColumns } from './device-columns';
 
-export function DeviceTableHeader() {
+export function DeviceTableHeader({ nameWidth, onResizeName }: { nameWidth: number; onResizeName(width: number): void }) {
   const t = useT();
   const sort = useStore((s) => s.query.sort);
   const toggleSort = useStore((s) => s.toggleSort);
@@ -16,7 +17,7 @@ export function DeviceTableHeader() {
             <div
               key={column.key}
               role="columnheader"
-              className="cell cell-head"
+              className={`cell cell-head${column.key === 'name' ? ' cell-head-resizable' : ''}`}
               aria-sort={column.sort === null ? undefined : direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
             >
               {column.sort === null ? (
@@ -29,6 +30,7 @@ export function DeviceTableHeader() {
                   </span>
                 </button>
               )}
+              {column.key === 'name' && <ColumnResizer label={t.devices.resizeName} width={nameWidth} onResize={onResizeName} />}
             </div>
           );
         })}

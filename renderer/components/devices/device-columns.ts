@@ -12,6 +12,8 @@ export interface DeviceColumn {
 export const deviceColumns: readonly DeviceColumn[] = [
   { key: 'name', sort: 'name' },
   { key: 'user', sort: 'user' },
+  // What a technician matches a device on when ten users all have "Sven's iPhone".
+  { key: 'serial', sort: null },
   { key: 'platform', sort: 'platform' },
   { key: 'mode', sort: null },
   { key: 'owner', sort: null },
@@ -25,3 +27,10 @@ export const rowHeight = 32;
 export const headerHeight = 30;
 
 export const rowDomId = (deviceId: string) => `device-row-${deviceId}`;
+
+/** The Device column's width is the technician's to choose (drag or arrow keys on its edge), within these bounds. */
+export const nameColumn = { min: 120, max: 520, step: 24, initial: 168 } as const;
+
+export function clampNameWidth(width: number): number {
+  return Math.round(Math.min(nameColumn.max, Math.max(nameColumn.min, width)));
+}

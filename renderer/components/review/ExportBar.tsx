@@ -5,14 +5,15 @@ import { ErrorText } from '../common/ErrorText';
 export function ExportBar() {
   const t = useT();
   const format = useFormat();
-  const shown = useStore((s) => s.reviewRows.length);
+  // "3 of 12 actions": what the filters keep, of all the actions the opened files record.
   const total = useStore((s) => s.reviewTotal);
+  const all = useStore((s) => s.reviewSummary?.totalActions ?? s.reviewTotal);
   const state = useStore((s) => s.reviewExport);
   const exportCsv = useStore((s) => s.exportReviewCsv);
   return (
     <div className="export-bar">
       <span className="muted small" aria-live="polite">
-        {t.review.rowsShown(total, format.number(shown), format.number(total))}
+        {t.review.rowsShown(all, format.number(total), format.number(all))}
       </span>
       <span className="toolbar-spacer" />
       <span role="status" className="small export-status">

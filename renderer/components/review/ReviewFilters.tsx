@@ -41,6 +41,11 @@ export function ReviewFilters() {
       {text('ticket', t.review.ticket)}
       {date('from', t.review.from)}
       {date('to', t.review.to)}
+      {filter.from !== '' && filter.to !== '' && filter.from > filter.to && (
+        <p className="field-problem filter-problem" role="alert">
+          {t.review.datesReversed}
+        </p>
+      )}
       <button type="button" className="button-quiet" onClick={clear}>
         {t.review.clearFilters}
       </button>

@@ -1,13 +1,17 @@
 import type { FoldedState } from '../../../shared/log/folded-action';
 
-/** The chart's four colours: what an admin asks of a day is "how many worked, how many did not". */
-export const outcomeGroups = ['done', 'failed', 'inProgress', 'other'] as const;
+/**
+ * The chart's colours: what an admin asks of a day is "how many worked, how many did not". A device that
+ * reported "not supported" got the request and could not carry it out: that is not a failure of the action,
+ * and it gets its own colour (the badge's).
+ */
+export const outcomeGroups = ['done', 'failed', 'notSupported', 'inProgress', 'other'] as const;
 export type OutcomeGroup = (typeof outcomeGroups)[number];
 
 const groupOf: Record<FoldedState, OutcomeGroup> = {
   done: 'done',
   failed: 'failed',
-  notSupported: 'failed',
+  notSupported: 'notSupported',
   refused: 'failed',
   requested: 'inProgress',
   accepted: 'inProgress',
@@ -29,7 +33,7 @@ export interface DayTotals {
 /** Per-day counts by last state (as main sends them) folded into outcome groups; unknown states count as other. */
 export function groupDays(perDay: ReadonlyArray<{ day: string; counts: Record<string, number> }>): DayTotals[] {
   return perDay.map(({ day, counts }) => {
-    const groups: Record<OutcomeGroup, number> = { done: 0, failed: 0, inProgress: 0, other: 0 };
+    const groups: Record<OutcomeGroup, number> = { done: 0, failed: 0, notSupported: 0, inProgress: 0, other: 0 };
     let total = 0;
     for (const [state, count] of Object.entries(counts)) {
       groups[groupOf[state as FoldedState] ?? 'other'] += count;

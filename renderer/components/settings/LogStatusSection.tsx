@@ -1,11 +1,28 @@
 import { useState } from 'react';
-import { useT } from '../../hooks/use-messages';
+import type { OpenFinding } from '../../../shared/log/log-finding';
+import { useFormat, useT } from '../../hooks/use-messages';
+import type { Messages } from '../../i18n/messages';
 import { useStore } from '../../store/store';
 import { Fingerprint } from '../common/Fingerprint';
+
+/** What opening the log found, in the shown language (main's own message is English, for the diagnostic log). */
+function findingText(finding: OpenFinding, t: Messages, n: (value: number) => string): string {
+  switch (finding.kind) {
+    case 'key-in-memory':
+      return t.settings.findings.keyInMemory;
+    case 'truncated':
+      return t.settings.findings.truncated(n(finding.line), finding.movedTo);
+    case 'key-replaced':
+      return t.settings.findings.keyReplaced(finding.movedTo);
+    case 'stale-lock':
+      return t.settings.findings.staleLock(String(finding.pid));
+  }
+}
 
 /** Where this install's action log lives and the fingerprint of the key that signs it, for an admin to pin. */
 export function LogStatusSection() {
   const t = useT();
+  const format = useFormat();
   const logStatus = useStore((s) => s.logStatus);
   const fallbackFolder = useStore((s) => s.appInfo?.logFolder ?? null);
   const fallbackFingerprint = useStore((s) => s.appInfo?.signingKeyFingerprint ?? null);
@@ -47,7 +64,7 @@ export function LogStatusSection() {
           <p className="notice-title">{t.settings.openFindings}</p>
           <ul>
             {value.findingsAtOpen.map((finding, i) => (
-              <li key={i}>{finding.message}</li>
+              <li key={i}>{findingText(finding, t, format.number)}</li>
             ))}
           </ul>
         </div>

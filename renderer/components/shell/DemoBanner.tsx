@@ -12,7 +12,7 @@ export function DemoBanner() {
   const storageWarning = useStore((s) => s.appInfo?.secretStorageWarning ?? null);
   if (!demo && !storageWarning) return null;
   const aside = storageWarning && (
-    <span className="demo-banner-aside" title={storageWarning}>
+    <span className="demo-banner-aside" title={t.shell.secretStorageDetail}>
       {t.shell.secretStorageWarning}
     </span>
   );

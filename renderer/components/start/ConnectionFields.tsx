@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/result';
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
@@ -17,6 +17,7 @@ export function ConnectionFields() {
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const id = useId();
+  const statusRef = useRef<HTMLSpanElement>(null);
 
   const check = checkConnection(tenant, clientId);
   const tenantProblem = showProblems ? check.tenant : null;
@@ -32,6 +33,8 @@ export function ConnectionFields() {
     setSaving(false);
     setError(result.ok ? null : result.error);
     setSaved(result.ok);
+    // Saving disables the button that had focus: put focus on the answer instead of losing it.
+    if (result.ok) statusRef.current?.focus();
     if (result.ok && value.tenant === null) {
       setTenant('');
       setClientId('');
@@ -86,7 +89,7 @@ export function ConnectionFields() {
             {t.start.useDemo}
           </button>
         )}
-        <span role="status" className="save-status">
+        <span ref={statusRef} role="status" className="save-status" tabIndex={-1}>
           {saved ? t.start.connectionSaved : ''}
         </span>
       </div>

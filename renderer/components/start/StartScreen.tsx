@@ -1,11 +1,15 @@
-import { useT } from '../../hooks/use-messages';
+import { useFormat, useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { ConnectionFields } from './ConnectionFields';
 import { DeviceCodePanel } from './DeviceCodePanel';
 
+/** The demo tenant's usual size (main/demo-tenant's default fleet). */
+const demoFleetSize = 2500;
+
 export function StartScreen() {
   const t = useT();
+  const format = useFormat();
   const demo = useStore((s) => s.appInfo?.mode === 'demo');
   const tenant = useStore((s) => s.settings?.tenant ?? null);
   const session = useStore((s) => s.session);
@@ -29,7 +33,7 @@ export function StartScreen() {
       <div className="start-columns">
         <section className={`card start-card ${demo ? 'card-demo' : ''}`} aria-labelledby="sign-in-title">
           <h3 id="sign-in-title">{demo ? t.start.demoTitle : t.start.tenantTitle}</h3>
-          <p>{demo ? t.start.demoText : t.start.tenantText}</p>
+          <p>{demo ? t.start.demoText(format.number(demoFleetSize)) : t.start.tenantText}</p>
           {!demo && tenant && <p className="muted selectable">{tenant}</p>}
 
           {signingIn ? (

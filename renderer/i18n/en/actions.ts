@@ -28,7 +28,7 @@ export const actions = {
   closeConfirm: 'Close the action',
   closeFailed: 'The action could not be closed.',
   revealTitle: (device: string) => `New passcode for ${device}`,
-  revealIntro: 'Intune generated this passcode. It is shown once: give it to the user now.',
+  revealIntro: 'Intune generated this passcode. It is shown once: read it out or note it now.',
   revealButton: 'Reveal passcode',
   revealing: 'Revealing…',
   revealFailed: 'The passcode could not be revealed.',

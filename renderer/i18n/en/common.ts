@@ -83,4 +83,5 @@ export const shell = {
   signIn: 'Sign in',
   account: 'Account',
   secretStorageWarning: 'Sign-in is kept in memory only on this computer',
+  secretStorageDetail: 'This computer offers no OS encryption for the sign-in cache, so you sign in again each time the app starts.',
 };

@@ -24,6 +24,7 @@ export const devices = {
   columns: {
     name: 'Device',
     user: 'User',
+    serial: 'Serial number',
     platform: 'Platform',
     mode: 'Enrollment',
     owner: 'Ownership',
@@ -32,6 +33,9 @@ export const devices = {
     eligibility: 'Passcode action',
   },
   sortBy: (column: string) => `Sort by ${column}`,
+  resizeName: 'Resize the Device column',
+  imeiPrefix: 'IMEI',
+  selectedLine: 'Selected',
   notSupported: 'Not supported',
   noUser: 'No user',
   unnamed: '(no name)',

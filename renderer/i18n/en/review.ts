@@ -69,6 +69,7 @@ export const review = {
   ticket: 'Ticket',
   from: 'From',
   to: 'To',
+  datesReversed: 'The From date is after the To date, so no action can match.',
   clearFilters: 'Clear',
   rowsShown: (total: number, shown: string, totalText: string) => `${shown} of ${totalText} ${total === 1 ? 'action' : 'actions'}`,
   columns: {
@@ -104,6 +105,7 @@ export const review = {
   outcome: {
     done: 'Done',
     failed: 'Failed',
+    notSupported: 'Not supported',
     inProgress: 'In progress',
     other: 'Other',
   },

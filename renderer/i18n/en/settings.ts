@@ -18,6 +18,13 @@ export const settings = {
   keyMemory: 'This computer offers no encryption: the signing key lives in memory and changes at each start.',
   logUnavailable: 'The action log status is not available yet.',
   openFindings: 'Found when the log was opened',
+  findings: {
+    keyInMemory:
+      'This computer offers no encryption, so the log-signing key is kept in memory for this run only. This run’s entries can be verified with the public key in their header, but that key cannot be pinned in advance.',
+    truncated: (line: string, movedTo: string) => `The last run stopped while writing line ${line}; the partial line was set aside in ${movedTo}.`,
+    keyReplaced: (movedTo: string) => `The saved log-signing key could not be decrypted, so a new key was made and the fingerprint changed. The old key file was kept as ${movedTo}.`,
+    staleLock: (pid: string) => `A lock left by an earlier Passcode Desk process (${pid}) that is no longer running was cleared.`,
+  },
   saved: 'Settings saved.',
   saving: 'Saving…',
 };

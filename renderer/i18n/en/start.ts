@@ -2,8 +2,8 @@ export const start = {
   title: 'Sign in to Passcode Desk',
   subtitle: 'Remove or reset the passcode of Intune-managed phones and tablets, with every action recorded.',
   demoTitle: 'Demo tenant',
-  demoText:
-    'No tenant is configured, so the app runs on a built-in demo tenant: about 2,500 simulated devices, including one for every passcode rule. Nothing real is touched.',
+  demoText: (devices: string) =>
+    `No tenant is configured, so the app runs on a built-in demo tenant: about ${devices} simulated devices, including one for every passcode rule. Nothing real is touched.`,
   demoSignIn: 'Sign in as demo technician',
   tenantTitle: 'Your organisation',
   tenantText: 'Sign in with your own Entra ID account. Your browser opens to complete the sign-in.',

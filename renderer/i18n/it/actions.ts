@@ -1,8 +1,8 @@
 import type { Messages } from '../messages';
 
 export const actions: Messages['actions'] = {
-  region: 'Azioni',
-  title: 'Azioni',
+  region: 'Azioni del dispositivo',
+  title: 'Azioni del dispositivo',
   scopeLabel: 'Mostra',
   scopeMine: 'Le mie azioni',
   scopeTenant: 'Tutte le azioni sul passcode nel tenant',
@@ -30,7 +30,7 @@ export const actions: Messages['actions'] = {
   closeFailed: "Non è stato possibile chiudere l'azione.",
   reveal: 'Mostra passcode',
   revealTitle: (device) => `Nuovo passcode per ${device}`,
-  revealIntro: "Intune ha generato questo passcode. Viene mostrato una sola volta: comunicalo subito all'utente.",
+  revealIntro: 'Intune ha generato questo passcode. Viene mostrato una sola volta: comunicalo o annotalo ora.',
   revealButton: 'Mostra passcode',
   revealing: 'Recupero…',
   revealFailed: 'Non è stato possibile mostrare il passcode.',

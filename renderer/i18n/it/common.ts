@@ -81,4 +81,5 @@ export const shell: Messages['shell'] = {
   signIn: 'Accedi',
   account: 'Account',
   secretStorageWarning: "L'accesso è conservato solo in memoria su questo computer",
+  secretStorageDetail: "Questo computer non offre la cifratura del sistema operativo per la cache di accesso, quindi a ogni avvio dell'app devi accedere di nuovo.",
 };

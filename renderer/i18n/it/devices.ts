@@ -1,7 +1,7 @@
 import type { Messages } from '../messages';
 
 export const devices: Messages['devices'] = {
-  region: 'Dispositivi',
+  region: 'Tutti i dispositivi',
   searchLabel: 'Cerca dispositivi',
   searchPlaceholder: 'Nome, utente, seriale, IMEI o modello  ( / )',
   platformFilter: 'Piattaforma',
@@ -23,6 +23,7 @@ export const devices: Messages['devices'] = {
   columns: {
     name: 'Dispositivo',
     user: 'Utente',
+    serial: 'Numero di serie',
     platform: 'Piattaforma',
     mode: 'Registrazione',
     owner: 'Proprietà',
@@ -31,6 +32,9 @@ export const devices: Messages['devices'] = {
     eligibility: 'Azione passcode',
   },
   sortBy: (column) => `Ordina per ${column}`,
+  resizeName: 'Ridimensiona la colonna Dispositivo',
+  imeiPrefix: 'IMEI',
+  selectedLine: 'Selezionato',
   notSupported: 'Non supportata',
   noUser: 'Nessun utente',
   unnamed: '(senza nome)',

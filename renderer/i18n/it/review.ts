@@ -71,6 +71,7 @@ export const review: Messages['review'] = {
   ticket: 'Ticket',
   from: 'Dal',
   to: 'Al',
+  datesReversed: 'La data Dal è successiva alla data Al, quindi nessuna azione può corrispondere.',
   clearFilters: 'Azzera',
   rowsShown: (total, shown, totalText) => `${shown} di ${totalText} ${total === 1 ? 'azione' : 'azioni'}`,
   columns: {
@@ -99,13 +100,14 @@ export const review: Messages['review'] = {
   exportFailed: 'Non è stato possibile salvare il CSV.',
   chartTitle: 'Azioni al giorno',
   chartSummary: (days, total) => `${total} azioni in ${days} giorni`,
-  chartMax: (n) => `Giorno più alto: ${n}`,
+  chartMax: (n) => `Massimo in un giorno: ${n}`,
   chartAsTable: 'Mostra come tabella',
   day: 'Giorno',
   total: 'Totale',
   outcome: {
     done: 'Completate',
     failed: 'Non riuscite',
+    notSupported: 'Non supportate',
     inProgress: 'In corso',
     other: 'Altro',
   },

@@ -20,6 +20,13 @@ export const settings: Messages['settings'] = {
   keyMemory: 'Questo computer non offre cifratura: la chiave di firma resta in memoria e cambia a ogni avvio.',
   logUnavailable: 'Lo stato del registro delle azioni non è ancora disponibile.',
   openFindings: "Rilevato all'apertura del registro",
+  findings: {
+    keyInMemory:
+      'Questo computer non offre cifratura, quindi la chiave di firma del registro resta in memoria solo per questa esecuzione. Le voci di questa esecuzione si possono verificare con la chiave pubblica nella loro intestazione, ma quella chiave non può essere annotata in anticipo.',
+    truncated: (line, movedTo) => `L’ultima esecuzione si è interrotta mentre scriveva la riga ${line}; la riga incompleta è stata spostata in ${movedTo}.`,
+    keyReplaced: (movedTo) => `Non è stato possibile decifrare la chiave di firma salvata, quindi ne è stata creata una nuova e l’impronta è cambiata. Il vecchio file della chiave è stato conservato come ${movedTo}.`,
+    staleLock: (pid) => `È stato rimosso un blocco lasciato da un processo di Passcode Desk precedente (${pid}) non più in esecuzione.`,
+  },
   saved: 'Impostazioni salvate.',
   saving: 'Salvataggio…',
 };

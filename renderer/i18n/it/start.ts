@@ -4,8 +4,8 @@ export const start: Messages['start'] = {
   title: 'Accedi a Passcode Desk',
   subtitle: 'Rimuovi o reimposta il passcode di telefoni e tablet gestiti da Intune, con ogni azione registrata.',
   demoTitle: 'Tenant demo',
-  demoText:
-    "Non è configurato alcun tenant, quindi l'app usa un tenant demo integrato: circa 2.500 dispositivi simulati, con un esempio per ogni regola sul passcode. Nulla di reale viene toccato.",
+  demoText: (devices) =>
+    `Non è configurato alcun tenant, quindi l'app usa un tenant demo integrato: circa ${devices} dispositivi simulati, con un esempio per ogni regola sul passcode. Nulla di reale viene toccato.`,
   demoSignIn: 'Accedi come tecnico demo',
   tenantTitle: 'La tua organizzazione',
   tenantText: "Accedi con il tuo account Entra ID. Il browser si apre per completare l'accesso.",

@@ -51,15 +51,21 @@ describe('revealing a generated passcode', () => {
     expect(fake.callsTo('revealPasscode')).toHaveLength(1);
   });
 
-  it('can be hidden at once', async () => {
+  it('can be hidden at once, and focus moves to the message that says so (Escape still reaches a dialog around it)', async () => {
     await reveal();
-    fireEvent.click(screen.getByRole('button', { name: 'Hide now' }));
+    const hideNow = screen.getByRole('button', { name: 'Hide now' });
+    hideNow.focus();
+    fireEvent.click(hideNow);
     expect(screen.queryByText(secret)).toBeNull();
+    expect(document.activeElement).toBe(screen.getByText(/hidden again and cannot be shown a second time/));
   });
 
   it('is gone when the component unmounts, and never reached the store', async () => {
     const { view } = await reveal();
     expect(JSON.stringify(useStore.getState())).not.toContain(secret);
+    // Focus moved to Copy as the passcode appeared; let React finish the work that schedules (0 ms), not the reveal's timers.
+    act(() => vi.advanceTimersByTime(0));
+    expect(screen.getByRole('button', { name: 'Copy' })).toBe(document.activeElement);
     view.unmount();
     expect(document.body.textContent).not.toContain(secret);
     // No timer of the unmounted reveal is left to fire.
