@@ -66,7 +66,7 @@ export function createChainChecker(findings: Findings) {
 
   return {
     check(line: LogLine, where: Where, auth: Authenticity, authFinding: LogFinding | null): void {
-      const actionId = line.type === 'header' ? undefined : line.actionId;
+      const actionId = 'actionId' in line ? line.actionId : undefined;
       const genuine = auth === 'ok' || auth === 'unknown-key';
       if (tip === null) {
         start = { seq: line.seq, where, fromGenesis: line.seq === 1 && line.prev === GENESIS_HASH };

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../shared/ipc/result';
-import { actionEntryInputSchema, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type HeaderEntry } from '../../shared/log/log-entry';
+import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type HeaderEntry, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
 import { syncFolder, writeAll } from './durable-file';
 import { entryHash } from './entry-crypto';
@@ -17,13 +17,19 @@ export interface WriterOptions {
   installId: string;
   clock: () => Date;
   isSecret?: SecretCheck;
+  /** Told after each line (headers too) is written and synced; must not throw or block. */
+  onDurable?: (tip: ChainTip) => void;
 }
 
 export interface LogWriter {
   /** Resolves once the entry is on disk (written and fsynced), so the caller may then call Graph. */
-  append(input: unknown): Promise<Result<ActionEntry>>;
+  append(input: unknown): Promise<Result<ActionEntry | SettingEntry>>;
   /** Month files and their sizes once queued appends are done: what a reader may read without meeting a line being written. */
   snapshot(): Promise<Array<{ path: string; size: number }>>;
+  /** Month files and the bytes of each that are synced now, without waiting for queued appends: what may leave the machine. */
+  durable(): Array<{ path: string; size: number }>;
+  /** The last synced line: what a forwarder must catch up to. */
+  tip(): ChainTip;
   close(): Promise<void>;
 }
 
@@ -83,6 +89,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     }
     target.size += bytes.length;
     tip = { seq: line.seq as number, hash: line.hash as string };
+    options.onDurable?.(tip);
     return line as ActionEntry | HeaderEntry;
   }
 
@@ -107,16 +114,16 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     return (file = opened);
   }
 
-  function appendNow(input: unknown): Result<ActionEntry> {
+  function appendNow(input: unknown): Result<ActionEntry | SettingEntry> {
     if (broken !== null) return err('log_error', broken);
-    const parsed = actionEntryInputSchema.safeParse(input);
+    const parsed = parseEntryInput(input);
     if (!parsed.success) return err('invalid_request', `not a valid log entry: ${parsed.error.issues[0]?.message ?? ''}`);
     const problem = secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret);
     if (problem !== null) return err('log_error', `Refused to write the log entry: ${problem}.`);
     try {
       const now = clock();
       const target = openMonth(now);
-      return ok(writeLine({ time: now.toISOString(), ...parsed.data, keyId: key.fingerprint }, target) as ActionEntry);
+      return ok(writeLine({ time: now.toISOString(), ...parsed.data, keyId: key.fingerprint }, target) as ActionEntry | SettingEntry);
     } catch (error) {
       return err('log_error', `The action log could not be written: ${(error as Error).message}`);
     }
@@ -128,13 +135,18 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     return run;
   }
 
+  function durableFiles(): Array<{ path: string; size: number }> {
+    return listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size }));
+  }
+
   openMonth(clock());
   return {
     torn,
     writer: {
       append: (input) => enqueue(() => appendNow(input)),
-      snapshot: () =>
-        enqueue(() => listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size }))),
+      snapshot: () => enqueue(durableFiles),
+      durable: durableFiles,
+      tip: () => tip,
       close: () =>
         enqueue(() => {
           if (file) closeSync(file.fd);

@@ -83,7 +83,7 @@ export async function reviewSources(
   let run: PendingLine[] = [];
 
   function accept(line: LogLine, where: Where, auth: AuthResult, count: { entries: number; headers: number; lines: number }): void {
-    const actionId = line.type === 'header' ? undefined : line.actionId;
+    const actionId = 'actionId' in line ? line.actionId : undefined;
     const authFinding = auth.kind === 'ok' ? null : findings.add(auth.kind, where, auth.message, actionId);
     chain.check(line, where, auth.kind, authFinding);
     if (line.type === 'header') {
@@ -94,7 +94,7 @@ export async function reviewSources(
       }
     } else {
       count.entries++;
-      folder.add(line, where);
+      if (line.type !== 'setting') folder.add(line, where); // a setting change is no action: it has no row
     }
   }
 

@@ -6,11 +6,17 @@ import { createPasscodeVault } from '../actions/passcode-vault';
 import { createAuthService } from '../auth/create-auth-service';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
+import { createForwardingService } from '../forwarding/forwarding-service';
+import { systemClock, type Clock } from '../graph/clock';
+import { enforcePolicy, policyDefaults } from '../policy/apply-policy';
+import { policyState } from '../policy/policy-values';
+import { readPolicy, type PolicySources } from '../policy/read-policy';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
 import type { DemoOptions } from './demo-profile';
 import { createEventHub, type EventHub } from './events';
 import { appHandlers } from './handlers/app-handlers';
+import { forwardingHandlers } from './handlers/forwarding-handlers';
 import { logHandlers } from './handlers/log-handlers';
 import { sessionHandlers } from './handlers/session-handlers';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
@@ -29,6 +35,10 @@ export interface CoreOptions {
   logger: Logger;
   /** Size and pace of the built-in demo tenant (defaults suit a person trying the app). */
   demo?: DemoOptions;
+  /** Where the organisation's policy is read; the platform's usual place unless a test or the host names a file. */
+  policy?: Partial<PolicySources>;
+  /** Time for forwarding's back-off and time limits; the system clock unless a test drives it. */
+  clock?: Clock;
 }
 
 export interface Core {
@@ -44,7 +54,11 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { logger } = options;
   const events = createEventHub();
-  const settings = await openSettingsStore(options.userDataDir);
+  // The organisation's policy is read once, before anything it may lock is used.
+  const policy = await readPolicy({ platform: process.platform, ...options.policy });
+  const policyView = policyState(policy);
+  if (policyView.notice) logger.warn(policyView.notice);
+  const settings = await openSettingsStore(options.userDataDir, { defaults: policyDefaults(policy), enforce: (s) => enforcePolicy(s, policy) });
   if (settings.loadProblem) logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
 
@@ -57,9 +71,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
   const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder });
+  // Each synced entry also goes to the organisation's collector; the log never waits for it.
+  const forwarding = createForwardingService({
+    log,
+    policy,
+    settings: () => settings.get(),
+    clock: options.clock ?? systemClock,
+    logger,
+    onStatus: (status) => events.emit('forwardingStatus', status),
+  });
 
   const tenant = await createTenantSwitch({
     settings: () => settings.get(),
+    ticketPattern: () => policy.ticketPattern ?? null,
     events,
     logger,
     log,
@@ -81,13 +105,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           }),
   });
   const stopFollowingSettings = events.listen((event, payload) => {
-    if (event === 'settingsChanged') void tenant.follow(payload as Settings);
+    if (event === 'settingsChanged') {
+      void tenant.follow(payload as Settings);
+      void forwarding.follow(payload as Settings);
+    }
   });
 
   const handlers: Handlers = {
+    ...forwardingHandlers({ forwarding, policy: policyView }),
     ...appHandlers({
       settings,
       events,
+      policy,
+      log,
+      technician: () => {
+        const account = tenant.current()?.auth.account();
+        return account ? { upn: account.upn, objectId: account.objectId, displayName: account.name } : null;
+      },
       describeApp: () => ({
         name: options.appName,
         version: options.appVersion,
@@ -113,6 +147,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: async () => {
       stopFollowingSettings();
       await tenant.close();
+      await forwarding.close();
       await log?.close();
     },
   };

@@ -100,6 +100,26 @@ export const actionEntrySchema = z
   .superRefine(requireByType);
 export type ActionEntry = z.infer<typeof actionEntrySchema>;
 
+/**
+ * A change that weakens a control (the ticket requirement switched off,
+ * forwarding switched off), written before the change takes effect so the
+ * log, and its central copy, show who lowered the bar and when.
+ */
+export const weakeningSettings = ['requireTicketReference', 'forwardingEnabled'] as const;
+export type WeakeningSetting = (typeof weakeningSettings)[number];
+
+const settingFields = {
+  type: z.literal('setting'),
+  setting: z.enum(weakeningSettings),
+  from: z.boolean(),
+  to: z.boolean(),
+  technician: technicianSchema.optional(), // who was signed in, if anyone
+};
+export const settingEntryInputSchema = z.strictObject(settingFields);
+export type SettingEntryInput = z.infer<typeof settingEntryInputSchema>;
+export const settingEntrySchema = z.strictObject({ ...chainFields, ...settingFields, keyId: sha256Hex });
+export type SettingEntry = z.infer<typeof settingEntrySchema>;
+
 export const headerEntrySchema = z.strictObject({
   ...chainFields,
   type: z.literal('header'),
@@ -111,12 +131,25 @@ export const headerEntrySchema = z.strictObject({
 });
 export type HeaderEntry = z.infer<typeof headerEntrySchema>;
 
-export type LogLine = HeaderEntry | ActionEntry;
+export type LogLine = HeaderEntry | ActionEntry | SettingEntry;
+
+const typeOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined);
 
 /** Picks the schema by `type` so an error names the fields of the right kind of line. */
 export function parseLogLine(value: unknown): z.ZodSafeParseResult<LogLine> {
-  const isHeader = typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'header';
-  return isHeader ? headerEntrySchema.safeParse(value) : actionEntrySchema.safeParse(value);
+  const type = typeOf(value);
+  if (type === 'header') return headerEntrySchema.safeParse(value);
+  if (type === 'setting') return settingEntrySchema.safeParse(value);
+  return actionEntrySchema.safeParse(value);
+}
+
+/** What `append` takes: an action entry, or a setting change. */
+export function parseEntryInput(value: unknown): z.ZodSafeParseResult<ActionEntryInput | SettingEntryInput> {
+  return typeOf(value) === 'setting' ? settingEntryInputSchema.safeParse(value) : actionEntryInputSchema.safeParse(value);
+}
+
+export function isSettingEntry(line: LogLine): line is SettingEntry {
+  return line.type === 'setting';
 }
 
 export function isHeader(line: LogLine): line is HeaderEntry {
