@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium (Playwright cannot download its own
@@ -5,6 +7,15 @@ import { defineConfig } from '@playwright/test';
 // themselves on a random loopback port. Screenshots of each view are attached
 // by the tests; traces and screenshots are kept on failure.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The Electron door's specs run on a real Electron binary where one exists,
+// else on ../shared's electron-double (not Electron): scripts/electron-runtime.mjs
+// decides, once, and the workers inherit its answer through the environment.
+if (!process.env.ELECTRON_DOOR_RUNTIME) {
+  const { binary, kind } = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'scripts', 'electron-runtime.mjs'), '--json', '--quiet'], { encoding: 'utf8' })) as { binary: string | null; kind: string };
+  if (binary) process.env.ELECTRON_BIN = binary;
+  process.env.ELECTRON_DOOR_RUNTIME = kind;
+}
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     sourcemap: false,
+    // Readable function names in CPU profiles of the window (docs/benchmarks.md); never for a shipped build.
+    minify: process.env.PASSCODE_DESK_PROFILE_BUILD === '1' ? false : 'esbuild',
     target: 'chrome120',
   },
 });

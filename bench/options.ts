@@ -21,7 +21,7 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const caseIds = ['device-list', 'search', 'window', 'log-append', 'log-review', 'action'] as const;
+export const caseIds = ['device-list', 'search', 'window', 'typing', 'log-append', 'log-review', 'action'] as const;
 export type CaseId = (typeof caseIds)[number];
 
 const fullSizes: BenchSizes = {

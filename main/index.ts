@@ -1,20 +1,23 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { createCore } from './core/create-core';
-import { isDemoPace } from './core/demo-profile';
-import { createConsoleLogger } from './core/logger';
+import { isDemoPace } from './demo-backend/demo-pace';
+import { openDemoBackend } from './demo-backend/open-demo-backend';
+import { createDiagnosticLog } from './base/diagnostic-log';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
-import { denyAllPermissions, guardWebContents } from './electron/guards';
-import { forwardEventsToWindows, registerElectronIpc } from './electron/ipc-electron';
+import { limitPermissions, guardWebContents } from './electron/guards';
+import { forwardEventsToWindows } from './electron/ipc-electron';
+import { registerIpc } from './electron/ipc-main';
 import { createSecureWindow } from './electron/secure-window';
 import { installAppMenu } from './electron/app-menu';
-import { showAboutBox, showLogFolder } from './electron/help-actions';
+import { copySupportDetails, openDiagnosticLog, showAboutBox, showLogFolder } from './electron/help-actions';
 import { loadWindowPlacement, rememberWindowPlacement } from './electron/window-state';
 
 // The Electron door: wires the electron-free core to IPC, then opens the window.
 const distDir = path.join(__dirname, '..');
-const logger = createConsoleLogger();
+// The diagnostic log goes to a rotated file in the OS's logs folder (and the console, for a terminal start).
+const logger = createDiagnosticLog({ folder: () => app.getPath('logs'), echo: true });
 registerAppSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) {
@@ -31,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    denyAllPermissions(session.defaultSession);
+    limitPermissions(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));
     const core = await createCore({
       userDataDir: app.getPath('userData'),
@@ -43,9 +46,9 @@ if (!app.requestSingleInstanceLock()) {
       platform,
       logger,
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
-      demo: { pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined },
+      demoBackend: () => openDemoBackend({ pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined }),
     });
-    registerElectronIpc(ipcMain, core.dispatch, (contents) => mainWindow?.webContents === contents);
+    registerIpc(core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
     // Let the last log entry and the sign-in cache reach the disk before the process ends.
     let closing = false;
@@ -56,7 +59,12 @@ if (!app.requestSingleInstanceLock()) {
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000));
       void Promise.race([core.close(), deadline]).finally(() => app.quit());
     });
-    installAppMenu({ showAbout: () => void showAboutBox(core.dispatch, mainWindow), showLogFolder: () => void showLogFolder(core.dispatch, logger) });
+    installAppMenu({
+      showAbout: () => void showAboutBox(core.dispatch, mainWindow),
+      showLogFolder: () => void showLogFolder(core.dispatch, logger),
+      openDiagnosticLog: () => void openDiagnosticLog(logger),
+      copySupportDetails: () => void copySupportDetails(core.dispatch, logger),
+    });
     const placement = loadWindowPlacement(app.getPath('userData'));
     mainWindow = createSecureWindow(distDir, placement.bounds);
     rememberWindowPlacement(mainWindow, placement, app.getPath('userData'), logger);

@@ -3,11 +3,11 @@ import { createActionLog } from '../../main/action-log/action-log';
 import { createActionService } from '../../main/actions/action-service';
 import type { TrackerTiming } from '../../main/actions/action-tracker';
 import { createPasscodeVault } from '../../main/actions/passcode-vault';
-import { demoPace } from '../../main/core/demo-profile';
-import { createEventHub } from '../../main/core/events';
-import { silentLogger } from '../../main/core/logger';
+import { demoPace } from '../../main/demo-backend/demo-pace';
+import { createEventHub } from '../../main/base/events';
+import { silentLogger } from '../../main/base/logger';
 import { createGraphClient } from '../../main/graph/graph-client';
-import { createProcessSecretStore } from '../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../test/support/process-secret-store';
 import { isTerminalState, type ActionSummary } from '../../shared/actions/action-summary';
 import type { BenchContext } from '../context';
 import { interleave } from '../interleave';
@@ -17,7 +17,7 @@ import { staticTokens } from '../static-tokens';
 
 /**
  * The tracker's pace for an instant demo tenant, as the product sets it
- * (main/core/demo-profile.ts, `instant`: first poll 20 ms after the POST,
+ * (main/demo-backend/demo-pace.ts, `instant`: first poll 20 ms after the POST,
  * then 1.5x up to 100 ms). With the shipped 5 s first poll the figure would
  * be that wait, not our code.
  */

@@ -1,5 +1,5 @@
-import { silentLogger } from '../../main/core/logger';
-import { createEventHub } from '../../main/core/events';
+import { silentLogger } from '../../main/base/logger';
+import { createEventHub } from '../../main/base/events';
 import { createDeviceService } from '../../main/devices/device-service';
 import { createGraphClient } from '../../main/graph/graph-client';
 import { interleave } from '../interleave';

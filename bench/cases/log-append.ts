@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createActionLog } from '../../main/action-log/action-log';
 import { createPasscodeVault } from '../../main/actions/passcode-vault';
-import { createProcessSecretStore } from '../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../test/support/process-secret-store';
 import type { BenchContext } from '../context';
 import { interleave } from '../interleave';
 import { sampleEntries } from '../log/sample-entries';

@@ -6,7 +6,7 @@ import { INSTALL_ID_FILE, listMonthFiles, monthFileName, monthOf } from '../../m
 import { loadSigningKey } from '../../main/action-log/signing-key';
 import { tipOf } from '../../main/action-log/tail-recovery';
 import type { Technician } from '../../main/actions/action-entries';
-import { createProcessSecretStore } from '../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../test/support/process-secret-store';
 import type { Device } from '../../shared/devices/device';
 import { actionEntryInputSchema, LOG_FORMAT_VERSION } from '../../shared/log/log-entry';
 import { ENTRIES_PER_ACTION, sampleEntries } from './sample-entries';

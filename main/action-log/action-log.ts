@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import type { ActionEntry, ActionEntryInput, SettingEntry, SettingEntryInput } from '../../shared/log/log-entry';
 import type { OpenFinding } from '../../shared/log/log-finding';
 import type { ReviewResult } from '../../shared/log/review-result';
 import type { SecretCheck } from '../../shared/log/secret-guard';
 import type { SecretStore } from '../platform/secret-store';
 import { writeFileDurably } from './durable-file';
-import { acquireFolderLock } from './folder-lock';
+import { acquireFolderLock, type LockTiming } from './folder-lock';
 import { INSTALL_ID_FILE, listTornFiles } from './log-files';
 import { openLogWriter } from './log-writer';
 import { reviewSources } from './review-logs';
@@ -29,8 +29,17 @@ export interface ActionLogOptions {
   appVersion: string;
   installId?: string;
   clock?: () => Date;
-  /** True for text holding a secret (token, passcode) that must never be written; see secret-guard.ts. */
+  /** True for text holding a secret (a token) that must never be written anywhere in an entry; see secret-guard.ts. */
   isSecret?: SecretCheck;
+  /**
+   * The same check for secrets that can only reach the log through Graph's answer (a generated
+   * passcode): applied to the error and request id fields only. A short numeric passcode is
+   * likely to turn up inside another device's ticket or an action id by chance; refusing those
+   * entries would refuse actions and lose outcomes without protecting anything.
+   */
+  isResultSecret?: SecretCheck;
+  /** How often the folder lock is kept alive, and when a silent one counts as stale (defaults suit the app). */
+  lockTiming?: LockTiming;
 }
 
 export interface ActionLog {
@@ -71,21 +80,28 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
   } catch (error) {
     return err('log_error', `The action log folder could not be created: ${(error as Error).message}`);
   }
-  const locked = acquireFolderLock(folder);
+  // Set once the writer exists: a lock lost to another instance stops every later append.
+  let stopWriting: ((reason: string) => void) | null = null;
+  const locked = acquireFolderLock(folder, {
+    timing: options.lockTiming,
+    onLost: () => stopWriting?.('another Passcode Desk instance took over the action log while this one was suspended; restart the app'),
+  });
   if (!locked.ok) return locked;
   const lock = locked.value;
   try {
     const findingsAtOpen: OpenFinding[] = [];
     if (lock.tookOverFrom) {
-      const { pid, startedAt } = lock.tookOverFrom;
-      findingsAtOpen.push({ kind: 'stale-lock', pid, message: `Took over the lock of process ${pid} (since ${startedAt}), which is no longer running.` });
+      const { pid, startedAt, reason } = lock.tookOverFrom;
+      const why = reason === 'gone' ? 'which is no longer running' : 'whose process id now belongs to another program (its lock was not kept alive)';
+      findingsAtOpen.push({ kind: 'stale-lock', pid, message: `Took over the lock of process ${pid} (since ${startedAt}), ${why}.` });
     }
     const { key, findings } = await loadSigningKey(folder, secretStore, clock());
     findingsAtOpen.push(...findings);
     const installId = options.installId ?? loadInstallId(folder);
     const listeners = new Set<(tip: ChainTip) => void>();
     const onDurable = (tip: ChainTip) => listeners.forEach((listener) => listener(tip));
-    const { writer, torn } = openLogWriter({ folder, key, appVersion: options.appVersion, installId, clock, isSecret: options.isSecret, onDurable });
+    const { writer, torn } = openLogWriter({ folder, key, appVersion: options.appVersion, installId, clock, isSecret: options.isSecret, isResultSecret: options.isResultSecret, onDurable });
+    stopWriting = (reason) => writer.stop(reason);
     if (torn) {
       const message = `The last write before a crash was incomplete (${torn.bytes} bytes at line ${torn.line}); it was moved to ${torn.movedTo} and is not part of the log.`;
       findingsAtOpen.push({ kind: 'truncated', ...torn, message });

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Writes every byte: writeSync may write less than asked (a full disk, a signal), and a short line is a torn line. */
@@ -22,14 +23,21 @@ export function syncFolder(folder: string): void {
 
 /** Replaces a file so that a crash leaves either the old or the new content, never half of one. */
 export function writeFileDurably(path: string, data: Uint8Array | string): void {
-  const temp = `${path}.tmp-${process.pid}`;
-  const fd = openSync(temp, 'w', 0o600);
+  // A name nobody can guess, created exclusively ('wx' fails on anything already there, a symlink
+  // included): a link planted at a predictable temp name would have us overwrite its target.
+  const temp = `${path}.${randomUUID()}.tmp`;
+  const fd = openSync(temp, 'wx', 0o600);
   try {
-    writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    try {
+      writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
   }
-  renameSync(temp, path);
   syncFolder(dirname(path));
 }

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { actionsToCsv } from '../../shared/log/actions-csv';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import { writeFileDurably } from './durable-file';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { writeAll } from './durable-file';
 import { LOCK_FILE } from './log-files';
 
@@ -10,6 +10,21 @@ import { LOCK_FILE } from './log-files';
  * is a file holding the owner's pid and start time. It appears through a hard
  * link from a complete temp file, so nobody ever reads a half-written lock and
  * takes it for a stale one.
+ *
+ * A pid alone cannot tell a live owner from a dead one whose pid the system
+ * has since given to another process (common after a reboot or in a
+ * container), which left the log locked until someone deleted the file. So the
+ * owner also keeps a heartbeat: it touches the lock's modification time every
+ * `heartbeatMs`. A lock is live only if its pid runs AND its heartbeat is fresh.
+ * An owner that finds its lock taken over (it was suspended past the stale
+ * limit) is told through `onLost` and must stop writing.
+ *
+ * Why not a lock library such as proper-lockfile: it judges staleness by the
+ * same kind of mtime heartbeat, so it would not add safety, but it records no
+ * owner (we tell the technician which process holds the log and since when,
+ * and log a takeover as a finding), its synchronous API cannot retry, and its
+ * last release is from 2021. The hard-link protocol here is already tested
+ * against killed owners; the heartbeat is the part that was missing.
  */
 interface LockOwner {
   pid: number;
@@ -18,9 +33,19 @@ interface LockOwner {
 }
 
 export interface FolderLock {
-  tookOverFrom: LockOwner | null;
+  tookOverFrom: (LockOwner & { reason: 'gone' | 'silent' }) | null;
+  /** Touches the lock (the timer does this every heartbeatMs); calls onLost and stops if it is no longer ours. */
+  heartbeat(): void;
   release(): void;
 }
+
+export interface LockTiming {
+  heartbeatMs: number;
+  /** A lock not touched for this long is stale even if its pid runs: the pid now belongs to someone else, or the owner hangs. */
+  staleAfterMs: number;
+}
+
+export const defaultLockTiming: LockTiming = { heartbeatMs: 10_000, staleAfterMs: 60_000 };
 
 // Folders locked by this process: a lock naming our own pid is ours only if it is in here.
 const heldHere = new Set<string>();
@@ -41,15 +66,28 @@ function readOwner(path: string): { text: string; owner: LockOwner | null } | nu
   }
 }
 
-function isAlive(pid: number, folder: string): boolean {
-  // The same pid in a lock we did not take is a previous run that had our pid (common in containers).
-  if (pid === process.pid) return heldHere.has(folder);
+function pidRuns(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, but another user's
   }
+}
+
+/** Null while the owner is live; otherwise why the lock is stale. */
+function staleness(owner: LockOwner, path: string, folder: string, timing: LockTiming): 'gone' | 'silent' | null {
+  // The same pid in a lock we did not take is a previous run that had our pid (common in containers).
+  if (owner.pid === process.pid) return heldHere.has(folder) ? null : 'gone';
+  if (!pidRuns(owner.pid)) return 'gone';
+  let touchedMs: number;
+  try {
+    touchedMs = statSync(path).mtimeMs;
+  } catch {
+    return null; // gone meanwhile: the next round of acquire sees what is there now
+  }
+  // Real time, not the log's clock: it is compared with the file system's.
+  return Date.now() - touchedMs > timing.staleAfterMs ? 'silent' : null;
 }
 
 /** Moves a stale lock away, checking it is still the stale one (another instance may have taken it over first). */
@@ -71,7 +109,14 @@ function removeStale(path: string, staleText: string): void {
   }
 }
 
-export function acquireFolderLock(folderPath: string): Result<FolderLock> {
+export interface LockOptions {
+  timing?: LockTiming;
+  /** The lock was taken over by another instance while this one held it: stop writing. */
+  onLost?: () => void;
+}
+
+export function acquireFolderLock(folderPath: string, options: LockOptions = {}): Result<FolderLock> {
+  const timing = options.timing ?? defaultLockTiming;
   const folder = resolve(folderPath);
   const path = join(folder, LOCK_FILE);
   const me: LockOwner = { pid: process.pid, startedAt: new Date().toISOString(), nonce: randomUUID() };
@@ -83,26 +128,27 @@ export function acquireFolderLock(folderPath: string): Result<FolderLock> {
   } finally {
     closeSync(fd);
   }
-  let tookOverFrom: LockOwner | null = null;
+  let tookOverFrom: FolderLock['tookOverFrom'] = null;
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         linkSync(temp, path);
         heldHere.add(folder);
         removeLeftovers(folder, temp);
-        return ok({ tookOverFrom, release: () => release(folder, path, me) });
+        return ok(holdLock(folder, path, me, tookOverFrom, timing, options.onLost));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const current = readOwner(path);
       if (current === null) continue;
-      if (current.owner !== null && isAlive(current.owner.pid, folder)) {
+      const stale = current.owner === null ? 'gone' : staleness(current.owner, path, folder, timing);
+      if (current.owner !== null && stale === null) {
         return err('log_locked', `The action log is in use by another Passcode Desk instance (process ${current.owner.pid}, since ${current.owner.startedAt}). Close it and try again.`, {
           lockFile: path,
           pid: current.owner.pid,
         });
       }
-      tookOverFrom = current.owner ?? { pid: 0, startedAt: 'unknown', nonce: '' };
+      tookOverFrom = { ...(current.owner ?? { pid: 0, startedAt: 'unknown', nonce: '' }), reason: stale ?? 'gone' };
       removeStale(path, current.text);
     }
     return err('log_locked', `The action log lock ${path} keeps changing hands; another instance is starting. Try again.`);
@@ -125,8 +171,35 @@ function removeLeftovers(folder: string, ownTemp: string): void {
   }
 }
 
-function release(folder: string, path: string, me: LockOwner): void {
-  heldHere.delete(folder);
-  // Only remove the lock if it is still ours: after a takeover it belongs to someone else.
-  if (readOwner(path)?.owner?.nonce === me.nonce) unlinkSync(path);
+function holdLock(folder: string, path: string, me: LockOwner, tookOverFrom: FolderLock['tookOverFrom'], timing: LockTiming, onLost?: () => void): FolderLock {
+  let released = false;
+  const stillOurs = () => readOwner(path)?.owner?.nonce === me.nonce;
+  const lock: FolderLock = {
+    tookOverFrom,
+    heartbeat() {
+      if (released) return;
+      if (!stillOurs()) {
+        lock.release();
+        onLost?.();
+        return;
+      }
+      const now = new Date();
+      try {
+        utimesSync(path, now, now);
+      } catch {
+        // Gone this instant: the next beat tells whether it is still ours.
+      }
+    },
+    release() {
+      if (released) return;
+      released = true;
+      clearInterval(timer);
+      heldHere.delete(folder);
+      // Only remove the lock if it is still ours: after a takeover it belongs to someone else.
+      if (stillOurs()) unlinkSync(path);
+    },
+  };
+  const timer = setInterval(() => lock.heartbeat(), timing.heartbeatMs);
+  timer.unref(); // a held lock must not keep a finished process alive
+  return lock;
 }

@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type HeaderEntry, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
 import { syncFolder, writeAll } from './durable-file';
@@ -19,6 +19,14 @@ export interface WriterOptions {
   isSecret?: SecretCheck;
   /** Told after each line (headers too) is written and synced; must not throw or block. */
   onDurable?: (tip: ChainTip) => void;
+  /** Checked on the fields that carry what Graph answered (error, request id) only; see ActionLogOptions. */
+  isResultSecret?: SecretCheck;
+}
+
+/** The fields of an entry filled from Graph's answers: where a generated passcode could ride along. */
+function graphResultValues(entry: object): string[] {
+  const { error, graphRequestId } = entry as { error?: unknown; graphRequestId?: string };
+  return stringValues([error ?? null, graphRequestId ?? null]);
 }
 
 export interface LogWriter {
@@ -30,6 +38,8 @@ export interface LogWriter {
   durable(): Array<{ path: string; size: number }>;
   /** The last synced line: what a forwarder must catch up to. */
   tip(): ChainTip;
+  /** Refuses every later append with `reason` (the folder lock was lost): the chain must not fork. */
+  stop(reason: string): void;
   close(): Promise<void>;
 }
 
@@ -118,7 +128,9 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     if (broken !== null) return err('log_error', broken);
     const parsed = parseEntryInput(input);
     if (!parsed.success) return err('invalid_request', `not a valid log entry: ${parsed.error.issues[0]?.message ?? ''}`);
-    const problem = secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret);
+    const problem =
+      secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret) ??
+      (options.isResultSecret ? secretProblem('', graphResultValues(parsed.data), options.isResultSecret) : null);
     if (problem !== null) return err('log_error', `Refused to write the log entry: ${problem}.`);
     try {
       const now = clock();
@@ -147,6 +159,9 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
       snapshot: () => enqueue(durableFiles),
       durable: durableFiles,
       tip: () => tip,
+      stop(reason) {
+        broken ??= reason;
+      },
       close: () =>
         enqueue(() => {
           if (file) closeSync(file.fd);

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { createFolder } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
 import type { LogLine } from '../../shared/log/log-entry';

@@ -1,9 +1,9 @@
 import type { ActionSummary } from '../../shared/actions/action-summary';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/result';
 import type { ActionEntry, ActionEntryInput, TrackedState } from '../../shared/log/log-entry';
-import type { EventHub } from '../core/events';
-import type { Logger } from '../core/logger';
-import type { Clock } from '../graph/clock';
+import type { EventHub } from '../base/events';
+import type { Logger } from '../base/logger';
+import type { Clock } from '../base/clock';
 import type { ActionContext } from './action-entries';
 import type { PasscodeVault } from './passcode-vault';
 

@@ -1,6 +1,6 @@
 import type { Device } from '../../shared/devices/device';
-import { platformLabels } from '../../shared/devices/platform';
-import type { AppError } from '../../shared/ipc/result';
+import { platformLabels } from '../../shared/platform/platform';
+import type { AppError } from '../../shared/result';
 import type { ActionEntryInput, EntryType, TrackedState } from '../../shared/log/log-entry';
 import type { CompactDecision } from '../../shared/rules/passcode-decision';
 

@@ -1,7 +1,7 @@
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 import type { TrackedState } from '../../shared/log/log-entry';
-import type { Logger } from '../core/logger';
-import type { Clock } from '../graph/clock';
+import type { Logger } from '../base/logger';
+import type { Clock } from '../base/clock';
 import type { GraphClient } from '../graph/graph-client';
 import type { ActionBook, LiveAction } from './action-book';
 import { entry } from './action-entries';

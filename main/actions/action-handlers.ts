@@ -1,10 +1,19 @@
-import type { HandlerGroup } from '../core/ipc/handlers';
+import { channelGroup } from '../base/ipc/handlers';
 import type { ActionService } from './action-service';
+import { confirmRecentActions, type RecentActions } from './recent-action-guard';
 
-export function actionHandlers(actions: ActionService): HandlerGroup<'requestPasscodeAction' | 'listActions' | 'revealPasscode'> {
-  return {
-    requestPasscodeAction: (request) => actions.request(request),
-    listActions: () => actions.list(),
-    revealPasscode: ({ actionId }) => actions.revealPasscode(actionId),
-  };
+export interface ActionChannelDeps {
+  actions: ActionService;
+  /** Fresh tenant-wide actions on a device, for the second-confirmation rule. */
+  recent: RecentActions;
 }
+
+/** The passcode action and the live actions log: dispatch -> these handlers -> the action service. */
+export const actionHandlers = channelGroup<ActionChannelDeps>()({
+  requestPasscodeAction:
+    ({ actions, recent }) =>
+    async (request) =>
+      (await confirmRecentActions(request, recent)) ?? actions.request(request),
+  listActions: ({ actions }) => () => actions.list(),
+  revealPasscode: ({ actions }) => ({ actionId }) => actions.revealPasscode(actionId),
+});

@@ -1,11 +1,11 @@
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 import type { PasscodeMode } from '../../shared/rules/passcode-codes';
 import type { GraphError } from '../graph/graph-error';
 
 /**
  * What the technician reads when Intune reports the end of an action, or
  * when the POST's outcome is unknown. Failure causes are only named once
- * Graph reports a failure, never guessed before (passcode-rules.md, section 2).
+ * Graph reports a failure, never guessed before (the platform notes in shared/rules/passcode-decision.ts).
  */
 function isApple(mode: string | null): boolean {
   return mode === 'ios_device' || mode === 'ipados_device';

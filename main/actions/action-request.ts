@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
 import { normalizeDevice } from '../../shared/devices/normalize-device';
-import { err, ok, type AppError, type Result } from '../../shared/ipc/result';
+import { err, ok, type AppError, type Result } from '../../shared/result';
 import { ticketMatchesPattern } from '../../shared/settings/policy';
 import { expandDecision } from '../../shared/rules/passcode-decision';
 import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
@@ -11,10 +11,11 @@ import { actionContext, entry, type Technician } from './action-entries';
 import { follow, type FollowDeps } from './action-follow';
 import { unknownOutcomeError } from './action-messages';
 import { newSummary } from './action-summaries';
+import { ticketMaxLength, ticketMinLength, ticketProblem, type TicketProblem } from '../../shared/actions/ticket-rule';
 
 /**
  * One passcode action, from the technician's confirmation to Graph's answer
- * (architecture.md, "Data flow: removing a passcode", steps 4 and 5). The
+ * (docs/architecture.md, "The path of an action"). The
  * order is the point: re-read the device, re-run the rules, log `requested`
  * and wait for the fsync, and only then POST.
  */
@@ -36,7 +37,10 @@ const serverDateSlackMs = 2_000;
 
 async function readDevice(deps: RequestDeps, deviceId: string) {
   try {
-    const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId, { signal: deps.closing }));
+    // A signal of its own that follows `closing`: every read adds abort listeners to its signal, and
+    // many actions sharing one would trip Node's listener-leak warning (AbortSignal.any adds none).
+    const signal = AbortSignal.any([deps.closing]);
+    const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId, { signal }));
     if (device === null) return err('graph_error', 'Microsoft Graph sent a device without an id');
     // The POST goes to the id Graph answered with, and the in-flight guard holds the id asked for: they must agree.
     if (deviceKey(device.id) !== deviceKey(deviceId)) return err('graph_error', 'Microsoft Graph answered with another device than the one asked for; nothing was sent');
@@ -111,6 +115,13 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Te
   }
 }
 
+const ticketRefusals: Record<TicketProblem, string> = {
+  missing: 'Enter a ticket reference',
+  tooShort: `A ticket reference has at least ${ticketMinLength} characters`,
+  noLetterOrDigit: 'A ticket reference needs at least one letter or digit',
+  tooLong: `A ticket reference has at most ${ticketMaxLength} characters`,
+};
+
 export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
   const technician = deps.technician();
   const tenantId = deps.tenantId();
@@ -119,6 +130,8 @@ export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActi
   if (deps.settings().requireTicketReference && req.ticket.trim() === '') {
     return err('invalid_request', 'Enter a ticket reference: your settings require one for every passcode action');
   }
+  const ticketIssue = ticketProblem(req.ticket, false);
+  if (ticketIssue !== null) return err('invalid_request', ticketRefusals[ticketIssue]);
   const pattern = deps.settings().ticketPattern ?? null;
   if (req.ticket.trim() !== '' && !ticketMatchesPattern(pattern, req.ticket)) {
     return err('invalid_request', `The ticket reference "${req.ticket.trim()}" does not have the form your organisation requires (${pattern}).`, { ticketPattern: pattern });

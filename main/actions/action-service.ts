@@ -1,12 +1,12 @@
 import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
 import { isTerminalState } from '../../shared/actions/action-summary';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import { trackedStates, type TrackedState } from '../../shared/log/log-entry';
 import type { ReviewResult } from '../../shared/log/review-result';
-import type { EventHub } from '../core/events';
-import type { Logger } from '../core/logger';
-import { systemClock, type Clock } from '../graph/clock';
+import type { EventHub } from '../base/events';
+import type { Logger } from '../base/logger';
+import { systemClock, type Clock } from '../base/clock';
 import type { GraphClient } from '../graph/graph-client';
 import { createActionBook, type ActionLogPort, type LiveAction } from './action-book';
 import { entry, type Technician } from './action-entries';
@@ -17,7 +17,7 @@ import { defaultTrackerTiming, type TrackerTiming } from './action-tracker';
 import { createPasscodeVault, type PasscodeVault } from './passcode-vault';
 
 /**
- * The passcode action and the live actions log (architecture.md, steps 4-7):
+ * The passcode action and the live actions log (docs/architecture.md, "The path of an action"):
  * request, follow each action to its end, resume unfinished ones from the
  * action log, list them, and hand over a generated passcode once.
  */

@@ -1,5 +1,5 @@
 import type { ActionSummary } from '../../shared/actions/action-summary';
-import { errorCodes, type AppError, type ErrorCode } from '../../shared/ipc/result';
+import { errorCodes, type AppError, type ErrorCode } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import type { ActionContext } from './action-entries';
 

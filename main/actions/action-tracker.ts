@@ -1,5 +1,5 @@
-import type { Logger } from '../core/logger';
-import type { Clock } from '../graph/clock';
+import type { Logger } from '../base/logger';
+import type { Clock } from '../base/clock';
 import { graphAppError } from '../graph/graph-app-error';
 import type { GraphClient } from '../graph/graph-client';
 import { findOurResult, isTerminalResult, type ActionResult } from './match-action-result';
@@ -8,7 +8,7 @@ import { findOurResult, isTerminalResult, type ActionResult } from './match-acti
  * Follows one reset to its end by polling the device's `deviceActionResults`
  * (single-device GET): often at first, when most actions move, then less
  * often, since a device that missed the push only gets it at its next
- * check-in, about every 8 hours (graph-api.md).
+ * check-in, about every 8 hours (Intune's documented check-in interval).
  */
 export interface TrackerTiming {
   firstDelayMs: number;

@@ -1,8 +1,8 @@
 import { trackedStates, type TrackedState } from '../../shared/log/log-entry';
 
 /**
- * Finding our reset among a device's `deviceActionResults` (graph-api.md,
- * "Following the action to its end"). Graph gives no id linking a result to
+ * Finding our reset among a device's `deviceActionResults` (see
+ * docs/architecture.md, "The path of an action"). Graph gives no id linking a result to
  * the POST, so the match is by action name (compared case-insensitively with
  * "resetPasscode", an inference) and a start time at or after our request,
  * allowing for the difference between our clock and Intune's.
@@ -24,7 +24,7 @@ const byName = new Map<string, ResultState>([['none', 'none'], ...trackedStates.
 // British spelling seen in some tooling; harmless to accept.
 byName.set('cancelled', 'canceled');
 
-/** Terminal per graph-api.md: canceled, done, failed, notSupported. */
+/** Graph's terminal action states: canceled, done, failed, notSupported. */
 export function isTerminalResult(state: ResultState): boolean {
   return state === 'done' || state === 'failed' || state === 'notSupported' || state === 'canceled';
 }

@@ -1,5 +1,5 @@
-import type { Clock } from '../graph/clock';
-import { systemClock } from '../graph/clock';
+import type { Clock } from '../base/clock';
+import { systemClock } from '../base/clock';
 
 /**
  * Generated passcodes (Android), held in main memory only: keyed by action

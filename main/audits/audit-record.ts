@@ -31,7 +31,7 @@ export function readAuditRecord(raw: unknown): AuditRecord | null {
   };
 }
 
-/** The service may ignore our $filter (graph-api.md): keep only passcode resets, whatever came back. */
+/** The service may ignore our $filter: keep only passcode resets, whatever came back. */
 export function isPasscodeReset(record: AuditRecord): boolean {
   return record.action.toLowerCase() === 'resetpasscode' || record.action === '3';
 }

@@ -1,8 +1,8 @@
 import type { ActionSummary } from '../../shared/actions/action-summary';
 import type { DeviceRecentActions, TenantActions } from '../../shared/audits/tenant-action';
-import { ok, type Result } from '../../shared/ipc/result';
-import type { EventHub } from '../core/events';
-import type { Logger } from '../core/logger';
+import { ok, type Result } from '../../shared/result';
+import type { EventHub } from '../base/events';
+import type { Logger } from '../base/logger';
 import { GraphError } from '../graph/graph-error';
 import type { GraphClient } from '../graph/graph-client';
 import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord, type AuditRecord } from './audit-record';

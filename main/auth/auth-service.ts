@@ -1,5 +1,5 @@
 import type { Account, Session, signInMethods } from '../../shared/auth/session';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/result';
 import type { TokenProvider } from './token-provider';
 
 export type SignInMethod = (typeof signInMethods)[number];

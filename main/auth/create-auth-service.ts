@@ -1,5 +1,5 @@
 import type { Session } from '../../shared/auth/session';
-import { err } from '../../shared/ipc/result';
+import { err } from '../../shared/result';
 import type { AuthService } from './auth-service';
 import { createDemoAuthService, type DemoAuthOptions } from './demo-auth-service';
 import { createMsalAuthService, type MsalAuthOptions } from './msal-auth-service';

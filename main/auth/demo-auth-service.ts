@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Account, Session } from '../../shared/auth/session';
-import type { Result } from '../../shared/ipc/result';
-import type { EventHub } from '../core/events';
-import { DEMO_TECHNICIANS } from '../demo-tenant/demo-identity';
+import type { Result } from '../../shared/result';
+import type { EventHub } from '../base/events';
 import type { AuthService, SignInMethod } from './auth-service';
 import { SessionState } from './session-state';
 import { SignInSlot } from './sign-in-slot';
@@ -17,8 +16,8 @@ export interface DemoAuthOptions {
   readonly events: EventHub;
   /** The demo tenant's origin, e.g. http://127.0.0.1:51234 */
   readonly demoTenantUrl: string;
-  /** Which demo technician signs in; default the first of DEMO_TECHNICIANS. */
-  readonly technicianUpn?: string;
+  /** Which of the demo tenant's technicians signs in (the demo backend picks one). */
+  readonly technicianUpn: string;
   readonly now?: () => number;
 }
 
@@ -76,7 +75,7 @@ class DemoAuthService implements AuthService {
     const attempt = this.slot.begin();
     const controller = new AbortController();
     attempt.onEnd(() => controller.abort());
-    const upn = this.options.technicianUpn ?? DEMO_TECHNICIANS[0]?.upn ?? '';
+    const upn = this.options.technicianUpn;
     return this.slot.settle(attempt, attempt.run(this.buyToken(upn, controller.signal)), (bought) => {
       this.token = bought.token;
       return this.session.update({ status: 'signedIn', account: bought.account, problem: null });

@@ -1,8 +1,8 @@
 import { LogLevel, PublicClientApplication, type AccountInfo, type INetworkModule } from '@azure/msal-node';
 import type { Account, Session } from '../../shared/auth/session';
-import type { Result } from '../../shared/ipc/result';
-import type { EventHub } from '../core/events';
-import type { Logger } from '../core/logger';
+import type { Result } from '../../shared/result';
+import type { EventHub } from '../base/events';
+import type { Logger } from '../base/logger';
 import type { SecretStore } from '../platform/secret-store';
 import { describeAuthFailure } from './auth-errors';
 import type { AuthService, SignInMethod } from './auth-service';

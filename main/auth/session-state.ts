@@ -1,5 +1,5 @@
 import type { Session } from '../../shared/auth/session';
-import type { EventHub } from '../core/events';
+import type { EventHub } from '../base/events';
 
 /**
  * The session the renderer sees, held in one place so every change is

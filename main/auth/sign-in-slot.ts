@@ -1,5 +1,5 @@
 import type { Session } from '../../shared/auth/session';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { describeAuthFailure } from './auth-errors';
 import type { SessionState } from './session-state';
 import { SignInAttempt } from './sign-in-attempt';

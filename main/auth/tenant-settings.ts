@@ -1,5 +1,5 @@
 import { clientIdSchema, tenantSchema } from '../../shared/settings/settings';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { graphScopes, type GraphScopeSet } from './token-provider';
 
 /**

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../base/logger';
 import { writeFileAtomic } from '../platform/atomic-file';
 import type { SecretStore } from '../platform/secret-store';
 

@@ -3,11 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
-import { createConsoleLogger } from '../core/logger';
-import { isDemoPace } from '../core/demo-profile';
-import { noEncryption } from '../platform/secret-store';
+import { createConsoleLogger } from '../base/logger';
+import { isDemoPace } from '../demo-backend/demo-pace';
+import { openDemoBackend } from '../demo-backend/open-demo-backend';
+import { noEncryption, type SecretStore } from '../platform/secret-store';
+import { createKeyedSecretStore } from './dev-secret-store';
 import { createDevPlatform } from './dev-platform';
 import { startBrowserHost } from './server';
+
+function devSecretStore(keyHex: string | undefined): SecretStore {
+  if (keyHex === undefined || keyHex === '') return noEncryption;
+  if (!/^[0-9a-f]{64}$/i.test(keyHex)) throw new Error('PASSCODE_DESK_DEV_SECRET_KEY must be 64 hex digits');
+  return createKeyedSecretStore(Buffer.from(keyHex, 'hex'));
+}
 
 // `npm run dev:browser`: the app in any browser, for development and the
 // end-to-end tests, on machines without an Electron binary.
@@ -21,8 +29,10 @@ async function main(): Promise<void> {
       'demo-pace': { type: 'string' },
     },
   });
-  const userDataDir = values['user-data'] ?? path.join(os.tmpdir(), 'passcode-desk-dev');
-  await fs.mkdir(userDataDir, { recursive: true });
+  // Under the user's home, not the shared temp folder: another user of the machine must not be
+  // able to plant or read this run's action log, signing key or settings.
+  const userDataDir = values['user-data'] ?? path.join(os.homedir(), '.passcode-desk-dev');
+  await fs.mkdir(userDataDir, { recursive: true, mode: 0o700 });
   const distDir = path.join(__dirname, '..');
   const logFolder = path.join(userDataDir, 'action-log');
   const demoDevices = Number(values['demo-devices'] ?? process.env.PASSCODE_DESK_DEMO_DEVICES ?? 2500);
@@ -31,6 +41,7 @@ async function main(): Promise<void> {
   if (!isDemoPace(pace)) throw new Error('--demo-pace must be realistic, fast or instant');
   const reviewPaths = process.env.PASSCODE_DESK_REVIEW_PATHS?.split(path.delimiter).filter(Boolean);
 
+  const logger = createConsoleLogger('browser-host');
   const core = await createCore({
     userDataDir,
     appName: 'Passcode Desk',
@@ -39,10 +50,12 @@ async function main(): Promise<void> {
     locale: process.env.PASSCODE_DESK_LOCALE ?? Intl.DateTimeFormat().resolvedOptions().locale,
     // A browser has no OS keychain to lend us: behave as a machine without
     // encryption does, keeping secrets (tokens, the log-signing key) in memory.
-    secretStore: noEncryption,
+    // Tests and the bench that need what survives a restart (the saved device
+    // list) pass a key in PASSCODE_DESK_DEV_SECRET_KEY (64 hex digits) instead.
+    secretStore: devSecretStore(process.env.PASSCODE_DESK_DEV_SECRET_KEY),
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
-    logger: createConsoleLogger('browser-host'),
-    demo: { deviceCount: demoDevices, pace },
+    logger,
+    demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
     // The end-to-end tests hand in an organisation policy file; otherwise the platform's usual place is read.
     policy: process.env.PASSCODE_DESK_POLICY_FILE ? { file: process.env.PASSCODE_DESK_POLICY_FILE } : undefined,
   });
@@ -51,6 +64,7 @@ async function main(): Promise<void> {
     rendererDir: path.join(distDir, 'renderer'),
     bridgeScriptFile: path.join(distDir, 'browser-host', 'bridge.js'),
     port: Number(values.port),
+    logger,
   });
   // One machine-readable line for tests, then one for people.
   console.log(`PASSCODE_DESK_URL=${host.launchUrl}`);

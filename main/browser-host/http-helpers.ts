@@ -27,15 +27,6 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string | 
   });
 }
 
-export function cookieValue(req: IncomingMessage, name: string): string | null {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
-}
-
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

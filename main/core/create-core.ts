@@ -1,27 +1,28 @@
 import path from 'node:path';
 import { formatFingerprint } from '../../shared/log/key-fingerprint';
-import type { Settings } from '../../shared/settings/settings';
+import { modeOf, type Settings } from '../../shared/settings/settings';
 import { createActionLog } from '../action-log/action-log';
 import { createPasscodeVault } from '../actions/passcode-vault';
-import { createAuthService } from '../auth/create-auth-service';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
+import { createDeviceListCache } from '../devices/device-list-cache';
 import { createForwardingService } from '../forwarding/forwarding-service';
-import { systemClock, type Clock } from '../graph/clock';
+import { forwardingHandlers } from '../forwarding/forwarding-handlers';
+import { systemClock, type Clock } from '../base/clock';
 import { enforcePolicy, policyDefaults } from '../policy/apply-policy';
 import { policyState } from '../policy/policy-values';
 import { readPolicy, type PolicySources } from '../policy/read-policy';
+import { createSettingsGuard } from '../policy/settings-guard';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
-import type { DemoOptions } from './demo-profile';
-import { createEventHub, type EventHub } from './events';
-import { appHandlers } from './handlers/app-handlers';
-import { forwardingHandlers } from './handlers/forwarding-handlers';
-import { logHandlers } from './handlers/log-handlers';
-import { sessionHandlers } from './handlers/session-handlers';
-import { createDispatch, type Dispatch } from './ipc/dispatch';
-import type { Handlers } from './ipc/handlers';
-import type { Logger } from './logger';
+import { createEventHub, type EventHub } from '../base/events';
+import { appHandlers } from '../settings/app-handlers';
+import { logHandlers } from '../review/log-handlers';
+import { createDispatch, type Dispatch } from '../base/ipc/dispatch';
+import type { Handlers } from '../base/ipc/handlers';
+import type { Logger } from '../base/logger';
+import { microsoftBackend } from './microsoft-backend';
+import type { TenantBackend } from './tenant-backend';
 import { createTenantSwitch } from './tenant-switch';
 
 export interface CoreOptions {
@@ -33,8 +34,11 @@ export interface CoreOptions {
   secretStore: SecretStore;
   platform: PlatformServices;
   logger: Logger;
-  /** Size and pace of the built-in demo tenant (defaults suit a person trying the app). */
-  demo?: DemoOptions;
+  /**
+   * Opens the backend used while no tenant is configured: the doors hand in
+   * the built-in demo tenant (main/demo-backend/), so the core never loads it.
+   */
+  demoBackend(): Promise<TenantBackend>;
   /** Where the organisation's policy is read; the platform's usual place unless a test or the host names a file. */
   policy?: Partial<PolicySources>;
   /** Time for forwarding's back-off and time limits; the system clock unless a test drives it. */
@@ -62,11 +66,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (settings.loadProblem) logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
 
-  // Generated passcodes live in this vault only; the log refuses any entry that contains one.
+  // Generated passcodes live in this vault only; the log refuses an entry whose Graph-result fields contain one.
   const vault = createPasscodeVault();
   // The log opens once per app run, whatever the tenant. If it cannot (another
   // instance holds it), review still works and actions are refused.
-  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion, isSecret: (text) => vault.isSecret(text) });
+  const opened = await createActionLog({ folder: logFolder, secretStore: options.secretStore, appVersion: options.appVersion, isResultSecret: (text) => vault.isSecret(text) });
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
@@ -74,7 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Each synced entry also goes to the organisation's collector; the log never waits for it.
   const forwarding = createForwardingService({
     log,
-    policy,
+    collector: policy.collector ?? null,
     settings: () => settings.get(),
     clock: options.clock ?? systemClock,
     logger,
@@ -88,21 +92,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger,
     log,
     vault,
-    demo: options.demo ?? {},
-    createAuth: (target) =>
-      target.mode === 'demo'
-        ? createAuthService({ mode: 'demo', events, demoTenantUrl: target.demoTenantUrl })
-        : createAuthService({
-            mode: 'tenant',
-            events,
-            tenant: target.settings.tenant,
-            clientId: target.settings.clientId,
-            cacheFile: path.join(options.userDataDir, 'sign-in-cache.bin'),
-            secretStore: options.secretStore,
-            // The platform parses the URL and opens https only (electron-platform.ts).
-            openBrowser: (url) => options.platform.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */
-            logger,
-          }),
+    deviceCache: createDeviceListCache({ folder: path.join(options.userDataDir, 'device-cache'), secrets: options.secretStore, logger }),
+    openBackend: async (wanted) => (modeOf(wanted) === 'demo' ? options.demoBackend() : microsoftBackend(wanted, options)),
   });
   const stopFollowingSettings = events.listen((event, payload) => {
     if (event === 'settingsChanged') {
@@ -112,16 +103,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
 
   const handlers: Handlers = {
-    ...forwardingHandlers({ forwarding, policy: policyView }),
-    ...appHandlers({
+    ...forwardingHandlers.bind({ forwarding, policy: policyView }),
+    ...appHandlers.bind({
       settings,
       events,
-      policy,
-      log,
-      technician: () => {
-        const account = tenant.current()?.auth.account();
-        return account ? { upn: account.upn, objectId: account.objectId, displayName: account.name } : null;
-      },
+      checkChange: createSettingsGuard({
+        policy,
+        record: log && ((change) => log.appendSetting(change)),
+        technician: () => {
+          const account = tenant.current()?.auth.account();
+          return account ? { upn: account.upn, objectId: account.objectId, displayName: account.name } : null;
+        },
+      }),
       describeApp: () => ({
         name: options.appName,
         version: options.appVersion,
@@ -134,11 +127,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           : 'This computer offers no encryption for stored secrets: sign-in tokens are kept in memory only and you will sign in again at each start.',
       }),
     }),
-    ...logHandlers({ log, logProblem, folder: logFolder, review }),
-    ...tenant.delegate(sessionHandlers, ['getSession', 'signIn', 'cancelSignIn', 'signOut']),
-    ...tenant.delegateTenant([
-      'loadDevices', 'getDevice', 'requestPasscodeAction', 'listActions', 'revealPasscode', 'getTenantActions', 'getDeviceRecentActions',
-    ]),
+    ...logHandlers.bind({ log, logProblem, folder: logFolder, review }),
+    ...tenant.handlers(),
   };
 
   return {

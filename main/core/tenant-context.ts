@@ -3,30 +3,23 @@ import { createActionService, type ActionService } from '../actions/action-servi
 import { actionHandlers } from '../actions/action-handlers';
 import type { PasscodeVault } from '../actions/passcode-vault';
 import type { ActionLog } from '../action-log/action-log';
-import { startDemoTenant, type DemoTenant } from '../demo-tenant';
 import { createDeviceService, type DeviceService } from '../devices/device-service';
 import { deviceHandlers } from '../devices/device-handlers';
+import type { DeviceListCache } from '../devices/device-list-cache';
 import { createGraphClient } from '../graph/graph-client';
 import { createTenantActionsService } from '../audits/tenant-actions-service';
-import { guardRecentActions } from '../audits/recent-action-guard';
+import { auditHandlers } from '../audits/audit-handlers';
+import { sessionHandlers } from '../auth/session-handlers';
 import type { Settings } from '../../shared/settings/settings';
-import { modeOf } from '../../shared/settings/settings';
-import { err } from '../../shared/ipc/result';
-import { demoPace, type DemoOptions } from './demo-profile';
-import type { EventHub } from './events';
-import type { HandlerGroup } from './ipc/handlers';
-import type { Logger } from './logger';
+import { err } from '../../shared/result';
+import type { EventHub } from '../base/events';
+import { refuseGroup, type ChannelsOf, type HandlerGroup } from '../base/ipc/handlers';
+import type { Logger } from '../base/logger';
+import type { OpenBackend } from './tenant-backend';
 
-export const microsoftGraphUrl = 'https://graph.microsoft.com';
-
-export type TenantChannels =
-  | 'loadDevices'
-  | 'getDevice'
-  | 'requestPasscodeAction'
-  | 'listActions'
-  | 'revealPasscode'
-  | 'getTenantActions'
-  | 'getDeviceRecentActions';
+/** The domains whose services belong to one tenant: their channels follow the tenant switch. */
+export const tenantGroups = [sessionHandlers, deviceHandlers, actionHandlers, auditHandlers] as const;
+export type TenantChannel = ChannelsOf<(typeof tenantGroups)[number]>;
 
 export interface TenantContextDeps {
   settings: () => Settings;
@@ -36,44 +29,46 @@ export interface TenantContextDeps {
   logger: Logger;
   log: ActionLog | null;
   vault: PasscodeVault;
-  demo: DemoOptions;
-  /** Builds the sign-in service for this mode; the demo needs the demo tenant's URL. */
-  createAuth(target: { mode: 'demo'; demoTenantUrl: string } | { mode: 'tenant'; settings: Settings }): Promise<AuthService>;
+  /** Microsoft's cloud or the demo tenant, whichever the settings point at. */
+  openBackend: OpenBackend;
+  /** Each tenant's last device list, encrypted, for a warm start (absent: every start loads cold). */
+  deviceCache?: DeviceListCache;
 }
 
 /**
  * Everything that belongs to one tenant: who is signed in, the Graph client,
- * the device list and the action service. Demo mode also owns the in-process
- * demo tenant. When the settings point at another tenant, the core closes
- * this context and opens a new one, so nothing leaks from one to the next.
+ * the device list and the action service, over one backend (Microsoft's
+ * cloud or the demo tenant), which it owns and closes. When the settings
+ * point at another tenant, the core closes this context and opens a new one,
+ * so nothing leaks from one to the next.
  */
 export interface TenantContext {
   mode: 'demo' | 'tenant';
   auth: AuthService;
   devices: DeviceService;
   actions: ActionService | null;
-  handlers: HandlerGroup<TenantChannels>;
+  handlers: HandlerGroup<TenantChannel>;
   close(): Promise<void>;
 }
 
 export async function openTenantContext(deps: TenantContextDeps): Promise<TenantContext> {
-  const settings = deps.settings();
-  const mode = modeOf(settings);
-  let demoTenant: DemoTenant | null = null;
-  if (mode === 'demo') {
-    const pace = demoPace(deps.demo.pace);
-    demoTenant = await startDemoTenant({ deviceCount: deps.demo.deviceCount, actionTiming: pace.tenant });
-  }
+  const backend = await deps.openBackend(deps.settings());
   let auth: AuthService;
   try {
-    auth = await (demoTenant ? deps.createAuth({ mode: 'demo', demoTenantUrl: demoTenant.url }) : deps.createAuth({ mode: 'tenant', settings }));
+    auth = await backend.createAuth(deps.events);
   } catch (cause) {
-    // Nothing else owns the demo tenant yet: left open, its server would outlive the failed switch.
-    await demoTenant?.close();
+    // Nothing else owns the backend yet: left open, a demo tenant's server would outlive the failed switch.
+    await backend.close();
     throw cause;
   }
-  const graph = createGraphClient({ baseUrl: demoTenant?.url ?? microsoftGraphUrl, tokens: auth, logger: deps.logger });
-  const devices = createDeviceService({ graph, events: deps.events, logger: deps.logger });
+  const graph = createGraphClient({ baseUrl: backend.graphUrl, tokens: auth, logger: deps.logger });
+  const deviceCache = deps.deviceCache;
+  const devices = createDeviceService({
+    graph,
+    events: deps.events,
+    logger: deps.logger,
+    ...(deviceCache ? { saved: { cache: deviceCache, tenantId: () => auth.account()?.tenantId ?? null } } : {}),
+  });
   const actions = deps.log
     ? createActionService({
         graph,
@@ -87,7 +82,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
           return account ? { upn: account.upn, objectId: account.objectId, displayName: account.name } : null;
         },
         tenantId: () => auth.account()?.tenantId ?? '',
-        trackerTiming: demoTenant ? demoPace(deps.demo.pace).tracker : undefined,
+        trackerTiming: backend.trackerTiming,
       })
     : null;
 
@@ -99,20 +94,20 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
       const listed = await actions?.list();
       return listed?.ok ? listed.value : [];
     },
-    pollMs: demoTenant ? 15_000 : 60_000,
+    pollMs: backend.auditPollMs,
   });
 
   // Without a log there is no evidence, so there is no action: it is refused up front.
   const noLog = () => err('log_error', 'The action log is not open, so no passcode action can be taken. Review logs still works.');
-  const handlers: HandlerGroup<TenantChannels> = {
-    ...deviceHandlers(devices),
-    ...(actions ? guardRecentActions(actionHandlers(actions), audits) : { requestPasscodeAction: noLog, listActions: noLog, revealPasscode: noLog }),
-    getTenantActions: ({ refresh }) => audits.list(refresh),
-    getDeviceRecentActions: ({ deviceId }) => audits.recentFor(deviceId),
+  const handlers: HandlerGroup<TenantChannel> = {
+    ...sessionHandlers.bind(auth),
+    ...deviceHandlers.bind(devices),
+    ...(actions ? actionHandlers.bind({ actions, recent: audits }) : refuseGroup(actionHandlers, noLog)),
+    ...auditHandlers.bind(audits),
   };
 
   return {
-    mode,
+    mode: backend.mode,
     auth,
     devices,
     actions,
@@ -120,9 +115,11 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     async close() {
       audits.close();
       devices.close();
+      // A list being saved, or a sign-out's delete, finishes before the app quits.
+      await deviceCache?.flush();
       await actions?.close();
       await auth.close();
-      await demoTenant?.close();
+      await backend.close();
     },
   };
 }

@@ -1,9 +1,7 @@
-import type { ChannelName } from '../../shared/ipc/contract';
-import { err } from '../../shared/ipc/result';
+import { err } from '../../shared/result';
 import type { Settings } from '../../shared/settings/settings';
-import type { AuthService } from '../auth/auth-service';
-import type { CallContext, Handler, HandlerGroup } from './ipc/handlers';
-import { openTenantContext, type TenantChannels, type TenantContext, type TenantContextDeps } from './tenant-context';
+import type { CallContext, HandlerGroup } from '../base/ipc/handlers';
+import { openTenantContext, tenantGroups, type TenantChannel, type TenantContext, type TenantContextDeps } from './tenant-context';
 
 /** Only these settings decide which tenant (and so which sign-in and Graph) the app talks to. */
 const tenantKey = (settings: Settings) => `${settings.tenant ?? ''}|${settings.clientId ?? ''}`;
@@ -54,17 +52,18 @@ export async function createTenantSwitch(deps: TenantContextDeps) {
     return current;
   }
 
-  function route<C extends ChannelName>(names: readonly C[], pick: (context: TenantContext) => HandlerGroup<C>): HandlerGroup<C> {
-    const group = {} as Record<C, Handler<C>>;
-    for (const name of names) {
-      group[name] = (async (request: never, context: CallContext) => {
+  /** One handler per tenant channel, each forwarding to the current context's handler for it. */
+  function routeTenantChannels(): HandlerGroup<TenantChannel> {
+    const group = {} as Record<TenantChannel, unknown>;
+    for (const name of tenantGroups.flatMap((g) => g.channels)) {
+      group[name] = async (request: never, context: CallContext) => {
         const tenant = await ready();
         if (!tenant) return err('unavailable', `The tenant in Settings could not be opened (${problem}). Check the settings, or restart the app.`);
-        const handler = pick(tenant)[name] as unknown as (request: never, context: CallContext) => unknown;
+        const handler = tenant.handlers[name] as (request: never, context: CallContext) => unknown;
         return handler(request, context);
-      }) as unknown as Handler<C>;
+      };
     }
-    return group as unknown as HandlerGroup<C>;
+    return group as HandlerGroup<TenantChannel>;
   }
 
   return {
@@ -83,14 +82,8 @@ export async function createTenantSwitch(deps: TenantContextDeps) {
       });
       return switching;
     },
-    /** Handlers built from the current context's sign-in service. */
-    delegate<C extends ChannelName>(factory: (auth: AuthService) => HandlerGroup<C>, names: readonly C[]): HandlerGroup<C> {
-      return route(names, (context) => factory(context.auth));
-    },
-    /** The current context's own handlers (devices, actions). */
-    delegateTenant<C extends TenantChannels>(names: readonly C[]): HandlerGroup<C> {
-      return route(names, (context) => context.handlers as unknown as HandlerGroup<C>);
-    },
+    /** The tenant's channels (sign-in, devices, actions, audits), answered by whichever context is current. */
+    handlers: routeTenantChannels,
     async close(): Promise<void> {
       stopResuming();
       await switching;

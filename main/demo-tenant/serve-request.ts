@@ -49,6 +49,20 @@ function sendMalformed(exchange: Exchange, reply: Reply | null): void {
   exchange.send(200, whole.slice(0, Math.max(2, Math.floor(whole.length / 2))), 'application/json');
 }
 
+/** A gateway's error page cut short: what a client gets when a proxy failed before (or after) Graph ran the request. */
+function sendGarbledGatewayError(exchange: Exchange): void {
+  exchange.send(502, '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gat', 'text/html');
+}
+
+/** Holds the request unanswered until the client gives up (its timeout) or the tenant closes. */
+function hangUntilClientLeaves(exchange: Exchange, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted || exchange.res.destroyed) return resolve();
+    exchange.res.once('close', () => resolve());
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
 /** Answers with the fault instead of the handler's reply; false for `delay`, which only postpones it. */
 async function applyFault(state: TenantState, signal: AbortSignal, exchange: Exchange, route: GraphRoute, fault: Fault, principal: Principal, reply: Reply | null): Promise<boolean> {
   const retry = fault.retryAfter ?? undefined;
@@ -60,6 +74,14 @@ async function applyFault(state: TenantState, signal: AbortSignal, exchange: Exc
       throw tokenExpired();
     case '429':
       throw tooManyRequests(retry);
+    case '500':
+      throw new GraphError(500, 'InternalServerError', 'An internal server error occurred.', { intune: true });
+    case '502':
+      throw new GraphError(502, 'BadGateway', 'The gateway received an invalid response from the service.');
+    case 'hang':
+      await hangUntilClientLeaves(exchange, signal);
+      exchange.drop();
+      return true;
     case '503':
       throw new GraphError(503, 'ServiceUnavailable', 'The service is temporarily unavailable. Try again later.', { intune: true, ...(retry !== undefined && { retryAfter: retry }) });
     case '504':
@@ -68,8 +90,11 @@ async function applyFault(state: TenantState, signal: AbortSignal, exchange: Exc
       exchange.drop();
       return true;
     case 'malformed':
+      // Graph never answers a reset it did not run with a success: before processing, the garbled
+      // answer is a gateway's (a 502 the client cannot read); after it, a success cut short.
+      if (route.name === 'resetPasscode' && reply === null) sendGarbledGatewayError(exchange);
       // Reads have no side effect, so their truncated body can be the real one.
-      sendMalformed(exchange, reply ?? (route.name === 'resetPasscode' ? null : dispatch(state, exchange, route, principal)));
+      else sendMalformed(exchange, reply ?? dispatch(state, exchange, route, principal));
       return true;
     case 'emptyPageWithNextLink':
       if (route.name !== 'list') return false;

@@ -1,11 +1,9 @@
-import { ok } from '../../shared/ipc/result';
-import type { HandlerGroup } from '../core/ipc/handlers';
+import { ok } from '../../shared/result';
+import { channelGroup } from '../base/ipc/handlers';
 import type { DeviceService } from './device-service';
 
 /** `loadDevices` answers at once with the load's id; the devices follow as `devicesProgress` events. */
-export function deviceHandlers(devices: DeviceService): HandlerGroup<'loadDevices' | 'getDevice'> {
-  return {
-    loadDevices: () => ok(devices.load()),
-    getDevice: ({ deviceId }) => devices.getFresh(deviceId),
-  };
-}
+export const deviceHandlers = channelGroup<DeviceService>()({
+  loadDevices: (devices) => () => ok(devices.load()),
+  getDevice: (devices) => ({ deviceId }) => devices.getFresh(deviceId),
+});

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Device } from '../../shared/devices/device';
 import { normalizeDevice } from '../../shared/devices/normalize-device';
-import { err, ok, type AppError, type Result } from '../../shared/ipc/result';
-import type { EventHub } from '../core/events';
-import type { Logger } from '../core/logger';
+import { err, ok, type AppError, type Result } from '../../shared/result';
+import type { EventHub } from '../base/events';
+import type { Logger } from '../base/logger';
 import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphError } from '../graph/graph-error';
+import type { DeviceListCache } from './device-list-cache';
 
 /**
  * The tenant's device list, loaded in the background and pushed to the
@@ -26,22 +27,49 @@ export interface DeviceService {
   close(): void;
 }
 
+/** Devices per `devicesProgress` event (a Graph page of 1,000 is sent as four). */
+export const eventDevices = 250;
+
 export interface DeviceServiceDeps {
   graph: GraphClient;
   events: EventHub;
   logger: Logger;
+  /** The last session's list (warm start): shown first, replaced by the fresh one, saved after each complete load. */
+  saved?: { cache: DeviceListCache; tenantId(): string | null; clock?: () => Date };
 }
 
 export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
   const { graph, events, logger } = deps;
   const byId = new Map<string, Device>();
+  // Whose list this is: set at sign-in and at each load (a sign-in restored at start announces nothing).
+  let signedInTenant: string | null = null;
   let current: { loadId: string; controller: AbortController; done: Promise<void> } | null = null;
+
+  /** The last session's list, page by page, before the fresh one; false when there is none. */
+  async function sendSaved(loadId: string, tenantId: string, signal: AbortSignal): Promise<boolean> {
+    const saved = await deps.saved?.cache.read(tenantId);
+    if (!saved || signal.aborted) return false;
+    let loaded = 0;
+    const lastSession = { savedAt: saved.savedAt };
+    for (const devices of saved.pages()) {
+      if (signal.aborted) return true;
+      loaded += devices.length;
+      events.emit('devicesProgress', { loadId, devices, loaded, done: loaded >= saved.count, error: null, lastSession });
+      await nextTurn();
+    }
+    return true;
+  }
 
   async function run(loadId: string, signal: AbortSignal): Promise<void> {
     let loaded = 0;
     const emit = (devices: Device[], done: boolean, error: AppError | null) =>
       events.emit('devicesProgress', { loadId, devices, loaded, done, error });
+    const tenantId = deps.saved?.tenantId() ?? null;
+    signedInTenant = tenantId ?? signedInTenant;
+    // Every device of this load in Graph's order, for the next start.
+    const all: Device[] = [];
     try {
+      if (tenantId !== null) await sendSaved(loadId, tenantId, signal);
       for await (const page of graph.listManagedDevices({ signal })) {
         const devices: Device[] = [];
         for (const raw of page.items) {
@@ -49,12 +77,19 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
           if (device === null) continue; // no id: nothing anyone could act on
           byId.set(device.id, device);
           devices.push(device);
+          all.push(device);
         }
-        loaded += devices.length;
         if (signal.aborted) return;
-        emit(devices, page.last, null);
+        // Smaller events than Graph's pages: the window parses and checks each event in one task,
+        // and a whole page of 1,000 devices made that task long enough to stall typing.
+        for (let from = 0; from < devices.length || (from === 0 && page.last); from += eventDevices) {
+          const slice = devices.slice(from, from + eventDevices);
+          loaded += slice.length;
+          emit(slice, page.last && from + eventDevices >= devices.length, null);
+        }
         // Let IPC and timers run between the pages of a large tenant.
         if (!page.last) await nextTurn();
+        else if (tenantId !== null && deps.saved) void deps.saved.cache.save(tenantId, all, (deps.saved.clock ?? (() => new Date()))());
       }
     } catch (error) {
       if (signal.aborted) return;
@@ -66,6 +101,19 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
       });
     }
   }
+
+  // Signing out drops the saved list of the tenant that was signed in, and what main holds of it.
+  const stopListening = events.listen((event, payload) => {
+    if (event !== 'sessionChanged') return;
+    const status = (payload as { status: string }).status;
+    if (status === 'signedIn') signedInTenant = deps.saved?.tenantId() ?? null;
+    else if (status === 'signedOut') {
+      current?.controller.abort();
+      byId.clear();
+      if (signedInTenant !== null) void deps.saved?.cache.drop(signedInTenant);
+      signedInTenant = null;
+    }
+  });
 
   return {
     load() {
@@ -97,6 +145,7 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
     get: (deviceId) => byId.get(deviceId),
     idle: () => current?.done ?? Promise.resolve(),
     close() {
+      stopListening();
       current?.controller.abort();
     },
   };

@@ -1,5 +1,5 @@
 import { channels } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/result';
 
 export const notAvailable = 'not available';
 

@@ -3,6 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   showAbout(): void;
   showLogFolder(): void;
+  openDiagnosticLog(): void;
+  copySupportDetails(): void;
 }
 
 export interface MenuOptions {
@@ -21,6 +23,8 @@ export function appMenuTemplate({ platform, appName, developerItems }: MenuOptio
   const mac = platform === 'darwin';
   const about: MenuItemConstructorOptions = { id: 'about', label: `About ${appName}`, click: () => actions.showAbout() };
   const logFolder: MenuItemConstructorOptions = { id: 'show-log-folder', label: 'Show Action Log Folder', click: () => actions.showLogFolder() };
+  const diagnosticLog: MenuItemConstructorOptions = { id: 'open-diagnostic-log', label: 'Open Diagnostic Log', click: () => actions.openDiagnosticLog() };
+  const supportDetails: MenuItemConstructorOptions = { id: 'copy-support-details', label: 'Copy Support Details', click: () => actions.copySupportDetails() };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   // Alt-key mnemonics (&File) exist on Windows and Linux only.
   const title = (name: string) => (mac ? name : `&${name}`);
@@ -65,6 +69,7 @@ export function appMenuTemplate({ platform, appName, developerItems }: MenuOptio
     ? { role: 'windowMenu' }
     : { label: title('Window'), submenu: [{ role: 'minimize' }, { role: 'close' }] };
   // macOS keeps About in the app menu; elsewhere it is the last Help item.
-  const help: MenuItemConstructorOptions = { role: 'help', label: title('Help'), submenu: mac ? [logFolder] : [logFolder, separator, about] };
+  const support = [logFolder, diagnosticLog, supportDetails];
+  const help: MenuItemConstructorOptions = { role: 'help', label: title('Help'), submenu: mac ? support : [...support, separator, about] };
   return [...appMenu, file, edit, view, window, help];
 }

@@ -4,7 +4,7 @@ import { isAppUrl, safeExternalUrl } from './app-origin';
 /**
  * The fenced global guard: no navigation away from our renderer, no new
  * windows (https links go to the system browser instead), no webviews, and
- * every permission request (camera, notifications, ...) refused.
+ * every permission request refused but the clipboard write (limitPermissions).
  */
 export function guardWebContents(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
   contents.on('will-navigate', (event, url) => {
@@ -21,7 +21,19 @@ export function guardWebContents(contents: WebContents, openExternal: (url: stri
   });
 }
 
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The only permission the renderer needs: writing the clipboard, for Copy
+ * passcode (and the fingerprint and sign-in code). Reading it, notifications,
+ * camera and everything else stay refused, and so does any other origin.
+ */
+const neededPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** `requesting` is the requesting frame's URL (request handler) or origin (check handler). */
+export function isPermissionAllowed(permission: string, requesting: string | undefined): boolean {
+  return neededPermissions.has(permission) && requesting !== undefined && isAppUrl(requesting);
+}
+
+export function limitPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
 }

@@ -1,8 +1,11 @@
 import { app, clipboard, dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import type { Result } from '../../shared/ipc/result';
-import type { Dispatch } from '../core/ipc/dispatch';
-import type { Logger } from '../core/logger';
+import type { Result } from '../../shared/result';
+import type { Dispatch } from '../base/ipc/dispatch';
+import type { Logger } from '../base/logger';
+import os from 'node:os';
+import type { DiagnosticLog } from '../base/diagnostic-log';
 import { aboutFacts, aboutText, notAvailable } from './about-text';
+import { supportDetailsText, supportFactsFrom } from './support-details';
 
 /** Asks the core like the renderer would, through dispatch; a call that throws counts as unavailable. */
 async function readFacts(dispatch: Dispatch) {
@@ -25,4 +28,27 @@ export async function showLogFolder(dispatch: Dispatch, logger: Logger): Promise
   if (logFolder === notAvailable) return;
   const problem = await shell.openPath(logFolder);
   if (problem) logger.warn(`Could not open the action log folder: ${problem}`);
+}
+
+/** Help > Open Diagnostic Log: the current file in the OS's text viewer (it exists once anything was logged). */
+export async function openDiagnosticLog(log: DiagnosticLog): Promise<void> {
+  log.info('Diagnostic log opened from the Help menu');
+  const problem = await shell.openPath(log.file());
+  if (problem) log.warn(`Could not open the diagnostic log: ${problem}`);
+}
+
+/** Help > Copy Support Details: version, OS, tenant id and the last Graph request ids, onto the clipboard. */
+export async function copySupportDetails(dispatch: Dispatch, log: DiagnosticLog): Promise<void> {
+  const ask = (channel: 'getAppInfo' | 'getSession') => dispatch(channel, {}, { door: 'electron' }).catch((): Result<unknown> | undefined => undefined);
+  const [info, session] = await Promise.all([ask('getAppInfo'), ask('getSession')]);
+  clipboard.writeText(
+    supportDetailsText({
+      appName: app.getName(),
+      ...supportFactsFrom(info, session),
+      os: `${os.type()} ${os.release()} (${process.platform} ${process.arch})`,
+      diagnosticLog: log.file(),
+      graphRequestIds: log.recentGraphRequestIds(),
+      versions: process.versions,
+    }),
+  );
 }

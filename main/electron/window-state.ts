@@ -1,5 +1,5 @@
 import { screen, type BrowserWindow } from 'electron';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../base/logger';
 import { placeWindow, type Rect } from './window-bounds';
 import { readWindowState, writeWindowState } from './window-state-file';
 

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import type { Clock } from '../graph/clock';
+import type { Clock } from '../base/clock';
 import type { CollectorTarget } from './collector-target';
 
 export interface DeliveryLimits {

@@ -1,7 +1,7 @@
 import { hostname as osHostname } from 'node:os';
 import type { ActionLog } from '../action-log/action-log';
-import type { Clock } from '../graph/clock';
-import type { Logger } from '../core/logger';
+import type { Clock } from '../base/clock';
+import type { Logger } from '../base/logger';
 import type { ForwardingStatus } from '../../shared/forwarding/forwarding-status';
 import { deliverBatch, type DeliveryLimits } from './collector-connection';
 import type { CollectorTarget } from './collector-target';

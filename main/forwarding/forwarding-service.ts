@@ -1,15 +1,15 @@
 import type { ActionLog } from '../action-log/action-log';
-import type { Logger } from '../core/logger';
-import type { Clock } from '../graph/clock';
-import type { Policy } from '../policy/policy-values';
+import type { Logger } from '../base/logger';
+import type { Clock } from '../base/clock';
 import { forwardingOff, type ForwardingStatus } from '../../shared/forwarding/forwarding-status';
 import type { Settings } from '../../shared/settings/settings';
-import { resolveTarget } from './collector-target';
+import { resolveTarget, type CollectorConfig } from './collector-target';
 import { startForwarder, type Forwarder, type ForwarderLimits } from './forwarder';
 
 export interface ForwardingServiceDeps {
   log: ActionLog | null;
-  policy: Policy;
+  /** The collector the organisation's policy names, if any; `required` keeps forwarding on whatever the settings say. */
+  collector: (CollectorConfig & { required: boolean }) | null;
   settings: () => Settings;
   clock: Clock;
   logger: Logger;
@@ -27,7 +27,7 @@ export interface ForwardingService {
 
 /** Runs one forwarder while the policy names a collector and forwarding is on; reports why not otherwise. */
 export function createForwardingService(deps: ForwardingServiceDeps): ForwardingService {
-  const collector = deps.policy.collector ?? null;
+  const collector = deps.collector;
   let forwarder: Forwarder | null = null;
   let idle: ForwardingStatus = forwardingOff('notConfigured');
   let switching: Promise<void> = Promise.resolve();

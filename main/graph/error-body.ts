@@ -3,7 +3,7 @@
  * defensively. Intune often serialises a JSON document into `error.message`
  * ({"_version":3,"Message":"... - Operation ID (for customer support): ... -
  * Activity ID: ... - Url: ...","RetryAfter":...}); the technician should see
- * the sentence, not the document (graph-api.md, "Errors").
+ * the sentence, not the document.
  */
 export interface ParsedErrorBody {
   code: string | null;

@@ -1,4 +1,4 @@
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 import { GraphError } from './graph-error';
 
 /**

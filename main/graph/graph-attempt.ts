@@ -1,6 +1,6 @@
 import type { GraphScopeSet, TokenProvider } from '../auth/token-provider';
 import { NotSignedInError } from '../auth/token-provider';
-import type { Clock } from './clock';
+import type { Clock } from '../base/clock';
 import { parseErrorBody } from './error-body';
 import { GraphError } from './graph-error';
 import { parseRetryAfter } from './retry-policy';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenProvider } from '../auth/token-provider';
-import type { Logger } from '../core/logger';
+import type { Logger } from '../base/logger';
 import { managedDeviceSelectFields } from '../../shared/devices/graph-device';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../base/clock';
 import type { GraphResponse } from './graph-attempt';
 import { GraphError } from './graph-error';
 import { createGraphTransport } from './graph-transport';
@@ -10,7 +10,7 @@ import { createRateLimiter, intuneAppLimits, type RateLimits } from './rate-limi
 import { defaultRetryOptions, type RetryOptions } from './retry-policy';
 
 /**
- * The typed Graph calls Passcode Desk makes (graph-api.md). The base URL is
+ * The typed Graph calls Passcode Desk makes (docs/architecture.md lists them). The base URL is
  * https://graph.microsoft.com or the demo tenant's loopback address: the same
  * code runs against both. Items come back as parsed JSON (`unknown`): the
  * shared normalisers decide what they mean, never a cast.

@@ -1,15 +1,15 @@
-import type { Logger } from '../core/logger';
+import type { Logger } from '../base/logger';
 import { attemptGraphCall, type AttemptDeps, type GraphCall, type GraphResponse } from './graph-attempt';
 import { GraphError } from './graph-error';
 import type { RateLimiter } from './rate-limiter';
 import { retryableStatuses, retryDelay, type RetryOptions } from './retry-policy';
 
 /**
- * The retry loop around one Graph call (graph-api.md, "Throttling"):
+ * The retry loop around one Graph call (Microsoft's Graph throttling guidance):
  * - a read is retried on 429, 503, 504, a timeout, a dropped connection or a
  *   garbled answer, after Retry-After or exponential backoff with jitter;
  * - a write (resetPasscode) is re-sent only after a 429, where the service
- *   said it did not run it; after 503/504/timeout/drop its outcome is unknown;
+ *   said it did not run it; after 500/502/503/504/timeout/drop its outcome is unknown;
  * - a 401 gets one forced token renewal and one more try, for either.
  * Every attempt passes the rate limiter first.
  */
@@ -36,13 +36,17 @@ function cancelled(call: GraphCall): GraphError {
   return new GraphError({ failure: 'cancelled', message: 'The request was cancelled', clientRequestId: call.clientRequestId, outcome: 'not-run' });
 }
 
+/** Statuses after which a write may or may not have run: never a final failure, never re-sent. */
+const unknownWriteStatuses: ReadonlySet<number> = new Set([500, 502, 503, 504]);
+
 /** What a write's failure means for whether it ran. */
 function withWriteOutcome(error: GraphError, sent: boolean): GraphError {
   const unknown =
     sent &&
     (error.failure === 'network' || error.failure === 'timeout' || error.failure === 'malformed' ||
-      // A gateway error (502) leaves it as open as 503/504: Intune may have queued the command.
-      (error.failure === 'http' && (error.status === 502 || error.status === 503 || error.status === 504)));
+      // A 500 or a gateway error (502) leaves it as open as 503/504: Intune may have queued the
+      // command (an audit saw 40 of 40 resets answered with 500 carried out; graph-api.md).
+      (error.failure === 'http' && unknownWriteStatuses.has(error.status ?? 0)));
   const notRun = !sent || error.failure === 'not-signed-in' || (error.failure === 'http' && (error.status === 429 || error.status === 401));
   const outcome = unknown ? 'unknown' : notRun ? 'not-run' : 'failed';
   return error.withOutcome(outcome);
@@ -60,7 +64,11 @@ export function createGraphTransport(deps: TransportDeps): GraphTransport {
       }
       const result = await attemptGraphCall(deps, call, forceRefresh);
       forceRefresh = false;
-      if (result.kind === 'response') return result.response;
+      if (result.kind === 'response') {
+        // One line per call, with Graph's request id: what Microsoft support asks for first.
+        deps.logger.info(`Graph ${call.method} ${pathOf(call.url)} ${result.response.status}, request-id ${result.response.requestId ?? 'none'}`);
+        return result.response;
+      }
       const { error, sent } = result;
       if (error.failure === 'cancelled') throw cancelled(call);
 

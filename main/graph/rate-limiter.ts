@@ -1,7 +1,7 @@
-import type { Clock } from './clock';
+import type { Clock } from '../base/clock';
 
 /**
- * Keeps this app under Intune's per-app limits (graph-api.md: per 20 s, 2000
+ * Keeps this app under Intune's per-app limits (Intune's published Graph limits: per 20 s, 2000
  * requests and 200 writes per app) by waiting, never failing. A sliding
  * window: a request may start when fewer than `limit` requests of its kind
  * started in the last `windowMs`. Waiters are served in arrival order.

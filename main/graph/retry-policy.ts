@@ -1,6 +1,6 @@
 /**
- * When and how long to wait before trying a Graph call again (graph-api.md,
- * "Throttling"). Pure functions, so the waits are tested without a network.
+ * When and how long to wait before trying a Graph call again (Microsoft's
+ * Graph throttling guidance). Pure functions, so the waits are tested without a network.
  */
 export interface RetryOptions {
   /** Attempts in all, the first included. */

@@ -5,12 +5,18 @@ import { promises as fs } from 'node:fs';
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   // Unique per call: two writes in the same millisecond must not share (and truncate) one temporary file.
   const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  const handle = await fs.open(temp, 'w', 0o600);
+  // 'wx': created here or not at all, so nothing planted at that name (a symlink) is followed.
+  const handle = await fs.open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
   }
-  await fs.rename(temp, file);
 }

@@ -1,5 +1,4 @@
-import type { CollectorConfig } from '../forwarding/collector-target';
-import { parseAddress } from '../forwarding/collector-target';
+import { parseAddress, type CollectorConfig } from '../../shared/forwarding/collector-address';
 import { lockableSettings, compileTicketPattern, type LockableSetting, type PolicyState } from '../../shared/settings/policy';
 import { clientIdSchema, tenantSchema } from '../../shared/settings/settings';
 

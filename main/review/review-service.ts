@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/result';
 import { filterActions, type FoldedAction } from '../../shared/log/folded-action';
 import { formatFingerprint } from '../../shared/log/key-fingerprint';
 import type { ReviewResult } from '../../shared/log/review-result';

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { isTerminalState, type ActionSummary, type PasscodeActionRequest } from '../../shared/actions/action-summary';
 import type { TenantActions } from '../../shared/audits/tenant-action';
-import type { AppError, Result } from '../../shared/ipc/result';
+import type { AppError, Result } from '../../shared/result';
 import { getApi } from '../api/bridge';
 import { mergeAction, mergeActions, type ActionFilterState } from './action-list';
 import type { StoreState } from './store';

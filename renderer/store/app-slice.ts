@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppInfo } from '../../shared/app/app-info';
 import type { ChannelResponse } from '../../shared/ipc/contract';
-import type { AppError, Result } from '../../shared/ipc/result';
+import type { AppError, Result } from '../../shared/result';
 import type { Settings } from '../../shared/settings/settings';
 import { getApi } from '../api/bridge';
 import { formattingLocale, resolveLanguage } from '../i18n/language';

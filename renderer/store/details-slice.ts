@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DeviceRecentActions } from '../../shared/audits/tenant-action';
 import type { Device } from '../../shared/devices/device';
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 import { getApi } from '../api/bridge';
 import type { StoreState } from './store';
 

@@ -1,6 +1,6 @@
 import type { Device } from '../../shared/devices/device';
 import type { EventPayload } from '../../shared/ipc/contract';
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 
 export type DevicesProgress = EventPayload<'devicesProgress'>;
 
@@ -16,44 +16,67 @@ export interface DeviceLoad {
   loaded: number;
   error: AppError | null;
   early: readonly DevicesProgress[];
+  /**
+   * Set while the table shows the list saved by the last session (warm start): when it was
+   * saved. The fresh list loads meanwhile out of sight and replaces it once complete; if the
+   * fresh load fails, the saved list stays, still marked.
+   */
+  lastSession: { savedAt: string } | null;
 }
 
-export const idleLoad: DeviceLoad = { status: 'idle', loadId: null, loaded: 0, error: null, early: [] };
+export const idleLoad: DeviceLoad = { status: 'idle', loadId: null, loaded: 0, error: null, early: [], lastSession: null };
 
 export function startLoad(): DeviceLoad {
-  return { status: 'loading', loadId: null, loaded: 0, error: null, early: [] };
+  return { status: 'loading', loadId: null, loaded: 0, error: null, early: [], lastSession: null };
 }
 
 export interface LoadStep {
   load: DeviceLoad;
-  /** Pages to add to the index, in order. */
+  /** Pages to add to the shown fleet, in order. */
   pages: Device[][];
+  /** Pages of the fresh list loading behind the last session's, in order. */
+  freshPages: Device[][];
+  /** The fresh list is complete: it replaces the shown one. */
+  swap: boolean;
 }
 
-function applyPage(load: DeviceLoad, event: DevicesProgress): DeviceLoad {
-  if (event.error !== null) return { ...load, status: 'error', loaded: event.loaded, error: event.error };
-  return { ...load, status: event.done ? 'done' : 'loading', loaded: event.loaded, error: null };
+const nothing = (load: DeviceLoad): LoadStep => ({ load, pages: [], freshPages: [], swap: false });
+const some = (devices: Device[]) => (devices.length > 0 ? [devices] : []);
+
+function applyPage(load: DeviceLoad, event: DevicesProgress): LoadStep {
+  if (event.lastSession !== undefined) {
+    return { load: { ...load, lastSession: event.lastSession }, pages: some(event.devices), freshPages: [], swap: false };
+  }
+  const status = event.error !== null ? 'error' : event.done ? 'done' : 'loading';
+  const next: DeviceLoad = { ...load, status, loaded: event.loaded, error: event.error };
+  if (load.lastSession === null) return { load: next, pages: some(event.devices), freshPages: [], swap: false };
+  const swap = status === 'done';
+  return { load: swap ? { ...next, lastSession: null } : next, pages: [], freshPages: some(event.devices), swap };
 }
 
 /** One `devicesProgress` event: pages of another load (an older one, or a reload) are dropped. */
 export function receiveProgress(load: DeviceLoad, event: DevicesProgress): LoadStep {
-  if (load.status !== 'loading') return { load, pages: [] };
-  if (load.loadId === null) return { load: { ...load, early: [...load.early, event] }, pages: [] };
-  if (event.loadId !== load.loadId) return { load, pages: [] };
-  return { load: applyPage(load, event), pages: event.devices.length > 0 ? [event.devices] : [] };
+  if (load.status !== 'loading') return nothing(load);
+  if (load.loadId === null) return nothing({ ...load, early: [...load.early, event] });
+  if (event.loadId !== load.loadId) return nothing(load);
+  return applyPage(load, event);
 }
 
 /** `loadDevices` answered: adopt its id and replay the pages that arrived first. */
 export function loadStarted(load: DeviceLoad, loadId: string): LoadStep {
-  if (load.status !== 'loading' || load.loadId !== null) return { load, pages: [] };
-  let next: DeviceLoad = { ...load, loadId, early: [] };
-  const pages: Device[][] = [];
+  if (load.status !== 'loading' || load.loadId !== null) return nothing(load);
+  let combined: LoadStep = nothing({ ...load, loadId, early: [] });
   for (const event of load.early) {
-    const step = receiveProgress(next, event);
-    next = step.load;
-    pages.push(...step.pages);
+    const step = receiveProgress(combined.load, event);
+    // A swap replaces everything shown so far: the shown pages before it no longer matter.
+    combined = {
+      load: step.load,
+      pages: step.swap ? [] : [...combined.pages, ...step.pages],
+      freshPages: [...combined.freshPages, ...step.freshPages],
+      swap: combined.swap || step.swap,
+    };
   }
-  return { load: next, pages };
+  return combined;
 }
 
 export function loadFailed(load: DeviceLoad, error: AppError): DeviceLoad {

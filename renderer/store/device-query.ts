@@ -1,6 +1,6 @@
 import type { DeviceQuery } from '../../shared/devices/device-search';
 import type { DeviceSort, DeviceSortField } from '../../shared/devices/device-sort';
-import type { Platform } from '../../shared/devices/platform';
+import type { Platform } from '../../shared/platform/platform';
 
 /** The quick platform filter: technicians think in families, the index in platforms. */
 export const platformFamilies = ['all', 'apple', 'android', 'other'] as const;

@@ -7,6 +7,9 @@ import { initialQuery, nextSort, toIndexQuery, type DeviceQueryState, type Platf
 import { createFleet, noRows, type DeviceRows, type Fleet } from './fleet';
 import type { StoreState } from './store';
 
+/** How often a streaming list refreshes the table and its progress (see applyStep). */
+export const publishEveryMs = 250;
+
 /**
  * The fleet lives in a mutable index (shared/devices/device-search.ts,
  * wrapped by fleet.ts) that the store holds by reference. `results` is the
@@ -43,10 +46,59 @@ export function initialDevicesData(): DevicesData {
 export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> = (set, get) => {
   const runSearch = (query: DeviceQueryState = get().query): DeviceRows => get().fleet.search(toIndexQuery(query));
 
+  // While a list streams in, its pages go into the fleet as they come, but the table and the
+  // progress are shown at most every `publishEveryMs`: re-running the search over the whole
+  // fleet and re-rendering for every event kept the window too busy to answer the keyboard.
+  // The last event (done or failed) is shown at once. A keystroke searches the fleet as it is.
+  let latestLoad: DeviceLoad | null = null;
+  // The load last put in the store: when the store holds another (signed out, reset), what is pending is stale.
+  let shownLoad: DeviceLoad | null = null;
+  let publishTimer: ReturnType<typeof setTimeout> | null = null;
+  let grew = false;
+  // The fresh list, filled out of sight while the last session's list is shown (warm start).
+  let freshFleet: Fleet | null = null;
+  function dropPending() {
+    if (publishTimer !== null) clearTimeout(publishTimer);
+    publishTimer = null;
+    latestLoad = null;
+    grew = false;
+  }
+  const currentLoad = () => {
+    if (get().deviceLoad !== shownLoad && shownLoad !== null) {
+      // Signed out or reset since: nothing pending (nor a fresh list being filled) belongs to the store's load.
+      dropPending();
+      freshFleet = null;
+      shownLoad = null;
+    }
+    return latestLoad ?? get().deviceLoad;
+  };
+  const publish = () => {
+    const load = currentLoad();
+    const results = grew ? runSearch() : get().results;
+    dropPending();
+    shownLoad = load;
+    set({ deviceLoad: load, results });
+    get().refreshOpenedFromFleet();
+  };
+
   const applyStep = (step: LoadStep) => {
+    // The first rows are shown at once: the technician can start at the top while the rest load.
+    const first = get().fleet.size === 0 && step.pages.length > 0;
     for (const page of step.pages) get().fleet.add(page);
-    set({ deviceLoad: step.load, ...(step.pages.length > 0 ? { results: runSearch() } : {}) });
-    if (step.pages.length > 0) get().refreshOpenedFromFleet();
+    if (step.freshPages.length > 0) freshFleet ??= createFleet();
+    for (const page of step.freshPages) freshFleet!.add(page);
+    if (latestLoad === null) shownLoad = get().deviceLoad;
+    latestLoad = step.load;
+    grew ||= step.pages.length > 0;
+    if (step.swap) {
+      const fleet = freshFleet ?? createFleet();
+      freshFleet = null;
+      grew = true;
+      set({ fleet });
+      shownLoad = get().deviceLoad;
+    }
+    if (step.load.status !== 'loading' || first) publish();
+    else publishTimer ??= setTimeout(publish, publishEveryMs);
   };
 
   const setQuery = (query: DeviceQueryState) => set({ query, results: runSearch(query) });
@@ -55,13 +107,18 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
     ...initialDevicesData(),
     async loadDevices() {
       // A reload starts from an empty fleet so devices removed from Intune disappear.
+      dropPending();
+      freshFleet = null;
       set({ deviceLoad: startLoad(), fleet: createFleet(), results: noRows });
       const result = await getApi().loadDevices({});
-      if (result.ok) applyStep(loadStarted(get().deviceLoad, result.value.loadId));
-      else set({ deviceLoad: loadFailed(get().deviceLoad, result.error) });
+      if (result.ok) applyStep(loadStarted(currentLoad(), result.value.loadId));
+      else {
+        dropPending();
+        set({ deviceLoad: loadFailed(get().deviceLoad, result.error) });
+      }
     },
     receiveDevicesProgress(event) {
-      applyStep(receiveProgress(get().deviceLoad, event));
+      applyStep(receiveProgress(currentLoad(), event));
     },
     setSearchText(text) {
       setQuery({ ...get().query, text });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import type { ReviewPage, ReviewSummary } from '../../shared/review/review';
 import { getApi } from '../api/bridge';

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DeviceCodePrompt, Session } from '../../shared/auth/session';
-import type { AppError } from '../../shared/ipc/result';
+import type { AppError } from '../../shared/result';
 import { getApi } from '../api/bridge';
 import type { StoreState } from './store';
 

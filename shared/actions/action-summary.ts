@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { deviceIdSchema } from '../devices/device';
-import { appErrorSchema } from '../ipc/result';
+import { appErrorSchema } from '../result';
 import { foldedStates, type FoldedState } from '../log/folded-action';
+import { ticketMaxLength } from './ticket-rule';
 
 /**
  * An action as the live actions log shows it. Its states are those of the
@@ -43,7 +44,7 @@ export const passcodeActionRequestSchema = z
   .object({
     deviceId: deviceIdSchema,
     /** Empty when the ticket setting is optional; main checks the setting again. */
-    ticket: z.string().trim().max(256),
+    ticket: z.string().trim().max(ticketMaxLength),
     /** The technician ticked "I verified the requester's identity": there is no action without it. */
     identityVerified: z.literal(true),
     /** Set after the technician saw and accepted the warning about a recent action on this device. */

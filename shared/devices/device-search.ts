@@ -1,11 +1,14 @@
 import type { Device } from './device';
 import { compareSortKeys, deviceSortKey, type DeviceSort } from './device-sort';
-import { foldText } from './fold-text';
-import { platforms, type Platform } from './platform';
+import { compactNumber, foldText } from './fold-text';
+import { platforms, type Platform } from '../platform/platform';
 import { mayContain, querySignature, signatureWords, writeSignature } from './text-signature';
 
 export interface DeviceQuery {
-  /** Case- and accent-insensitive substring of name, user (UPN or display name), serial, IMEI or model. */
+  /**
+   * Case- and accent-insensitive substring of name, user (UPN or display name), serial, IMEI, model or
+   * manufacturer; pasted typography and an IMEI typed in groups are folded (fold-text.ts).
+   */
   text?: string;
   /** Platforms to keep; missing or empty keeps all. */
   platforms?: readonly Platform[];
@@ -27,7 +30,7 @@ export interface DeviceIndex {
 const fieldSeparator = '\u0000';
 
 function haystackOf(device: Device): string {
-  const fields = [device.name, device.userPrincipalName, device.userDisplayName, device.serialNumber, device.imei, device.model];
+  const fields = [device.name, device.userPrincipalName, device.userDisplayName, device.serialNumber, device.imei, device.model, device.manufacturer];
   return foldText(fields.filter((field) => field !== null).join(fieldSeparator));
 }
 
@@ -40,8 +43,8 @@ function platformMask(selected: readonly Platform[] | undefined): number {
 }
 
 /**
- * Client-side search over the whole fleet (Graph has no usable search; see
- * graph-api.md), fast enough to run on every keystroke at 100,000 devices:
+ * Client-side search over the whole fleet (Graph's managedDevices $search and
+ * $filter do not cover name, user, serial and IMEI at once), fast enough to run on every keystroke at 100,000 devices:
  * each device's text and its signature (text-signature.ts) are computed once,
  * when it is added, and a query that extends the previous one only looks at
  * the previous matches.
@@ -152,7 +155,7 @@ export function createDeviceIndex(): DeviceIndex {
     },
 
     search(query = {}) {
-      const text = foldText((query.text ?? '').replaceAll(fieldSeparator, '').trim());
+      const text = compactNumber(foldText((query.text ?? '').replaceAll(fieldSeparator, '')).trim());
       const candidates = text === '' ? null : textMatches(text);
       const wanted = platformMask(query.platforms);
       const eligibleOnly = query.eligibleOnly === true;

@@ -1,7 +1,7 @@
-import { assertNever } from '../ipc/result';
+import { assertNever } from '../result';
 import type { Device } from './device';
 import { foldText } from './fold-text';
-import { platformLabels } from './platform';
+import { platformLabels } from '../platform/platform';
 
 export const deviceSortFields = ['name', 'user', 'platform', 'lastSync', 'eligibility'] as const;
 export type DeviceSortField = (typeof deviceSortFields)[number];

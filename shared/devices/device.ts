@@ -8,7 +8,7 @@ import {
   graphManagementStates,
   graphOwnerTypes,
 } from './graph-enums';
-import { platforms } from './platform';
+import { platforms } from '../platform/platform';
 
 /**
  * A device id as a request names it. It becomes one segment of a Graph URL, where "." and ".."

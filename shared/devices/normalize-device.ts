@@ -10,7 +10,7 @@ import {
   graphManagementStates,
   graphOwnerTypes,
 } from './graph-enums';
-import { platformOf } from './platform';
+import { platformOf } from '../platform/platform';
 
 const readDeviceType = enumReader(graphDeviceTypes);
 const readEnrollmentType = enumReader(graphEnrollmentTypes);

@@ -1,4 +1,4 @@
-import { resultSchema, type Result } from './result';
+import { resultSchema, type Result } from '../result';
 import {
   channelNames,
   channels,

@@ -9,14 +9,15 @@ import { reviewFilterSchema, reviewPageSchema, reviewSummarySchema } from '../re
 import { forwardingStatusSchema } from '../forwarding/forwarding-status';
 import { policyStateSchema } from '../settings/policy';
 import { settingsSchema } from '../settings/settings';
-import { appErrorSchema } from './result';
+import { appErrorSchema } from '../result';
 
 /**
  * The one IPC contract. Each channel has a request and a response schema; each
  * event main pushes has a payload schema. The main-side registration, the
  * preload bridge, the browser-host bridge and the renderer's api module are all
  * derived from these two objects: adding a channel is one entry here plus its
- * handler in main/core/handlers.
+ * handler in the main-process domain that owns the channel
+ * (main/<domain>/*-handlers.ts, wired in main/core/create-core.ts).
  *
  * Requests are `.strict()` so an unexpected key is a validation error rather
  * than something a handler might read.
@@ -85,13 +86,18 @@ export const events = {
   settingsChanged: settingsSchema,
   sessionChanged: sessionSchema,
   deviceCodeIssued: deviceCodeSchema,
-  /** One page of the device list; `devices` holds only that page's devices, so the list crosses IPC once. */
+  /** One page of the device list (up to 250 devices); `devices` holds only that page's devices, so the list crosses IPC once. */
   devicesProgress: z.object({
     loadId: z.string(),
     devices: z.array(deviceSchema),
     loaded: z.int(),
     done: z.boolean(),
     error: appErrorSchema.nullable(),
+    /**
+     * Set on pages of the list saved by the last session (warm start), sent before the fresh
+     * list: `loaded` and `done` then count those pages; the fresh list follows without it.
+     */
+    lastSession: z.object({ savedAt: z.iso.datetime() }).optional(),
   }),
   actionUpdated: actionSummarySchema,
   tenantActionsUpdated: tenantActionsSchema,

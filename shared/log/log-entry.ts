@@ -15,7 +15,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 export const entryTypes = ['requested', 'refused', 'accepted', 'failed', 'unknown', 'state', 'resumed', 'note'] as const;
 export type EntryType = (typeof entryTypes)[number];
 
-/** States Intune reports for a queued action (graph-api.md, minus `none`, which we never log). */
+/** States Intune reports for a queued action (Graph's actionState, minus `none`, which we never log). */
 export const trackedStates = ['pending', 'active', 'done', 'failed', 'notSupported', 'canceled'] as const;
 export type TrackedState = (typeof trackedStates)[number];
 

@@ -52,7 +52,7 @@ export const passcodeOutcomeCodes = [
 ] as const;
 export type PasscodeOutcomeCode = (typeof passcodeOutcomeCodes)[number];
 
-/** Which table of passcode-rules.md the decision comes from: the 2018 seed or current Intune docs. */
+/** Which rule table (passcode-rules.ts) the decision comes from: the 2018 seed or current Intune docs. */
 export const ruleSources = ['seed', 'current-docs'] as const;
 export type RuleSource = (typeof ruleSources)[number];
 

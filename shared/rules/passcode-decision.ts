@@ -62,7 +62,7 @@ const androidGenerated: ModeTraits = { actionKind: 'reset', generatesPasscode: t
 const noAction: ModeTraits = { actionKind: null, generatesPasscode: false };
 
 // Device administrator is listed as generating a passcode because Graph's
-// resetPasscodeActionResult returns one for it (graph-api.md).
+// resetPasscodeActionResult returns one for it.
 const modeTraits: Record<PasscodeMode, ModeTraits> = {
   ios_device: apple,
   ipados_device: apple,

@@ -1,6 +1,6 @@
-import { platformOf, type PlatformFacts } from '../devices/platform';
-import { wireKey } from '../devices/wire-key';
-import { assertNever } from '../ipc/result';
+import { platformOf, type PlatformFacts } from '../platform/platform';
+import { wireKey } from '../platform/wire-key';
+import { assertNever } from '../result';
 import type { PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode, RuleSource } from './passcode-codes';
 import { expandDecision, type CompactDecision, type PasscodeDecision } from './passcode-decision';
 import { parseMajorVersion } from './os-version';
@@ -83,7 +83,7 @@ function decideAndroid(facts: PasscodeFacts): CompactDecision {
     : refused(mode, 'device_admin_android_7_or_later', 'seed');
 }
 
-/** The decision as codes only (passcode-rules.md sections 3 and 4): what a Device carries. */
+/** The decision as codes only (how a mode is detected, then what it allows): what a Device carries. */
 export function decidePasscodeCodes(facts: PasscodeFacts): CompactDecision {
   const platform = platformOf(facts);
   switch (platform) {

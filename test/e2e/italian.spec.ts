@@ -27,7 +27,7 @@ test('the main flow in Italian, following the OS locale', async ({ page, host },
   await attachScreenshot(page, testInfo, 'dispositivi');
 
   await panel.getByRole('button', { name: 'Rimuovi il passcode' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Rimuovi il passcode?' });
+  const dialog = page.getByRole('dialog', { name: /^Rimuovi il passcode/ });
   await dialog.getByLabel(/Riferimento ticket/).fill('INC-IT-7');
   await dialog.getByLabel(/ultimi 4 caratteri del numero di serie/).fill(serial.slice(-4));
   await dialog.getByRole('checkbox', { name: "Ho verificato l'identità del richiedente" }).check();

@@ -38,7 +38,7 @@ test('remove the passcode of an iPhone found by its serial, from the keyboard, t
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Remove passcode' })).toBeFocused();
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Remove passcode?' });
+  const dialog = page.getByRole('dialog', { name: /^Remove passcode/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel(/Ticket reference/)).toBeFocused();
   const confirm = dialog.getByRole('button', { name: 'Confirm: Remove passcode' });

@@ -10,7 +10,7 @@ test('a device someone else is resetting asks for a second, explicit confirmatio
   const serial = await openedSerial(page);
 
   await panel.getByRole('button', { name: 'Remove passcode' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Remove passcode?' });
+  const dialog = page.getByRole('dialog', { name: /^Remove passcode/ });
   const warning = dialog.getByRole('alert');
   await expect(warning).toContainText('A passcode action was just taken on this device');
   await expect(warning).toContainText(/Pending: \S+@contoso\.com/);

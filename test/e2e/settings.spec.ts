@@ -20,6 +20,6 @@ test('settings: the signing-key fingerprint, the language switch and an optional
   await signInAsDemoTechnician(page);
   await findAndOpen(page, 'DEMO-IOS-18', 'DEMO-IOS-18');
   await page.locator('.details-panel').getByRole('button', { name: 'Remove passcode' }).click();
-  await expect(page.getByRole('dialog', { name: 'Remove passcode?' }).getByText('(optional)')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: /^Remove passcode/ }).getByText('(optional)')).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -3,8 +3,8 @@ import { createActionLog, type ActionLog } from '../../main/action-log/action-lo
 import { createActionService, type ActionService } from '../../main/actions/action-service';
 import type { TrackerTiming } from '../../main/actions/action-tracker';
 import { createPasscodeVault, type PasscodeVault } from '../../main/actions/passcode-vault';
-import { createEventHub, type EventHub } from '../../main/core/events';
-import type { Logger } from '../../main/core/logger';
+import { createEventHub, type EventHub } from '../../main/base/events';
+import type { Logger } from '../../main/base/logger';
 import { createDeviceService, type DeviceService } from '../../main/devices/device-service';
 import {
   createManualClock,
@@ -16,7 +16,7 @@ import {
   type ManualClock,
 } from '../../main/demo-tenant';
 import { createGraphClient, type GraphClient, type GraphClientOptions } from '../../main/graph/graph-client';
-import { createProcessSecretStore } from '../../main/platform/test-secret-store';
+import { createProcessSecretStore } from './process-secret-store';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { demoTokenProvider, technicianOf, type DemoTokenProvider } from './demo-token-provider';
 
@@ -103,8 +103,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       folder: logFolder,
       secretStore,
       appVersion: '0.0.0-test',
-      // The vault's passcodes and every token handed out are refused by the log's last check.
-      isSecret: (text) => vault.isSecret(text) || tokens.issued.some((token) => text.includes(token)),
+      // Every token handed out is refused anywhere in an entry, the vault's passcodes in Graph's result fields (as create-core wires it).
+      isSecret: (text) => tokens.issued.some((token) => text.includes(token)),
+      isResultSecret: (text) => vault.isSecret(text),
     });
     if (!opened.ok) throw new Error(opened.error.message);
     return opened.value;

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Clock } from '../../main/graph/clock';
+import type { Clock } from '../../main/base/clock';
 
 /**
  * A Clock that moves only when the test says so. `sleep` registers a timer;

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { createCore, type Core, type CoreOptions } from '../../main/core/create-core';
 import type { ChannelName, ChannelRequestInput, ChannelResponse } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
-import { silentLogger } from '../../main/core/logger';
+import type { Result } from '../../shared/result';
+import { silentLogger } from '../../main/base/logger';
 import { createDevPlatform } from '../../main/browser-host/dev-platform';
-import { createProcessSecretStore } from '../../main/platform/test-secret-store';
+import { openDemoBackend, type DemoOptions } from '../../main/demo-backend/open-demo-backend';
+import { createProcessSecretStore } from './process-secret-store';
 
-/** The real core on a temporary user-data folder, with honest stand-ins for the desktop. */
-export function createTestCore(userDataDir: string, overrides: Partial<CoreOptions> = {}) {
+/** The real core on a temporary user-data folder, with honest stand-ins for the desktop, on the demo tenant. */
+export function createTestCore(userDataDir: string, overrides: Partial<CoreOptions> & { demo?: DemoOptions } = {}) {
+  const { demo, ...rest } = overrides;
   return createCore({
     userDataDir,
     appName: 'Passcode Desk',
@@ -17,7 +19,8 @@ export function createTestCore(userDataDir: string, overrides: Partial<CoreOptio
     secretStore: createProcessSecretStore(),
     platform: createDevPlatform({ logFolder: path.join(userDataDir, 'action-log'), exportDir: path.join(userDataDir, 'exports') }),
     logger: silentLogger,
-    ...overrides,
+    demoBackend: () => openDemoBackend(demo),
+    ...rest,
   });
 }
 

@@ -1,14 +1,17 @@
 import { createApi } from '../../../shared/ipc/api';
 import type { EventName } from '../../../shared/ipc/contract';
+import { sessionMetaName } from '../launch-page';
+import { eventsProtocol } from '../session-protocol';
 
 // The browser host's stand-in for the preload: the same API object, built from
-// the same contract, over same-origin HTTP and a WebSocket. The session cookie
-// set by /launch authenticates both; this script never sees the token.
+// the same contract, over same-origin HTTP and a WebSocket. The session secret
+// the launch page handed over lives in sessionStorage (this origin and tab only)
+// and authenticates both; the launch token itself is spent by then.
 type Listener = (payload: unknown) => void;
-const listeners = new Map<EventName, Set<Listener>>();
+const sessionKey = 'passcode-desk-session';
 
-function connectEvents(attempt = 0): void {
-  const socket = new WebSocket(`ws://${location.host}/events`);
+function connectEvents(session: string, listeners: Map<EventName, Set<Listener>>, attempt = 0): void {
+  const socket = new WebSocket(`ws://${location.host}/events`, [eventsProtocol, session]);
   socket.onopen = () => (attempt = 0);
   socket.onmessage = (message) => {
     try {
@@ -18,26 +21,36 @@ function connectEvents(attempt = 0): void {
       // A malformed frame is dropped; the api checks every payload anyway.
     }
   };
-  socket.onclose = () => setTimeout(() => connectEvents(attempt + 1), Math.min(5000, 250 * 2 ** attempt));
+  socket.onclose = () => setTimeout(() => connectEvents(session, listeners, attempt + 1), Math.min(5000, 250 * 2 ** attempt));
 }
-connectEvents();
 
-const api = createApi({
-  async invoke(channel, request) {
-    const response = await fetch(`/api/call/${channel}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request),
-    });
-    return response.json();
-  },
-  subscribe(event, listener) {
-    const set = listeners.get(event) ?? new Set<Listener>();
-    listeners.set(event, set);
-    set.add(listener);
-    return () => set.delete(listener);
-  },
-});
+function openApp(session: string): void {
+  const listeners = new Map<EventName, Set<Listener>>();
+  connectEvents(session, listeners);
+  const api = createApi({
+    async invoke(channel, request) {
+      const response = await fetch(`/api/call/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
+        body: JSON.stringify(request),
+      });
+      return response.json();
+    },
+    subscribe(event, listener) {
+      const set = listeners.get(event) ?? new Set<Listener>();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  });
+  Object.defineProperty(window, 'passcodeDesk', { value: Object.freeze(api), writable: false, configurable: false });
+}
 
-Object.defineProperty(window, 'passcodeDesk', { value: Object.freeze(api), writable: false, configurable: false });
+const handedOver = document.querySelector(`meta[name="${sessionMetaName}"]`)?.getAttribute('content');
+if (handedOver) {
+  // The launch page: keep the secret for this tab, and replace the launch URL in history with the app.
+  sessionStorage.setItem(sessionKey, handedOver);
+  location.replace('/');
+} else {
+  openApp(sessionStorage.getItem(sessionKey) ?? '');
+}

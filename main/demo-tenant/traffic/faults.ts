@@ -6,7 +6,7 @@ import type { RouteName } from './counters';
  * happen at random with a seeded probability, for soak runs and demos.
  */
 export type FaultRoute = 'list' | 'device' | 'resetPasscode' | 'audits' | 'any';
-export type FaultKind = '503' | '504' | '429' | '401' | 'delay' | 'drop' | 'malformed' | 'emptyPageWithNextLink';
+export type FaultKind = '500' | '502' | '503' | '504' | '429' | '401' | 'delay' | 'hang' | 'drop' | 'malformed' | 'emptyPageWithNextLink';
 
 export interface ScriptedFault {
   readonly route: FaultRoute;
@@ -18,9 +18,10 @@ export interface ScriptedFault {
   /** For `429` (default 1) and `503` (default none): seconds in Retry-After; null sends none. */
   readonly retryAfter?: number | null;
   /**
-   * resetPasscode only, for `503`, `504`, `drop` and `malformed`: run the
-   * action first, then fail the answer. The client cannot tell the two apart,
-   * which is the point: after such a failure the outcome is unknown.
+   * resetPasscode only, for `500`, `502`, `503`, `504`, `hang`, `drop` and
+   * `malformed`: run the action first, then fail the answer. The client cannot
+   * tell the two apart, which is the point: after such a failure the outcome
+   * is unknown.
    */
   readonly afterProcessing?: boolean;
 }
@@ -32,6 +33,10 @@ export interface RandomFaults {
   readonly routes?: readonly FaultRoute[];
   readonly seed?: number;
   readonly delayMs?: number;
+  /** resetPasscode only: the chance (0 to 1) that a fault which can come after processing does. Default 0. */
+  readonly afterProcessing?: number;
+  /** For `429`: the chance (0 to 1) that it carries a Retry-After (1 s). Default 1. */
+  readonly retryAfterShare?: number;
 }
 
 export interface Fault {
@@ -44,8 +49,8 @@ export interface Fault {
 type GraphRouteName = Exclude<RouteName, 'demoToken' | 'unmatched'>;
 
 const ALL_ROUTES: readonly FaultRoute[] = ['list', 'device', 'resetPasscode', 'audits', 'any'];
-const ALL_KINDS: readonly FaultKind[] = ['503', '504', '429', '401', 'delay', 'drop', 'malformed', 'emptyPageWithNextLink'];
-const AFTER_PROCESSING_KINDS: readonly FaultKind[] = ['503', '504', 'drop', 'malformed'];
+const ALL_KINDS: readonly FaultKind[] = ['500', '502', '503', '504', '429', '401', 'delay', 'hang', 'drop', 'malformed', 'emptyPageWithNextLink'];
+const AFTER_PROCESSING_KINDS: readonly FaultKind[] = ['500', '502', '503', '504', 'hang', 'drop', 'malformed'];
 const RANDOM_DEFAULT_KINDS: readonly FaultKind[] = ['503', '504', '429', 'delay', 'drop', 'malformed', 'emptyPageWithNextLink'];
 
 function toFault(spec: ScriptedFault): Fault {
@@ -76,7 +81,9 @@ export class Faults {
 
   /** Seeded random faults on every Graph request, or null to stop them. */
   random(config: RandomFaults | null): void {
+    const share = (value: number | undefined) => value === undefined || (value >= 0 && value <= 1);
     if (config && !(config.probability >= 0 && config.probability <= 1)) throw new RangeError('probability must be from 0 to 1');
+    if (config && !(share(config.afterProcessing) && share(config.retryAfterShare))) throw new RangeError('shares must be from 0 to 1');
     this.randomConfig = config && { config, random: createRandom(config.seed ?? this.tenantSeed, 'faults') };
   }
 
@@ -107,6 +114,12 @@ export class Faults {
     if (!routes.includes(route) && !routes.includes('any')) return null;
     if (!random.chance(config.probability)) return null;
     const kinds = (config.kinds ?? RANDOM_DEFAULT_KINDS).filter((kind) => kind !== 'emptyPageWithNextLink' || route === 'list');
-    return kinds.length === 0 ? null : toFault({ route, kind: random.pick(kinds), delayMs: config.delayMs });
+    if (kinds.length === 0) return null;
+    const kind = random.pick(kinds);
+    // Extra draws only when asked for, so the faults of a seed stay what they were without these options.
+    const afterProcessing =
+      config.afterProcessing !== undefined && route === 'resetPasscode' && AFTER_PROCESSING_KINDS.includes(kind) && random.chance(config.afterProcessing);
+    const retryAfter = kind === '429' && config.retryAfterShare !== undefined && !random.chance(config.retryAfterShare) ? null : undefined;
+    return toFault({ route, kind, delayMs: config.delayMs, afterProcessing, ...(retryAfter === null && { retryAfter }) });
   }
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ActionSummary } from '../../../shared/actions/action-summary';
 import { useFormat, useT } from '../../hooks/use-messages';
@@ -7,6 +7,8 @@ import { filterActionList } from '../../store/action-list';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
+import { actionOutcome } from './action-outcome';
+import { ActionOutcomeText } from './ActionOutcomeText';
 import { RevealDialog } from './RevealDialog';
 
 /** Enough for a day's work; the review view is the place for the whole history. */
@@ -55,7 +57,8 @@ export function MyActionsTable() {
         </thead>
         <tbody>
           {rows.map((action) => (
-            <tr key={action.actionId} data-action-id={action.actionId}>
+            <Fragment key={action.actionId}>
+            <tr data-action-id={action.actionId} className={actionOutcome(action, t) ? 'has-outcome' : undefined}>
               <td className="nowrap" title={format.dateTime(action.requestedAt) ?? undefined}>
                 {format.shortDateTime(action.requestedAt)}
               </td>
@@ -81,6 +84,14 @@ export function MyActionsTable() {
                 )}
               </td>
             </tr>
+            {actionOutcome(action, t) && (
+              <tr className="outcome-row" data-outcome-for={action.actionId}>
+                <td colSpan={7}>
+                  <ActionOutcomeText action={action} compact />
+                </td>
+              </tr>
+            )}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/ipc/result';
+import type { AppError } from '../../../shared/result';
 import { useT } from '../../hooks/use-messages';
 
 /** Graph's request id, when main put one in the error's detail: Microsoft support asks for it. */

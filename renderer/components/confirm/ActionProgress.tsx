@@ -4,10 +4,48 @@ import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
+import { actionOutcome } from '../actions/action-outcome';
+import { ActionOutcomeText } from '../actions/ActionOutcomeText';
 import { PasscodeReveal } from '../actions/PasscodeReveal';
 
 const steps: readonly ActionState[] = ['requested', 'accepted', 'pending', 'active', 'done'];
-const stepOf: Partial<Record<ActionState, number>> = { requested: 0, accepted: 1, unknown: 1, pending: 2, active: 3, done: 4 };
+const lastStep = steps.length - 1;
+
+/**
+ * How far along the way an action got, and whether its last step went wrong.
+ * A device that reports failure or "not supported" got the request (Intune
+ * accepted it and the device checked in), so the steps before the end are
+ * done and only the end is marked; a cancel happens in Intune's queue.
+ */
+export function progressOf(state: ActionState): { reached: number; endedBadly: boolean } {
+  switch (state) {
+    case 'requested':
+      return { reached: 0, endedBadly: false };
+    case 'accepted':
+    case 'unknown':
+      return { reached: 1, endedBadly: false };
+    case 'pending':
+      return { reached: 2, endedBadly: false };
+    case 'active':
+      return { reached: 3, endedBadly: false };
+    case 'done':
+      return { reached: lastStep, endedBadly: false };
+    case 'failed':
+    case 'notSupported':
+      return { reached: lastStep, endedBadly: true };
+    case 'canceled':
+      return { reached: 2, endedBadly: true };
+    case 'refused':
+      return { reached: 0, endedBadly: true };
+  }
+}
+
+function stepClass(i: number, reached: number, endedBadly: boolean, state: ActionState): string {
+  if (i < reached) return 'step-done';
+  if (i > reached) return 'step-todo';
+  if (endedBadly) return 'step-failed';
+  return state === 'done' ? 'step-done' : 'step-current';
+}
 
 /** The action just sent, following its state live from `actionUpdated` events. */
 export function ActionProgress({ actionId, deviceName }: { actionId: string; deviceName: string }) {
@@ -20,7 +58,10 @@ export function ActionProgress({ actionId, deviceName }: { actionId: string; dev
     if (available) setRevealOffered(true);
   }, [available]);
   if (!action) return null;
-  const reached = stepOf[action.state] ?? -1;
+  const { reached, endedBadly } = progressOf(action.state);
+  // The step where it ended carries the end state's own name ("Not supported", not a grey "Done").
+  const label = (step: ActionState, i: number) => (i === reached && endedBadly ? t.states[action.state] : t.states[step]);
+  const explained = actionOutcome(action, t) !== null;
   return (
     <section className="action-progress" aria-labelledby="progress-title">
       <h3 id="progress-title" className="section-title">
@@ -29,16 +70,22 @@ export function ActionProgress({ actionId, deviceName }: { actionId: string; dev
       <p className="small">{t.confirm.sentText}</p>
       <ol className="stepper" aria-hidden="true">
         {steps.map((step, i) => (
-          <li key={step} className={i < reached ? 'step-done' : i === reached ? 'step-current' : 'step-todo'}>
-            {t.states[step]}
+          <li key={step} className={stepClass(i, reached, endedBadly, action.state)}>
+            {label(step, i)}
           </li>
         ))}
       </ol>
       <p className="progress-state" role="status">
         {t.confirm.progress}: <StateBadge state={action.state} /> <span className="muted small">{t.stateHints[action.state]}</span>
       </p>
-      {action.error && <ErrorText error={{ ...action.error, detail: { ...action.error.detail, graphRequestId: action.graphRequestId } }} />}
-      {!action.error && action.graphRequestId && <p className="muted small">{t.common.requestId(action.graphRequestId)}</p>}
+      {explained ? (
+        <ActionOutcomeText action={action} />
+      ) : (
+        <>
+          {action.error && <ErrorText error={{ ...action.error, detail: { ...action.error.detail, graphRequestId: action.graphRequestId } }} />}
+          {!action.error && action.graphRequestId && <p className="muted small">{t.common.requestId(action.graphRequestId)}</p>}
+        </>
+      )}
       {(available || revealOffered) && <PasscodeReveal actionId={action.actionId} deviceName={deviceName} />}
     </section>
   );

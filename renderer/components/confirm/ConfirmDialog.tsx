@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Device } from '../../../shared/devices/device';
-import type { AppError } from '../../../shared/ipc/result';
+import type { AppError } from '../../../shared/result';
 import { useLanguage, useT } from '../../hooks/use-messages';
 import { decisionText } from '../../i18n/decision-text';
 import { useStore } from '../../store/store';
@@ -8,7 +8,9 @@ import { ErrorText } from '../common/ErrorText';
 import { Modal } from '../common/Modal';
 import { ActionProgress } from './ActionProgress';
 import { ConfirmDeviceSummary } from './ConfirmDeviceSummary';
-import { missingToConfirm, normalizeTail, tailCheckOf } from './confirm-rules';
+import { matchedTail, missingToConfirm, tailChecksOf, tailState as tailStateOf, ticketFieldProblem } from './confirm-rules';
+import { ticketMaxLength } from '../../../shared/actions/ticket-rule';
+import { serialWhereKey } from './serial-where';
 import { RecentActionWarning } from './RecentActionWarning';
 
 interface ConfirmDialogProps {
@@ -51,7 +53,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   }, [phase.step]);
 
   const decision = decisionText(device.decision, language);
-  const tailCheck = tailCheckOf(device);
+  const tailChecks = tailChecksOf(device);
   const recentValue = recent?.status === 'ready' ? recent.value : null;
   const recentWarn = recentValue?.warn === true;
   // The acknowledgement is for the actions shown: a different set asks again.
@@ -60,7 +62,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const missing = missingToConfirm({
     ticketRequired,
     ticket,
-    tailCheck,
+    tailChecks,
     tailTyped,
     identityVerified,
     recentChecked: recent !== null && recent.status !== 'loading',
@@ -93,17 +95,22 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
     if (event.key === 'Enter') event.preventDefault();
   }
 
-  const tailTypedNormalized = normalizeTail(tailTyped);
-  const tailState = tailCheck === null || tailTypedNormalized.length < 4 ? null : tailTypedNormalized === tailCheck.tail ? 'ok' : 'bad';
+  const tailState = tailStateOf(tailTyped, tailChecks);
+  const tailMatched = matchedTail(tailTyped, tailChecks);
+  const ticketIssue = ticketFieldProblem({ ticket, ticketRequired });
+  // "Required" is said by the label; the field speaks up only about what was typed.
+  const ticketShownIssue = ticketIssue === null || ticketIssue === 'missing' ? null : ticketIssue;
+  const tailWhat = tailChecks.map((check) => t.confirm.serialCheckWhat[check.what]).join(t.confirm.or);
   const actionLabel = decision.actionLabel ?? '';
+  const sentState = useStore((s) => (phase.step === 'sent' ? (s.actions.find((a) => a.actionId === phase.actionId)?.state ?? 'requested') : null));
 
   return (
     <Modal labelledBy={`${id}-title`} describedBy={`${id}-outcome`} onClose={onClose} closable={!sending} initialFocus={ticketRef} className="confirm-dialog">
       <div className="modal-header">
-        <h2 id={`${id}-title`}>{t.confirm.title(actionLabel)}</h2>
+        <h2 id={`${id}-title`}>{sentState ? t.confirm.titleSent(actionLabel, t.states[sentState]) : t.confirm.title(actionLabel)}</h2>
       </div>
       <div className="modal-body">
-        <ConfirmDeviceSummary device={device} decision={decision} outcomeId={`${id}-outcome`} />
+        <ConfirmDeviceSummary device={device} decision={decision} outcomeId={`${id}-outcome`} identifiersShown={tailChecks.length === 0 || tailMatched !== null || phase.step === 'sent'} />
 
         {phase.step === 'sent' ? (
           <ActionProgress actionId={phase.actionId} deviceName={device.name ?? device.id} />
@@ -129,26 +136,33 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
                 ref={ticketRef}
                 id={`${id}-ticket`}
                 value={ticket}
-                maxLength={256}
                 autoComplete="off"
                 required={ticketRequired}
-                aria-describedby={`${id}-ticket-hint`}
+                aria-invalid={ticketShownIssue !== null}
+                aria-describedby={`${id}-ticket-hint ${id}-ticket-problem`}
                 disabled={sending}
                 onChange={(e) => setTicket(e.target.value)}
               />
               <span id={`${id}-ticket-hint`} className="field-hint">
                 {t.confirm.ticketHint}
               </span>
+              <span id={`${id}-ticket-problem`} className="field-problem" aria-live="polite">
+                {ticketShownIssue === 'tooLong'
+                  ? t.confirm.ticketProblems.tooLong(ticketMaxLength, ticket.trim().length)
+                  : ticketShownIssue !== null
+                    ? t.confirm.ticketProblems[ticketShownIssue]
+                    : ''}
+              </span>
             </div>
 
-            {tailCheck && (
+            {tailChecks.length > 0 && (
               <div className="field">
-                <label htmlFor={`${id}-tail`}>{t.confirm.serialCheckLabel(t.confirm.serialCheckWhat[tailCheck.what])}</label>
+                <label htmlFor={`${id}-tail`}>{t.confirm.serialCheckLabel(tailWhat)}</label>
                 <input
                   id={`${id}-tail`}
                   className={`tail-input ${tailState ? `tail-${tailState}` : ''}`}
                   value={tailTyped}
-                  maxLength={12}
+                  maxLength={24}
                   autoComplete="off"
                   spellCheck={false}
                   aria-invalid={tailState === 'bad'}
@@ -157,10 +171,10 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
                   onChange={(e) => setTailTyped(e.target.value)}
                 />
                 <span id={`${id}-tail-hint`} className="field-hint">
-                  {t.confirm.serialCheckHint}
+                  {tailChecks[0]!.what === 'name' ? t.confirm.serialCheckHint : t.confirm.serialWhere[serialWhereKey(device)]}
                 </span>
                 <span id={`${id}-tail-state`} className={tailState === 'bad' ? 'field-problem' : 'field-ok'} aria-live="polite">
-                  {tailState === 'bad' ? t.confirm.serialCheckMismatch : tailState === 'ok' ? t.confirm.serialCheckOk : ''}
+                  {tailState === 'bad' ? t.confirm.serialCheckMismatch : tailMatched ? t.confirm.serialCheckOk(t.confirm.serialCheckWhat[tailMatched.what]) : ''}
                 </span>
               </div>
             )}
@@ -186,6 +200,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
           </button>
         ) : (
           <>
+            <p className="confirm-footer-device">{t.confirm.footerDevice(device.name ?? device.id)}</p>
             <p className="confirm-missing muted small" id={`${id}-missing`}>
               {missing.length > 0 && !sending
                 ? `${t.confirm.missingTitle} ${missing.map((m) => (m === 'checking' ? t.details.recentLoading : t.confirm.missing[m])).join('; ')}`

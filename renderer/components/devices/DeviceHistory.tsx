@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { actionsForDevice } from '../../store/action-list';
 import { useStore } from '../../store/store';
+import { ActionOutcomeText } from '../actions/ActionOutcomeText';
 import { StateBadge } from '../common/StateBadge';
 
 /** This device's actions from our own log (this run and earlier ones). */
@@ -26,6 +27,7 @@ export function DeviceHistory({ deviceId }: { deviceId: string }) {
                 {action.technicianUpn}
                 {action.ticket ? ` · ${action.ticket}` : ''}
               </span>
+              <ActionOutcomeText action={action} compact />
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Device } from '../../../shared/devices/device';
-import { platformLabels } from '../../../shared/devices/platform';
+import { platformLabels } from '../../../shared/platform/platform';
 import { decisionText } from '../../i18n/decision-text';
 import type { Formatters } from '../../i18n/format';
 import type { Language, Messages } from '../../i18n/messages';

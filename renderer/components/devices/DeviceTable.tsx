@@ -45,8 +45,10 @@ export function DeviceTable() {
 
   // A new search or filter starts at the top; pages streaming in do not move the view.
   const query = useStore((s) => s.query);
+  // The virtualiser's own offset says whether the view moved, without reading scrollTop (which
+  // forces a layout in the middle of every keystroke, the slowest part of typing during a load).
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if ((virtualizer.scrollOffset ?? 0) > 0) scrollRef.current?.scrollTo({ top: 0 });
   }, [query]);
 
   function move(delta: number) {

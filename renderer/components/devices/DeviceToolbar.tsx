@@ -66,6 +66,11 @@ export function DeviceToolbar() {
           {t.devices.reload}
         </button>
       </div>
+      {load.lastSession !== null && (
+        <p className={`toolbar-notice${load.status === 'error' ? ' is-stale' : ''}`} role="status" data-last-session={load.lastSession.savedAt}>
+          {(load.status === 'error' ? t.devices.lastSessionStale : t.devices.lastSession)(format.dateTime(load.lastSession.savedAt) ?? load.lastSession.savedAt)}
+        </p>
+      )}
       {load.status === 'error' && load.error && total > 0 && (
         <div className="toolbar-problem" role="alert">
           <ErrorText error={load.error} title={t.devices.loadStopped(format.number(total))} />

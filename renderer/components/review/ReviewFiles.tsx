@@ -1,5 +1,5 @@
 import type { FileIntegrity } from '../../../shared/log/log-finding';
-import { assertNever } from '../../../shared/ipc/result';
+import { assertNever } from '../../../shared/result';
 import { useFormat, useT } from '../../hooks/use-messages';
 import type { Messages } from '../../i18n/messages';
 import { useStore } from '../../store/store';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppError } from '../../../shared/ipc/result';
+import type { AppError } from '../../../shared/result';
 import type { LanguageSetting, Settings } from '../../../shared/settings/settings';
 import { useT } from '../../hooks/use-messages';
 import { resolveLanguage } from '../../i18n/language';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AppError } from '../../../shared/ipc/result';
+import type { AppError } from '../../../shared/result';
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';

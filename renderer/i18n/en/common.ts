@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/ipc/result';
+import type { ErrorCode } from '../../../shared/result';
 import type { ActionState } from '../../../shared/actions/action-summary';
 
 export const common = {

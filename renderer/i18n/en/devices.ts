@@ -15,6 +15,8 @@ export const devices = {
   reload: 'Reload',
   loadFailed: 'The device list could not be loaded.',
   loadStopped: (loaded: string) => `Loading stopped after ${loaded} devices.`,
+  lastSession: (savedAt: string) => `From your last session (saved ${savedAt}). Refreshing from Intune…`,
+  lastSessionStale: (savedAt: string) => `Still the list from your last session (saved ${savedAt}): it could not be refreshed.`,
   empty: 'Intune reports no managed devices in this tenant.',
   noMatch: 'No device matches this search or filter.',
   clearSearch: 'Clear search and filters',

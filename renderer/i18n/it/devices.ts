@@ -14,6 +14,8 @@ export const devices: Messages['devices'] = {
   reload: 'Ricarica',
   loadFailed: "Non è stato possibile caricare l'elenco dei dispositivi.",
   loadStopped: (loaded) => `Caricamento interrotto dopo ${loaded} dispositivi.`,
+  lastSession: (savedAt) => `Dalla sessione precedente (salvato ${savedAt}). Aggiornamento da Intune in corso…`,
+  lastSessionStale: (savedAt) => `È ancora l'elenco della sessione precedente (salvato ${savedAt}): non è stato possibile aggiornarlo.`,
   empty: 'Intune non segnala dispositivi gestiti in questo tenant.',
   noMatch: 'Nessun dispositivo corrisponde alla ricerca o al filtro.',
   clearSearch: 'Cancella ricerca e filtri',

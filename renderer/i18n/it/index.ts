@@ -4,8 +4,9 @@ import { common, errors, shell, stateHints, states } from './common';
 import { confirm } from './confirm';
 import { details } from './details';
 import { devices } from './devices';
+import { outcome } from './outcome';
 import { review } from './review';
 import { settings } from './settings';
 import { start } from './start';
 
-export const it: Messages = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, review };
+export const it: Messages = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, outcome, review };

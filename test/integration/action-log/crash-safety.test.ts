@@ -29,6 +29,8 @@ interface Run {
   exited: Promise<void>;
   kill(): void;
   opened: Promise<boolean>;
+  /** Resolves once the child has confirmed `count` appends (or has exited). */
+  confirmedAtLeast(count: number): Promise<void>;
 }
 
 function start(folder: string): Run {
@@ -43,8 +45,19 @@ function start(folder: string): Run {
     lines.push(...parts);
     if (parts.some((l) => l.startsWith('open '))) markOpened(true);
   });
-  const exited = new Promise<void>((resolve) => proc.on('exit', () => (markOpened(false), resolve())));
-  return { lines, exited, opened, kill: () => proc.kill('SIGKILL') };
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const confirmedNow = () => lines.filter((l) => l.startsWith('ok ')).length;
+  proc.stdout.on('data', () => {
+    for (const waiter of [...waiters]) if (confirmedNow() >= waiter.count) waiters.splice(waiters.indexOf(waiter), 1), waiter.resolve();
+  });
+  const exited = new Promise<void>((resolve) => proc.on('exit', () => (markOpened(false), waiters.splice(0).forEach((w) => w.resolve()), resolve())));
+  return {
+    lines,
+    exited,
+    opened,
+    kill: () => proc.kill('SIGKILL'),
+    confirmedAtLeast: (count) => (confirmedNow() >= count ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
+  };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -68,9 +81,14 @@ it('loses no confirmed entry and keeps the chain intact across 50 SIGKILLs', { t
   for (let run = 0; run < RUNS; run++) {
     if (run % 4 === 3) torn = { sideFilesBefore: tornFiles(folder).length, text: injectTornTail(folder) };
     const proc = start(folder);
-    // Every fifth run dies while it may still be opening; the others after a few appends.
+    // Every fifth run dies while it may still be opening; the others after a few confirmed appends
+    // (counted, not timed, so a loaded machine kills as many appends as an idle one), then a moment more
+    // so the kill may also land in the middle of the next append.
     if (run % 5 === 0) await pause(Math.random() * 150);
-    else if (await proc.opened) await pause(Math.random() * 30);
+    else if (await proc.opened) {
+      await proc.confirmedAtLeast(2 + Math.floor(Math.random() * 3));
+      await pause(Math.random() * 5);
+    }
     proc.kill();
     await proc.exited;
 

@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActionLog } from '../../../main/action-log/action-log';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { acquireFolderLock } from '../../../main/action-log/folder-lock';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import { buildLogChild } from './build-log-child';
-import { openLog, tempFolder, writeActions } from './log-fixtures';
+import { openLog, sampleEntry, tempFolder, writeActions } from './log-fixtures';
 
 let build: ReturnType<typeof tempFolder>;
 let child: string;
@@ -54,4 +55,57 @@ it('an unreadable lock file is treated as stale', async () => {
   const log = await openLog(dir.path);
   expect(log.findingsAtOpen.map((f) => f.kind)).toContain('stale-lock');
   await log.close();
+});
+
+describe('a lock whose pid now belongs to another process', () => {
+  const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+  const plantLock = (pid: number, touched: Date) => {
+    writeFileSync(lockFile(), JSON.stringify({ pid, startedAt: '2026-01-01T00:00:00.000Z', nonce: 'an-earlier-run' }));
+    utimesSync(lockFile(), touched, touched);
+  };
+
+  it('is taken over when its heartbeat stopped, and the finding says why', async () => {
+    // The parent of this test process runs, and is certainly not a Passcode Desk that holds this folder.
+    plantLock(process.ppid, minutesAgo(10));
+    const log = await openLog(dir.path);
+    expect(log.findingsAtOpen).toContainEqual(
+      expect.objectContaining({ kind: 'stale-lock', pid: process.ppid, message: expect.stringContaining('now belongs to another program') }),
+    );
+    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ pid: process.pid });
+    await writeActions(log, 1);
+    await log.close();
+  });
+
+  it('is respected while its heartbeat is fresh: a live owner keeps the log', async () => {
+    plantLock(process.ppid, new Date(Date.now() + 60 * 60_000)); // touched "now", whatever the machine's pace
+    expect(await another()).toMatchObject({ ok: false, error: { code: 'log_locked' } });
+  });
+
+  it('an owner keeps its lock fresh, so a long-running instance is never taken for a stale one', () => {
+    const lock = acquireFolderLock(dir.path);
+    if (!lock.ok) throw new Error(lock.error.message);
+    utimesSync(lockFile(), minutesAgo(10), minutesAgo(10)); // as if the last beat were long ago
+    lock.value.heartbeat();
+    expect(statSync(lockFile()).mtimeMs).toBeGreaterThan(minutesAgo(1).getTime());
+    expect(runChild('open')).toBe('error log_locked');
+    lock.value.release();
+    expect(existsSync(lockFile())).toBe(false);
+  });
+
+  it('an owner that finds its lock taken over stops writing, so the chain never forks', async () => {
+    // Beats often, so the test waits on the refusal (an event), not on a duration.
+    const log = await openLog(dir.path, { lockTiming: { heartbeatMs: 5, staleAfterMs: 60_000 } });
+    await writeActions(log, 1);
+    // Another instance took the lock while this one was suspended past the stale limit.
+    writeFileSync(lockFile(), JSON.stringify({ pid: process.ppid, startedAt: new Date().toISOString(), nonce: 'the-new-owner' }));
+    await vi.waitFor(
+      async () => {
+        const refused = await log.append(sampleEntry('note'));
+        expect(refused).toMatchObject({ ok: false, error: { code: 'log_error', message: expect.stringContaining('took over the action log') } });
+      },
+      { timeout: 60_000, interval: 5 },
+    );
+    await log.close();
+    expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ nonce: 'the-new-owner' }); // not ours to remove
+  });
 });

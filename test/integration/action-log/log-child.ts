@@ -1,6 +1,6 @@
 import { writeSync } from 'node:fs';
 import { createActionLog } from '../../../main/action-log/action-log';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import { sampleEntry } from './log-fixtures';
 
 /**

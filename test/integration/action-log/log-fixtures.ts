@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createActionLog, type ActionLog, type ActionLogOptions } from '../../../main/action-log/action-log';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import type { ActionEntryInput, EntryType } from '../../../shared/log/log-entry';
 
 /** Temp folders and sample entries shared by the action-log tests. */

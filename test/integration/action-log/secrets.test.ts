@@ -44,3 +44,23 @@ it('refuses anything that looks like a token even when nobody registered it', as
   await log.close();
   expect(logText()).not.toContain('eyJ');
 });
+
+it('a held passcode is refused in the fields that carry Graph\'s answer, not as a substring of every entry', async () => {
+  const passcode = '4711';
+  const log = await openLog(dir.path, { isResultSecret: forbidSubstrings([passcode]) });
+  // Another device's request and an action's final state that merely contain the digits are written.
+  const requested = sampleEntry('requested', { ticket: 'INC-47110', device: { id: 'd-47115', name: 'Kiosk 4711' } });
+  expect(await log.append(requested)).toMatchObject({ ok: true });
+  expect(await log.append(sampleEntry('state', { actionId: requested.actionId, state: 'done' }))).toMatchObject({ ok: true });
+  expect(await log.append(sampleEntry('note', { actionId: requested.actionId, note: 'Called the user back at ext. 4711' }))).toMatchObject({ ok: true });
+  // Graph's own words, echoed into an error or a request id, are where a generated passcode could leak.
+  for (const leak of [
+    sampleEntry('state', { state: 'failed', error: { code: 'graph_error', message: `Intune said: passcode ${passcode} rejected` } }),
+    sampleEntry('accepted', { graphRequestId: `req-${passcode}` }),
+  ]) {
+    const result = await log.append(leak);
+    expect(result).toMatchObject({ ok: false, error: { code: 'log_error' } });
+  }
+  await log.close();
+  expect(logText()).not.toMatch(/passcode 4711|req-4711/);
+});

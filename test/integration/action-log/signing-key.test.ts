@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createActionLog, reviewLogs } from '../../../main/action-log/action-log';
 import { noEncryption } from '../../../main/platform/secret-store';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import { openLog, readLinesOf, tempFolder, writeActions } from './log-fixtures';
 
 let dir: ReturnType<typeof tempFolder>;

@@ -3,6 +3,7 @@ import { isTerminalState } from '../../../shared/actions/action-summary';
 import { DEMO_TECHNICIANS } from '../../../main/demo-tenant';
 import { startHarness, type Harness, type HarnessOptions } from '../../support/action-harness';
 import { useTempDirs } from '../../support/temp-dir';
+import type { EventPayload } from '../../../shared/ipc/contract';
 
 /** The passcode action against the demo tenant: guards, POST faults, deleted devices, progress, resume, the passcode. */
 const tempDir = useTempDirs();
@@ -199,5 +200,32 @@ describe('a generated passcode', () => {
     await h.waitFor('actionUpdated', (s) => s.actionId === result.value.actionId && s.state === 'done' && !s.passcodeAvailable);
     const listed = await h.actions.list();
     expect(listed.ok && listed.value[0]).toMatchObject({ actionId: result.value.actionId, passcodeAvailable: false });
+  });
+});
+
+describe('many actions at once', () => {
+  it('twenty concurrent actions on twenty devices raise no listener-leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => void warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      const h = await start();
+      h.devices.load();
+      await h.waitFor('devicesProgress', (p) => p.done);
+      const ids = h.recorded
+        .flatMap((r) => (r.event === 'devicesProgress' ? (r.payload as EventPayload<'devicesProgress'>).devices : []))
+        .filter((d) => d.decision.eligible)
+        .slice(0, 20)
+        .map((d) => d.id);
+      expect(ids).toHaveLength(20);
+      const results = await Promise.all(ids.map((id) => h.actions.request(request(id))));
+      expect(results.filter((r) => r.ok)).toHaveLength(20);
+      await Promise.all(results.map((r) => (r.ok ? ending(h, r.value.actionId) : null)));
+      // Node reports the leak warning on a later tick: let it arrive before looking.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => /MaxListeners|memory leak/i.test(w))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isTerminalState } from '../../../shared/actions/action-summary';
 import { defaultSettings } from '../../../shared/settings/settings';
-import { createConsoleLogger } from '../../../main/core/logger';
+import { createConsoleLogger } from '../../../main/base/logger';
 import { openSettingsStore } from '../../../main/settings/settings-store';
 import { startHarness, type Harness } from '../../support/action-harness';
 import { useTempDirs } from '../../support/temp-dir';

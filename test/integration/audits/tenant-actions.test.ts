@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { guardRecentActions } from '../../../main/audits/recent-action-guard';
 import { createTenantActionsService } from '../../../main/audits/tenant-actions-service';
 import { actionHandlers } from '../../../main/actions/action-handlers';
-import { silentLogger } from '../../../main/core/logger';
+import { silentLogger } from '../../../main/base/logger';
 import { startHarness, type Harness } from '../../support/action-harness';
 import { useTempDirs } from '../../support/temp-dir';
 
@@ -26,7 +25,7 @@ describe('tenant-wide passcode actions', () => {
         return listed.ok ? listed.value : [];
       },
     });
-    const handlers = guardRecentActions(actionHandlers(harness.actions), audits);
+    const handlers = actionHandlers.bind({ actions: harness.actions, recent: audits });
     return { audits, handlers };
   }
 

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthService } from '../../../main/auth/auth-service';
 import { createAuthService } from '../../../main/auth/create-auth-service';
 import { NotSignedInError } from '../../../main/auth/token-provider';
-import { createEventHub, type EventHub } from '../../../main/core/events';
-import { sessionHandlers } from '../../../main/core/handlers/session-handlers';
+import { createEventHub, type EventHub } from '../../../main/base/events';
+import { sessionHandlers } from '../../../main/auth/session-handlers';
 import { createManualClock, DEMO_TECHNICIANS, DEMO_TENANT_ID, startDemoTenant, type DemoTenant } from '../../../main/demo-tenant';
 
 /** Demo mode: the demo tenant's own sign-in, no browser, token in memory, renewed on demand. */
@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 async function demoAuth(technicianUpn?: string): Promise<AuthService> {
-  const auth = await createAuthService({ mode: 'demo', demoTenantUrl: tenant.url, events, ...(technicianUpn && { technicianUpn }) });
+  const auth = await createAuthService({ mode: 'demo', demoTenantUrl: tenant.url, events, technicianUpn: technicianUpn ?? DEMO_TECHNICIANS[0]!.upn });
   services.push(auth);
   return auth;
 }
@@ -81,7 +81,7 @@ describe('demo sign-in', () => {
 
   it('answers the sign-in channels through its handlers, and signing out forgets the token', async () => {
     const auth = await demoAuth();
-    const handlers = sessionHandlers(auth);
+    const handlers = sessionHandlers.bind(auth);
     const context = { door: 'test' } as const;
 
     expect(await handlers.getSession({}, context)).toMatchObject({ ok: true, value: { status: 'signedOut', mode: 'demo' } });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_TECHNICIANS } from '../../../main/demo-tenant';
 import { noEncryption } from '../../../main/platform/secret-store';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import { useTenantAuth } from '../../support/tenant-auth-harness';
 
 /** The MSAL token cache on disk: encrypted, restored at the next start, never written without encryption. */

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActionLog, type ActionLog } from '../../../main/action-log/action-log';
 import { createPasscodeVault } from '../../../main/actions/passcode-vault';
-import { createAuthService } from '../../../main/auth/create-auth-service';
-import { sessionHandlers } from '../../../main/core/handlers/session-handlers';
-import { createEventHub, type EventHub } from '../../../main/core/events';
-import { silentLogger } from '../../../main/core/logger';
-import type { TenantContextDeps } from '../../../main/core/tenant-context';
+import { createEventHub, type EventHub } from '../../../main/base/events';
+import { silentLogger } from '../../../main/base/logger';
+import type { TenantBackend } from '../../../main/core/tenant-backend';
 import { createTenantSwitch } from '../../../main/core/tenant-switch';
 import { DEMO_TENANT_ID } from '../../../main/demo-tenant';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { openDemoBackend } from '../../../main/demo-backend/open-demo-backend';
+import type { AuthService } from '../../../main/auth/auth-service';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { defaultSettings, type Settings } from '../../../shared/settings/settings';
 import { useTempDirs } from '../../support/temp-dir';
@@ -29,8 +29,21 @@ async function openLog(): Promise<ActionLog> {
   return opened.value;
 }
 
-async function startSwitch(events: EventHub, log: ActionLog, settings: () => Settings, createAuth: TenantContextDeps['createAuth']) {
-  const switcher = await createTenantSwitch({ settings, events, logger: silentLogger, log, vault: createPasscodeVault(), demo: { deviceCount: 50, pace: 'instant' }, createAuth });
+/** The demo backend for the demo; a tenant backend whose sign-in service cannot be built, as with an unreadable cache. */
+type AuthFor = (mode: 'demo' | 'tenant', backend: TenantBackend) => Promise<AuthService>;
+
+async function startSwitch(events: EventHub, log: ActionLog, settings: () => Settings, authFor: AuthFor) {
+  const switcher = await createTenantSwitch({
+    settings,
+    events,
+    logger: silentLogger,
+    log,
+    vault: createPasscodeVault(),
+    openBackend: async (wanted) => {
+      const backend = wanted.tenant ? { ...(await openDemoBackend({ deviceCount: 50, pace: 'instant' })), mode: 'tenant' as const } : await openDemoBackend({ deviceCount: 50, pace: 'instant' });
+      return { ...backend, createAuth: () => authFor(backend.mode, backend) };
+    },
+  });
   cleanups.push(() => switcher.close());
   return switcher;
 }
@@ -65,9 +78,9 @@ describe('the tenant switch', () => {
     const events = createEventHub();
     const ended = actionUpdate(events, (a) => a.actionId === actionId && a.state === 'failed');
     // Like MSAL restoring an account from its token cache: signed in before the switch listens to anything.
-    await startSwitch(events, log, () => defaultSettings, async (target) => {
-      if (target.mode !== 'demo') throw new Error('demo only');
-      const auth = await createAuthService({ mode: 'demo', events, demoTenantUrl: target.demoTenantUrl });
+    await startSwitch(events, log, () => defaultSettings, async (mode, backend) => {
+      if (mode !== 'demo') throw new Error('demo only');
+      const auth = await backend.createAuth(events);
       await auth.signIn('interactive');
       return auth;
     });
@@ -78,11 +91,11 @@ describe('the tenant switch', () => {
     const log = await openLog();
     const events = createEventHub();
     let settings: Settings = defaultSettings;
-    const switcher = await startSwitch(events, log, () => settings, async (target) => {
-      if (target.mode === 'tenant') throw new Error("EACCES: permission denied, open 'sign-in-cache.bin'");
-      return createAuthService({ mode: 'demo', events, demoTenantUrl: target.demoTenantUrl });
+    const switcher = await startSwitch(events, log, () => settings, async (mode, backend) => {
+      if (mode === 'tenant') throw new Error("EACCES: permission denied, open 'sign-in-cache.bin'");
+      return backend.createAuth(events);
     });
-    const session = switcher.delegate(sessionHandlers, ['getSession']);
+    const session = switcher.handlers();
 
     settings = { ...defaultSettings, tenant: 'contoso.onmicrosoft.com', clientId: '1b2c3d4e-0000-4000-8000-00000000abcd' };
     await switcher.follow(settings);

@@ -106,6 +106,43 @@ describe('scripted faults', () => {
     expect((await f.get(`${device(other)}?$select=deviceActionResults`)).body.deviceActionResults).toEqual([]);
   });
 
+  it('malformed on a reset is never a success for an action that was not queued', async () => {
+    const before = f.tenant.control.deviceId('DEMO-IOS-17');
+    f.tenant.control.faults.next({ route: 'resetPasscode', kind: 'malformed' });
+    const garbled = await f.post(resetOf(before));
+    expect(garbled.status).toBe(502);
+    expect(() => JSON.parse(garbled.text)).toThrow();
+    expect((await f.get(`${device(before)}?$select=deviceActionResults`)).body.deviceActionResults).toEqual([]);
+
+    // After processing the action is queued, and only then may the garbled answer carry a success status.
+    const after = f.tenant.control.deviceId('DEMO-IOS-18');
+    f.tenant.control.faults.next({ route: 'resetPasscode', kind: 'malformed', afterProcessing: true });
+    expect((await f.post(resetOf(after))).status).toBe(200);
+    expect((await f.get(`${device(after)}?$select=deviceActionResults`)).body.deviceActionResults).toHaveLength(1);
+  });
+
+  it('500 and 502 are Graph-shaped and, after processing, the reset still ran', async () => {
+    const id = f.tenant.control.deviceId('DEMO-IOS-17');
+    f.tenant.control.faults.next({ route: 'resetPasscode', kind: '500', afterProcessing: true });
+    expectGraphError(await f.post(resetOf(id)), 500, 'InternalServerError');
+    expect((await f.get(`${device(id)}?$select=deviceActionResults`)).body.deviceActionResults).toHaveLength(1);
+    f.tenant.control.faults.next({ route: 'device', kind: '502' });
+    expectGraphError(await f.get(device(id)), 502, 'BadGateway');
+    await expectServing();
+  });
+
+  it('hang answers nothing until the client gives up; after processing the reset ran', async () => {
+    const id = f.tenant.control.deviceId('DEMO-IOS-17');
+    f.tenant.control.faults.next({ route: 'resetPasscode', kind: 'hang', afterProcessing: true });
+    const giveUp = new AbortController();
+    const answer = fetch(f.tenant.url + resetOf(id), { method: 'POST', headers: { authorization: `Bearer ${f.token}` }, signal: giveUp.signal });
+    // The reset is queued before the hang: waiting for it to show is waiting on the tenant, not on time.
+    while ((await f.get(`${device(id)}?$select=deviceActionResults`)).body.deviceActionResults.length === 0);
+    giveUp.abort();
+    await expect(answer).rejects.toThrow();
+    await expectServing();
+  });
+
   it('refuses faults that cannot happen', () => {
     expect(() => f.tenant.control.faults.next({ route: 'device', kind: 'emptyPageWithNextLink' })).toThrow(TypeError);
     expect(() => f.tenant.control.faults.next({ route: 'resetPasscode', kind: '429', afterProcessing: true })).toThrow(TypeError);

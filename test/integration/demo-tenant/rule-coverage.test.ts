@@ -3,7 +3,7 @@ import { RULE_DEVICE_SPECS } from '../../../main/demo-tenant';
 import { device, LIST, resetOf, startFixture, type Fixture } from './tenant-fixture';
 
 /**
- * Every row of passcode-rules.md, written out here independently of the
+ * Every row of the passcode rule tables (shared/rules/passcode-rules.ts), written out here independently of the
  * fleet's own specs, with the outcome the tenant must produce over HTTP:
  * 'rejected' is the up-front 400, the others are the action's end state.
  */

@@ -8,26 +8,32 @@ import { ipcChannelPrefix, ipcEventPrefix, channelNames } from '../../../shared/
 import { defaultSettings } from '../../../shared/settings/settings';
 import { asWebContents, createFakeContents, createFakeIpcMain } from '../../support/fake-electron-ipc';
 import { createTestCore } from '../../support/test-core';
+import { recordingLogger } from '../../support/action-harness';
 import { useTempDirs } from '../../support/temp-dir';
+import { launchSession } from '../../support/browser-host-session';
 
 const tempDir = useTempDirs();
 
 describe('the same contract through both doors', () => {
   let core: Core;
   let host: BrowserHost;
+  let session = '';
   let ipcMain: ReturnType<typeof createFakeIpcMain>;
   let window: ReturnType<typeof createFakeContents>;
+  let logLines: string[];
 
   beforeEach(async () => {
     const dir = tempDir();
     core = await createTestCore(dir);
     ipcMain = createFakeIpcMain();
     window = createFakeContents();
-    registerElectronIpc(ipcMain, core.dispatch, (contents) => contents === asWebContents(window));
+    logLines = [];
+    registerElectronIpc(ipcMain, core.dispatch, (contents) => contents === asWebContents(window), recordingLogger(logLines));
     const rendererDir = path.join(dir, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(path.join(rendererDir, 'index.html'), '<html><head><script type="module" src="./main.js"></script></head></html>');
     host = await startBrowserHost({ core, rendererDir, bridgeScriptFile: path.join(dir, 'bridge.js') });
+    session = await launchSession(host);
   });
   afterEach(async () => {
     await host.close();
@@ -38,7 +44,7 @@ describe('the same contract through both doors', () => {
   const viaHttp = async (channel: string, arg: unknown) => {
     const response = await fetch(`${host.origin}/api/call/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
       body: JSON.stringify(arg),
     });
     return response.json();
@@ -72,6 +78,10 @@ describe('the same contract through both doors', () => {
     const foreignOrigin = createFakeContents('https://evil.example/');
     const fromOrigin = await ipcMain.invoke(`${ipcChannelPrefix}saveSettings`, window, foreignOrigin.mainFrame, { settings });
     for (const answer of [fromStranger, fromIframe, fromOrigin]) expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    // Each refusal is logged with the channel and the frame's origin, never the request itself.
+    expect(logLines.filter((line) => line.includes('Refused IPC call saveSettings'))).toHaveLength(3);
+    expect(logLines.join('\n')).toContain('https://evil.example');
+    expect(logLines.join('\n')).not.toContain('requireTicketReference');
     expect(await viaElectron('getSettings', {})).toEqual({ ok: true, value: defaultSettings });
   });
 

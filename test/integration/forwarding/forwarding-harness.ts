@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionLog } from '../../../main/action-log/action-log';
-import { silentLogger } from '../../../main/core/logger';
+import { silentLogger } from '../../../main/base/logger';
 import { resolveTarget, type CollectorConfig } from '../../../main/forwarding/collector-target';
 import { startForwarder, type Forwarder } from '../../../main/forwarding/forwarder';
 import type { ForwardingStatus } from '../../../shared/forwarding/forwarding-status';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../main/core/logger';
+import { silentLogger } from '../../../main/base/logger';
 import { createManualClock, startDemoTenant, type DemoTenant } from '../../../main/demo-tenant';
 import { createGraphClient, type GraphClient } from '../../../main/graph/graph-client';
 import { GraphError } from '../../../main/graph/graph-error';

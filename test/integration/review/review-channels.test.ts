@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { createProcessSecretStore } from '../../../main/platform/test-secret-store';
+import { createProcessSecretStore } from '../../support/process-secret-store';
 import { openLog, sampleEntry, writeActions } from '../action-log/log-fixtures';
 import { callerFor, createTestCore } from '../../support/test-core';
 import { useTempDirs } from '../../support/temp-dir';

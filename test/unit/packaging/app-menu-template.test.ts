@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { appMenuTemplate } from '../../../main/electron/app-menu-template';
 
-const actions = () => ({ showAbout: vi.fn(), showLogFolder: vi.fn() });
+const actions = () => ({ showAbout: vi.fn(), showLogFolder: vi.fn(), openDiagnosticLog: vi.fn(), copySupportDetails: vi.fn() });
 const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
 const roles = (item: MenuItemConstructorOptions | undefined) => submenu(item).map((i) => i.role).filter(Boolean);
 const find = (items: MenuItemConstructorOptions[], id: string): MenuItemConstructorOptions | undefined =>
@@ -46,6 +46,20 @@ describe('the application menu', () => {
       click(find(menu, 'show-log-folder'));
       expect(spy.showAbout).toHaveBeenCalledOnce();
       expect(spy.showLogFolder).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('offers Open Diagnostic Log and Copy Support Details in Help, on every platform', () => {
+    for (const platform of ['win32', 'darwin', 'linux'] as const) {
+      const spy = actions();
+      const menu = appMenuTemplate({ platform, appName: 'Passcode Desk', developerItems: false }, spy);
+      const help = submenu(menu.at(-1)).map((item) => item.label);
+      expect(help).toContain('Open Diagnostic Log');
+      expect(help).toContain('Copy Support Details');
+      click(find(menu, 'open-diagnostic-log'));
+      click(find(menu, 'copy-support-details'));
+      expect(spy.openDiagnosticLog).toHaveBeenCalledOnce();
+      expect(spy.copySupportDetails).toHaveBeenCalledOnce();
     }
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActionService } from '../../../../main/actions/action-service';
-import { createEventHub } from '../../../../main/core/events';
-import { silentLogger } from '../../../../main/core/logger';
+import { createEventHub } from '../../../../main/base/events';
+import { silentLogger } from '../../../../main/base/logger';
 import type { GraphClient } from '../../../../main/graph/graph-client';
-import { err, ok } from '../../../../shared/ipc/result';
+import { err, ok } from '../../../../shared/result';
 import type { FoldedAction } from '../../../../shared/log/folded-action';
 import type { ActionEntry, ActionEntryInput } from '../../../../shared/log/log-entry';
 import type { ReviewResult } from '../../../../shared/log/review-result';

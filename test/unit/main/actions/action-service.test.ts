@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActionService, type ActionServiceDeps } from '../../../../main/actions/action-service';
-import { createEventHub } from '../../../../main/core/events';
-import { silentLogger } from '../../../../main/core/logger';
+import { createEventHub } from '../../../../main/base/events';
+import { silentLogger } from '../../../../main/base/logger';
 import { createPasscodeVault } from '../../../../main/actions/passcode-vault';
 import type { GraphClient } from '../../../../main/graph/graph-client';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../../shared/result';
 import type { ActionEntry, ActionEntryInput } from '../../../../shared/log/log-entry';
 import { createFakeClock } from '../../../support/fake-clock';
 
@@ -89,6 +89,15 @@ describe('action service: the request flow', () => {
     const strict = setup({ settings: () => ({ requireTicketReference: true }) });
     expect(await strict.service.request(request)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(strict.calls).toEqual([]);
+  });
+
+  it('refuses a ticket reference that cannot be one (too short, no letter or digit), before anything is read or sent', async () => {
+    for (const ticket of ['x', '--', '   ?  ']) {
+      const loose = setup();
+      expect(await loose.service.request({ ...request, ticket })).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/ticket reference/) } });
+      expect(loose.calls).toEqual([]);
+    }
+    expect(await setup().service.request({ ...request, ticket: 'INC-1' })).toMatchObject({ ok: true });
   });
 
   it('reveals a passcode only to a signed-in technician, and keeps it until one is', () => {

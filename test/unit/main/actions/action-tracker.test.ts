@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trackAction, type TrackerTiming } from '../../../../main/actions/action-tracker';
 import type { ActionResult } from '../../../../main/actions/match-action-result';
-import { silentLogger } from '../../../../main/core/logger';
+import { silentLogger } from '../../../../main/base/logger';
 import type { GraphClient } from '../../../../main/graph/graph-client';
 import { GraphError } from '../../../../main/graph/graph-error';
 import { createFakeClock } from '../../../support/fake-clock';

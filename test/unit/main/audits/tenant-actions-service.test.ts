@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTenantActionsService } from '../../../../main/audits/tenant-actions-service';
-import { createEventHub } from '../../../../main/core/events';
-import { silentLogger } from '../../../../main/core/logger';
+import { createEventHub } from '../../../../main/base/events';
+import { silentLogger } from '../../../../main/base/logger';
 import type { GraphClient, GraphPage } from '../../../../main/graph/graph-client';
 
 const audit = { id: 'a1', managedDeviceId: 'dev-1', action: 'resetPasscode', requestDateTime: '2026-01-15T09:00:00Z', actionState: 'done' };

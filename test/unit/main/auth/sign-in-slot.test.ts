@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SessionState } from '../../../../main/auth/session-state';
 import { SignInSlot } from '../../../../main/auth/sign-in-slot';
-import { createEventHub } from '../../../../main/core/events';
+import { createEventHub } from '../../../../main/base/events';
 
 function setUp(signedIn = false) {
   const session = new SessionState(createEventHub(), { status: signedIn ? 'signedIn' : 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });

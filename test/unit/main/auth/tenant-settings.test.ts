@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthService } from '../../../../main/auth/create-auth-service';
 import { checkTenantSettings, scopesFor, signInScopes } from '../../../../main/auth/tenant-settings';
-import { createEventHub } from '../../../../main/core/events';
-import { createProcessSecretStore } from '../../../../main/platform/test-secret-store';
+import { createEventHub } from '../../../../main/base/events';
+import { createProcessSecretStore } from '../../../support/process-secret-store';
 
 const CLIENT = '1b2c3d4e-0000-4000-8000-00000000abcd';
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenProvider } from '../../../../main/auth/token-provider';
 import { NotSignedInError } from '../../../../main/auth/token-provider';
-import { silentLogger } from '../../../../main/core/logger';
+import { silentLogger } from '../../../../main/base/logger';
 import { createGraphClient, type GraphClientOptions } from '../../../../main/graph/graph-client';
 import { GraphError } from '../../../../main/graph/graph-error';
 import { createFakeClock } from '../../../support/fake-clock';
@@ -186,6 +186,7 @@ describe('resetPasscode: re-sent only after a 429', () => {
   });
 
   it.each([
+    ['500', graphError(500, 'InternalServerError')],
     ['502', graphError(502, 'BadGateway')],
     ['503', graphError(503, 'ServiceUnavailable')],
     ['504', graphError(504, 'GatewayTimeout')],

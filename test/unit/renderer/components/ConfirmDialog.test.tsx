@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ActionSummary } from '../../../../shared/actions/action-summary';
 import type { DeviceRecentActions } from '../../../../shared/audits/tenant-action';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../../shared/result';
 import { ConfirmDialog } from '../../../../renderer/components/confirm/ConfirmDialog';
 import { useStore } from '../../../../renderer/store/store';
 import { makeAction, makeDevice } from '../support/fixtures';
@@ -39,7 +39,7 @@ async function open(options: { ticketRequired?: boolean; recent?: DeviceRecentAc
 
 const confirmButton = () => screen.getByRole('button', { name: /^Confirm: Remove passcode/ });
 const ticketField = () => screen.getByLabelText(/Ticket reference/);
-const tailField = () => screen.getByLabelText(/last 4 characters of the serial number/);
+const tailField = () => screen.getByLabelText(/last 4 characters of the serial number or the IMEI/);
 const identityBox = () => screen.getByRole('checkbox', { name: "I verified the requester's identity" });
 
 async function fill(user: ReturnType<typeof userEvent.setup>, parts: { ticket?: string; tail?: string; identity?: boolean }) {
@@ -54,10 +54,42 @@ describe('the confirmation dialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Remove passcode?' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.textContent).toContain('DEMO-IOS-17');
-    expect(dialog.textContent).toContain('F2LXK9PQ7H3M');
     expect(dialog.textContent).toContain('Maria Rossi');
     expect(dialog.textContent).toContain('iOS 17.6.1');
     expect(dialog.textContent).toMatch(/The passcode is removed from the device/);
+  });
+
+  it('hides the serial and IMEI the requester is asked to read out until the typed characters match', async () => {
+    const { user } = await open();
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).not.toContain('F2LXK9PQ7H3M');
+    expect(dialog.textContent).not.toContain('356789104512345');
+    expect(dialog.textContent).toMatch(/Hidden until the last 4 characters match/);
+    expect(dialog.textContent).toMatch(/Apple Account \(Settings > their name > this device\)/);
+    await user.type(tailField(), ' 7h3m ');
+    expect(dialog.textContent).toContain('F2LXK9PQ7H3M');
+    expect(dialog.textContent).toMatch(/Matches this device’s serial number/);
+  });
+
+  it('accepts the last 4 of the IMEI instead of the serial', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-1', tail: '2345', identity: true });
+    expect(screen.getByText(/Matches this device’s IMEI/)).toBeTruthy();
+    expect(confirmButton()).toHaveProperty('disabled', false);
+  });
+
+  it('refuses a one-character ticket, and a ticket longer than 256 characters with a message rather than a silent cut', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'x', tail: '7H3M', identity: true });
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    expect(screen.getByText(/at least 3 characters/)).toBeTruthy();
+    const long = `INC-${'7'.repeat(260)}`;
+    await user.clear(ticketField());
+    await user.click(ticketField());
+    await user.paste(long);
+    expect((ticketField() as HTMLInputElement).value).toBe(long);
+    expect(screen.getByText(/at most 256 characters \(this one has 264\)/)).toBeTruthy();
+    expect(confirmButton()).toHaveProperty('disabled', true);
   });
 
   it('starts with focus in the ticket field and Confirm disabled', async () => {
@@ -181,5 +213,32 @@ describe('the confirmation dialog', () => {
     act(() => useStore.getState().receiveAction(makeAction({ state: 'done', updatedAt: '2026-11-24T10:01:00.000Z' })));
     expect(screen.getByRole('status').textContent).toMatch(/Done/);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+    // The title says where the action is, not the question asked before it was sent.
+    expect(screen.getByRole('dialog', { name: 'Remove passcode: Done' })).toBeTruthy();
+  });
+
+  it('explains a "not supported" end: Intune accepted it, the device could not carry it out, and what to do next', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    await user.click(confirmButton());
+    await screen.findByText('Sent to Intune');
+    act(() =>
+      useStore.getState().receiveAction(
+        makeAction({ state: 'notSupported', mode: 'android_work_profile', updatedAt: '2026-11-24T10:01:00.000Z', error: { code: 'graph_error', message: 'x' } }),
+      ),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Remove passcode: Not supported' });
+    expect(dialog.textContent).toMatch(/Intune accepted the request, but the device could not carry it out/);
+    expect(dialog.textContent).toMatch(/What to do next/);
+    expect(dialog.textContent).not.toMatch(/Microsoft Intune refused the request/);
+    const steps = Array.from(dialog.querySelectorAll('.stepper li'));
+    expect(steps.map((li) => li.className)).toEqual(['step-done', 'step-done', 'step-done', 'step-done', 'step-failed']);
+    expect(steps[4]!.textContent).toBe('Not supported');
+  });
+
+  it('keeps the device name beside Confirm', async () => {
+    await open();
+    const footer = confirmButton().parentElement!;
+    expect(footer.textContent).toContain('Device: DEMO-IOS-17');
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { err, ok } from '../../../../shared/ipc/result';
+import { err, ok } from '../../../../shared/result';
 import { PasscodeReveal } from '../../../../renderer/components/actions/PasscodeReveal';
 import { useStore } from '../../../../renderer/store/store';
 import { setupStore } from '../support/render-setup';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../../../shared/app/app-info';
 import type { Session } from '../../../../shared/auth/session';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../../shared/result';
 import { StartScreen } from '../../../../renderer/components/start/StartScreen';
 import { useStore } from '../../../../renderer/store/store';
 import { setupStore } from '../support/render-setup';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionStates } from '../../../../shared/actions/action-summary';
-import { errorCodes } from '../../../../shared/ipc/result';
+import { errorCodes } from '../../../../shared/result';
 import { passcodeModes, passcodeOutcomeCodes, passcodeReasonCodes } from '../../../../shared/rules/passcode-codes';
 import { decisionText } from '../../../../renderer/i18n/decision-text';
 import { en } from '../../../../renderer/i18n/en';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ok } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/result';
 import { resyncEveryMs, startActionResync } from '../../../../renderer/store/action-resync';
 import { useStore } from '../../../../renderer/store/store';
 import { makeAction } from '../support/fixtures';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/result';
 import { useStore } from '../../../../renderer/store/store';
 import { androidDedicated, macDevice, makeDevice } from '../support/fixtures';
 import { setupStore } from '../support/render-setup';
@@ -91,5 +91,54 @@ describe('the devices slice', () => {
     useStore.getState().receiveSession({ status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
     expect(useStore.getState().results.length).toBe(0);
     expect(useStore.getState().actions).toEqual([]);
+  });
+});
+
+describe('warm start in the devices slice', () => {
+  const savedAt = '2026-11-28T17:45:00.000Z';
+  const lastSession = { savedAt };
+  const fresh = [makeDevice({ id: 'dev-new', name: 'NEW-IPAD' }), fleet[1]!];
+
+  async function showingLastSession() {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet, loaded: 4, done: true, error: null, lastSession });
+    return fake;
+  }
+
+  it("shows the last session's list at once, marked, while the fresh one loads out of sight", async () => {
+    const fake = await showingLastSession();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fresh.slice(0, 1), loaded: 1, done: false, error: null });
+    const { deviceLoad } = useStore.getState();
+    expect(deviceLoad.lastSession).toEqual(lastSession);
+    expect(shownNames()).toEqual(fleet.map((d) => d.name));
+    // The search works on the saved list meanwhile.
+    useStore.getState().setSearchText('anna');
+    expect(shownNames()).toEqual(['IPHONE-ANNA']);
+  });
+
+  it('replaces it with the fresh list once that is complete, and drops the mark', async () => {
+    const fake = await showingLastSession();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fresh.slice(0, 1), loaded: 1, done: false, error: null });
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fresh.slice(1), loaded: 2, done: true, error: null });
+    expect(useStore.getState().deviceLoad).toMatchObject({ status: 'done', lastSession: null });
+    expect(shownNames()).toEqual(['NEW-IPAD', 'DEMO-AE-DEDICATED-13']);
+    expect(useStore.getState().fleet.get('dev-ios-2')).toBeNull();
+  });
+
+  it('keeps the saved list, still marked, when the refresh fails', async () => {
+    const fake = await showingLastSession();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: [], loaded: 0, done: true, error: { code: 'network_error', message: 'offline' } });
+    expect(useStore.getState().deviceLoad).toMatchObject({ status: 'error', lastSession });
+    expect(shownNames()).toHaveLength(4);
+  });
+
+  it('forgets a fresh list half-loaded when the technician signs out', async () => {
+    const fake = await showingLastSession();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fresh.slice(0, 1), loaded: 1, done: false, error: null });
+    useStore.getState().onSignedOut();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fresh.slice(1), loaded: 2, done: true, error: null });
+    expect(useStore.getState().fleet.size).toBe(0);
+    expect(useStore.getState().deviceLoad.status).toBe('idle');
   });
 });

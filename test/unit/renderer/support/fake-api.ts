@@ -1,6 +1,6 @@
 import { createApi, type PasscodeDeskApi } from '../../../../shared/ipc/api';
 import type { ChannelName, ChannelRequest, ChannelResponse, EventName, EventPayload } from '../../../../shared/ipc/contract';
-import type { Result } from '../../../../shared/ipc/result';
+import type { Result } from '../../../../shared/result';
 
 type Handler<C extends ChannelName> = (request: ChannelRequest<C>) => Result<ChannelResponse<C>> | Promise<Result<ChannelResponse<C>>>;
 export type FakeHandlers = { [C in ChannelName]?: Handler<C> };

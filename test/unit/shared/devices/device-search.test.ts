@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Device } from '../../../../shared/devices/device';
 import { createDeviceIndex, type DeviceIndex, type DeviceQuery } from '../../../../shared/devices/device-search';
 import { sortDevices } from '../../../../shared/devices/device-sort';
-import type { Platform } from '../../../../shared/devices/platform';
+import type { Platform } from '../../../../shared/platform/platform';
 import { makeDevice, refusedDecision } from './device-fixture';
 
 const ids = (devices: readonly Device[]) => devices.map((device) => device.id);
@@ -19,7 +19,7 @@ function naive(devices: readonly Device[], text: string): string[] {
   const wanted = fold(text.trim());
   return ids(
     devices.filter((d) =>
-      [d.name, d.userPrincipalName, d.userDisplayName, d.serialNumber, d.imei, d.model].some(
+      [d.name, d.userPrincipalName, d.userDisplayName, d.serialNumber, d.imei, d.model, d.manufacturer].some(
         (field) => field !== null && fold(field).includes(wanted),
       ),
     ),
@@ -73,6 +73,7 @@ describe('device search', () => {
     ['serial number', 'f2lxk1'],
     ['IMEI', '0356438'],
     ['model', '15 pro'],
+    ['manufacturer', 'FOXCONN'],
   ])('finds a device by its %s, ignoring case', (_, text) => {
     expect(found(index, { text })).toEqual(['a']);
   });
@@ -83,7 +84,8 @@ describe('device search', () => {
   });
 
   it('does not search other fields, nor match across two fields', () => {
-    expect(found(index, { text: 'foxconn' })).toEqual([]);
+    expect(found(index, { text: 'ios' })).toEqual([]); // the platform is a filter, not searched text
+    expect(found(index, { text: '17.5' })).toEqual([]);
     expect(found(index, { text: '042alice' })).toEqual([]);
     expect(found(index, { text: '042\u0000alice' })).toEqual([]);
   });
@@ -174,5 +176,45 @@ describe('quick filters and sorting', () => {
         ids(sortDevices(all, { field: 'name', direction: 'desc' })),
       );
     }
+  });
+});
+
+describe('device search with what technicians actually type or paste', () => {
+  const galaxy = makeDevice({
+    id: 'g',
+    name: "grace.o'brien_Android_9/3/2025",
+    manufacturer: 'samsung',
+    model: 'SM-S921B',
+    imei: '352099001761481',
+    serialNumber: 'R5CX20ABCDE',
+    platform: 'android',
+  });
+  const scanner = makeDevice({ id: 'z', name: 'WH-SCAN-07', manufacturer: 'Zebra Technologies', model: 'TC52', platform: 'android' });
+  const iphone = makeDevice({ id: 'i', name: "Sven's iPhone", manufacturer: 'Apple', imei: '356789104512345' });
+  const index = indexOf([galaxy, scanner, iphone]);
+
+  it('finds devices by manufacturer', () => {
+    expect(found(index, { text: 'samsung' })).toEqual(['g']);
+    expect(found(index, { text: 'Zebra' })).toEqual(['z']);
+  });
+  it('finds an IMEI typed in groups with spaces or dashes', () => {
+    expect(found(index, { text: '35 209900 176148 1' })).toEqual(['g']);
+    expect(found(index, { text: '35-209900-176148-1' })).toEqual(['g']);
+    expect(found(index, { text: '3567 8910 4512' })).toEqual(['i']);
+  });
+  it('keeps short numbers with separators as they are: they are parts of names', () => {
+    const kiosk = indexOf([makeDevice({ id: 'k', name: 'KIOSK 12-3' }), makeDevice({ id: 'n', name: 'KIOSK 123' })]);
+    expect(found(kiosk, { text: '12-3' })).toEqual(['k']);
+  });
+  it('matches a curly apostrophe with a straight one, both ways', () => {
+    expect(found(index, { text: 'o\u2019brien' })).toEqual(['g']);
+    expect(found(index, { text: 'sven\u2019s' })).toEqual(['i']);
+    const curly = indexOf([makeDevice({ id: 'c', name: 'Sven\u2019s iPad' })]);
+    expect(found(curly, { text: "sven's" })).toEqual(['c']);
+  });
+  it('ignores pasted zero-width spaces, and takes non-breaking hyphens and spaces as plain ones', () => {
+    expect(found(index, { text: 'WH\u200b-SCAN' })).toEqual(['z']);
+    expect(found(index, { text: '\ufeffWH\u2011SCAN\u201107' })).toEqual(['z']);
+    expect(found(index, { text: 'sven\u2019s\u00a0iphone' })).toEqual(['i']);
   });
 });

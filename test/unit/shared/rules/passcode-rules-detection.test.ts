@@ -50,7 +50,7 @@ describe('Android version boundaries (major version of osVersion)', () => {
   });
 });
 
-describe('telling Android modes apart (passcode-rules.md section 3)', () => {
+describe('telling Android modes apart (detection)', () => {
   it.each([
     ['AndroidForWork OS with deviceType androidForWork', { operatingSystem: 'AndroidForWork', deviceType: 'androidForWork' }],
     ['AndroidForWork OS without deviceType', { operatingSystem: 'AndroidForWork' }],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PasscodeFacts } from '../../../../shared/rules/passcode-rules';
 import { deviceAdmin, enterprise, expectDecision, workProfile } from './decision-cases';
 
-describe('seed support matrix (passcode-rules.md section 1)', () => {
+describe('seed support matrix (the 2018 table)', () => {
   it('Android work profile 7.0 and later: reset, the user sets the new work profile password', () => {
     const decision = expectDecision(workProfile('7.0'), { eligible: true, mode: 'android_work_profile', source: 'seed', actionKind: 'reset' });
     expect(decision.outcomeCode).toBe('work_profile_passcode_reset');
@@ -46,7 +46,7 @@ describe('seed support matrix (passcode-rules.md section 1)', () => {
   });
 });
 
-describe('current Intune docs (passcode-rules.md section 2)', () => {
+describe('current Intune docs (the current table)', () => {
   it('iPadOS: as iOS', () => {
     const decision = expectDecision({ operatingSystem: 'iPadOS', osVersion: '17.5', deviceType: 'iPad', managementAgent: 'mdm' }, {
       eligible: true, mode: 'ipados_device', source: 'current-docs', actionKind: 'remove',

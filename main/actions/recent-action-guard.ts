@@ -1,0 +1,24 @@
+import type { PasscodeActionRequest } from '../../shared/actions/action-summary';
+import type { DeviceRecentActions } from '../../shared/audits/tenant-action';
+import { err, type Result } from '../../shared/result';
+
+/** Who else acted on a device lately; filled in by the tenant-wide actions service (main/audits/). */
+export interface RecentActions {
+  recentFor(deviceId: string): Promise<Result<DeviceRecentActions>>;
+}
+
+/**
+ * Main enforces what the dialog asks: if anyone acted on this device minutes
+ * ago (or an action is still under way), a new one needs the technician's
+ * explicit second confirmation. The renderer's view may be stale, so the
+ * check runs again here, on fresh audits, before the action service runs.
+ * Answers the refusal, or null when the request may go ahead.
+ */
+export async function confirmRecentActions(request: PasscodeActionRequest, recent: RecentActions): Promise<Result<never> | null> {
+  if (request.acknowledgedRecentActions) return null;
+  const found = await recent.recentFor(request.deviceId);
+  if (!found.ok || !found.value.warn) return null;
+  return err('confirmation_required', 'A passcode action on this device is under way or was taken in the last 15 minutes. Check it, then confirm again to send another.', {
+    recent: found.value.rows.slice(0, 5),
+  });
+}

@@ -1,0 +1,28 @@
+import { createAuthService } from '../auth/create-auth-service';
+import type { TenantBackend } from '../core/tenant-backend';
+import { DEMO_TECHNICIANS, startDemoTenant } from '../demo-tenant';
+import { demoPace, type DemoPace } from './demo-pace';
+
+export interface DemoOptions {
+  deviceCount?: number;
+  pace?: DemoPace;
+}
+
+/**
+ * The built-in demo tenant as a backend: a Graph simulator on loopback, a
+ * demo technician signed in without a browser, and a pace a person can
+ * watch. The doors hand this to the core; the core itself never imports the
+ * simulator.
+ */
+export async function openDemoBackend(options: DemoOptions = {}): Promise<TenantBackend> {
+  const pace = demoPace(options.pace);
+  const tenant = await startDemoTenant({ deviceCount: options.deviceCount, actionTiming: pace.tenant });
+  return {
+    mode: 'demo',
+    graphUrl: tenant.url,
+    trackerTiming: pace.tracker,
+    auditPollMs: 15_000,
+    createAuth: (events) => createAuthService({ mode: 'demo', events, demoTenantUrl: tenant.url, technicianUpn: DEMO_TECHNICIANS[0]!.upn }),
+    close: () => tenant.close(),
+  };
+}

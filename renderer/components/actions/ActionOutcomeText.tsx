@@ -1,0 +1,23 @@
+import type { ActionSummary } from '../../../shared/actions/action-summary';
+import { useT } from '../../hooks/use-messages';
+import { actionOutcome } from './action-outcome';
+
+/** The reason an action ended as it did, with the next step; nothing for an action that went well. */
+export function ActionOutcomeText({ action, compact = false }: { action: Pick<ActionSummary, 'state' | 'mode' | 'error' | 'graphRequestId'>; compact?: boolean }) {
+  const t = useT();
+  const outcome = actionOutcome(action, t);
+  if (!outcome) return null;
+  return (
+    <div className={`action-outcome${compact ? ' action-outcome-compact' : ''}`}>
+      <p>
+        <strong>{t.outcome.reasonLabel}: </strong>
+        {outcome.reason}
+      </p>
+      <p>
+        <strong>{t.outcome.nextLabel}: </strong>
+        {outcome.next}
+      </p>
+      {!compact && action.graphRequestId && <p className="muted small">{t.common.requestId(action.graphRequestId)}</p>}
+    </div>
+  );
+}

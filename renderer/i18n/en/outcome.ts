@@ -1,0 +1,25 @@
+/**
+ * Why an action ended as it did and what to do next, for every place the
+ * action appears after its dialog is closed (actions log, details panel).
+ */
+export const outcome = {
+  reasonLabel: 'Why',
+  nextLabel: 'What to do next',
+  failedApple:
+    'The device could not remove its passcode. The usual causes: no passcode policy applies to it, or Intune holds no unlock token for it.',
+  failedAndroid: 'The device could not reset its passcode. The usual cause: no passcode policy is enforced on the device or its work profile.',
+  nextFailedApple:
+    'In Intune, check that a passcode (compliance or device restrictions) policy is assigned to the device, then try again. If Intune has no unlock token for it, only a wipe recovers the device: the data on it is lost.',
+  nextFailedAndroid: 'In Intune, check that a passcode policy is assigned to the device or its work profile, let the device sync, then try again.',
+  notSupportedWorkProfile:
+    'Intune accepted the request, but the device could not carry it out: the user never activated the work profile’s passcode reset token.',
+  nextNotSupportedWorkProfile:
+    'The token cannot be activated remotely. If the user can still unlock the phone, ask them to accept the “activate passcode reset” notification; otherwise the work profile has to be removed (Retire in Intune) and the device enrolled again.',
+  notSupportedOther: 'Intune accepted the request, but the device reported that it cannot carry out this action.',
+  nextNotSupportedOther: 'Check the device’s OS version and enrollment type in Intune; Device actions on the device’s page shows the same result.',
+  canceled: 'The action was canceled in Intune before the device ran it.',
+  nextCanceled: 'If the user is still locked out, send the action again.',
+  unknown: 'It is not known whether Intune received the request; the app keeps checking the device.',
+  nextUnknown: 'Do not send the action again: wait for the state to change here.',
+  nextRefused: 'Nothing was sent to the device. Open the device again to see its current rule decision.',
+};

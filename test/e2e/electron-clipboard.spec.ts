@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { findAndOpen, openedSerial, signInAsDemoTechnician } from './support/app';
+import { closeDoor, doorTitle, launchDoor, onDouble, type Door } from './support/electron-door';
+
+// Copy passcode in the Electron window: the permission handler must let our
+// renderer write the clipboard (it once refused, and Copy failed silently),
+// and hiding the passcode must take it off the clipboard again.
+
+interface ClipboardWrite {
+  text: string;
+  outcome: string;
+}
+
+let door: Door | undefined;
+test.afterEach(async () => {
+  await closeDoor(door);
+  door = undefined;
+});
+
+test(doorTitle('Copy passcode puts the generated passcode on the clipboard and Hide now clears it'), async ({}, testInfo) => {
+  test.setTimeout(180_000);
+  door = await launchDoor(testInfo, { env: { PASSCODE_DESK_DEMO_PACE: 'fast' } });
+  const { app, page } = door;
+  await signInAsDemoTechnician(page);
+  await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
+  const serial = await openedSerial(page);
+  await page.locator('.details-panel').getByRole('button', { name: 'Reset passcode' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Reset passcode/ });
+  await dialog.getByLabel(/Ticket reference/).fill('INC-ELECTRON-COPY');
+  await dialog.getByLabel(/last 4 characters/).fill(serial.slice(-4));
+  await dialog.getByRole('checkbox', { name: "I verified the requester's identity" }).check();
+  await dialog.getByRole('button', { name: 'Confirm: Reset passcode' }).click();
+  await dialog.getByRole('button', { name: 'Reveal passcode' }).click({ timeout: 120_000 });
+  const shown = dialog.locator('output.passcode-value');
+  await expect(shown).toHaveText(/\S{4,}/);
+  const passcode = (await shown.textContent())!.trim();
+
+  // GAP in the electron-double: its main-process `clipboard` is a string of its own, not the system
+  // clipboard the page's navigator.clipboard writes to. So the test also watches the page's writes
+  // (passing each through unchanged) and, on real Electron only, reads main's clipboard as well.
+  await page.evaluate(() => {
+    const writes: ClipboardWrite[] = [];
+    (window as unknown as { clipboardWrites: ClipboardWrite[] }).clipboardWrites = writes;
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text: string) => {
+      const entry = { text, outcome: 'pending' };
+      writes.push(entry);
+      return write(text).then(
+        () => void (entry.outcome = 'written'),
+        (error: unknown) => {
+          entry.outcome = `refused: ${error instanceof Error ? error.name : String(error)}`;
+          throw error;
+        },
+      );
+    };
+  });
+  const writes = () => page.evaluate(() => (window as unknown as { clipboardWrites: ClipboardWrite[] }).clipboardWrites);
+  const mainClipboard = () => app.evaluate(({ clipboard }) => clipboard.readText());
+
+  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+  expect(await writes()).toEqual([{ text: passcode, outcome: 'written' }]);
+  if (!onDouble) expect(await mainClipboard()).toBe(passcode);
+
+  await dialog.getByRole('button', { name: 'Hide now' }).click();
+  await expect(dialog).toContainText('cannot be shown a second time');
+  await expect.poll(writes).toEqual([
+    { text: passcode, outcome: 'written' },
+    { text: '', outcome: 'written' },
+  ]);
+  if (!onDouble) expect(await mainClipboard()).toBe('');
+});

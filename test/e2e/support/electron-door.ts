@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
+
+/**
+ * What the Electron door's specs run on. playwright.config.ts asks
+ * scripts/electron-runtime.mjs once: a real Electron binary where one exists,
+ * else ../shared's electron-double (Node + Debian's Chromium: NOT Electron).
+ * Every door test says which in its title and in an `electron-runtime`
+ * annotation, which scripts/test.mjs counts.
+ */
+const binary = process.env.ELECTRON_BIN || null;
+export const onDouble = process.env.ELECTRON_DOOR_RUNTIME === 'electron-double';
+const runtimeLabel = onDouble ? 'on electron-double, not Electron' : 'on Electron';
+
+export const noElectronMessage =
+  'No Electron binary and no ../shared/tools/electron-double on this machine (Electron cannot be downloaded here), so the Electron door cannot be launched. The same flows run through the browser host.';
+
+/** A door test's title, naming what it runs on. */
+export function doorTitle(title: string): string {
+  return `${title} (${binary ? runtimeLabel : 'no Electron binary'})`;
+}
+
+/** Names the runtime in the test's `electron-runtime` annotation (what scripts/test.mjs counts). */
+function markRuntime(testInfo: TestInfo): void {
+  if (testInfo.annotations.some((a) => a.type === 'electron-runtime')) return;
+  testInfo.annotations.push({ type: 'electron-runtime', description: onDouble ? 'electron-double (Node + Chromium), not Electron' : 'Electron' });
+}
+
+/** Skips only on the double, for what it cannot honestly run (see its README). */
+export function skipOnDouble(reason: string): void {
+  markRuntime(test.info());
+  test.skip(onDouble, `electron-double cannot run this: ${reason}`);
+}
+
+export interface Door {
+  app: ElectronApplication;
+  page: Page;
+  userData: string;
+  /** The main process's console output so far (our logger writes there). */
+  mainLog: string[];
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile, as a relaunch does; a fresh temporary one otherwise (removed by closeDoor). */
+  userData?: string;
+  env?: Record<string, string>;
+}
+
+/** Launches the built app (`npm run build` first) on the door's runtime and waits for its window. */
+export async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}): Promise<Door> {
+  markRuntime(testInfo);
+  test.skip(!binary, noElectronMessage);
+  const userData = options.userData ?? mkdtempSync(path.join(os.tmpdir(), 'pd-electron-'));
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: ['.', `--user-data-dir=${userData}`],
+    env: { ...process.env, ...options.env } as Record<string, string>,
+  });
+  const mainLog: string[] = [];
+  app.on('console', (message) => mainLog.push(message.text()));
+  // The label must be the truth: the double marks its `electron` module.
+  const isDouble = await app.evaluate((api) => Boolean((api as unknown as { __isElectronDouble?: boolean }).__isElectronDouble));
+  expect(isDouble, 'the runtime the title names').toBe(onDouble);
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
+  return { app, page, userData, mainLog };
+}
+
+/** Quits the app as a user would (so it saves its state) and, unless kept, removes its profile. */
+export async function closeDoor(door: Door | undefined, options: { keepUserData?: boolean } = {}): Promise<void> {
+  if (!door) return;
+  await door.app.close();
+  if (!options.keepUserData) rmSync(door.userData, { recursive: true, force: true });
+}

@@ -1,0 +1,102 @@
+import { expectAccessible, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
+import { expect, test } from './support/browser-host';
+import { screenshotBothSizes } from './support/screens';
+
+// What a technician with a locked-out user on the phone trips on (issue 18),
+// walked through the browser host on the demo tenant at the fast pace.
+
+test('a failed action keeps its reason and next step in the actions log and the details panel after the dialog closes', async ({ page, host }, testInfo) => {
+  test.setTimeout(240_000);
+  const errors = await openApp(page, host.launchUrl);
+  await signInAsDemoTechnician(page);
+  await findAndOpen(page, 'DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE', 'DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE');
+  const imei = (await page.locator('.details-panel .fact', { hasText: 'IMEI' }).locator('dd').textContent())!.trim();
+  expect(imei).toMatch(/^\d{15}$/);
+  await page.locator('.details-panel').getByRole('button', { name: 'Reset passcode' }).click();
+
+  const dialog = page.getByRole('dialog', { name: /^Reset passcode/ });
+  // The requester reads the IMEI out; the dialog does not print it for the technician to copy.
+  await expect(dialog).not.toContainText(imei);
+  await dialog.getByLabel(/Ticket reference/).fill('INC-5150');
+  await dialog.getByLabel(/last 4 characters of the serial number or the IMEI/).fill(` ${imei.slice(-4)} `);
+  await expect(dialog).toContainText('Matches this device’s IMEI');
+  await expect(dialog).toContainText(imei);
+  await dialog.getByRole('checkbox', { name: "I verified the requester's identity" }).check();
+  await dialog.getByRole('button', { name: 'Confirm: Reset passcode' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Not supported', { timeout: 150_000 });
+  await expect(page.getByRole('dialog', { name: 'Reset passcode: Not supported' })).toBeVisible();
+  await expect(dialog).toContainText('Intune accepted the request, but the device could not carry it out');
+  await expect(dialog).not.toContainText('Microsoft Intune refused the request');
+  await expect(dialog.locator('.stepper .step-failed')).toHaveText('Not supported');
+  await screenshotBothSizes(page, testInfo, 'progress-not-supported');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+
+  const outcome = page.locator('.actions-table .outcome-row').first();
+  await expect(outcome).toContainText('passcode reset token');
+  await expect(outcome).toContainText('What to do next');
+  const history = page.locator('.details-panel section', { hasText: 'Our actions on this device' });
+  await expect(history).toContainText('passcode reset token');
+  await expect(history).toContainText('What to do next');
+  await expectAccessible(page, 'the workspace with a failed action explained');
+  await screenshotBothSizes(page, testInfo, 'actions-log-failure-reason');
+  expect(errors).toEqual([]);
+});
+
+test('search finds manufacturers, grouped IMEIs and pasted typography', async ({ page, host }) => {
+  const errors = await openApp(page, host.launchUrl);
+  await signInAsDemoTechnician(page);
+  await expect(page.locator('.device-count')).toHaveText('2,500 devices', { timeout: 60_000 });
+  const search = page.getByRole('searchbox').first();
+  const rows = page.locator('.device-grid-body [role="row"]');
+
+  await search.fill('Zebra');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.locator('.device-count')).not.toHaveText(/^0 of/);
+
+  await findAndOpen(page, 'DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE', 'DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE');
+  const imei = (await page.locator('.details-panel .fact', { hasText: 'IMEI' }).locator('dd').textContent())!.trim();
+  const grouped = `${imei.slice(0, 2)} ${imei.slice(2, 8)}-${imei.slice(8, 14)} ${imei.slice(14)}`;
+  await search.fill(grouped);
+  await expect(page.getByRole('row', { name: /DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE/ })).toBeVisible();
+  await expect(page.locator('.device-count')).toHaveText(/^1 of/);
+
+  await search.fill('o\u2019brien');
+  await expect(page.locator('.device-count')).not.toHaveText(/^0 of/);
+  await expect(rows.first()).toContainText(/o'brien|O'Brien/);
+
+  await search.fill('DEMO\u2011FAIL\u200b\u2011AWP\u2011RESET');
+  await expect(page.getByRole('row', { name: /DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the confirmation keeps the device beside Confirm at 1280x720, masks the serial, and refuses an over-long ticket', async ({ page, host }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const errors = await openApp(page, host.launchUrl);
+  await signInAsDemoTechnician(page);
+  await findAndOpen(page, 'DEMO-IOS-OTHER-PENDING', 'DEMO-IOS-OTHER-PENDING');
+  const serial = await openedSerial(page);
+  await page.locator('.details-panel').getByRole('button', { name: 'Remove passcode' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Remove passcode/ });
+  await expect(dialog.getByRole('alert')).toContainText('A passcode action was just taken on this device');
+  await expect(dialog).not.toContainText(serial);
+  await expect(dialog).toContainText('Apple Account');
+
+  const ticket = dialog.getByLabel(/Ticket reference/);
+  await ticket.fill('x');
+  await expect(dialog).toContainText('at least 3 characters');
+  await ticket.fill(`INC-${'4'.repeat(300)}`);
+  await expect(ticket).toHaveValue(`INC-${'4'.repeat(300)}`);
+  await expect(dialog).toContainText('at most 256 characters (this one has 304)');
+  await ticket.fill('INC-77');
+  await dialog.getByLabel(/last 4 characters/).fill(serial.slice(-4).toLowerCase());
+  await expect(dialog).toContainText(serial);
+
+  const confirm = dialog.getByRole('button', { name: 'Confirm: Remove passcode' });
+  await confirm.scrollIntoViewIfNeeded();
+  await expect(confirm).toBeInViewport();
+  await expect(dialog.locator('.confirm-footer-device')).toHaveText('Device: DEMO-IOS-OTHER-PENDING');
+  await expect(dialog.locator('.confirm-footer-device')).toBeInViewport();
+  await screenshotBothSizes(page, testInfo, 'confirm-recent-warning');
+  expect(errors).toEqual([]);
+});
