@@ -20,8 +20,11 @@ if (!process.env.ELECTRON_DOOR_RUNTIME) {
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // Time-outs only catch a hung test (speed is measured by `npm run bench`); they
+  // are wide so that a fully loaded 2-core machine still passes (every view's axe
+  // scan took over a minute on one).
+  timeout: 300_000,
+  expect: { timeout: 45_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

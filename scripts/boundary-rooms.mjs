@@ -21,7 +21,8 @@ export const rooms = {
   'main/action-log': { rooms: ['shared', 'main/base', 'main/platform'], modules: ['node'] },
   'main/actions': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
   'main/audits': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
-  'main/devices': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
+  // The device list cache keeps the last list encrypted through the platform's SecretStore.
+  'main/devices': { rooms: ['shared', 'main/base', 'main/graph', 'main/platform'], modules: ['node'] },
   'main/review': { rooms: ['shared', 'main/base', 'main/platform', 'main/action-log'], modules: ['node'] },
   'main/settings': { rooms: ['shared', 'main/base', 'main/platform'], modules: ['node'] },
   // The organisation's policy (read from the registry, managed preferences or a file) and the rules it sets.

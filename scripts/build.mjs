@@ -1,6 +1,8 @@
 // Builds every entry: the Electron main process, the preload, the renderer
 // (Vite), and the development-only browser host and demo-tenant CLI.
-// `--only <name>` builds one group (used by `npm run demo-tenant`).
+// `--only <name>[,<name>]` builds some groups (used by `npm run demo-tenant`);
+// `--outdir <dir>` writes the esbuild groups elsewhere than dist/ (the
+// electronegativity lint scans a fresh main and preload bundle that way).
 import { build as esbuild } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
+const only = option('--only')?.split(',') ?? null;
+const outDir = path.resolve(root, option('--outdir') ?? 'dist');
+const out = (file) => path.join(outDir, file);
 
 // Runtime dependencies stay external in main: electron-builder ships them in
 // node_modules. Everything else (our own code) is bundled.
@@ -17,28 +22,29 @@ const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', 
 const define = { 'process.env.PASSCODE_DESK_VERSION': JSON.stringify(pkg.version) };
 
 const groups = {
-  main: () => esbuild({ ...node, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.cjs', external, define }),
+  main: () => esbuild({ ...node, entryPoints: ['main/index.ts'], outfile: out('main/index.cjs'), external, define }),
   // A sandboxed preload can require only 'electron': everything else is bundled in.
-  preload: () => esbuild({ ...node, minify: true, entryPoints: ['main/preload/index.ts'], outfile: 'dist/preload/index.cjs', external: ['electron'] }),
+  preload: () => esbuild({ ...node, minify: true, entryPoints: ['main/preload/index.ts'], outfile: out('preload/index.cjs'), external: ['electron'] }),
   'browser-host': () =>
     Promise.all([
-      esbuild({ ...node, entryPoints: ['main/browser-host/cli.ts'], outfile: 'dist/browser-host/cli.cjs', packages: 'external', define }),
-      esbuild({ bundle: true, minify: true, platform: 'browser', format: 'iife', target: 'chrome120', absWorkingDir: root, logLevel: 'warning', entryPoints: ['main/browser-host/bridge/bridge.ts'], outfile: 'dist/browser-host/bridge.js' }),
+      esbuild({ ...node, entryPoints: ['main/browser-host/cli.ts'], outfile: out('browser-host/cli.cjs'), packages: 'external', define }),
+      esbuild({ bundle: true, minify: true, platform: 'browser', format: 'iife', target: 'chrome120', absWorkingDir: root, logLevel: 'warning', entryPoints: ['main/browser-host/bridge/bridge.ts'], outfile: out('browser-host/bridge.js') }),
     ]),
-  'demo-tenant': () => esbuild({ ...node, entryPoints: ['main/demo-tenant/cli.ts'], outfile: 'dist/demo-tenant/cli.cjs', packages: 'external' }),
+  'demo-tenant': () => esbuild({ ...node, entryPoints: ['main/demo-tenant/cli.ts'], outfile: out('demo-tenant/cli.cjs'), packages: 'external' }),
   // `npm run bench` (docs/benchmarks.md); not part of the app or of `npm test`.
-  bench: () => esbuild({ ...node, entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.cjs', packages: 'external' }),
+  bench: () => esbuild({ ...node, entryPoints: ['bench/run.ts'], outfile: out('bench/run.cjs'), packages: 'external' }),
   renderer: async () => {
     const { build } = await import('vite');
     await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });
   },
 };
 
-const selected = only ? { [only]: groups[only] } : groups;
-if (only && !groups[only]) {
-  console.error(`Unknown build group "${only}". Known: ${Object.keys(groups).join(', ')}`);
+const unknown = (only ?? []).filter((name) => !groups[name]);
+if (unknown.length > 0) {
+  console.error(`Unknown build group "${unknown.join(', ')}". Known: ${Object.keys(groups).join(', ')}`);
   process.exit(2);
 }
+const selected = only ? Object.fromEntries(only.map((name) => [name, groups[name]])) : groups;
 const started = Date.now();
 for (const [name, run] of Object.entries(selected)) {
   try {

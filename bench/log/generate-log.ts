@@ -1,7 +1,9 @@
 import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createActionLog } from '../../main/action-log/action-log';
-import { entryHash } from '../../main/action-log/entry-crypto';
+import { sha256Hex } from '../../main/action-log/entry-crypto';
+import { lineBytes, sealLineBytes } from '../../main/action-log/line-format';
+import { SEAL_EVERY } from '../../main/action-log/log-writer';
 import { INSTALL_ID_FILE, listMonthFiles, monthFileName, monthOf } from '../../main/action-log/log-files';
 import { loadSigningKey } from '../../main/action-log/signing-key';
 import { tipOf } from '../../main/action-log/tail-recovery';
@@ -17,8 +19,9 @@ import { ENTRIES_PER_ACTION, sampleEntries } from './sample-entries';
  * 1. the real writer (createActionLog) opens the folder, makes and saves the
  *    signing key, writes the first header and the first action's entries;
  * 2. the rest continues that chain with the writer's own pieces: the entry
- *    schema, `entryHash` (canonical JSON + SHA-256) and the saved key's
- *    `sign` (Ed25519), one line per entry, a header at each new month as the
+ *    schema, `lineBytes` (the line as written; the next `prev` is its SHA-256),
+ *    a seal (`sealLineBytes`, Ed25519 with the saved key) every SEAL_EVERY
+ *    lines and before each new month, a header at each new month as the
  *    writer does, and written in large buffered chunks.
  * The review then checks every line; the case refuses a log with any finding,
  * which proves the generated lines are indistinguishable from written ones.
@@ -28,6 +31,7 @@ export interface GeneratedLog {
   entries: number;
   actions: number;
   files: number;
+  lines: number;
   bytes: number;
   ms: number;
 }
@@ -60,40 +64,47 @@ export async function generateLog(folder: string, entries: number, devices: read
   if (tip === null) throw new Error('the real writer left no chain tip');
   let month = monthOf(now);
   let fd = openSync(first, 'a');
-  let chunks: string[] = [];
+  let chunks: Buffer[] = [];
   let pending = 0;
+  let unsealed = 0;
   const flush = () => {
-    const data = Buffer.from(chunks.join(''), 'utf8');
+    const data = Buffer.concat(chunks);
     for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
     chunks = [];
     pending = 0;
   };
-  const line = (fields: Record<string, unknown>) => {
-    const record: Record<string, unknown> = { v: LOG_FORMAT_VERSION, seq: tip!.seq + 1, ...fields, prev: tip!.hash };
-    record.hash = entryHash(record);
-    record.sig = key.sign(record.hash as string);
-    const text = `${JSON.stringify(record)}\n`;
-    chunks.push(text);
-    pending += text.length;
+  const put = (bytes: Buffer) => {
+    chunks.push(bytes);
+    pending += bytes.length;
     if (pending >= flushBytes) flush();
-    tip = { seq: record.seq as number, hash: record.hash as string };
+    tip = { seq: tip!.seq + 1, hash: sha256Hex(bytes) };
+  };
+  const seal = () => {
+    put(sealLineBytes(tip!.seq + 1, now.toISOString(), tip!.hash, key.fingerprint, (data) => key.sign(data)));
+    unsealed = 0;
+  };
+  const line = (fields: Record<string, unknown>) => {
+    put(lineBytes({ v: LOG_FORMAT_VERSION, seq: tip!.seq + 1, ...fields, prev: tip!.hash }));
+    if (++unsealed >= SEAL_EVERY) seal();
   };
 
   for (; written < entries; written++) {
     now = new Date(start + written * step);
     if (monthOf(now) !== month) {
+      if (unsealed > 0) seal();
       flush();
       closeSync(fd);
       month = monthOf(now);
       fd = openSync(path.join(folder, monthFileName(month)), 'a', 0o600);
-      line({ time: now.toISOString(), type: 'header', installId, appVersion: 'bench', publicKey: key.publicKey, fingerprint: key.fingerprint, keyStorage: key.storage });
+      line({ time: now.toISOString(), type: 'header', installId, appVersion: 'bench', machineName: 'BENCH-PC', publicKey: key.publicKey, fingerprint: key.fingerprint, keyStorage: key.storage });
     }
     const parsed = actionEntryInputSchema.parse(inputs.next().value!);
-    line({ time: now.toISOString(), ...parsed, keyId: key.fingerprint });
+    line({ time: now.toISOString(), ...parsed });
   }
+  if (unsealed > 0) seal();
   flush();
   closeSync(fd);
   const files = listMonthFiles(folder);
   const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-  return { folder, entries, actions: Math.ceil(entries / ENTRIES_PER_ACTION), files: files.length, bytes, ms: performance.now() - started };
+  return { folder, entries, actions: Math.ceil(entries / ENTRIES_PER_ACTION), files: files.length, lines: tip.seq, bytes, ms: performance.now() - started };
 }

@@ -22,7 +22,7 @@ export function* sampleEntries(devices: readonly Device[], technician: Technicia
   const eligible = devices.filter((device) => device.decision.eligible);
   for (let action = 1; ; action++) {
     const device = pick(eligible, random);
-    const context = actionContext(uuidFrom(random), technician, tenantId, device);
+    const context = actionContext('resetPasscode', uuidFrom(random), technician, tenantId, device);
     const graphRequestId = uuidFrom(random);
     yield entry('requested', context, { ticket: `INC${String(100000 + action)}`, identityVerified: true, decision: device.decision });
     yield entry('accepted', context, { graphRequestId });

@@ -10,6 +10,7 @@ import type { SecretStore } from '../platform/secret-store';
 import { writeFileDurably } from './durable-file';
 import { acquireFolderLock, type LockTiming } from './folder-lock';
 import { INSTALL_ID_FILE, listTornFiles } from './log-files';
+import { fileSource } from './log-source';
 import { openLogWriter } from './log-writer';
 import { reviewSources } from './review-logs';
 import { loadSigningKey } from './signing-key';
@@ -40,6 +41,12 @@ export interface ActionLogOptions {
   isResultSecret?: SecretCheck;
   /** How often the folder lock is kept alive, and when a silent one counts as stale (defaults suit the app). */
   lockTiming?: LockTiming;
+  /** Named in every header so a reviewer knows which machine a chain comes from; the OS host name by default. */
+  machineName?: string;
+  /** See log-writer.ts: when the writer seals after a quiet moment (null: only every SEAL_EVERY lines and at close). */
+  sealIdleMs?: number | null;
+  sealEvery?: number;
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export interface ActionLog {
@@ -98,13 +105,14 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
     const { key, findings } = await loadSigningKey(folder, secretStore, clock());
     findingsAtOpen.push(...findings);
     const installId = options.installId ?? loadInstallId(folder);
+    const { appVersion, isSecret, isResultSecret, machineName, sealIdleMs, sealEvery, sleep } = options;
     const listeners = new Set<(tip: ChainTip) => void>();
     const onDurable = (tip: ChainTip) => listeners.forEach((listener) => listener(tip));
-    const { writer, torn } = openLogWriter({ folder, key, appVersion: options.appVersion, installId, clock, isSecret: options.isSecret, isResultSecret: options.isResultSecret, onDurable });
+    const { writer, torn } = openLogWriter({ folder, key, appVersion, installId, clock, isSecret, isResultSecret, machineName, sealIdleMs, sealEvery, sleep, onDurable });
     stopWriting = (reason) => writer.stop(reason);
     if (torn) {
-      const message = `The last write before a crash was incomplete (${torn.bytes} bytes at line ${torn.line}); it was moved to ${torn.movedTo} and is not part of the log.`;
-      findingsAtOpen.push({ kind: 'truncated', ...torn, message });
+      const message = `The last write before a crash was incomplete (${torn.bytes} bytes at line ${torn.line}); it was moved to ${torn.movedTo}, is not part of the log, and the log's next header names it.`;
+      findingsAtOpen.push({ kind: 'truncated', file: torn.path, line: torn.line, bytes: torn.bytes, movedTo: torn.movedTo, message });
     }
     let closed: Promise<void> | null = null;
     return ok({
@@ -120,7 +128,7 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
       async readOwnEntries() {
         try {
           const files = await writer.snapshot();
-          return ok(await reviewSources(files.map(({ path, size }) => ({ path, end: size })), listTornFiles(folder), null));
+          return ok(await reviewSources(files.map(({ path, size }) => fileSource(path, size)), { tornFiles: listTornFiles(folder) }));
         } catch (error) {
           return err('log_error', `The action log could not be read: ${(error as Error).message}`);
         }

@@ -1,4 +1,4 @@
-import { GENESIS_HASH, type LogLine } from '../../shared/log/log-entry';
+import { GENESIS_HASH } from '../../shared/log/log-entry';
 import type { FindingKind, LogFinding } from '../../shared/log/log-finding';
 import type { Authenticity } from './key-ring';
 
@@ -15,6 +15,21 @@ import type { Authenticity } from './key-ring';
  * signed by a key we cannot check) may open a gap; others cannot move the chain
  * except into the slot they claim.
  */
+/**
+ * What the checker needs of a line. `hash` is what a following line of the
+ * same format names as its `prev`: the `hash` field of a format-1 line, the
+ * SHA-256 of the bytes of a format-2 line. `rawHash` is the latter for a
+ * format-1 line too (a format-2 line after it links to its bytes).
+ */
+export interface ChainLink {
+  seq: number;
+  prev: string;
+  hash: string;
+  rawHash: string;
+  legacy: boolean;
+  actionId?: string;
+}
+
 export interface Where {
   file: string;
   line: number;
@@ -28,6 +43,8 @@ export interface Findings {
 interface Tip {
   seq: number;
   hash: string;
+  rawHash: string;
+  actionId?: string;
   where: Where;
   genuine: boolean;
   authFinding: LogFinding | null;
@@ -41,6 +58,8 @@ interface Gap {
   finding: LogFinding;
 }
 
+const MAX_OPEN_GAPS = 1000;
+
 function gapMessage(from: number, to: number, found: number, hint = ''): string {
   const range = from === to ? `entry #${from} is` : `${to - from + 1 - found} of entries #${from}–#${to} are`;
   return `${range} missing before this line${hint}`;
@@ -51,8 +70,9 @@ export function createChainChecker(findings: Findings) {
   let start: { seq: number; where: Where; fromGenesis: boolean } | null = null;
   const gaps: Gap[] = [];
 
-  function moveTo(line: LogLine, where: Where, genuine: boolean, authFinding: LogFinding | null, seq = line.seq): void {
-    tip = { seq, hash: line.hash, where, genuine, authFinding, before: tip && { seq: tip.seq, hash: tip.hash } };
+  function moveTo(line: ChainLink, where: Where, genuine: boolean, authFinding: LogFinding | null, seq = line.seq): void {
+    const { hash, rawHash, actionId } = line;
+    tip = { seq, hash, rawHash, actionId, where, genuine, authFinding, before: tip && { seq: tip.seq, hash: tip.hash } };
   }
 
   /** A line out of place: one already reported as not genuine becomes `inserted` (an edit stays an edit). */
@@ -65,22 +85,28 @@ export function createChainChecker(findings: Findings) {
   }
 
   return {
-    check(line: LogLine, where: Where, auth: Authenticity, authFinding: LogFinding | null): void {
-      const actionId = 'actionId' in line ? line.actionId : undefined;
+    check(line: ChainLink, where: Where, auth: Authenticity, authFinding: LogFinding | null): void {
+      const actionId = line.actionId;
       const genuine = auth === 'ok' || auth === 'unknown-key';
       if (tip === null) {
         start = { seq: line.seq, where, fromGenesis: line.seq === 1 && line.prev === GENESIS_HASH };
         return moveTo(line, where, genuine, authFinding);
       }
-      const linksToTip = line.prev === tip.hash;
+      const linksToTip = line.prev === (line.legacy ? tip.hash : tip.rawHash);
       if (linksToTip && (line.seq === tip.seq + 1 || !genuine)) return moveTo(line, where, genuine, authFinding, tip.seq + 1);
-      if (line.seq === tip.seq && line.hash === tip.hash) {
+      if (!line.legacy && line.seq === tip.seq + 1 && genuine) {
+        // Format-2 lines carry no hash of their own: a line whose successor names other content was changed.
+        const other = where.file === tip.where.file ? '' : ` of ${where.file}`;
+        findings.add('edited', tip.where, `this line was changed: line ${where.line}${other}, the next entry, links to different content`, tip.actionId);
+        return moveTo(line, where, genuine, authFinding);
+      }
+      if (line.seq === tip.seq && line.rawHash === tip.rawHash) {
         findings.add('inserted', where, `a copy of line ${tip.where.line}`, actionId);
         return;
       }
       if (tip.before && !tip.genuine && line.seq === tip.seq && line.prev === tip.before.hash) {
         outOfPlace(tip.where, 'bad-signature', tip.authFinding, `line ${where.line} links past this line, so it was inserted`);
-        tip = { ...tip, hash: line.hash, where, genuine, authFinding };
+        tip = { ...tip, hash: line.hash, rawHash: line.rawHash, actionId, where, genuine, authFinding };
         return;
       }
       if (line.seq <= tip.seq) {
@@ -98,7 +124,9 @@ export function createChainChecker(findings: Findings) {
       if (line.seq > tip.seq + 1) {
         const hint = where.file !== tip.where.file && where.line <= 2 ? ' (is a file missing from the review?)' : '';
         const [from, to] = [tip.seq + 1, line.seq - 1];
-        gaps.push({ from, to, found: new Set(), finding: findings.add('deleted', where, gapMessage(from, to, 0, hint), actionId) });
+        const finding = findings.add('deleted', where, gapMessage(from, to, 0, hint), actionId);
+        // Bounded: past this many open gaps, entries turning up later are reported as inserted, not matched.
+        if (gaps.length < MAX_OPEN_GAPS) gaps.push({ from, to, found: new Set(), finding });
       } else {
         findings.add('deleted', where, `this line does not link to the line before it (line ${tip.where.line}): entries were removed or replaced`, actionId);
       }
@@ -106,6 +134,6 @@ export function createChainChecker(findings: Findings) {
     },
     /** Where the chain read starts: from the very first entry of the log, or mid-way (earlier files not reviewed). */
     start: () => start,
-    last: () => (tip === null ? null : { seq: tip.seq, hash: tip.hash }),
+    last: () => (tip === null ? null : { seq: tip.seq, hash: tip.hash, rawHash: tip.rawHash }),
   };
 }

@@ -11,7 +11,20 @@ export function entryHash(line: Readonly<Record<string, unknown>>): string {
   return sha256Hex(canonicalEntryText(line));
 }
 
-/** The signature covers the 32 hash bytes, so verifying needs only the hash and the public key. */
+/** Format 2 seals sign the bytes of their own line up to the signature. */
+export function signBytes(data: Uint8Array, privateKey: KeyObject): string {
+  return sign(null, data, privateKey).toString('base64');
+}
+
+export function verifyBytes(data: Uint8Array, sigBase64: string, publicKey: KeyObject): boolean {
+  try {
+    return verify(null, data, publicKey, Buffer.from(sigBase64, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/** Format 1: the signature covers the 32 hash bytes, so verifying needs only the hash and the public key. */
 export function signHash(hashHex: string, privateKey: KeyObject): string {
   return sign(null, Buffer.from(hashHex, 'hex'), privateKey).toString('base64');
 }

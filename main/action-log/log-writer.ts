@@ -1,43 +1,59 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleepReal } from 'node:timers/promises';
 import { err, ok, type Result } from '../../shared/result';
-import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type HeaderEntry, type SettingEntry } from '../../shared/log/log-entry';
+import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
 import { syncFolder, writeAll } from './durable-file';
-import { entryHash } from './entry-crypto';
+import { sha256Hex } from './entry-crypto';
+import { lineBytes, sealLineBytes } from './line-format';
 import { listMonthFiles, monthFileName, monthOf, monthOfFile } from './log-files';
 import { MAX_LINE_BYTES } from './parse-line';
 import type { SigningKey } from './signing-key';
 import { recoverTail, tipOf, type ChainTip, type TornTail } from './tail-recovery';
+
+/** A seal at least every this many lines bounds what a crash leaves unsigned, and what a reviewer verifies per signature. */
+export const SEAL_EVERY = 256;
+/** After a quiet moment the writer seals what it wrote, so a crash between actions leaves nothing unsigned. */
+export const SEAL_IDLE_MS = 2000;
 
 export interface WriterOptions {
   folder: string;
   key: SigningKey;
   appVersion: string;
   installId: string;
+  machineName?: string;
   clock: () => Date;
   isSecret?: SecretCheck;
-  /** Told after each line (headers too) is written and synced; must not throw or block. */
+  /** Told after each write is synced, with the new tip; must not throw or block (the forwarder only notes it). */
   onDurable?: (tip: ChainTip) => void;
   /** Checked on the fields that carry what Graph answered (error, request id) only; see ActionLogOptions. */
   isResultSecret?: SecretCheck;
+  sealEvery?: number;
+  /** Quiet time before an idle seal; null: seal only every `sealEvery` lines and at close (tests that count lines). */
+  sealIdleMs?: number | null;
+  /** Waits `ms` (the idle seal's timer); tests pass their fake clock's. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 /** The fields of an entry filled from Graph's answers: where a generated passcode could ride along. */
-function graphResultValues(entry: object): string[] {
-  const { error, graphRequestId } = entry as { error?: unknown; graphRequestId?: string };
-  return stringValues([error ?? null, graphRequestId ?? null]);
+function graphResultValues(input: object): string[] {
+  const entry = input as { error?: unknown; graphRequestId?: string };
+  return stringValues([entry.error ?? null, entry.graphRequestId ?? null]);
 }
 
 export interface LogWriter {
   /** Resolves once the entry is on disk (written and fsynced), so the caller may then call Graph. */
   append(input: unknown): Promise<Result<ActionEntry | SettingEntry>>;
-  /** Month files and their sizes once queued appends are done: what a reader may read without meeting a line being written. */
-  snapshot(): Promise<Array<{ path: string; size: number }>>;
   /** Month files and the bytes of each that are synced now, without waiting for queued appends: what may leave the machine. */
   durable(): Array<{ path: string; size: number }>;
   /** The last synced line: what a forwarder must catch up to. */
   tip(): ChainTip;
+  /** Signs what was written since the last seal (nothing when there is nothing new). */
+  seal(): Promise<void>;
+  /** Seals, then lists month files and their sizes once queued appends are done: what a reader may read without meeting a line being written. */
+  snapshot(): Promise<Array<{ path: string; size: number }>>;
   /** Refuses every later append with `reason` (the folder lock was lost): the chain must not fork. */
   stop(reason: string): void;
   close(): Promise<void>;
@@ -59,7 +75,7 @@ function cutBack(target: OpenFile): boolean {
   }
 }
 
-/** Where the chain stands: the last good line of the newest file that has one. */
+/** Where the chain stands: the last log line of the newest file that has one. */
 function findTip(files: readonly string[], now: Date): { tip: ChainTip | null; torn: TornTail | null } {
   const latest = files.at(-1);
   if (latest === undefined) return { tip: null, torn: null };
@@ -69,23 +85,33 @@ function findTip(files: readonly string[], now: Date): { tip: ChainTip | null; t
   return { tip: found, torn };
 }
 
+const sleepUnref = (ms: number, signal: AbortSignal) => sleepReal(ms, undefined, { signal, ref: false });
+
 export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn: TornTail | null } {
   const { folder, key, clock } = options;
+  const sealEvery = options.sealEvery ?? SEAL_EVERY;
+  const sealIdleMs = options.sealIdleMs === undefined ? SEAL_IDLE_MS : options.sealIdleMs;
+  const sleep = options.sleep ?? sleepUnref;
   const files = listMonthFiles(folder);
   const { tip: startTip, torn } = findTip(files, clock());
   let tip: ChainTip = startTip ?? { seq: 0, hash: GENESIS_HASH };
+  let unsealed = 0; // lines written since the last seal
   let file: OpenFile | null = null;
   let broken: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let idle: AbortController | null = null;
+  let setAside: SetAside | undefined = torn ? { file: torn.file, line: torn.line, bytes: torn.bytes, sha256: torn.sha256 } : undefined;
   // A clock set back must not make us write into an older month's file, which would put the chain out of file order.
   const newestMonth = files.length > 0 ? monthOfFile(files.at(-1)!) : '';
 
-  function writeLine(fields: Record<string, unknown>, target: OpenFile): ActionEntry | HeaderEntry {
-    const line = { v: LOG_FORMAT_VERSION, seq: tip.seq + 1, ...fields, prev: tip.hash } as Record<string, unknown>;
-    line.hash = entryHash(line);
-    line.sig = key.sign(line.hash as string);
-    const bytes = Buffer.from(`${JSON.stringify(line)}\n`, 'utf8');
-    if (bytes.length > MAX_LINE_BYTES) throw new RangeError(`entry of ${bytes.length} bytes is too long`);
+  function lineFor(fields: Record<string, unknown>): { bytes: Buffer; record: Record<string, unknown> } {
+    const record = { v: LOG_FORMAT_VERSION, seq: tip.seq + 1, ...fields, prev: tip.hash };
+    return { bytes: lineBytes(record), record };
+  }
+
+  /** One write and one fsync for the given lines; the tip moves only once they are on disk. */
+  function writeLines(target: OpenFile, lines: Buffer[], newTip: ChainTip): void {
+    const bytes = lines.length === 1 ? lines[0]! : Buffer.concat(lines);
     let written = false;
     try {
       writeAll(target.fd, bytes);
@@ -98,16 +124,29 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
       throw error;
     }
     target.size += bytes.length;
-    tip = { seq: line.seq as number, hash: line.hash as string };
+    tip = newTip;
     options.onDurable?.(tip);
-    return line as ActionEntry | HeaderEntry;
   }
 
-  /** Each run, and each new month, starts with a header naming the key that signs what follows. */
+  function sealBytes(after: ChainTip, time: Date): Buffer {
+    return sealLineBytes(after.seq + 1, time.toISOString(), after.hash, key.fingerprint, (data) => key.sign(data));
+  }
+
+  function sealNow(): void {
+    if (unsealed === 0 || file === null || broken !== null) return;
+    const bytes = sealBytes(tip, clock());
+    writeLines(file, [bytes], { seq: tip.seq + 1, hash: sha256Hex(bytes) });
+    unsealed = 0;
+  }
+
+  /** Each run, and each new month, starts with a header naming the key that seals what follows. */
   function openMonth(now: Date): OpenFile {
     const month = [monthOf(now), newestMonth].sort().at(-1)!;
     if (file?.month === month) return file;
-    if (file) closeSync(file.fd);
+    if (file) {
+      sealNow(); // a month file ends sealed, so it verifies on its own
+      closeSync(file.fd);
+    }
     file = null;
     const path = join(folder, monthFileName(month));
     const fd = openSync(path, 'a', 0o600);
@@ -115,13 +154,38 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     try {
       syncFolder(folder);
       const { installId, appVersion } = options;
-      const header = { publicKey: key.publicKey, fingerprint: key.fingerprint, keyStorage: key.storage };
-      writeLine({ time: now.toISOString(), type: 'header', installId, appVersion, ...header }, opened);
+      const fields = {
+        time: now.toISOString(),
+        type: 'header',
+        installId,
+        appVersion,
+        machineName: (options.machineName ?? hostname()).slice(0, 256) || 'unknown',
+        publicKey: key.publicKey,
+        fingerprint: key.fingerprint,
+        keyStorage: key.storage,
+        ...(setAside && { setAside }),
+      };
+      const { bytes, record } = lineFor(fields);
+      writeLines(opened, [bytes], { seq: record.seq as number, hash: sha256Hex(bytes) });
+      unsealed++;
+      setAside = undefined;
     } catch (error) {
       closeSync(fd); // no entry may go into a file (or a run) without its header: the next append tries again
       throw error;
     }
     return (file = opened);
+  }
+
+  function scheduleIdleSeal(): void {
+    if (sealIdleMs === null || unsealed === 0) return;
+    idle?.abort();
+    const controller = (idle = new AbortController());
+    sleep(sealIdleMs, controller.signal).then(
+      () => {
+        if (!controller.signal.aborted) void enqueue(() => sealNow()).catch(() => undefined);
+      },
+      () => undefined,
+    );
   }
 
   function appendNow(input: unknown): Result<ActionEntry | SettingEntry> {
@@ -135,7 +199,20 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     try {
       const now = clock();
       const target = openMonth(now);
-      return ok(writeLine({ time: now.toISOString(), ...parsed.data, keyId: key.fingerprint }, target) as ActionEntry | SettingEntry);
+      const { bytes, record } = lineFor({ time: now.toISOString(), ...parsed.data });
+      if (bytes.length > MAX_LINE_BYTES) throw new RangeError(`entry of ${bytes.length} bytes is too long`);
+      const entryTip = { seq: record.seq as number, hash: sha256Hex(bytes) };
+      if (unsealed + 1 >= sealEvery) {
+        // The seal rides in the same write as the entry: no extra fsync.
+        const seal = sealBytes(entryTip, now);
+        writeLines(target, [bytes, seal], { seq: entryTip.seq + 1, hash: sha256Hex(seal) });
+        unsealed = 0;
+      } else {
+        writeLines(target, [bytes], entryTip);
+        unsealed++;
+        scheduleIdleSeal();
+      }
+      return ok(record as ActionEntry | SettingEntry);
     } catch (error) {
       return err('log_error', `The action log could not be written: ${(error as Error).message}`);
     }
@@ -147,26 +224,35 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     return run;
   }
 
-  function durableFiles(): Array<{ path: string; size: number }> {
-    return listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size }));
-  }
-
   openMonth(clock());
+  scheduleIdleSeal();
   return {
     torn,
     writer: {
       append: (input) => enqueue(() => appendNow(input)),
-      snapshot: () => enqueue(durableFiles),
-      durable: durableFiles,
+      seal: () => enqueue(() => sealNow()),
+      durable: () => listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size })),
       tip: () => tip,
+      snapshot: () =>
+        enqueue(() => {
+          sealNow(); // what the app reads back of its own log is sealed, so it verifies
+          return listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size }));
+        }),
       stop(reason) {
         broken ??= reason;
       },
       close: () =>
         enqueue(() => {
-          if (file) closeSync(file.fd);
-          file = null;
-          broken = 'the action log is closed';
+          idle?.abort();
+          try {
+            sealNow();
+          } catch {
+            // the lines stay on disk unsealed; a review reports them as such
+          } finally {
+            if (file) closeSync(file.fd);
+            file = null;
+            broken = 'the action log is closed';
+          }
         }),
     },
   };

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { LOG_FORMAT_VERSION, parseLogLine, type LogLine } from '../../shared/log/log-entry';
+import { LEGACY_FORMAT_VERSION, LOG_FORMAT_VERSION, parseLogLine, type AnyLine } from '../../shared/log/log-entry';
 import type { FindingKind } from '../../shared/log/log-finding';
 import { entryHash } from './entry-crypto';
 
@@ -10,7 +10,7 @@ import { entryHash } from './entry-crypto';
 export const MAX_LINE_BYTES = 64 * 1024;
 
 export type ParsedLine =
-  | { ok: true; line: LogLine }
+  | { ok: true; line: AnyLine }
   | { ok: false; kind: FindingKind; message: string; actionId?: string };
 
 const fail = (kind: FindingKind, message: string, actionId?: unknown): ParsedLine =>
@@ -19,9 +19,9 @@ const fail = (kind: FindingKind, message: string, actionId?: unknown): ParsedLin
 // NUL and other C0 controls cannot appear raw in JSON text (tab and CR are whitespace).
 const hasControlBytes = (bytes: Uint8Array) => bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0d);
 
-/** True when the line has a hash and its content no longer matches it. */
+/** True for a format-1 line whose content no longer matches its own hash (format 2 lines carry none). */
 function hashMismatch(record: Record<string, unknown>): boolean {
-  if (typeof record.hash !== 'string') return false;
+  if (record.v !== LEGACY_FORMAT_VERSION || typeof record.hash !== 'string') return false;
   try {
     return entryHash(record) !== record.hash;
   } catch {
@@ -43,8 +43,8 @@ export function parseLineBytes(bytes: Buffer): ParsedLine {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-json', 'not a JSON object');
   const record = value as Record<string, unknown>;
-  if (record.v !== LOG_FORMAT_VERSION) {
-    return fail('wrong-version', `format version ${JSON.stringify(record.v ?? null)}; this reader knows ${LOG_FORMAT_VERSION}`, record.actionId);
+  if (record.v !== LOG_FORMAT_VERSION && record.v !== LEGACY_FORMAT_VERSION) {
+    return fail('wrong-version', `format version ${JSON.stringify(record.v ?? null)}; this reader knows ${LEGACY_FORMAT_VERSION} and ${LOG_FORMAT_VERSION}`, record.actionId);
   }
   const parsed = parseLogLine(value);
   if (parsed.success) return { ok: true, line: parsed.data };

@@ -1,178 +1,112 @@
-import type { KeyObject } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
-import { createFolder } from '../../shared/log/folded-action';
-import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
-import type { LogLine } from '../../shared/log/log-entry';
-import type { FileReview, ReviewResult, SeenKey } from '../../shared/log/review-result';
-import { createChainChecker, type Findings, type Where } from './chain-checker';
-import { fingerprintOfKeyRef, verifyHash } from './entry-crypto';
-import { createKeyRing, type AuthResult, type Verify } from './key-ring';
-import { readLines } from './line-reader';
-import { listMonthFiles, listTornFiles } from './log-files';
-import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
+import type { ReviewResult, SkippedPath } from '../../shared/log/review-result';
+import { verifyChain } from './chain-verifier';
+import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
+import { isMonthFile, isTornFile } from './log-files';
+import { fileSource, firstLineOf, type LogSource } from './log-source';
+import { parseLineBytes } from './parse-line';
 
 /**
- * Reviews log files offline: streams every line, checks hashes, signatures and
- * the chain across files, and folds the entries it could read into one row
- * per action. A bad line is reported and skipped; reading goes on.
+ * Reviews log files offline, from any number of machines. Files are grouped
+ * by the chain they carry (the installation named in their first header);
+ * files of one chain are ordered by where they start in it, copies of one
+ * file (same first line) are read once and compared; then each chain is
+ * verified on its own (chain-verifier.ts).
  */
-export interface ReviewSource {
-  path: string;
-  end?: number; // read only this many bytes (the writer's own files, while it may be appending)
+export interface ReviewOptions {
+  pinned?: ReadonlySet<string> | null;
+  tornFiles?: string[];
+  skipped?: SkippedPath[];
+}
+
+interface Placed {
+  source: LogSource;
+  chain: string;
+  start: string; // hash of the first line: copies of one file share it
+  seq: number;
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-function startsWithBom(path: string): boolean {
-  const fd = openSync(path, 'r');
+async function place(source: LogSource): Promise<Placed> {
+  const first = await firstLineOf(source);
+  let bytes = first?.bytes ?? Buffer.alloc(0);
+  if (bytes.subarray(0, 3).equals(BOM)) bytes = bytes.subarray(3);
+  const parsed = first && first.terminated && !first.tooLong ? parseLineBytes(bytes) : null;
+  const alone = { source, chain: `file:${source.name}`, start: source.name, seq: 0 };
+  if (!parsed?.ok) return alone;
+  const line = parsed.line;
+  return { source, chain: line.type === 'header' ? line.installId : alone.chain, start: sha256Hex(bytes), seq: line.seq };
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sources grouped into chains, each chain's files in chain order, copies together (the longest first). */
+async function group(sources: readonly LogSource[]): Promise<Map<string, LogSource[][]>> {
+  const chains = new Map<string, Map<string, Placed[]>>();
+  for (const source of sources) {
+    const placed = await place(source);
+    const starts = chains.get(placed.chain) ?? new Map<string, Placed[]>();
+    chains.set(placed.chain, starts);
+    starts.set(placed.start, [...(starts.get(placed.start) ?? []), placed]);
+  }
+  const ordered = new Map<string, LogSource[][]>();
+  for (const [chain, starts] of chains) {
+    const sets = [...starts.values()].sort((a, b) => a[0]!.seq - b[0]!.seq || byName(basename(a[0]!.source.name), basename(b[0]!.source.name)));
+    ordered.set(chain, sets.map((set) => set.map((p) => p.source).sort((a, b) => (b.size ?? 0) - (a.size ?? 0) || byName(a.name, b.name))));
+  }
+  return ordered;
+}
+
+export async function reviewSources(sources: readonly LogSource[], options: ReviewOptions = {}): Promise<ReviewResult> {
+  const result: ReviewResult = { chains: [], files: [], rows: [], keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
+  const chains = await group(sources);
+  // Chains of real installations first, by machine name; files that name no chain after them.
+  for (const [id, parts] of chains) {
+    const verified = await verifyChain({ id, parts, pinned: options.pinned ?? null });
+    result.chains.push(verified.chain);
+    result.files.push(...verified.files);
+    for (const row of verified.rows) result.rows.push(row);
+    result.keys.push(...verified.keys);
+  }
+  result.chains.sort((a, b) => Number(a.installId === null) - Number(b.installId === null) || byName(a.machineName ?? '', b.machineName ?? '') || byName(a.id, b.id));
+  return result;
+}
+
+/** Why a path named like a log file cannot be read as one, or null when it is a regular file. */
+function notAFile(path: string): string | null {
   try {
-    const head = Buffer.alloc(3);
-    return readSync(fd, head, 0, 3, 0) === 3 && head.equals(BOM);
-  } finally {
-    closeSync(fd);
+    const link = lstatSync(path);
+    if (link.isSymbolicLink()) return 'a link, not a log file: links are not followed inside a folder';
+    if (link.isDirectory()) return 'a folder named like a log file';
+    if (!link.isFile()) return 'not a regular file';
+    return null;
+  } catch (error) {
+    return `cannot be read: ${(error as Error).message}`;
   }
 }
 
-function collector() {
-  const list: LogFinding[] = [];
-  const findings: Findings = {
-    add(kind: FindingKind, where: Where, message: string, actionId?: string) {
-      const finding: LogFinding = actionId === undefined ? { kind, ...where, message } : { kind, ...where, message, actionId };
-      list.push(finding);
-      return finding;
-    },
-    drop(finding) {
-      const index = list.indexOf(finding);
-      if (index >= 0) list.splice(index, 1);
-    },
-  };
-  return { list, findings };
-}
-
-/**
- * Entries are signature-checked lazily. Consecutive entries of one file whose
- * hashes recompute, whose `prev` links hold and that name the same key form a
- * run; the last line's hash commits to every line before it through the chain,
- * so one good signature on the last line authenticates the whole run. Only if
- * it fails is every line of the run verified, to find the bad ones. A run is
- * cut at RUN_LIMIT lines to bound memory.
- */
-const RUN_LIMIT = 256;
-
-interface PendingLine {
-  line: LogLine;
-  where: Where;
-  key: KeyObject;
-  count: { entries: number; headers: number; lines: number };
-}
-
-export async function reviewSources(
-  sources: readonly ReviewSource[],
-  tornFiles: string[],
-  pinned: ReadonlySet<string> | null,
-  verify: Verify = verifyHash,
-): Promise<ReviewResult> {
-  const { list, findings } = collector();
-  const chain = createChainChecker(findings);
-  const keys = createKeyRing(pinned, verify);
-  const folder = createFolder();
-  const seenKeys = new Map<string, SeenKey>();
-  const counts = new Map<string, { entries: number; headers: number; lines: number }>();
-  let run: PendingLine[] = [];
-
-  function accept(line: LogLine, where: Where, auth: AuthResult, count: { entries: number; headers: number; lines: number }): void {
-    const actionId = 'actionId' in line ? line.actionId : undefined;
-    const authFinding = auth.kind === 'ok' ? null : findings.add(auth.kind, where, auth.message, actionId);
-    chain.check(line, where, auth.kind, authFinding);
-    if (line.type === 'header') {
-      count.headers++;
-      if (!seenKeys.has(line.fingerprint)) {
-        const { fingerprint, publicKey, keyStorage, installId, appVersion } = line;
-        seenKeys.set(fingerprint, { fingerprint, publicKey, keyStorage, installId, appVersion, firstFile: where.file, firstLine: where.line });
-      }
-    } else {
-      count.entries++;
-      if (line.type !== 'setting') folder.add(line, where); // a setting change is no action: it has no row
-    }
+/** A folder's month files and torn side files; anything named like them that is not a file is reported. */
+export function scanFolder(folder: string): { files: string[]; torn: string[]; skipped: SkippedPath[] } {
+  const names = readdirSync(folder).sort(byName);
+  const files: string[] = [];
+  const torn: string[] = [];
+  const skipped: SkippedPath[] = [];
+  for (const name of names) {
+    if (!isMonthFile(name) && !isTornFile(name)) continue;
+    const path = join(folder, name);
+    const problem = notAFile(path);
+    if (problem !== null) skipped.push({ path, reason: problem });
+    else (isMonthFile(name) ? files : torn).push(path);
   }
-
-  /** Settles the pending run: one verify if its last signature is good, else one per line. */
-  function flush(): void {
-    if (run.length === 0) return;
-    const pending = run;
-    run = [];
-    const last = pending[pending.length - 1]!;
-    const allGood = verify(last.line.hash, last.line.sig, last.key);
-    for (const item of pending) {
-      const good = allGood || (item === last ? false : verify(item.line.hash, item.line.sig, item.key));
-      accept(item.line, item.where, keys.settle(item.line, good), item.count);
-    }
-  }
-
-  for (const { path, end } of sources) {
-    const count = { entries: 0, headers: 0, lines: 0 };
-    counts.set(path, count);
-    keys.startFile();
-    const size = Math.min(end ?? Infinity, statSync(path).size);
-    const bom = size >= 3 && startsWithBom(path);
-    if (bom) findings.add('bom', { file: path, line: 1 }, 'the file starts with a UTF-8 byte order mark (stripped): it was probably saved by an editor');
-    if (size <= (bom ? 3 : 0)) findings.add('empty-file', { file: path, line: 0 }, 'the file is empty');
-    for await (const raw of readLines(path, { start: bom ? 3 : 0, end: size, maxBytes: MAX_LINE_BYTES })) {
-      const where = { file: path, line: raw.number };
-      count.lines = raw.number;
-      if (!raw.terminated) {
-        flush();
-        findings.add('truncated', where, 'the last line has no newline: a write was cut short (torn tail); it is not counted');
-        continue;
-      }
-      if (raw.tooLong) {
-        flush();
-        findings.add('too-long', where, `line of ${raw.length} bytes; entries are under ${MAX_LINE_BYTES} (not read)`);
-        continue;
-      }
-      const parsed = parseLineBytes(raw.bytes);
-      if (!parsed.ok) {
-        flush();
-        findings.add(parsed.kind, where, parsed.message, parsed.actionId);
-        continue;
-      }
-      const line = parsed.line;
-      const auth = keys.prepare(line);
-      if (auth.kind !== 'pending') {
-        flush();
-        accept(line, where, auth, count);
-        continue;
-      }
-      const tip = run[run.length - 1];
-      const continues = tip !== undefined && tip.key === auth.key && line.prev === tip.line.hash && run.length < RUN_LIMIT;
-      if (!continues) flush();
-      run.push({ line, where, key: auth.key, count });
-    }
-    flush();
-  }
-
-  for (const finding of list) if (finding.actionId !== undefined) folder.flag(finding.actionId, finding.kind);
-  const files: FileReview[] = sources.map(({ path }) => {
-    const own = list.filter((f) => f.file === path).sort((a, b) => a.line - b.line);
-    return { path, integrity: integrityOf(own), ...counts.get(path)!, findings: own };
-  });
-  const start = chain.start();
-  return {
-    files,
-    rows: folder.rows(),
-    keys: [...seenKeys.values()],
-    tornFiles,
-    chainStart: start && { seq: start.seq, file: start.where.file, line: start.where.line, fromGenesis: start.fromGenesis },
-    lastSeq: chain.last()?.seq ?? null,
-  };
+  return { files, torn, skipped };
 }
 
 /**
  * Reviews files and folders (a folder contributes its `actions-YYYY-MM.jsonl`
- * files). Files are read in name order, which for month files is time order.
- * `trustedKeys` are fingerprints or base64 public keys the admin pinned.
+ * files). `trustedKeys` are fingerprints or base64 public keys the admin pinned.
  */
 export async function reviewLogs(paths: readonly string[], options: { trustedKeys?: readonly string[] } = {}): Promise<Result<ReviewResult>> {
   let pinned: Set<string> | null = null;
@@ -186,15 +120,33 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
   }
   const files = new Set<string>();
   const tornFiles: string[] = [];
+  const skipped: SkippedPath[] = [];
   try {
     for (const path of paths.map((p) => resolve(p))) {
-      if (statSync(path).isDirectory()) {
-        listMonthFiles(path).forEach((file) => files.add(file));
-        tornFiles.push(...listTornFiles(path));
-      } else files.add(path);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch (error) {
+        skipped.push({ path, reason: `cannot be read: ${(error as Error).message}` });
+        continue;
+      }
+      if (stat.isDirectory()) {
+        const found = scanFolder(path);
+        found.files.forEach((file) => files.add(file));
+        tornFiles.push(...found.torn);
+        skipped.push(...found.skipped);
+      } else if (stat.isFile()) files.add(path);
+      else skipped.push({ path, reason: 'not a regular file' });
     }
-    const ordered = [...files].sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : 0));
-    return ok(await reviewSources(ordered.map((path) => ({ path })), tornFiles, pinned));
+    const sources: LogSource[] = [];
+    for (const path of files) {
+      try {
+        sources.push(fileSource(path));
+      } catch (error) {
+        skipped.push({ path, reason: `cannot be read: ${(error as Error).message}` });
+      }
+    }
+    return ok(await reviewSources(sources, { pinned, tornFiles, skipped }));
   } catch (error) {
     return err('log_error', `The log files could not be read: ${(error as Error).message}`);
   }

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { OpenFinding } from '../../shared/log/log-finding';
 import type { SecretStore } from '../platform/secret-store';
 import { writeFileDurably } from './durable-file';
-import { fingerprintOfRaw, rawPublicKeyBase64, signHash } from './entry-crypto';
+import { fingerprintOfRaw, rawPublicKeyBase64, signBytes } from './entry-crypto';
 import { PUBLIC_KEY_FILE, SIGNING_KEY_FILE } from './log-files';
 
 /**
- * The per-install Ed25519 key that signs every log line. The private key is
+ * The per-install Ed25519 key that signs the log's seals. The private key is
  * kept on disk only encrypted by the SecretStore; where the OS offers no
  * encryption it lives in memory for this run, and the run's header says so.
  */
@@ -16,7 +16,8 @@ export interface SigningKey {
   publicKey: string; // raw 32 bytes, base64
   fingerprint: string; // SHA-256 of the raw public key, hex
   storage: 'encrypted' | 'memory';
-  sign(hashHex: string): string;
+  /** Ed25519 signature (base64) of the given bytes: a seal line's text up to its signature. */
+  sign(data: Uint8Array): string;
 }
 
 function fromPrivate(privateKey: KeyObject, storage: SigningKey['storage']): SigningKey {
@@ -25,7 +26,7 @@ function fromPrivate(privateKey: KeyObject, storage: SigningKey['storage']): Sig
     publicKey,
     fingerprint: fingerprintOfRaw(Buffer.from(publicKey, 'base64')),
     storage,
-    sign: (hashHex) => signHash(hashHex, privateKey),
+    sign: (data) => signBytes(data, privateKey),
   };
 }
 

@@ -1,31 +1,32 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { SetAside } from '../../shared/log/log-entry';
 import { writeAll, syncFolder } from './durable-file';
-import { entryHash } from './entry-crypto';
+import { linkHash } from './line-format';
 import { tornFileName } from './log-files';
 import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
 
 /**
- * Finding where a month file's good part ends, and setting aside what comes
- * after. Each entry is one write ending in a newline, so after a crash or a
- * power cut only the end of the file can be damaged: a last line with no
- * newline, or (after a power cut on some file systems) a line of zeros.
+ * Finding where a month file's chain stands, and setting aside a torn tail.
+ * Each line is one write ending in a newline, so a crash or a power cut can
+ * only leave a last line without its newline (possibly zeros). That, and only
+ * that, is a torn tail. A complete line that is not a good entry is not a
+ * crash: it stays where it is, for the review to report as an edit.
  */
 export interface ChainTip {
   seq: number;
-  hash: string;
+  hash: string; // SHA-256 of the line's bytes (newline included): the next line's `prev`
 }
 
-export interface TornTail {
-  file: string;
-  line: number; // 1-based line where the torn part starts
-  bytes: number;
-  movedTo: string;
+export interface TornTail extends SetAside {
+  path: string; // the month file
+  movedTo: string; // full path of the side file
 }
 
 const CHUNK = 64 * 1024;
-// A crash tears one line. Far more junk than this at the end is not a crash: stop rather than move a whole file.
-const MAX_TORN_BYTES = 64 * 1024 * 1024;
+// Looking back for the last line with a sequence number: far more junk than this is not a log.
+const MAX_WALK_BYTES = 64 * 1024 * 1024;
 
 function readAt(fd: number, start: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
@@ -50,26 +51,24 @@ function lastNewlineBefore(fd: number, pos: number): number {
   return -1;
 }
 
-function goodEntry(fd: number, start: number, end: number): ChainTip | null {
-  if (end - start > MAX_LINE_BYTES) return null;
-  const parsed = parseLineBytes(readAt(fd, start, end - start));
-  if (!parsed.ok || entryHash(parsed.line) !== parsed.line.hash) return null;
-  return { seq: parsed.line.seq, hash: parsed.line.hash };
-}
-
-/** The end of the last complete, well-formed line, and that line's chain position. */
-export function findGoodEnd(fd: number, size: number): { goodEnd: number; tip: ChainTip | null } {
-  let end = size;
-  while (end > 0) {
-    if (size - end > MAX_TORN_BYTES) throw new Error(`more than ${MAX_TORN_BYTES} bytes at the end are not log entries`);
-    const terminated = readAt(fd, end - 1, 1)[0] === 0x0a;
-    const contentEnd = terminated ? end - 1 : end;
-    const start = lastNewlineBefore(fd, contentEnd) + 1;
-    const tip = terminated ? goodEntry(fd, start, contentEnd) : null;
-    if (tip) return { goodEnd: end, tip };
-    end = start;
+/**
+ * The last complete line that is a log line of either format: the chain
+ * continues from it. Complete lines after it that are not log lines stay in
+ * the file (the review reports them); the next line links past them.
+ */
+export function lastLinkable(fd: number, end: number): ChainTip | null {
+  let lineEnd = end; // just past a newline
+  while (lineEnd > 0) {
+    if (end - lineEnd > MAX_WALK_BYTES) throw new Error(`more than ${MAX_WALK_BYTES} bytes at the end are not log entries`);
+    const start = lastNewlineBefore(fd, lineEnd - 1) + 1;
+    if (lineEnd - 1 - start <= MAX_LINE_BYTES) {
+      const bytes = readAt(fd, start, lineEnd - 1 - start);
+      const parsed = parseLineBytes(bytes);
+      if (parsed.ok) return { seq: parsed.line.seq, hash: linkHash(bytes) };
+    }
+    lineEnd = start;
   }
-  return { goodEnd: 0, tip: null };
+  return null;
 }
 
 function countLines(fd: number, end: number): number {
@@ -82,7 +81,7 @@ function countLines(fd: number, end: number): number {
 }
 
 /** Copies the torn part to a new side file, synced before the month file is cut, so a crash here loses nothing. */
-function setAside(fd: number, path: string, from: number, size: number, now: Date): string {
+function setAside(fd: number, path: string, from: number, size: number, now: Date): { movedTo: string; sha256: string } {
   for (let attempt = 0; ; attempt++) {
     const target = join(dirname(path), tornFileName(basename(path), now, attempt));
     let out: number;
@@ -92,29 +91,37 @@ function setAside(fd: number, path: string, from: number, size: number, now: Dat
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
       throw error;
     }
+    const hash = createHash('sha256');
     try {
-      for (let start = from; start < size; start += CHUNK) writeAll(out, readAt(fd, start, Math.min(CHUNK, size - start)));
+      for (let start = from; start < size; start += CHUNK) {
+        const piece = readAt(fd, start, Math.min(CHUNK, size - start));
+        hash.update(piece);
+        writeAll(out, piece);
+      }
       fsyncSync(out);
     } finally {
       closeSync(out);
     }
     syncFolder(dirname(path));
-    return target;
+    return { movedTo: target, sha256: hash.digest('hex') };
   }
 }
 
-/** Opens a month file for the writer: sets a torn tail aside and returns where the chain stands. */
-export function recoverTail(path: string, now: Date): { tip: ChainTip | null; size: number; torn: TornTail | null } {
+/** Opens the newest month file for the writer: sets a torn last line aside and returns where the chain stands. */
+export function recoverTail(path: string, now: Date): { tip: ChainTip | null; torn: TornTail | null } {
   const fd = openSync(path, 'r+');
   try {
     const size = fstatSync(fd).size;
-    const { goodEnd, tip } = findGoodEnd(fd, size);
-    if (goodEnd === size) return { tip, size, torn: null };
-    const movedTo = setAside(fd, path, goodEnd, size, now);
-    const line = countLines(fd, goodEnd) + 1;
-    ftruncateSync(fd, goodEnd);
-    fsyncSync(fd);
-    return { tip, size: goodEnd, torn: { file: path, line, bytes: size - goodEnd, movedTo } };
+    const goodEnd = lastNewlineBefore(fd, size) + 1;
+    let torn: TornTail | null = null;
+    if (goodEnd < size) {
+      const { movedTo, sha256 } = setAside(fd, path, goodEnd, size, now);
+      const line = countLines(fd, goodEnd) + 1;
+      ftruncateSync(fd, goodEnd);
+      fsyncSync(fd);
+      torn = { path, file: basename(movedTo), movedTo, line, bytes: size - goodEnd, sha256 };
+    }
+    return { tip: lastLinkable(fd, goodEnd), torn };
   } finally {
     closeSync(fd);
   }
@@ -124,7 +131,7 @@ export function recoverTail(path: string, now: Date): { tip: ChainTip | null; si
 export function tipOf(path: string): ChainTip | null {
   const fd = openSync(path, 'r');
   try {
-    return findGoodEnd(fd, fstatSync(fd).size).tip;
+    return lastLinkable(fd, lastNewlineBefore(fd, fstatSync(fd).size) + 1);
   } finally {
     closeSync(fd);
   }

@@ -6,11 +6,13 @@ import type { Logger } from '../base/logger';
 import type { Clock } from '../base/clock';
 import type { ActionContext } from './action-entries';
 import type { PasscodeVault } from './passcode-vault';
+import { remoteActionKinds, type RemoteActionKind } from '../../shared/remote-actions/remote-action';
 
 /**
  * The actions this run knows as live (its own, and unfinished ones resumed
- * from the log), the per-device guard against a second reset in flight, and
- * the two ways an action's news leaves the service: the log and the event.
+ * from the log), the per-device guard against a second action of the same
+ * kind in flight (a sync may follow a reset still under way), and the two ways
+ * an action's news leaves the service: the log and the event.
  */
 export interface ActionLogPort {
   append(entry: ActionEntryInput): Promise<Result<ActionEntry>>;
@@ -38,28 +40,45 @@ export interface ActionBookDeps {
 /** Device ids are GUIDs; compare them the way Graph does, regardless of case. */
 export const deviceKey = (deviceId: string) => deviceId.trim().toLowerCase();
 
+const guardKey = (kind: RemoteActionKind, deviceId: string) => `${kind}:${deviceKey(deviceId)}`;
+
 export function createActionBook(deps: ActionBookDeps) {
   const live = new Map<string, LiveAction>();
-  const inFlight = new Map<string, Set<string>>(); // device key → action ids not yet finished
+  const inFlight = new Map<string, Set<string>>(); // kind and device key → action ids not yet finished
 
   return {
-    live,
+    /** Starts knowing an action as live (this run's, or resumed from the log). */
+    track(action: LiveAction): void {
+      live.set(action.context.actionId, action);
+    },
+    find(actionId: string): LiveAction | undefined {
+      return live.get(actionId);
+    },
+    isLive(actionId: string): boolean {
+      return live.has(actionId);
+    },
+    /** A copy: callers may stop actions while they walk it. */
+    all(): LiveAction[] {
+      return [...live.values()];
+    },
 
-    /** The action in flight on this device, if any. */
-    busyWith(deviceId: string): { actionId: string; state: ActionSummary['state'] } | undefined {
-      const first = inFlight.get(deviceKey(deviceId))?.values().next().value;
+    /** The action of this kind in flight on this device, if any. */
+    busyWith(deviceId: string, kind: RemoteActionKind): { actionId: string; state: ActionSummary['state'] } | undefined {
+      const first = inFlight.get(guardKey(kind, deviceId))?.values().next().value;
       // Held before the device is re-read, so the action may not be in `live` yet.
       return first === undefined ? undefined : { actionId: first, state: live.get(first)?.summary.state ?? 'requested' };
     },
-    hold(deviceId: string, actionId: string): void {
-      const key = deviceKey(deviceId);
+    hold(deviceId: string, actionId: string, kind: RemoteActionKind): void {
+      const key = guardKey(kind, deviceId);
       inFlight.set(key, (inFlight.get(key) ?? new Set()).add(actionId));
     },
     release(deviceId: string, actionId: string): void {
-      const key = deviceKey(deviceId);
-      const ids = inFlight.get(key);
-      ids?.delete(actionId);
-      if (ids?.size === 0) inFlight.delete(key);
+      for (const kind of remoteActionKinds) {
+        const key = guardKey(kind, deviceId);
+        const ids = inFlight.get(key);
+        ids?.delete(actionId);
+        if (ids?.size === 0) inFlight.delete(key);
+      }
     },
 
     /** Appends and waits for the fsync. A failure is reported to the diagnostic log and returned. */

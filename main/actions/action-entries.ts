@@ -3,12 +3,13 @@ import { platformLabels } from '../../shared/platform/platform';
 import type { AppError } from '../../shared/result';
 import type { ActionEntryInput, EntryType, TrackedState } from '../../shared/log/log-entry';
 import type { CompactDecision } from '../../shared/rules/passcode-decision';
+import type { RemoteActionKind } from '../../shared/remote-actions/remote-action';
 
 /**
  * Builds the action log's entries. What every entry of one action repeats
  * (who, which tenant, which device) is fixed once, when the action starts.
  */
-export type ActionContext = Pick<ActionEntryInput, 'actionId' | 'technician' | 'tenantId' | 'device'>;
+export type ActionContext = Pick<ActionEntryInput, 'actionId' | 'technician' | 'tenantId' | 'device'> & { action: RemoteActionKind };
 
 export interface Technician {
   upn: string;
@@ -21,8 +22,9 @@ function optional(value: string | null | undefined): string | undefined {
   return value === null || value === undefined || value === '' ? undefined : value;
 }
 
-export function actionContext(actionId: string, technician: Technician, tenantId: string, device: Device): ActionContext {
+export function actionContext(action: RemoteActionKind, actionId: string, technician: Technician, tenantId: string, device: Device): ActionContext {
   return {
+    action,
     actionId,
     technician: { upn: technician.upn, objectId: technician.objectId, displayName: optional(technician.displayName) },
     tenantId,

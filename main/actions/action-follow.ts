@@ -73,7 +73,7 @@ export function follow(deps: FollowDeps, action: LiveAction, requestedAtMs: numb
   action.stop = stop;
   action.following = trackAction(
     deps,
-    { actionId, deviceId: device.id, requestedAtMs },
+    { actionId, deviceId: device.id, requestedAtMs, actionName: action.context.action },
     {
       onResult: (result, requestId) => onResult(deps, action, result, requestId),
       async onDeviceGone(message, detail) {

@@ -11,10 +11,11 @@ import { actionContext, entry, type Technician } from './action-entries';
 import { follow, type FollowDeps } from './action-follow';
 import { unknownOutcomeError } from './action-messages';
 import { newSummary } from './action-summaries';
+import { remoteAction, type RemoteActionDescriptor } from './remote-actions';
 import { ticketMaxLength, ticketMinLength, ticketProblem, type TicketProblem } from '../../shared/actions/ticket-rule';
 
 /**
- * One passcode action, from the technician's confirmation to Graph's answer
+ * One remote action (its kind's descriptor in remote-actions.ts), from the technician's confirmation to Graph's answer
  * (docs/architecture.md, "The path of an action"). The
  * order is the point: re-read the device, re-run the rules, log `requested`
  * and wait for the fsync, and only then POST.
@@ -51,7 +52,7 @@ async function readDevice(deps: RequestDeps, deviceId: string) {
   }
 }
 
-async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Technician, tenantId: string, actionId: string): Promise<Outcome> {
+async function run(deps: RequestDeps, req: PasscodeActionRequest, kind: RemoteActionDescriptor, technician: Technician, tenantId: string, actionId: string): Promise<Outcome> {
   const { book } = deps;
   const ticket = req.ticket.trim();
   const fresh = await readDevice(deps, req.deviceId);
@@ -59,16 +60,16 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Te
   if (deps.isClosed()) return { result: { ok: false, error: notSent }, keepGuard: false };
   if (!fresh.ok) return { result: fresh, keepGuard: false };
   const device = fresh.value;
-  const context = actionContext(actionId, technician, tenantId, device);
+  const context = actionContext(kind.kind, actionId, technician, tenantId, device);
   const details = { ticket, identityVerified: req.identityVerified, decision: device.decision };
 
-  if (!device.decision.eligible) {
-    const reason = expandDecision(device.decision).reason ?? 'The passcode rules do not allow this action on this device';
-    const error: AppError = { code: 'not_eligible', message: reason, detail: { reasonCode: device.decision.reasonCode, actionId } };
+  const refusal = kind.refusal(device);
+  if (refusal) {
+    const error: AppError = { code: 'not_eligible', message: refusal.message, detail: { reasonCode: refusal.reasonCode, actionId } };
     const written = await book.write(entry('refused', context, { ...details, error }));
     const at = written.ok ? written.value.time : new Date(deps.clock.now()).toISOString();
     const refused: LiveAction = { context, summary: newSummary(context, ticket, at), reported: null, passcodeSeen: false };
-    book.live.set(actionId, refused);
+    book.track(refused);
     book.update(refused, { state: 'refused', error }, at);
     return { result: { ok: false, error }, keepGuard: false };
   }
@@ -78,7 +79,7 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Te
     return { result: err('log_error', `The action was not sent: the action log could not be written (${requested.error.message})`), keepGuard: false };
   }
   const action: LiveAction = { context, summary: newSummary(context, ticket, requested.value.time), reported: null, passcodeSeen: false };
-  book.live.set(actionId, action);
+  book.track(action);
   book.update(action, {}, requested.value.time);
   if (deps.isClosed()) {
     // Logged but never sent: say so in the log, so the action is not resumed as if it might have run.
@@ -89,7 +90,7 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, technician: Te
 
   const sentAt = deps.clock.now();
   try {
-    const accepted = await deps.graph.resetPasscode(device.id, { clientRequestId: actionId });
+    const accepted = await kind.send(deps.graph, device.id, { clientRequestId: actionId });
     const written = await book.write(entry('accepted', context, { graphRequestId: accepted.requestId }));
     const summary = book.update(action, { state: 'accepted', graphRequestId: accepted.requestId }, written.ok ? written.value.time : undefined);
     // Intune stamps the action's start with its own clock; the earlier of its Date header and ours
@@ -125,9 +126,10 @@ const ticketRefusals: Record<TicketProblem, string> = {
 export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
   const technician = deps.technician();
   const tenantId = deps.tenantId();
+  const kind = remoteAction(req.action ?? 'resetPasscode');
   if (technician === null || tenantId === '') return err('not_signed_in', 'Sign in to remove or reset a passcode');
-  if (req.identityVerified !== true) return err('invalid_request', "Confirm that you verified the requester's identity");
-  if (deps.settings().requireTicketReference && req.ticket.trim() === '') {
+  if (kind.needsIdentityCheck && req.identityVerified !== true) return err('invalid_request', "Confirm that you verified the requester's identity");
+  if (kind.needsIdentityCheck && deps.settings().requireTicketReference && req.ticket.trim() === '') {
     return err('invalid_request', 'Enter a ticket reference: your settings require one for every passcode action');
   }
   const ticketIssue = ticketProblem(req.ticket, false);
@@ -137,17 +139,17 @@ export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActi
     return err('invalid_request', `The ticket reference "${req.ticket.trim()}" does not have the form your organisation requires (${pattern}).`, { ticketPattern: pattern });
   }
   // Checked and taken before the first await, so two confirmations in quick succession give one POST.
-  const busy = deps.book.busyWith(req.deviceId);
+  const busy = deps.book.busyWith(req.deviceId, kind.kind);
   if (busy) {
     return err('already_in_progress', `A passcode action on this device is still in progress (${busy.state}); wait for it to finish`, {
       actionId: busy.actionId,
     });
   }
   const actionId = randomUUID();
-  deps.book.hold(req.deviceId, actionId);
+  deps.book.hold(req.deviceId, actionId, kind.kind);
   let keepGuard = false;
   try {
-    const outcome = await run(deps, req, technician, tenantId, actionId);
+    const outcome = await run(deps, req, kind, technician, tenantId, actionId);
     keepGuard = outcome.keepGuard;
     return outcome.result;
   } finally {

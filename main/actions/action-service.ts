@@ -83,13 +83,13 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
   /** Makes an unfinished row live and takes its device's guard; synchronous, so no request slips in between. */
   function pickUp(row: FoldedAction): LiveAction {
     const action: LiveAction = {
-      context: { actionId: row.actionId, technician: row.technician, tenantId: row.tenantId, device: row.device },
+      context: { action: row.action, actionId: row.actionId, technician: row.technician, tenantId: row.tenantId, device: row.device },
       summary: summaryFromRow(row),
       reported: tracked.has(row.lastState) ? (row.lastState as TrackedState) : null,
       passcodeSeen: false,
     };
-    book.live.set(row.actionId, action);
-    book.hold(row.device.id, row.actionId);
+    book.track(action);
+    book.hold(row.device.id, row.actionId, row.action);
     return action;
   }
 
@@ -107,7 +107,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     if (!rows.ok) return rows;
     if (closed) return ok({ resumed: 0 });
     if (tenantId !== '') resumedTenant = tenantId;
-    const unfinished = rows.value.filter((row) => !isTerminalState(row.lastState) && !book.live.has(row.actionId) && row.tenantId === tenantId);
+    const unfinished = rows.value.filter((row) => !isTerminalState(row.lastState) && !book.isLive(row.actionId) && row.tenantId === tenantId);
     const picked = unfinished.map((row) => [row, pickUp(row)] as const);
     for (const [row, action] of picked) await resume(row, action);
     return ok({ resumed: picked.length });
@@ -153,7 +153,8 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       const tenantId = deps.tenantId();
       const ours = (id: string) => tenantId === '' || id === tenantId;
       const all = new Map<string, ActionSummary>(rows.value.filter((row) => ours(row.tenantId)).map((row) => [row.actionId, summaryFromRow(row)]));
-      for (const [actionId, action] of book.live) {
+      for (const action of book.all()) {
+        const { actionId } = action.context;
         if (ours(action.context.tenantId)) all.set(actionId, { ...action.summary, passcodeAvailable: vault.has(actionId) });
       }
       return ok([...all.values()].sort(byNewest));
@@ -167,7 +168,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       if (passcode === null) {
         return err('not_found', 'No generated passcode is waiting for this action: it was already shown, it expired, or the app was restarted since');
       }
-      const action = book.live.get(actionId);
+      const action = book.find(actionId);
       if (action) {
         // That it was shown, and by whom, is part of the record; the passcode itself never is.
         const context = { ...action.context, technician: { upn: technician.upn, objectId: technician.objectId } };
@@ -186,7 +187,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       await Promise.all([...requesting].map((answer) => answer.catch(() => undefined)));
       await resuming;
       const following: Promise<void>[] = [];
-      for (const action of book.live.values()) {
+      for (const action of book.all()) {
         action.stop?.abort();
         if (action.following) following.push(action.following);
       }

@@ -17,6 +17,7 @@ export function errorFromLog(error: { code: string; message: string } | null): A
 export function summaryFromRow(row: FoldedAction): ActionSummary {
   return {
     actionId: row.actionId,
+    action: row.action,
     deviceId: row.device.id,
     deviceName: row.device.name,
     platform: row.device.platform ?? null,
@@ -36,6 +37,7 @@ export function summaryFromRow(row: FoldedAction): ActionSummary {
 export function newSummary(context: ActionContext, ticket: string, at: string): ActionSummary {
   return {
     actionId: context.actionId,
+    action: context.action,
     deviceId: context.device.id,
     deviceName: context.device.name,
     platform: context.device.platform ?? null,

@@ -33,6 +33,8 @@ export interface TrackJob {
   deviceId: string;
   /** When we sent the request: results that started before it (less the skew) are not ours. */
   requestedAtMs: number;
+  /** Graph's name for the action in deviceActionResults. */
+  actionName: string;
 }
 
 export interface TrackerCallbacks {
@@ -68,7 +70,7 @@ export async function trackAction(deps: TrackerDeps, job: TrackJob, callbacks: T
     try {
       const { results, requestId } = await graph.getDeviceActionResults(job.deviceId, { signal });
       failures = 0;
-      const ours = findOurResult(results, job.requestedAtMs, timing.clockSkewMs);
+      const ours = findOurResult(results, job.requestedAtMs, timing.clockSkewMs, job.actionName);
       if (ours !== null && !signal.aborted) {
         await callbacks.onResult(ours, requestId);
         if (isTerminalResult(ours.state)) return 'terminal';

@@ -1,11 +1,11 @@
 import { trackedStates, type TrackedState } from '../../shared/log/log-entry';
 
 /**
- * Finding our reset among a device's `deviceActionResults` (see
- * docs/architecture.md, "The path of an action"). Graph gives no id linking a result to
- * the POST, so the match is by action name (compared case-insensitively with
- * "resetPasscode", an inference) and a start time at or after our request,
- * allowing for the difference between our clock and Intune's.
+ * Finding our action among a device's `deviceActionResults` (see
+ * docs/architecture.md, "The path of an action"). Graph gives no id linking a
+ * result to the POST, so the match is by action name (the kind's Graph name,
+ * compared case-insensitively: an inference) and a start time at or after our
+ * request, allowing for the difference between our clock and Intune's.
  */
 export type ResultState = TrackedState | 'none';
 
@@ -42,11 +42,11 @@ function timeOf(value: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** One raw result, or null when it is not a resetPasscode result we can read. */
-export function readResetResult(raw: unknown): ActionResult | null {
+/** One raw result, or null when it is not a result of `actionName` (resetPasscode by default) that we can read. */
+export function readResetResult(raw: unknown, actionName = 'resetPasscode'): ActionResult | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const result = raw as Record<string, unknown>;
-  if (typeof result.actionName !== 'string' || result.actionName.trim().toLowerCase() !== 'resetpasscode') return null;
+  if (typeof result.actionName !== 'string' || result.actionName.trim().toLowerCase() !== actionName.toLowerCase()) return null;
   const state = parseActionState(result.actionState);
   const startMs = timeOf(result.startDateTime);
   if (state === null || startMs === null) return null;
@@ -56,16 +56,16 @@ export function readResetResult(raw: unknown): ActionResult | null {
 }
 
 /**
- * Our action's result. The first resetPasscode result that started at or
+ * Our action's result. The first result of its name that started at or
  * after our request is ours (a later one would be someone's next reset);
  * failing that, the latest one that started up to `skewMs` before it, in case
  * Intune's clock runs behind ours.
  */
-export function findOurResult(results: readonly unknown[], requestedAtMs: number, skewMs: number): ActionResult | null {
+export function findOurResult(results: readonly unknown[], requestedAtMs: number, skewMs: number, actionName = 'resetPasscode'): ActionResult | null {
   let after: ActionResult | null = null;
   let skewed: ActionResult | null = null;
   for (const raw of results) {
-    const result = readResetResult(raw);
+    const result = readResetResult(raw, actionName);
     if (result === null) continue;
     if (result.startMs >= requestedAtMs) {
       if (after === null || result.startMs < after.startMs) after = result;

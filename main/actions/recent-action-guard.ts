@@ -1,6 +1,7 @@
 import type { PasscodeActionRequest } from '../../shared/actions/action-summary';
 import type { DeviceRecentActions } from '../../shared/audits/tenant-action';
 import { err, type Result } from '../../shared/result';
+import { remoteActionTraits } from '../../shared/remote-actions/remote-action';
 
 /** Who else acted on a device lately; filled in by the tenant-wide actions service (main/audits/). */
 export interface RecentActions {
@@ -15,7 +16,7 @@ export interface RecentActions {
  * Answers the refusal, or null when the request may go ahead.
  */
 export async function confirmRecentActions(request: PasscodeActionRequest, recent: RecentActions): Promise<Result<never> | null> {
-  if (request.acknowledgedRecentActions) return null;
+  if (request.acknowledgedRecentActions || !remoteActionTraits[request.action ?? 'resetPasscode'].confirmsRecentActions) return null;
   const found = await recent.recentFor(request.deviceId);
   if (!found.ok || !found.value.warn) return null;
   return err('confirmation_required', 'A passcode action on this device is under way or was taken in the last 15 minutes. Check it, then confirm again to send another.', {

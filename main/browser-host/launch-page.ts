@@ -1,9 +1,10 @@
+import { sessionMetaName } from '../../shared/browser-host/wire-names';
+
 /**
  * The page /launch answers with: it hands the session secret to the bridge
  * script in a meta tag (never in a URL, so never in history or a Referer), and
  * the bridge moves it to sessionStorage and opens the app. Served no-store.
  */
-export const sessionMetaName = 'passcode-desk-session';
 
 export function launchPage(session: string): string {
   // The secret is base64url: nothing in it needs escaping in an attribute.

@@ -11,7 +11,7 @@ import { contentTypes, readBody, sendJson, sendText } from './http-helpers';
 import { exceedsNesting } from './json-depth';
 import { launchPage } from './launch-page';
 import { createSessionGuard } from './session-guard';
-import { eventsProtocol } from './session-protocol';
+import { eventsProtocol } from '../../shared/browser-host/wire-names';
 
 export interface BrowserHostOptions {
   core: Core;

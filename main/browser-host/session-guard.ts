@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { eventsProtocol } from './session-protocol';
+import { eventsProtocol } from '../../shared/browser-host/wire-names';
 
 const secret = () => randomBytes(32).toString('base64url');
 

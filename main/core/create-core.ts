@@ -74,7 +74,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = opened.ok ? opened.value : null;
   const logProblem = opened.ok ? null : opened.error;
   if (logProblem) logger.warn(`Action log not available: ${logProblem.message}`);
-  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder });
+  const review = createReviewService({ platform: options.platform, ownLogFolder: logFolder, readOwnLog: log ? () => log.readOwnEntries() : null });
   // Each synced entry also goes to the organisation's collector; the log never waits for it.
   const forwarding = createForwardingService({
     log,

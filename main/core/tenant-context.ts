@@ -92,7 +92,8 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     logger: deps.logger,
     ourActions: async () => {
       const listed = await actions?.list();
-      return listed?.ok ? listed.value : [];
+      // Graph audits passcode resets only; a sync device has no audit to merge with.
+      return listed?.ok ? listed.value.filter((action) => action.action === 'resetPasscode') : [];
     },
     pollMs: backend.auditPollMs,
   });

@@ -7,6 +7,7 @@ import { issueDemoToken } from './routes/demo-token';
 import { listAudits } from './routes/list-audits';
 import { emptyDevicePage, listDevices } from './routes/list-devices';
 import { resetPasscode } from './routes/reset-passcode';
+import { syncDevice } from './routes/sync-device';
 import { serveOAuth } from './routes/oauth-routes';
 import { resolveRoute, type GraphRoute, type Resolved } from './routes/resolve-route';
 import { READ_SCOPES, requireScope, type Reply } from './routes/route-support';
@@ -32,6 +33,8 @@ function dispatch(state: TenantState, exchange: Exchange, route: GraphRoute, pri
       return getDevice(state, exchange, route.version, route.deviceId);
     case 'resetPasscode':
       return resetPasscode(state, principal, route.deviceId);
+    case 'syncDevice':
+      return syncDevice(state, principal, route.deviceId);
     case 'audits':
       requireScope(principal, READ_SCOPES);
       return listAudits(state, exchange);
@@ -106,7 +109,7 @@ async function applyFault(state: TenantState, signal: AbortSignal, exchange: Exc
 async function serveGraph(state: TenantState, signal: AbortSignal, exchange: Exchange, route: GraphRoute, principal: Principal): Promise<void> {
   const fault = state.faults.take(route.name);
   if (fault && !fault.afterProcessing && (await applyFault(state, signal, exchange, route, fault, principal, null))) return;
-  state.throttle.admit(route.name === 'resetPasscode', state.clock.now());
+  state.throttle.admit(route.name === 'resetPasscode' || route.name === 'syncDevice', state.clock.now());
   const reply = dispatch(state, exchange, route, principal);
   if (fault?.afterProcessing) await applyFault(state, signal, exchange, route, fault, principal, reply);
   else send(exchange, reply);

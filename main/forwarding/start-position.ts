@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_LINE_BYTES } from '../action-log/parse-line';
 import type { Cursor } from './forward-cursor';
-import type { DurableFile, Position } from './unsent-lines';
+import { lineHash, type DurableFile, type Position } from './unsent-lines';
 
 /** The hash of the line that ends just before `offset`, or null when there is none or it cannot be read. */
 async function hashBefore(path: string, offset: number): Promise<string | null> {
@@ -14,8 +14,7 @@ async function hashBefore(path: string, offset: number): Promise<string | null> 
     const text = buffer.subarray(0, bytesRead);
     if (text.length === 0 || text[text.length - 1] !== 0x0a) return null;
     const from = text.lastIndexOf(0x0a, text.length - 2) + 1;
-    const value = JSON.parse(text.subarray(from, text.length - 1).toString('utf8')) as { hash?: unknown };
-    return typeof value.hash === 'string' ? value.hash : null;
+    return lineHash(text.subarray(from, text.length - 1));
   } catch {
     return null;
   } finally {

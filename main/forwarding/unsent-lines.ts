@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_LINE_BYTES } from '../action-log/parse-line';
@@ -24,17 +25,23 @@ export interface LineToSend {
   end: number; // offset just past the line's newline
 }
 
+/** The line's hash as the chain knows it: SHA-256 of its exact bytes, newline included (what the next line's `prev` names). */
+export function lineHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).update('\n').digest('hex');
+}
+
 function describeLine(bytes: Buffer): Pick<LineToSend, 'seq' | 'hash' | 'time' | 'type'> {
+  const hash = lineHash(bytes);
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     return {
       seq: Number.isSafeInteger(value.seq) ? (value.seq as number) : 0,
-      hash: typeof value.hash === 'string' ? value.hash : '',
+      hash,
       time: typeof value.time === 'string' ? value.time : '',
       type: typeof value.type === 'string' ? value.type : '',
     };
   } catch {
-    return { seq: 0, hash: '', time: '', type: 'unreadable' };
+    return { seq: 0, hash, time: '', type: 'unreadable' };
   }
 }
 

@@ -63,6 +63,8 @@ export interface GraphClient {
   getDeviceActionResults(deviceId: string, options?: CallOptions): Promise<DeviceActionResults>;
   /** POST resetPasscode; the client-request-id is the action id, so support can find the call. */
   resetPasscode(deviceId: string, options: CallOptions & { clientRequestId: string }): Promise<ResetAccepted>;
+  /** POST syncDevice (asks the device to check in now); answered like resetPasscode. */
+  syncDevice(deviceId: string, options: CallOptions & { clientRequestId: string }): Promise<ResetAccepted>;
   /** Tenant-wide resetPasscode audits (beta), newest first as the service allows. */
   listRemoteActionAudits(options?: CallOptions): AsyncIterable<GraphPage>;
 }
@@ -166,17 +168,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return { results: Array.isArray(results) ? results : [], requestId: response.requestId };
     },
 
-    async resetPasscode(deviceId, opts) {
-      const response = await transport.send({
-        method: 'POST',
-        url: url('v1.0', `${devicePath(deviceId)}/resetPasscode`),
-        scopes: 'privileged',
-        write: true,
-        clientRequestId: opts.clientRequestId,
-        signal: opts.signal,
-      });
-      return { requestId: response.requestId, clientRequestId: response.clientRequestId ?? opts.clientRequestId, date: response.date };
-    },
+    resetPasscode: (deviceId, opts) => postDeviceAction(deviceId, 'resetPasscode', opts),
+    syncDevice: (deviceId, opts) => postDeviceAction(deviceId, 'syncDevice', opts),
 
     listRemoteActionAudits: (opts) =>
       pages(
@@ -184,4 +177,17 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         opts?.signal,
       ),
   };
+
+  /** A remote action is a bodiless POST that Graph answers 204 ("queued"): a write, never re-sent blindly. */
+  async function postDeviceAction(deviceId: string, action: string, opts: CallOptions & { clientRequestId: string }): Promise<ResetAccepted> {
+    const response = await transport.send({
+      method: 'POST',
+      url: url('v1.0', `${devicePath(deviceId)}/${action}`),
+      scopes: 'privileged',
+      write: true,
+      clientRequestId: opts.clientRequestId,
+      signal: opts.signal,
+    });
+    return { requestId: response.requestId, clientRequestId: response.clientRequestId ?? opts.clientRequestId, date: response.date };
+  }
 }

@@ -8,8 +8,6 @@ import type { ReviewFilter, ReviewPage, ReviewSummary } from '../../shared/revie
 import { exportCsv, reviewLogs } from '../action-log/action-log';
 import type { PlatformServices } from '../platform/platform-services';
 
-// A file with a broken chain can have a finding per line; the view needs the first ones.
-const findingsPerFile = 200;
 // Admins compare a few reviews at most; older ones are dropped to bound memory.
 const keptReviews = 3;
 
@@ -18,7 +16,14 @@ const keptReviews = 3;
  * the main-side dialog (or this install's own folder), never from the
  * renderer. A review stays in main; the renderer pages through its rows.
  */
-export function createReviewService(options: { platform: PlatformServices; ownLogFolder: string }) {
+export interface ReviewServiceOptions {
+  platform: PlatformServices;
+  ownLogFolder: string;
+  /** This app's own log, sealed and read by its writer (so the run under way verifies); null when another instance holds it. */
+  readOwnLog?: (() => Promise<Result<ReviewResult>>) | null;
+}
+
+export function createReviewService(options: ReviewServiceOptions) {
   const reviews = new Map<string, ReviewResult>();
 
   function remember(result: ReviewResult): string {
@@ -41,27 +46,17 @@ export function createReviewService(options: { platform: PlatformServices; ownLo
     async open(kind: 'files' | 'folder' | 'own'): Promise<Result<ReviewSummary | null>> {
       const paths = kind === 'own' ? [options.ownLogFolder] : await options.platform.pickLogPaths(kind);
       if (!paths || paths.length === 0) return ok(null);
-      const result = await reviewLogs(paths);
+      const result = kind === 'own' && options.readOwnLog ? await options.readOwnLog() : await reviewLogs(paths);
       if (!result.ok) return result;
       const review = result.value;
-      return ok({
-        reviewId: remember(review),
-        files: review.files.map((file) => ({
-          file: file.path,
-          entries: file.entries,
-          integrity: file.integrity,
-          findings: file.findings.slice(0, findingsPerFile),
-          findingCount: file.findings.length,
-        })),
-        totalActions: review.rows.length,
-        signingKeys: [...new Set(review.keys.map((key) => formatFingerprint(key.fingerprint)))],
-      });
+      return ok(summarise(remember(review), review));
     },
 
     listRows(reviewId: string, filter: ReviewFilter, offset: number, limit: number): Result<ReviewPage> {
       const rows = filtered(reviewId, filter);
       if (!rows.ok) return rows;
-      return ok({ rows: rows.value.slice(offset, offset + limit), total: rows.value.length, perDay: countPerDay(rows.value) });
+      const trusted = rows.value.filter((row) => row.findings.length === 0);
+      return ok({ rows: rows.value.slice(offset, offset + limit), total: rows.value.length, perDay: countPerDay(trusted), untrusted: rows.value.length - trusted.length });
     },
 
     async exportCsv(reviewId: string, filter: ReviewFilter): Promise<Result<{ path: string | null; rows: number }>> {
@@ -76,6 +71,26 @@ export function createReviewService(options: { platform: PlatformServices; ownLo
 }
 
 export type ReviewService = ReturnType<typeof createReviewService>;
+
+/** What the view needs first: one entry per chain with its files, and the totals. */
+export function summarise(reviewId: string, review: ReviewResult): ReviewSummary {
+  const chains = review.chains.map((chain) => {
+    const rows = review.rows.filter((row) => row.chain === chain.id);
+    const files = review.files
+      .filter((file) => file.chain === chain.id)
+      .map((file) => ({ file: file.path, copyOf: file.copyOf, entries: file.entries, integrity: file.integrity, findings: file.findings, findingCount: file.findingCount }));
+    return { ...chain, files, actions: rows.length, untrustedActions: rows.filter((row) => row.findings.length > 0).length };
+  });
+  return {
+    reviewId,
+    chains,
+    totalActions: review.rows.length,
+    untrustedActions: chains.reduce((sum, chain) => sum + chain.untrustedActions, 0),
+    skipped: review.skipped,
+    tornFiles: review.tornFiles,
+    signingKeys: [...new Set(review.keys.map((key) => formatFingerprint(key.fingerprint)))],
+  };
+}
 
 /** Actions per UTC day by their last state, oldest day first, for the review chart. */
 export function countPerDay(rows: readonly FoldedAction[]): ReviewPage['perDay'] {

@@ -17,6 +17,8 @@ export interface ReviewData {
   reviewRows: FoldedAction[];
   reviewTotal: number;
   reviewPerDay: ReviewPage['perDay'];
+  /** Rows of the current filter left out of the chart because a finding touches them. */
+  reviewUntrusted: number;
   reviewRowsStatus: 'idle' | 'loading' | 'ready' | 'error';
   reviewRowsError: AppError | null;
   /** Bumped by each new filter or file set, so a late page of an older query is dropped. */
@@ -42,6 +44,7 @@ export function initialReviewData(): ReviewData {
     reviewRows: [],
     reviewTotal: 0,
     reviewPerDay: [],
+    reviewUntrusted: 0,
     reviewRowsStatus: 'idle',
     reviewRowsError: null,
     reviewGeneration: 0,
@@ -66,6 +69,7 @@ export const createReviewSlice: StateCreator<StoreState, [], [], ReviewSlice> = 
       reviewRows: offset === 0 ? result.value.rows : [...s.reviewRows, ...result.value.rows],
       reviewTotal: result.value.total,
       reviewPerDay: result.value.perDay,
+      reviewUntrusted: result.value.untrusted,
       reviewRowsStatus: 'ready',
     }));
   }

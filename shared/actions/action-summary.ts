@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { deviceIdSchema } from '../devices/device';
 import { appErrorSchema } from '../result';
+import { remoteActionKinds } from '../remote-actions/remote-action';
 import { foldedStates, type FoldedState } from '../log/folded-action';
 import { ticketMaxLength } from './ticket-rule';
 
@@ -21,6 +22,8 @@ export function isTerminalState(state: ActionState): boolean {
 
 export const actionSummarySchema = z.object({
   actionId: z.string(),
+  /** Which remote action (reset passcode, sync device). */
+  action: z.enum(remoteActionKinds),
   deviceId: z.string(),
   deviceName: z.string(),
   platform: z.string().nullable(),
@@ -43,12 +46,15 @@ export type ActionSummary = z.infer<typeof actionSummarySchema>;
 export const passcodeActionRequestSchema = z
   .object({
     deviceId: deviceIdSchema,
+    /** Which remote action; a passcode reset when not said. */
+    action: z.enum(remoteActionKinds).default('resetPasscode'),
     /** Empty when the ticket setting is optional; main checks the setting again. */
     ticket: z.string().trim().max(ticketMaxLength),
-    /** The technician ticked "I verified the requester's identity": there is no action without it. */
-    identityVerified: z.literal(true),
+    /** The technician ticked "I verified the requester's identity": no passcode action without it (main checks per kind). */
+    identityVerified: z.boolean(),
     /** Set after the technician saw and accepted the warning about a recent action on this device. */
     acknowledgedRecentActions: z.boolean(),
   })
   .strict();
-export type PasscodeActionRequest = z.infer<typeof passcodeActionRequestSchema>;
+/** As callers write it: `action` may be left out (a passcode reset). */
+export type PasscodeActionRequest = z.input<typeof passcodeActionRequestSchema>;

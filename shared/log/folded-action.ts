@@ -5,11 +5,12 @@ import {
   entryTypes,
   technicianSchema,
   trackedStates,
-  type ActionEntry,
+  type AnyActionEntry,
   type EntryType,
   type TrackedState,
 } from './log-entry';
 import { findingKinds, type FindingKind } from './log-finding';
+import { legacyRemoteAction, remoteActionKinds } from '../remote-actions/remote-action';
 
 /**
  * One row per action for the review view: the log holds several entries per
@@ -20,6 +21,7 @@ export type FoldedState = (typeof foldedStates)[number];
 
 export const foldedActionSchema = z.object({
   actionId: z.string(),
+  action: z.enum(remoteActionKinds),
   tenantId: z.string(),
   device: deviceSchema,
   technician: technicianSchema,
@@ -35,6 +37,7 @@ export const foldedActionSchema = z.object({
   firstFile: z.string(),
   firstLine: z.int(),
   findings: z.array(z.enum(findingKinds)), // integrity findings on any of this action's entries
+  chain: z.string(), // the chain (installation) the action was logged in; '' when folded outside a review
 });
 export type FoldedAction = z.infer<typeof foldedActionSchema>;
 
@@ -44,7 +47,7 @@ export interface EntryWhere {
 }
 
 /** The state an entry moves its action to, or null for entries that only comment on it. */
-function stateOf(entry: ActionEntry): FoldedState | null {
+function stateOf(entry: AnyActionEntry): FoldedState | null {
   const type: EntryType = entry.type;
   if (type === 'state') return (entry.state ?? null) as TrackedState | null;
   if (type === 'resumed' || type === 'note') return null;
@@ -63,10 +66,10 @@ interface Tracked {
  * streaming. "Last" means highest sequence number, not last read, so a
  * reordered file still folds to the true latest state.
  */
-export function createFolder() {
+export function createFolder(chain = '') {
   const actions = new Map<string, Tracked>();
   return {
-    add(entry: ActionEntry, where: EntryWhere): void {
+    add(entry: AnyActionEntry, where: EntryWhere): void {
       let tracked = actions.get(entry.actionId);
       if (!tracked) {
         tracked = {
@@ -75,6 +78,7 @@ export function createFolder() {
           stateSeq: 0,
           row: {
             actionId: entry.actionId,
+            action: entry.action ?? legacyRemoteAction,
             tenantId: entry.tenantId,
             device: entry.device,
             technician: entry.technician,
@@ -90,6 +94,7 @@ export function createFolder() {
             firstFile: where.file,
             firstLine: where.line,
             findings: [],
+            chain,
           },
         };
         actions.set(entry.actionId, tracked);
@@ -107,6 +112,7 @@ export function createFolder() {
         row.device = entry.device;
         row.technician = entry.technician;
         row.tenantId = entry.tenantId;
+        row.action = entry.action ?? legacyRemoteAction;
       }
       if (entry.ticket !== undefined && (row.ticket === null || entry.type === 'requested')) row.ticket = entry.ticket;
       if (entry.identityVerified !== undefined && (row.identityVerified === null || entry.type === 'requested')) {
@@ -138,7 +144,7 @@ export function createFolder() {
 }
 
 /** The pure fold over entries already in memory. */
-export function foldEntries(entries: ReadonlyArray<{ entry: ActionEntry; where: EntryWhere }>): FoldedAction[] {
+export function foldEntries(entries: ReadonlyArray<{ entry: AnyActionEntry; where: EntryWhere }>): FoldedAction[] {
   const folder = createFolder();
   for (const { entry, where } of entries) folder.add(entry, where);
   return folder.rows();

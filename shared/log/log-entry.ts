@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { remoteActionKinds } from '../remote-actions/remote-action';
 
 /**
  * The lines of the action log. Every line is one JSON object, either a header
@@ -7,7 +8,9 @@ import { z } from 'zod';
  * where a token or passcode could ride along (see secret-guard.ts for the
  * check on the values themselves).
  */
-export const LOG_FORMAT_VERSION = 1;
+export const LOG_FORMAT_VERSION = 2;
+/** Format 1 signed every line (hash over canonical JSON + signature); its files are still read. */
+export const LEGACY_FORMAT_VERSION = 1;
 
 /** `prev` of the very first line of a log: there is nothing before it. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -27,9 +30,21 @@ const base64Of = (bytes: number) => {
   return z.string().regex(new RegExp(`^[A-Za-z0-9+/]{${length - 2}}[A-Za-z0-9+/=]{2}$`), `expected base64 of ${bytes} bytes`);
 };
 
-/** Fields the writer fills in on every line. */
+/**
+ * Fields the writer fills in on every line. `prev` is the SHA-256 of the
+ * exact bytes of the line before (newline included), so a reader hashes each
+ * byte once and never re-serialises a line.
+ */
 const chainFields = {
   v: z.literal(LOG_FORMAT_VERSION),
+  seq: z.int().min(1),
+  time: z.iso.datetime({ offset: false }),
+  prev: sha256Hex,
+};
+
+/** Format 1: every line carried its own hash (of its canonical JSON) and a signature of it. */
+const legacyChainFields = {
+  v: z.literal(LEGACY_FORMAT_VERSION),
   seq: z.int().min(1),
   time: z.iso.datetime({ offset: false }),
   prev: sha256Hex,
@@ -66,6 +81,8 @@ export const entryErrorSchema = z.strictObject({ code: text(128), message: z.str
 const actionFields = {
   type: z.enum(entryTypes),
   actionId: z.guid(),
+  /** Which remote action; absent in entries written before there was more than one (they are resetPasscode). */
+  action: z.enum(remoteActionKinds).optional(),
   technician: technicianSchema,
   tenantId: text(128),
   device: deviceSchema,
@@ -95,10 +112,47 @@ function requireByType(entry: ActionShape, ctx: z.RefinementCtx): void {
 export const actionEntryInputSchema = z.strictObject(actionFields).superRefine(requireByType);
 export type ActionEntryInput = z.infer<typeof actionEntryInputSchema>;
 
-export const actionEntrySchema = z
-  .strictObject({ ...chainFields, ...actionFields, keyId: sha256Hex })
-  .superRefine(requireByType);
+export const actionEntrySchema = z.strictObject({ ...chainFields, ...actionFields }).superRefine(requireByType);
 export type ActionEntry = z.infer<typeof actionEntrySchema>;
+
+/** A torn tail the writer cut off at start-up, named in the log so deleting the side file shows. */
+export const setAsideSchema = z.strictObject({
+  file: text(256), // the side file's name, in the same folder
+  line: z.int().min(1),
+  bytes: z.int().min(1),
+  sha256: sha256Hex, // of the bytes moved
+});
+export type SetAside = z.infer<typeof setAsideSchema>;
+
+const keyFields = {
+  installId: z.guid(),
+  appVersion: text(64),
+  publicKey: base64Of(32), // raw Ed25519 public key
+  fingerprint: sha256Hex, // SHA-256 of the raw public key
+  keyStorage: z.enum(['encrypted', 'memory']), // `memory`: the private key died with that run
+};
+
+export const headerEntrySchema = z.strictObject({
+  ...chainFields,
+  type: z.literal('header'),
+  ...keyFields,
+  machineName: text(256),
+  setAside: setAsideSchema.optional(),
+});
+export type HeaderEntry = z.infer<typeof headerEntrySchema>;
+
+/**
+ * A signed checkpoint. `sig` is the Ed25519 signature of the line's own bytes
+ * up to `,"sig":"`, which include `prev`: through the chain it vouches for
+ * every line before it. `sig` is always the last field.
+ */
+export const sealEntrySchema = z.strictObject({
+  ...chainFields,
+  type: z.literal('seal'),
+  keyId: sha256Hex,
+  sig: base64Of(64),
+});
+export type SealEntry = z.infer<typeof sealEntrySchema>;
 
 /**
  * A change that weakens a control (the ticket requirement switched off,
@@ -117,28 +171,32 @@ const settingFields = {
 };
 export const settingEntryInputSchema = z.strictObject(settingFields);
 export type SettingEntryInput = z.infer<typeof settingEntryInputSchema>;
-export const settingEntrySchema = z.strictObject({ ...chainFields, ...settingFields, keyId: sha256Hex });
+export const settingEntrySchema = z.strictObject({ ...chainFields, ...settingFields });
 export type SettingEntry = z.infer<typeof settingEntrySchema>;
 
-export const headerEntrySchema = z.strictObject({
-  ...chainFields,
-  type: z.literal('header'),
-  installId: z.guid(),
-  appVersion: text(64),
-  publicKey: base64Of(32), // raw Ed25519 public key
-  fingerprint: sha256Hex, // SHA-256 of the raw public key; also the keyId of the entries it signs
-  keyStorage: z.enum(['encrypted', 'memory']), // `memory`: the private key died with that run
-});
-export type HeaderEntry = z.infer<typeof headerEntrySchema>;
+export type LogLine = HeaderEntry | ActionEntry | SealEntry | SettingEntry;
 
-export type LogLine = HeaderEntry | ActionEntry | SettingEntry;
+export const legacyEntrySchema = z.strictObject({ ...legacyChainFields, ...actionFields, keyId: sha256Hex }).superRefine(requireByType);
+export type LegacyEntry = z.infer<typeof legacyEntrySchema>;
+export const legacyHeaderSchema = z.strictObject({ ...legacyChainFields, type: z.literal('header'), ...keyFields });
+export type LegacyHeader = z.infer<typeof legacyHeaderSchema>;
+export type LegacyLine = LegacyHeader | LegacyEntry;
+
+/** Any line a reader understands, of either format. */
+export type AnyLine = LogLine | LegacyLine;
+/** What the review folds into rows: an action entry of either format. */
+export type AnyActionEntry = ActionEntry | LegacyEntry;
 
 const typeOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined);
 
-/** Picks the schema by `type` so an error names the fields of the right kind of line. */
-export function parseLogLine(value: unknown): z.ZodSafeParseResult<LogLine> {
+/** Picks the schema by version and `type` so an error names the fields of the right kind of line. */
+export function parseLogLine(value: unknown): z.ZodSafeParseResult<AnyLine> {
   const type = typeOf(value);
+  if ((value as { v?: unknown }).v === LEGACY_FORMAT_VERSION) {
+    return type === 'header' ? legacyHeaderSchema.safeParse(value) : legacyEntrySchema.safeParse(value);
+  }
   if (type === 'header') return headerEntrySchema.safeParse(value);
+  if (type === 'seal') return sealEntrySchema.safeParse(value);
   if (type === 'setting') return settingEntrySchema.safeParse(value);
   return actionEntrySchema.safeParse(value);
 }
@@ -148,10 +206,10 @@ export function parseEntryInput(value: unknown): z.ZodSafeParseResult<ActionEntr
   return typeOf(value) === 'setting' ? settingEntryInputSchema.safeParse(value) : actionEntryInputSchema.safeParse(value);
 }
 
-export function isSettingEntry(line: LogLine): line is SettingEntry {
-  return line.type === 'setting';
+export function isHeader(line: AnyLine): line is HeaderEntry | LegacyHeader {
+  return line.type === 'header';
 }
 
-export function isHeader(line: LogLine): line is HeaderEntry {
-  return line.type === 'header';
+export function isActionEntry(line: AnyLine): line is AnyActionEntry {
+  return line.type !== 'header' && line.type !== 'seal' && line.type !== 'setting';
 }

@@ -20,11 +20,16 @@ export const findingKinds = [
   'binary',
   'bom', // a UTF-8 byte order mark: stripped, the file was likely saved by an editor
   'empty-file',
+  'unsealed', // lines no valid seal vouches for: the run that wrote them stopped before signing (crash, or copied while running)
+  'copy-differs', // two copies of one file disagree on a line (or one lacks lines the other has, not at its end)
+  'set-aside', // the log names a torn tail the writer cut off at start-up (a crash)
 ] as const;
 export type FindingKind = (typeof findingKinds)[number];
 
 /** Kinds that are noted but do not make a file's content untrustworthy on their own. */
 const noteKinds: readonly FindingKind[] = ['bom'];
+/** Kinds that leave the content readable but not fully vouched for: a crash, an unpinned key. */
+const lesserKinds: readonly FindingKind[] = ['unknown-key', 'truncated', 'set-aside', 'unsealed'];
 
 export const logFindingSchema = z.object({
   kind: z.enum(findingKinds),
@@ -41,22 +46,25 @@ export const fileIntegritySchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('broken'), line: z.int(), kind: z.enum(findingKinds) }),
   z.object({ status: z.literal('torn-tail'), line: z.int() }),
   z.object({ status: z.literal('unknown-key'), line: z.int() }),
+  z.object({ status: z.literal('unsealed'), line: z.int() }),
   z.object({ status: z.literal('empty') }),
 ]);
 export type FileIntegrity = z.infer<typeof fileIntegritySchema>;
 
 /**
  * Precedence: anything that breaks the content wins over an unknown key, which
- * wins over a torn tail (a crash, expected now and then).
+ * wins over unsealed lines, which win over a torn tail (a crash, expected now and then).
  */
 export function integrityOf(findings: readonly LogFinding[]): FileIntegrity {
   const byLine = [...findings].sort((a, b) => a.line - b.line);
   if (byLine.some((f) => f.kind === 'empty-file')) return { status: 'empty' };
-  const broken = byLine.find((f) => !noteKinds.includes(f.kind) && f.kind !== 'unknown-key' && f.kind !== 'truncated');
+  const broken = byLine.find((f) => !noteKinds.includes(f.kind) && !lesserKinds.includes(f.kind));
   if (broken) return { status: 'broken', line: broken.line, kind: broken.kind };
   const unknown = byLine.find((f) => f.kind === 'unknown-key');
   if (unknown) return { status: 'unknown-key', line: unknown.line };
-  const torn = byLine.find((f) => f.kind === 'truncated');
+  const unsealed = byLine.find((f) => f.kind === 'unsealed');
+  if (unsealed) return { status: 'unsealed', line: unsealed.line };
+  const torn = byLine.find((f) => f.kind === 'truncated' || f.kind === 'set-aside');
   if (torn) return { status: 'torn-tail', line: torn.line };
   return { status: 'verified' };
 }

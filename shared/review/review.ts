@@ -1,21 +1,36 @@
 import { z } from 'zod';
 import { fileIntegritySchema, logFindingSchema } from '../log/log-finding';
 import { foldedActionSchema, foldedStates } from '../log/folded-action';
+import { chainReviewSchema, skippedPathSchema } from '../log/review-result';
 
 /** What the review view shows right after opening log files, before any filter. */
 export const reviewedFileSchema = z.object({
   file: z.string(),
+  copyOf: z.string().nullable(),
   entries: z.int(),
   integrity: fileIntegritySchema,
   /** The first findings of this file (a broken file can have thousands). */
   findings: z.array(logFindingSchema),
   findingCount: z.int(),
 });
+export type ReviewedFile = z.infer<typeof reviewedFileSchema>;
+
+/** One row per chain (installation): who, where, when, its verdict, and the files that make it. */
+export const reviewedChainSchema = chainReviewSchema.omit({ files: true }).extend({
+  files: z.array(reviewedFileSchema),
+  actions: z.int(),
+  untrustedActions: z.int(),
+});
+export type ReviewedChain = z.infer<typeof reviewedChainSchema>;
 
 export const reviewSummarySchema = z.object({
   reviewId: z.string(),
-  files: z.array(reviewedFileSchema),
+  chains: z.array(reviewedChainSchema),
   totalActions: z.int(),
+  /** Actions with a finding on any of their entries: shown, but marked as not to be trusted. */
+  untrustedActions: z.int(),
+  skipped: z.array(skippedPathSchema),
+  tornFiles: z.array(z.string()),
   /** Fingerprints of the keys that signed what was read, for comparison with a pinned one. */
   signingKeys: z.array(z.string()),
 });
@@ -42,6 +57,8 @@ export const reviewDaySchema = z.object({
 export const reviewPageSchema = z.object({
   rows: z.array(foldedActionSchema),
   total: z.int(),
+  /** Trusted actions only: a row with a finding is left out of the chart and counted here. */
   perDay: z.array(reviewDaySchema),
+  untrusted: z.int(),
 });
 export type ReviewPage = z.infer<typeof reviewPageSchema>;

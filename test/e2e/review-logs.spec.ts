@@ -7,7 +7,7 @@ test('the review view opens this computer\'s log with no sign-in', async ({ page
   await expect(page.getByRole('heading', { name: 'Review action logs' })).toBeVisible();
   await expectAccessible(page, 'the empty review view');
   await page.getByRole('button', { name: "This computer's log" }).click();
-  await expect(page.getByRole('heading', { name: 'Files' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Logs by installation' })).toBeVisible();
   await expect(page.locator('.integrity').first()).toBeVisible();
   await expectAccessible(page, 'the review view with a log open');
   await attachScreenshot(page, testInfo, 'review-view');

@@ -1,7 +1,6 @@
 import { createApi } from '../../../shared/ipc/api';
 import type { EventName } from '../../../shared/ipc/contract';
-import { sessionMetaName } from '../launch-page';
-import { eventsProtocol } from '../session-protocol';
+import { eventsProtocol, sessionMetaName } from '../../../shared/browser-host/wire-names';
 
 // The browser host's stand-in for the preload: the same API object, built from
 // the same contract, over same-origin HTTP and a WebSocket. The session secret

@@ -1,4 +1,7 @@
 import type * as Beta from '@microsoft/microsoft-graph-types-beta';
+
+/** Names in deviceActionResults: Graph's remoteAction enum, plus syncDevice, which it lists only among managedDevice actions. */
+export type DemoActionName = Beta.RemoteAction | Extract<Beta.ManagedDeviceRemoteAction, 'syncDevice'>;
 import type { ActionResultView } from '../graph/device-view';
 import type { EndState } from './reset-outcome';
 
@@ -13,7 +16,7 @@ export interface DeviceAction {
   readonly seq: number;
   readonly id: string;
   readonly deviceId: string;
-  readonly actionName: Beta.RemoteAction;
+  readonly actionName: DemoActionName;
   readonly startMs: number;
   readonly activeAtMs: number;
   readonly endAtMs: number;
@@ -75,7 +78,7 @@ export class ActionStore {
     return byName ? [...byName.values()].map((action) => resultView(action, now)) : [];
   }
 
-  latestFor(deviceId: string, actionName: Beta.RemoteAction): DeviceAction | undefined {
+  latestFor(deviceId: string, actionName: DemoActionName): DeviceAction | undefined {
     return this.latest.get(deviceId)?.get(actionName);
   }
 

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type * as Beta from '@microsoft/microsoft-graph-types-beta';
 import type { DemoDevice } from '../fleet/device-record';
-import type { NewAction } from './action-store';
+import type { DemoActionName, NewAction } from './action-store';
 import type { ResetOutcome } from './reset-outcome';
 
 /** How long an accepted action takes, from the request: to `active`, and to its end state. */
@@ -40,7 +40,7 @@ export function newResetAction(request: ActionRequest, outcome: Extract<ResetOut
 }
 
 /** Any other remote action (seeded history): it simply completes. */
-export function newAction(request: ActionRequest, actionName: Beta.RemoteAction): NewAction {
+export function newAction(request: ActionRequest, actionName: DemoActionName): NewAction {
   const { device, startMs, timing, initiatedBy } = request;
   return {
     id: randomUUID(),

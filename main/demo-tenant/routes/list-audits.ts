@@ -16,7 +16,7 @@ const AUDIT_FILTER: FilterFields<DeviceAction> = {
   action: { type: 'string', ops: ['eq'], get: (a) => a.actionName },
 };
 
-function auditView(action: DeviceAction, now: number) {
+function auditView(action: DeviceAction & { actionName: Beta.RemoteAction }, now: number) {
   return {
     id: action.id,
     deviceDisplayName: action.device.name,
@@ -53,12 +53,14 @@ export function listAudits(state: TenantState, exchange: Exchange): Reply {
   let last: DeviceAction | undefined;
   let more = false;
   for (const action of state.actions.newestFirst()) {
+    // remoteActionAudits' action enum has no syncDevice: a check-in request is not audited there.
+    if (action.actionName === 'syncDevice') continue;
     if ((before > 0 && action.seq >= before) || (matches && !matches(action))) continue;
     if (value.length === size) {
       more = true;
       break;
     }
-    value.push(pick(auditView(action, now), select));
+    value.push(pick(auditView(action as DeviceAction & { actionName: Beta.RemoteAction }, now), select));
     last = action;
   }
   return {

@@ -9,6 +9,7 @@ export type GraphRoute =
   | { readonly name: 'list'; readonly version: GraphVersion }
   | { readonly name: 'device'; readonly version: GraphVersion; readonly deviceId: string }
   | { readonly name: 'resetPasscode'; readonly version: GraphVersion; readonly deviceId: string }
+  | { readonly name: 'syncDevice'; readonly version: GraphVersion; readonly deviceId: string }
   | { readonly name: 'audits'; readonly version: 'beta' };
 
 export type Resolved =
@@ -60,6 +61,9 @@ export function resolveRoute(method: string, pathname: string): Resolved {
   if (rest.length === 3) return withMethod(method, 'GET', { name: 'device', version, deviceId });
   if (rest.length === 4 && (lower[3] === 'resetpasscode' || lower[3] === 'microsoft.graph.resetpasscode')) {
     return withMethod(method, 'POST', { name: 'resetPasscode', version, deviceId });
+  }
+  if (rest.length === 4 && (lower[3] === 'syncdevice' || lower[3] === 'microsoft.graph.syncdevice')) {
+    return withMethod(method, 'POST', { name: 'syncDevice', version, deviceId });
   }
   return unknownSegment(3);
 }

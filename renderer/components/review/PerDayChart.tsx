@@ -12,9 +12,11 @@ export function PerDayChart() {
   const t = useT();
   const format = useFormat();
   const perDay = useStore((s) => s.reviewPerDay);
+  const untrusted = useStore((s) => s.reviewUntrusted);
   const days = useMemo(() => groupDays([...perDay].sort((a, b) => a.day.localeCompare(b.day))), [perDay]);
-  if (days.length === 0) return null;
+  if (days.length === 0 && untrusted === 0) return null;
 
+  if (days.length === 0) return <ChartUntrustedOnly untrusted={untrusted} />;
   const max = Math.max(1, ...days.map((d) => d.total));
   const slot = width / days.length;
   const barWidth = Math.max(2, Math.min(maxBarWidth, slot - 2));
@@ -46,6 +48,7 @@ export function PerDayChart() {
         <span>{t.review.chartMax(format.number(max))}</span>
         <span>{format.day(days[days.length - 1]!.day)}</span>
       </div>
+      {untrusted > 0 && <p className="small untrusted-count">{t.review.chartUntrusted(format.number(untrusted))}</p>}
       <ul className="legend">
         {outcomeGroups.map((group) => (
           <li key={group}>
@@ -81,6 +84,19 @@ export function PerDayChart() {
           </tbody>
         </table>
       </details>
+    </section>
+  );
+}
+
+function ChartUntrustedOnly({ untrusted }: { untrusted: number }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <section className="card per-day" aria-labelledby="per-day-title">
+      <h3 id="per-day-title" className="section-title">
+        {t.review.chartTitle}
+      </h3>
+      <p className="small untrusted-count">{t.review.chartUntrusted(format.number(untrusted))}</p>
     </section>
   );
 }

@@ -39,7 +39,7 @@ export function ReviewTable() {
   }, [lastShown, rows.length, total, loadMore]);
 
   const c = t.review.columns;
-  const headers = [c.requested, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.updated, c.requestId];
+  const headers = [c.requested, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.reason, c.updated, c.requestId];
 
   return (
     // Focusable so the rows can be scrolled from the keyboard.
@@ -72,13 +72,15 @@ export function ReviewTable() {
                 key={row.actionId}
                 role="row"
                 aria-rowindex={item.index + 2}
+                // A row touched by a finding: its values are shown struck through, under an "Untrusted" label.
                 className={`review-row${flagged ? ' is-flagged' : ''}`}
                 style={{ transform: `translateY(${item.start - headerHeight}px)` }}
                 title={flagged ? t.review.rowFindings(row.findings.join(', ')) : undefined}
               >
                 <div role="cell" className="cell" title={format.dateTime(row.requestedAt ?? row.lastUpdate) ?? undefined}>
-                  {flagged && <span className="flag" aria-label={t.review.rowFindings(row.findings.join(', '))}>! </span>}
-                  {format.shortDateTime(row.requestedAt ?? row.lastUpdate)}
+                  {flagged && <span className="untrusted-tag">{t.review.untrusted}</span>}
+                  {flagged && <span className="visually-hidden">{t.review.rowFindings(row.findings.join(', '))} </span>}
+                  <span className="cell-value">{format.shortDateTime(row.requestedAt ?? row.lastUpdate)}</span>
                 </div>
                 <div role="cell" className="cell" title={row.technician.upn}>
                   {row.technician.displayName ?? row.technician.upn}
@@ -97,6 +99,9 @@ export function ReviewTable() {
                 </div>
                 <div role="cell" className="cell">
                   <StateBadge state={row.lastState} />
+                </div>
+                <div role="cell" className="cell" title={row.error ? `${row.error.code}: ${row.error.message}` : undefined}>
+                  {row.error ? row.error.message || row.error.code : ''}
                 </div>
                 <div role="cell" className="cell" title={format.dateTime(row.lastUpdate) ?? undefined}>
                   {format.shortDateTime(row.lastUpdate)}

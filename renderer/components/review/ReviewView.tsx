@@ -4,7 +4,7 @@ import type { OpenLogsKind } from '../../store/review-slice';
 import { ErrorText } from '../common/ErrorText';
 import { ExportBar } from './ExportBar';
 import { PerDayChart } from './PerDayChart';
-import { ReviewFiles } from './ReviewFiles';
+import { ReviewChains } from './ReviewChains';
 import { ReviewFilters } from './ReviewFilters';
 import { ReviewTable } from './ReviewTable';
 
@@ -51,7 +51,7 @@ export function ReviewView() {
       {summary ? (
         <div className="review-body">
           <div className="review-side">
-            <ReviewFiles />
+            <ReviewChains />
             <PerDayChart />
           </div>
           <div className="review-main">

@@ -16,7 +16,7 @@ it('reports every bad line where it is, and still reviews and folds the rest', a
   const name = readdirSync(dir.path).find((n) => n.startsWith('actions-'))!;
   const file = join(dir.path, name);
   const good = readFileSync(file, 'utf8').split('\n').slice(0, -1);
-  const wrongVersion = JSON.stringify({ ...JSON.parse(good[1]!), v: 2 });
+  const wrongVersion = JSON.stringify({ ...JSON.parse(good[1]!), v: 3 });
   const junk = randomBytes(300).map((b) => (b === 0x0a ? 0 : b));
   junk[0] = 0; // certainly not text
   const body = Buffer.concat([
@@ -47,7 +47,7 @@ it('reports every bad line where it is, and still reviews and folds the rest', a
     ['invalid-entry', 8],
   ]);
   expect(review!.integrity).toEqual({ status: 'broken', line: 4, kind: 'not-json' });
-  expect(review).toMatchObject({ entries: 9, headers: 1, lines: 15 });
+  expect(review).toMatchObject({ entries: 9, headers: 1, lines: 16 });
   expect(result.value.rows.map((r) => [r.actionId, r.entryCount, r.lastState])).toEqual(ids.map((id) => [id, 3, 'pending']));
   // The unreadable copy names its action, so that action's row carries the finding; the others are clean.
   expect(result.value.rows.map((r) => r.findings)).toEqual([['wrong-version'], [], []]);

@@ -1,5 +1,6 @@
 import { writeSync } from 'node:fs';
 import { createActionLog } from '../../../main/action-log/action-log';
+import { sha256Hex } from '../../../main/action-log/entry-crypto';
 import { createProcessSecretStore } from '../../support/process-secret-store';
 import { sampleEntry } from './log-fixtures';
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
       process.exit(4);
     }
     // Only after append resolved: this entry is confirmed on disk.
-    say(`ok ${result.value.seq} ${result.value.hash}`);
+    say(`ok ${result.value.seq} ${sha256Hex(`${JSON.stringify(result.value)}\n`)}`);
   }
 }
 

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createActionLog, type ActionLog, type ActionLogOptions } from '../../../main/action-log/action-log';
+import { sha256Hex } from '../../../main/action-log/entry-crypto';
+import { sealLineBytes } from '../../../main/action-log/line-format';
 import { createProcessSecretStore } from '../../support/process-secret-store';
 import type { ActionEntryInput, EntryType } from '../../../shared/log/log-entry';
 
@@ -30,7 +32,7 @@ export function sampleEntry(type: EntryType = 'requested', overrides: Partial<Ac
 
 /** Opens a log with a real (AES) secret store; fails the test on an error result. */
 export async function openLog(folder: string, extra: Partial<ActionLogOptions> = {}): Promise<ActionLog> {
-  const opened = await createActionLog({ folder, secretStore: createProcessSecretStore(Buffer.alloc(32, 7)), appVersion: '0.1.0-test', ...extra });
+  const opened = await createActionLog({ folder, secretStore: createProcessSecretStore(Buffer.alloc(32, 7)), appVersion: '0.1.0-test', machineName: 'TEST-PC', sealIdleMs: null, ...extra });
   if (!opened.ok) throw new Error(`${opened.error.code}: ${opened.error.message}`);
   return opened.value;
 }
@@ -51,3 +53,21 @@ export async function writeActions(log: ActionLog, count: number): Promise<strin
 
 export const readLinesOf = (path: string) => readFileSync(path, 'utf8').split('\n').slice(0, -1);
 export const writeLinesTo = (path: string, lines: readonly string[]) => writeFileSync(path, lines.map((l) => `${l}\n`).join(''));
+
+/**
+ * What someone editing a format-2 log would do: recompute every `prev` from
+ * the bytes of the line before, and (with a key) sign the seals again.
+ * Without a key, seals keep their old signatures, which no longer match.
+ */
+export function relink(lines: readonly string[], options: { sign?: (data: Uint8Array) => string; keyId?: string } = {}): string[] {
+  const out: string[] = [];
+  for (const text of lines) {
+    const line = JSON.parse(text) as Record<string, unknown>;
+    const prev = out.length === 0 ? (line.prev as string) : sha256Hex(`${out.at(-1)!}\n`);
+    if (line.type === 'seal' && options.sign) {
+      const keyId = options.keyId ?? (line.keyId as string);
+      out.push(sealLineBytes(line.seq as number, line.time as string, prev, keyId, options.sign).toString('utf8').trimEnd());
+    } else out.push(JSON.stringify({ ...line, prev }));
+  }
+  return out;
+}

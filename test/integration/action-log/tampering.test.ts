@@ -3,11 +3,11 @@ import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reviewLogs } from '../../../main/action-log/action-log';
-import { entryHash, fingerprintOfRaw, rawPublicKeyBase64, signHash } from '../../../main/action-log/entry-crypto';
+import { fingerprintOfRaw, rawPublicKeyBase64, signBytes } from '../../../main/action-log/entry-crypto';
 import type { ReviewResult } from '../../../shared/log/review-result';
-import { openLog, readLinesOf, tempFolder, writeActions, writeLinesTo } from './log-fixtures';
+import { openLog, readLinesOf, relink, tempFolder, writeActions, writeLinesTo } from './log-fixtures';
 
-// 4 actions x 3 entries after the header: line n holds sequence number n, lines 1..13.
+// 4 actions x 3 entries after the header: line n holds sequence number n, lines 1..13; the seal at close is line 14.
 let dir: ReturnType<typeof tempFolder>;
 let file: string;
 let ids: string[];
@@ -30,7 +30,6 @@ async function review(trustedKeys?: string[]): Promise<ReviewResult> {
 }
 
 const located = (r: ReviewResult) => r.files.flatMap((f) => f.findings.map(({ kind, file: path, line }) => ({ kind, file: path, line })));
-const rehash = (line: Record<string, unknown>) => ({ ...line, hash: entryHash(line) });
 
 describe('tampering is detected and located', () => {
   it('an untouched log verifies', async () => {
@@ -39,7 +38,7 @@ describe('tampering is detected and located', () => {
     expect(r.rows).toHaveLength(4);
   });
 
-  it('an edited field', async () => {
+  it('an edited field: the next line links to other content', async () => {
     const lines = readLinesOf(file);
     lines[4] = lines[4]!.replace('"ticket":"INC-1"', '"ticket":"INC-9"');
     writeLinesTo(file, lines);
@@ -63,14 +62,14 @@ describe('tampering is detected and located', () => {
     expect(located(await review())).toEqual([{ kind: 'inserted', file, line: 10 }]);
   });
 
-  it('an inserted line forged to fit the chain, without the key', async () => {
+  it('an inserted line forged to fit the chain, without the key, breaks the chain where it stands', async () => {
     const lines = readLinesOf(file);
-    // Right sequence number, right link, right hash; only the signature cannot be made without the key.
-    const forged: Record<string, unknown> = { ...JSON.parse(lines[6]!), type: 'note', note: 'all fine', seq: 7, prev: JSON.parse(lines[5]!).hash };
-    forged.hash = entryHash(forged);
+    const forged = { ...JSON.parse(lines[6]!), type: 'note', note: 'all fine' };
     lines.splice(6, 0, JSON.stringify(forged));
     writeLinesTo(file, lines);
-    expect(located(await review())).toEqual([{ kind: 'inserted', file, line: 7 }]);
+    const r = await review();
+    expect(r.files[0]!.integrity).toMatchObject({ status: 'broken', line: 7 });
+    expect(located(r).map((f) => f.line)).toContain(7);
   });
 
   it('two swapped lines', async () => {
@@ -82,14 +81,18 @@ describe('tampering is detected and located', () => {
     expect(r.rows.find((row) => row.actionId === ids[1])!.lastState).toBe('pending'); // still folds by sequence
   });
 
-  it('a line cut short at the end (torn tail)', async () => {
+  it('a line cut short at the end (torn tail): what came before it was never sealed', async () => {
     const lines = readLinesOf(file);
-    writeLinesTo(file, lines.slice(0, -1));
-    appendFileSync(file, lines.at(-1)!.slice(0, 40));
+    writeLinesTo(file, lines.slice(0, -2));
+    appendFileSync(file, lines.at(-2)!.slice(0, 40));
     const r = await review();
-    expect(located(r)).toEqual([{ kind: 'truncated', file, line: 13 }]);
-    expect(r.files[0]!.integrity).toEqual({ status: 'torn-tail', line: 13 });
+    expect(located(r)).toEqual([
+      { kind: 'unsealed', file, line: 1 },
+      { kind: 'truncated', file, line: 13 },
+    ]);
+    expect(r.files[0]!.integrity).toEqual({ status: 'unsealed', line: 1 });
     expect(r.files[0]!.entries).toBe(11);
+    expect(r.rows.every((row) => row.findings.includes('unsealed'))).toBe(true);
   });
 
   it('lines cut off the end of a month, seen from the next month', async () => {
@@ -98,46 +101,45 @@ describe('tampering is detected and located', () => {
     await writeActions(log, 1);
     await log.close();
     writeLinesTo(file, readLinesOf(file).slice(0, -2));
-    expect(located(await review())).toEqual([{ kind: 'deleted', file: next, line: 1 }]);
+    expect(located(await review())).toEqual([
+      { kind: 'unsealed', file, line: 1 },
+      { kind: 'deleted', file: next, line: 1 },
+    ]);
   });
 
-  it('an edit with the whole chain re-computed after it (caught by the signatures)', async () => {
+  it('an edit with the whole chain re-linked after it, without the key: the seal no longer verifies', async () => {
     const lines = readLinesOf(file);
-    let prev = JSON.parse(lines[3]!).hash as string;
-    for (let i = 4; i < lines.length; i++) {
-      const line = JSON.parse(lines[i]!);
-      if (i === 4) line.ticket = 'INC-9';
-      const fixed = rehash({ ...line, prev });
-      prev = fixed.hash;
-      lines[i] = JSON.stringify(fixed);
-    }
-    writeLinesTo(file, lines);
+    lines[4] = lines[4]!.replace('"ticket":"INC-1"', '"ticket":"INC-9"');
+    writeLinesTo(file, relink(lines));
     const r = await review();
-    expect(located(r)).toEqual(lines.slice(4).map((_, i) => ({ kind: 'bad-signature', file, line: 5 + i })));
-    expect(r.files[0]!.integrity).toEqual({ status: 'broken', line: 5, kind: 'bad-signature' });
+    expect(located(r)).toEqual([{ kind: 'bad-signature', file, line: 14 }]);
+    expect(r.files[0]!.integrity).toEqual({ status: 'broken', line: 14, kind: 'bad-signature' });
+    expect(r.rows.every((row) => row.findings.includes('bad-signature'))).toBe(true); // the seal vouched for them all
   });
 
-  it('a log re-signed with another key passes alone, and fails against the pinned key', async () => {
+  it('a log re-sealed with another key passes alone, and fails against the pinned key', async () => {
     const { privateKey } = generateKeyPairSync('ed25519');
     const publicKey = rawPublicKeyBase64(privateKey);
     const forgedPrint = fingerprintOfRaw(Buffer.from(publicKey, 'base64'));
     const lines = readLinesOf(file).map((text) => {
       const line = JSON.parse(text);
-      if (line.type === 'header') Object.assign(line, { publicKey, fingerprint: forgedPrint });
-      else line.keyId = forgedPrint;
-      return line;
+      return line.type === 'header' ? JSON.stringify({ ...line, publicKey, fingerprint: forgedPrint }) : text;
     });
-    let prev = lines[0].prev as string;
-    const resigned = lines.map((line) => {
-      const fixed = rehash({ ...line, prev });
-      prev = fixed.hash;
-      return JSON.stringify({ ...fixed, sig: signHash(fixed.hash, privateKey) });
-    });
-    writeLinesTo(file, resigned);
+    writeLinesTo(file, relink(lines, { sign: (data) => signBytes(data, privateKey), keyId: forgedPrint }));
     expect(located(await review())).toEqual([]);
     const pinned = await review([fingerprint]);
     expect(pinned.files[0]!.integrity).toEqual({ status: 'unknown-key', line: 1 });
-    expect(located(pinned)).toEqual(resigned.map((_, i) => ({ kind: 'unknown-key', file, line: i + 1 })));
+    expect(located(pinned)).toEqual([
+      { kind: 'unknown-key', file, line: 1 },
+      { kind: 'unknown-key', file, line: 14 },
+    ]);
     expect(pinned.keys.map((k) => k.fingerprint)).toEqual([forgedPrint]);
+  });
+
+  it('a seal moved elsewhere or with its fields changed does not verify', async () => {
+    const lines = readLinesOf(file);
+    lines[13] = lines[13]!.replace(/"time":"[^"]+"/, '"time":"2020-01-01T00:00:00.000Z"');
+    writeLinesTo(file, lines);
+    expect(located(await review())).toEqual([{ kind: 'bad-signature', file, line: 14 }]);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { reviewLogs } from '../../../main/action-log/action-log';
+import { sha256Hex } from '../../../main/action-log/entry-crypto';
 import type { ReviewResult } from '../../../shared/log/review-result';
 import { openLog, readLinesOf, sampleEntry, tempFolder, writeActions } from './log-fixtures';
 
@@ -19,17 +20,51 @@ async function review(): Promise<ReviewResult> {
 
 const monthFiles = () => readdirSync(dir.path).filter((n) => /^actions-\d{4}-\d{2}\.jsonl$/.test(n)).sort();
 
-it('an append has reached the file when it resolves, chained and signed', async () => {
+const link = (text: string) => sha256Hex(`${text}\n`);
+
+it('an append has reached the file when it resolves, chained to the bytes of the line before; close seals', async () => {
   const log = await openLog(dir.path, { clock: () => new Date('2026-05-10T08:00:00Z') });
   const result = await log.append(sampleEntry('requested'));
   if (!result.ok) throw new Error(result.error.message);
-  const lines = readLinesOf(join(dir.path, 'actions-2026-05.jsonl'));
+  const file = join(dir.path, 'actions-2026-05.jsonl');
+  const lines = readLinesOf(file);
   expect(lines).toHaveLength(2);
   const [header, entry] = lines.map((l) => JSON.parse(l));
-  expect(header).toMatchObject({ type: 'header', seq: 1, fingerprint: log.fingerprint, publicKey: log.publicKey, keyStorage: 'encrypted' });
+  expect(header).toMatchObject({ type: 'header', seq: 1, machineName: 'TEST-PC', installId: expect.any(String), fingerprint: log.fingerprint, publicKey: log.publicKey, keyStorage: 'encrypted' });
   expect(entry).toEqual(result.value);
-  expect(entry).toMatchObject({ seq: 2, prev: header.hash, keyId: log.fingerprint, time: '2026-05-10T08:00:00.000Z' });
+  expect(entry).toMatchObject({ seq: 2, prev: link(lines[0]!), time: '2026-05-10T08:00:00.000Z' });
+  expect(entry).not.toHaveProperty('sig');
   await log.close();
+  const seal = readLinesOf(file)[2]!;
+  expect(JSON.parse(seal)).toMatchObject({ type: 'seal', seq: 3, prev: link(lines[1]!), keyId: log.fingerprint });
+  expect(seal).toMatch(/,"sig":"[A-Za-z0-9+/]{86}=="}$/);
+});
+
+it('seals after a quiet moment, and every SEAL_EVERY lines in the same write as the entry', async () => {
+  const waits: Array<() => void> = [];
+  const sleep = (_ms: number, signal: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      waits.push(resolve);
+      signal.addEventListener('abort', () => reject(new Error('aborted')));
+    });
+  const log = await openLog(dir.path, { clock: () => new Date('2026-05-10T08:00:00Z'), sealIdleMs: 1000, sleep });
+  await log.append(sampleEntry('requested'));
+  const file = join(dir.path, 'actions-2026-05.jsonl');
+  expect(readLinesOf(file).map((l) => JSON.parse(l).type)).toEqual(['header', 'requested']);
+  waits.at(-1)!(); // the quiet time has passed
+  await log.readOwnEntries(); // waits for the queue, where the idle seal went
+  expect(readLinesOf(file).map((l) => JSON.parse(l).type)).toEqual(['header', 'requested', 'seal']);
+  await log.close();
+  const bulk = tempFolder();
+  try {
+    const busy = await openLog(bulk.path, { clock: () => new Date('2026-05-10T08:00:00Z'), sealEvery: 4 });
+    await writeActions(busy, 2); // header + 6 entries: a seal after the 4th line, none yet for the last 3
+    const types = readLinesOf(join(bulk.path, 'actions-2026-05.jsonl')).map((l) => JSON.parse(l).type);
+    expect(types).toEqual(['header', 'requested', 'accepted', 'state', 'seal', 'requested', 'accepted', 'state']);
+    await busy.close();
+  } finally {
+    bulk.remove();
+  }
 });
 
 it('concurrent appends are written one after the other, in call order', async () => {
@@ -55,13 +90,15 @@ it('the chain continues across runs and months, each starting with a header', as
   expect(monthFiles()).toEqual(['actions-2026-01.jsonl', 'actions-2026-02.jsonl']);
   const january = readLinesOf(join(dir.path, monthFiles()[0]!)).map((l) => JSON.parse(l));
   const february = readLinesOf(join(dir.path, monthFiles()[1]!)).map((l) => JSON.parse(l));
-  expect(january.filter((l) => l.type === 'header').map((l) => l.seq)).toEqual([1, 8]);
-  expect(february[0]).toMatchObject({ type: 'header', seq: 12, prev: january.at(-1).hash });
+  // Each run ends sealed (run 1 at close, run 2 before it moved on to February).
+  expect(january.filter((l) => l.type === 'header').map((l) => l.seq)).toEqual([1, 9]);
+  expect(january.filter((l) => l.type === 'seal').map((l) => l.seq)).toEqual([8, 13]);
+  expect(february[0]).toMatchObject({ type: 'header', seq: 14, prev: link(readLinesOf(join(dir.path, monthFiles()[0]!)).at(-1)!) });
   const r = await review();
   expect(r.files.map((f) => [f.integrity.status, f.entries, f.headers])).toEqual([['verified', 9, 2], ['verified', 3, 1]]);
   expect(r.rows).toHaveLength(4);
-  expect(r.chainStart).toMatchObject({ seq: 1, fromGenesis: true });
-  expect(r.lastSeq).toBe(15);
+  expect(r.chains).toHaveLength(1);
+  expect(r.chains[0]).toMatchObject({ firstSeq: 1, fromGenesis: true, lastSeq: 18, machineName: 'TEST-PC', technicians: ['tech@contoso.example'], entries: 12 });
 });
 
 it('a clock set back never writes into an older month than the newest file', async () => {

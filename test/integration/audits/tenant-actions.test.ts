@@ -41,11 +41,11 @@ describe('tenant-wide passcode actions', () => {
     const recent = await audits.recentFor(deviceId);
     expect(recent).toMatchObject({ ok: true, value: { warn: true } });
 
-    const first = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false }, context);
+    const first = await handlers.requestPasscodeAction({ action: 'resetPasscode', deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false }, context);
     expect(first).toMatchObject({ ok: false, error: { code: 'confirmation_required' } });
     expect(harness.tenant.control.counters.resetPasscodePosts(deviceId)).toBe(0);
 
-    const second = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: true }, context);
+    const second = await handlers.requestPasscodeAction({ action: 'resetPasscode', deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: true }, context);
     expect(second.ok).toBe(true);
     expect(harness.tenant.control.counters.resetPasscodePosts(deviceId)).toBe(1);
   });
@@ -54,7 +54,7 @@ describe('tenant-wide passcode actions', () => {
     const { audits, handlers } = await setUp(0);
     const deviceId = harness.tenant.control.deviceId('DEMO-IOS-17');
     expect((await audits.recentFor(deviceId)).ok && (await audits.recentFor(deviceId))).toMatchObject({ value: { warn: false, rows: [] } });
-    const sent = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-2', identityVerified: true, acknowledgedRecentActions: false }, context);
+    const sent = await handlers.requestPasscodeAction({ action: 'resetPasscode', deviceId, ticket: 'INC-2', identityVerified: true, acknowledgedRecentActions: false }, context);
     if (!sent.ok) throw new Error(sent.error.message);
     const view = await audits.list(true);
     if (!view.ok) throw new Error(view.error.message);
@@ -73,7 +73,7 @@ describe('tenant-wide passcode actions', () => {
     expect(view).toMatchObject({ ok: true, value: { available: false } });
     expect(view.ok && view.value.notice).toMatch(/did not let this account read/);
     const deviceId = harness.tenant.control.deviceId('DEMO-IOS-17');
-    const sent = await handlers.requestPasscodeAction({ deviceId, ticket: 'INC-3', identityVerified: true, acknowledgedRecentActions: false }, context);
+    const sent = await handlers.requestPasscodeAction({ action: 'resetPasscode', deviceId, ticket: 'INC-3', identityVerified: true, acknowledgedRecentActions: false }, context);
     expect(sent.ok).toBe(true);
     const load = harness.devices.load();
     const done = await harness.waitFor('devicesProgress', (p) => p.loadId === load.loadId && p.done);

@@ -48,7 +48,7 @@ describe('the core on the demo tenant', () => {
 
     const review = await call('openLogs', { kind: 'own' });
     if (!review.ok || !review.value) throw new Error('no review');
-    expect(review.value.files.every((f) => f.integrity.status === 'verified')).toBe(true);
+    expect(review.value.chains.map((c) => c.integrity.status)).toEqual(['verified']);
     const rows = await call('listReviewRows', { reviewId: review.value.reviewId, filter: { ticket: 'INC-4242' }, offset: 0, limit: 10 });
     expect(rows).toMatchObject({ ok: true, value: { total: 1, rows: [{ lastState: 'done', ticket: 'INC-4242' }] } });
     await core.close();

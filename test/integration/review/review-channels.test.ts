@@ -28,7 +28,9 @@ describe('log review through the core', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok || !opened.value) throw new Error('no review');
     expect(opened.value.totalActions).toBe(4);
-    expect(opened.value.files.every((f) => f.integrity.status === 'verified')).toBe(true);
+    expect(opened.value.chains).toHaveLength(1);
+    expect(opened.value.chains[0]!.integrity.status).toBe('verified');
+    expect(opened.value.chains[0]!.files.every((f) => f.integrity.status === 'verified')).toBe(true);
     expect(opened.value.signingKeys).toHaveLength(1);
 
     const page = await callerFor(core)('listReviewRows', { reviewId: opened.value.reviewId, filter: {}, offset: 0, limit: 2 });
@@ -70,7 +72,7 @@ describe('log review through the core', () => {
     const again = await createTestCore(userData, { secretStore: createProcessSecretStore(key) });
     const opened = await callerFor(again)('openLogs', { kind: 'own' });
     if (!opened.ok || !opened.value) throw new Error('no review');
-    const file = opened.value.files.find((f) => f.file.endsWith(month))!;
+    const file = opened.value.chains.flatMap((c) => c.files).find((f) => f.file.endsWith(month))!;
     expect(file.integrity).toMatchObject({ status: 'broken', line: 2 });
     expect(opened.value.totalActions).toBeGreaterThanOrEqual(4);
     await again.close();

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createChainChecker, type Findings } from '../../../../main/action-log/chain-checker';
+import { createChainChecker, type ChainLink, type Findings } from '../../../../main/action-log/chain-checker';
 import type { Authenticity } from '../../../../main/action-log/key-ring';
-import { GENESIS_HASH, type LogLine } from '../../../../shared/log/log-entry';
+import { GENESIS_HASH } from '../../../../shared/log/log-entry';
 import type { LogFinding } from '../../../../shared/log/log-finding';
 
-// The checker reads only seq, prev and hash; the rest of a line does not matter here.
+// The checker reads only seq, prev and the hashes; the rest of a line does not matter here.
+// Format-1 lines (each with its own hash and signature) unless a test says otherwise.
 const hashOf = (seq: number) => seq.toString(16).padStart(64, '0');
-const line = (seq: number, prev = seq === 1 ? GENESIS_HASH : hashOf(seq - 1), hash = hashOf(seq)) => ({ seq, prev, hash, type: 'header' }) as LogLine;
+const line = (seq: number, prev = seq === 1 ? GENESIS_HASH : hashOf(seq - 1), hash = hashOf(seq), legacy = true): ChainLink => ({ seq, prev, hash, rawHash: hash, legacy });
 const forged = (seq: number, prev: string) => line(seq, prev, 'f'.repeat(64));
+const v2 = (seq: number, prev?: string) => line(seq, prev, undefined, false);
 
-function run(lines: Array<LogLine | [LogLine, Authenticity]>) {
+function run(lines: Array<ChainLink | [ChainLink, Authenticity]>) {
   const list: LogFinding[] = [];
   const findings: Findings = {
     add: (kind, where, message) => (list.push({ kind, ...where, message }), list.at(-1)!),
@@ -29,7 +31,7 @@ describe('chain checker', () => {
     const { found, chain } = run([1, 2, 3].map((s) => line(s)));
     expect(found).toEqual([]);
     expect(chain.start()).toMatchObject({ seq: 1, fromGenesis: true });
-    expect(chain.last()).toEqual({ seq: 3, hash: hashOf(3) });
+    expect(chain.last()).toEqual({ seq: 3, hash: hashOf(3), rawHash: hashOf(3) });
   });
 
   it('a chain read from the middle (earlier files not reviewed) is not a finding', () => {
@@ -62,6 +64,11 @@ describe('chain checker', () => {
     expect(run([line(1), line(2), [forged(99, hashOf(2)), 'bad-signature'], line(3)]).found).toEqual([['inserted', 3]]);
     expect(run([line(1), line(2), [forged(99, hashOf(50)), 'bad-signature'], line(3)]).found).toEqual([['inserted', 3]]);
     expect(run([line(1), line(2), line(2)]).found).toEqual([['inserted', 3]]); // a plain copy
+  });
+
+  it('format 2: a line whose successor links to other content was edited; a gap is still a deletion', () => {
+    expect(run([v2(1), v2(2), v2(3, hashOf(9)), v2(4)]).found).toEqual([['edited', 2]]);
+    expect(run([v2(1), v2(2), v2(5, hashOf(9))]).found).toEqual([['deleted', 3]]);
   });
 
   it('a re-hashed chain without signatures stays in place, every line reported', () => {

@@ -11,7 +11,8 @@ describe('parseLineBytes', () => {
     expect(kind('')).toBe('not-json');
     expect(kind('{"v":1')).toBe('not-json');
     expect(kind('[1,2]')).toBe('not-json');
-    expect(kind('{"v":2,"type":"note"}')).toBe('wrong-version');
+    expect(kind('{"v":3,"type":"note"}')).toBe('wrong-version');
+    expect(kind('{"v":2,"type":"note"}')).toBe('invalid-entry');
     expect(kind('{"type":"note"}')).toBe('wrong-version');
     expect(kind('{"v":1,"type":"note"}')).toBe('invalid-entry');
     expect(kind(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]))).toBe('binary');

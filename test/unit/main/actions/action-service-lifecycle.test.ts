@@ -27,9 +27,9 @@ function gate() {
 function unfinished(actionId: string, deviceId: string, tenantId = 'tenant-1'): FoldedAction {
   const at = '2026-01-15T08:00:00.000Z';
   return {
-    actionId, tenantId, device: { id: deviceId, name: deviceId }, technician: { upn: 'tech@contoso.example', objectId: 'oid-1' },
+    actionId, action: 'resetPasscode', tenantId, device: { id: deviceId, name: deviceId }, technician: { upn: 'tech@contoso.example', objectId: 'oid-1' },
     ticket: 'INC-1', identityVerified: true, requestedAt: at, lastState: 'accepted', lastType: 'accepted', lastUpdate: at,
-    graphRequestId: 'r0', error: null, entryCount: 2, firstFile: 'actions-2026-01.jsonl', firstLine: 2, findings: [],
+    graphRequestId: 'r0', error: null, entryCount: 2, firstFile: 'actions-2026-01.jsonl', firstLine: 2, findings: [], chain: 'install-1',
   };
 }
 
@@ -53,7 +53,7 @@ function setup(options: { readGate?: Promise<void>; postGate?: Promise<void>; lo
       return { results: [], requestId: null };
     },
   } as unknown as GraphClient;
-  const review = (rows: FoldedAction[]): ReviewResult => ({ files: [], rows, keys: [], tornFiles: [], chainStart: null, lastSeq: null });
+  const review = (rows: FoldedAction[]): ReviewResult => ({ chains: [], files: [], rows, keys: [], tornFiles: [], skipped: [] });
   const log = {
     async append(entry: ActionEntryInput) {
       calls.push(`log ${entry.type}`);

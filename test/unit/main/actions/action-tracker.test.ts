@@ -29,7 +29,7 @@ async function run(answers: Array<string | Error>, timingOverride: Partial<Track
   const waits: number[] = [];
   const end = trackAction(
     { graph, clock, timing: { ...timing, ...timingOverride }, logger: silentLogger },
-    { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now() },
+    { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now(), actionName: 'resetPasscode' },
     { onResult: async (r) => void seen.push(r.state), onDeviceGone: async (m) => void gone.push(m) },
     new AbortController().signal,
   );
@@ -83,7 +83,7 @@ describe('action tracker', () => {
     const stop = new AbortController();
     const end = trackAction(
       { graph, clock, timing, logger: silentLogger },
-      { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now() },
+      { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now(), actionName: 'resetPasscode' },
       { onResult: async () => undefined, onDeviceGone: async () => undefined },
       stop.signal,
     );

@@ -8,7 +8,7 @@ const audit = (over: Record<string, unknown> = {}) => ({
   requestDateTime: '2026-11-24T10:00:00Z', actionState: 'pending', action: 'resetPasscode', ...over,
 });
 const ours = (over: Partial<ActionSummary> = {}): ActionSummary => ({
-  actionId: 'our-1', deviceId: 'd1', deviceName: 'PHONE-1', platform: 'iOS', mode: 'ios_device', technicianUpn: 'alex@contoso.com',
+  actionId: 'our-1', action: 'resetPasscode', deviceId: 'd1', deviceName: 'PHONE-1', platform: 'iOS', mode: 'ios_device', technicianUpn: 'alex@contoso.com',
   ticket: 'INC-1', requestedAt: at('2026-11-24T10:00:40Z'), state: 'active', updatedAt: at('2026-11-24T10:01:00Z'),
   error: null, graphRequestId: null, passcodeAvailable: false, origin: 'session', ...over,
 });

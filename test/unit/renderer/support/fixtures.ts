@@ -56,6 +56,7 @@ export const macDevice = (overrides: Partial<Device> = {}) =>
 export function makeAction(overrides: Partial<ActionSummary> = {}): ActionSummary {
   return {
     actionId: 'a-1',
+    action: 'resetPasscode',
     deviceId: 'dev-ios-1',
     deviceName: 'DEMO-IOS-17',
     platform: 'ios',

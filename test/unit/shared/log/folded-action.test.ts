@@ -9,7 +9,7 @@ let seq = 1;
 function entry(actionId: string, type: ActionEntry['type'], fields: Partial<ActionEntry> = {}): ActionEntry {
   seq += 1;
   return {
-    v: 1,
+    v: 2,
     seq,
     time: `2026-05-0${Math.min(9, seq)}T10:00:00.000Z`,
     type,
@@ -17,10 +17,7 @@ function entry(actionId: string, type: ActionEntry['type'], fields: Partial<Acti
     technician: { upn: actionId === A ? 'alice@contoso.example' : 'bob@contoso.example', objectId: 'o', displayName: actionId === A ? 'Alice' : 'Bob' },
     tenantId: 't',
     device: { id: actionId === A ? 'dev-a' : 'dev-b', name: actionId === A ? 'IPAD-A' : 'PIXEL-B' },
-    keyId: '0'.repeat(64),
     prev: '0'.repeat(64),
-    hash: '0'.repeat(64),
-    sig: '',
     ...fields,
   };
 }

@@ -1,0 +1,241 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createFolder } from '../../shared/log/folded-action';
+import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
+import { isActionEntry, LEGACY_FORMAT_VERSION, type AnyLine, type HeaderEntry, type SealEntry } from '../../shared/log/log-entry';
+import type { ChainReview, FileReview, SeenKey } from '../../shared/log/review-result';
+import { createChainChecker, type ChainLink, type Where } from './chain-checker';
+import { mergeCopies } from './copy-merge';
+import { createFindingList } from './finding-list';
+import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
+import { linkHash, sealVerifies } from './line-format';
+import type { LogSource } from './log-source';
+import { parseLineBytes } from './parse-line';
+
+/**
+ * Verifies one chain (one installation's log) on its own: the files that
+ * carry it, in chain order, each possibly with copies. Checks sequence,
+ * links (across files too), format-1 signatures line by line and format-2
+ * seals, and folds the entries into rows. Nothing here depends on where the
+ * lines come from (see log-source.ts).
+ */
+export interface ChainInput {
+  id: string;
+  /** In chain order; each set holds copies of one file, the one to read first. */
+  parts: ReadonlyArray<readonly LogSource[]>;
+  pinned: ReadonlySet<string> | null;
+}
+
+export interface ChainResult {
+  chain: ChainReview;
+  files: FileReview[];
+  rows: ReturnType<ReturnType<typeof createFolder>['rows']>;
+  keys: SeenKey[];
+}
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+// Bounds what one unsealed run remembers to flag; a run longer than a writer ever leaves it is a forgery anyway.
+const MAX_RUN_ACTIONS = 10_000;
+const MAX_TECHNICIANS = 100;
+
+/** Lines since the last good seal of a format-2 run: not yet vouched for. */
+interface OpenRun {
+  from: Where | null;
+  to: Where | null;
+  actions: Set<string>;
+}
+
+function sideFileHash(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+export async function verifyChain(input: ChainInput): Promise<ChainResult> {
+  const folder = createFolder(input.id);
+  const flags = new Map<string, Set<FindingKind>>();
+  const flag = (actionId: string, kind: FindingKind) => {
+    const kinds = flags.get(actionId) ?? new Set<FindingKind>();
+    kinds.add(kind);
+    flags.set(actionId, kinds);
+  };
+  const list = createFindingList(flag);
+  const { findings } = list;
+  const checker = createChainChecker(findings);
+  const keys: KeyRing = createKeyRing(input.pinned);
+  const seenKeys = new Map<string, SeenKey>();
+  const technicians = new Set<string>();
+  const files: Array<Omit<FileReview, 'integrity' | 'findings' | 'findingCount'>> = [];
+  let installId: string | null = null;
+  let machineName: string | null = null;
+  let legacy = false;
+  let firstTime: string | null = null;
+  let lastTime: string | null = null;
+  let entries = 0;
+  let run: OpenRun = { from: null, to: null, actions: new Set() };
+
+  /** Lines no seal vouched for: their rows are flagged, the run gets one finding. */
+  function closeRun(): void {
+    if (run.from !== null) {
+      const span = run.from.line === run.to!.line ? `line ${run.from.line} is` : `lines ${run.from.line}–${run.to!.line} are`;
+      findings.add('unsealed', run.from, `${span} not sealed: the app stopped before signing them (a crash, or the file was copied while the app ran), so their content is not authenticated`);
+      for (const actionId of run.actions) flag(actionId, 'unsealed');
+    }
+    run = { from: null, to: null, actions: new Set() };
+  }
+
+  function report(auth: AuthResult, where: Where, actionId?: string): LogFinding | null {
+    return auth.kind === 'ok' ? null : findings.add(auth.kind, where, auth.message, actionId);
+  }
+
+  async function checkSetAside(header: HeaderEntry, where: Where, source: LogSource): Promise<void> {
+    const aside = header.setAside;
+    if (!aside) return;
+    findings.add('set-aside', where, `at start-up the app set aside ${aside.bytes} bytes that a crash left incomplete (line ${aside.line}) in ${aside.file}`);
+    if (source.folder === null) return;
+    const path = join(source.folder, aside.file);
+    if (!existsSync(path)) {
+      findings.add('deleted', where, `the side file ${aside.file} that this header names is missing from ${source.folder}`);
+    } else if ((await sideFileHash(path).catch(() => '')) !== aside.sha256) {
+      findings.add('edited', where, `the side file ${aside.file} does not hold the bytes this header names (its SHA-256 differs)`);
+    }
+  }
+
+  function checkSeal(seal: SealEntry, bytes: Buffer, where: Where): AuthResult {
+    const key = keys.keyFor(seal.keyId);
+    const covers = checker.last()?.rawHash === seal.prev;
+    const span = run.from === null ? '' : ` (lines ${run.from.line}–${run.to!.line})`;
+    let result: AuthResult = { kind: 'ok', message: '' };
+    if (key === undefined) result = { kind: 'unknown-key', message: `sealed by key ${seal.keyId.slice(0, 16)}…, which no header before it in this file declares` };
+    else if (!sealVerifies(bytes, seal.sig, key)) result = { kind: 'bad-signature', message: `the seal's signature is wrong, so the lines it should vouch for${span} are not authenticated` };
+    else if (!covers) return result; // it vouches for other content; the chain check reports the break, the run stays open
+    else result = keys.notPinned(seal.keyId, 'sealed by key') ?? result;
+    if (result.kind !== 'ok') for (const actionId of run.actions) flag(actionId, result.kind);
+    run = { from: null, to: null, actions: new Set() };
+    return result;
+  }
+
+  function noteHeader(header: HeaderEntry | Extract<AnyLine, { type: 'header' }>, where: Where): void {
+    installId ??= header.installId;
+    if ('machineName' in header) machineName = header.machineName;
+    if (!seenKeys.has(header.fingerprint)) {
+      const { fingerprint, publicKey, keyStorage, appVersion } = header;
+      seenKeys.set(fingerprint, { fingerprint, publicKey, keyStorage, installId: header.installId, appVersion, firstFile: where.file, firstLine: where.line });
+    }
+  }
+
+  for (const [primary, ...copies] of input.parts) {
+    if (!primary) continue;
+    const count = { path: primary.name, chain: input.id, copyOf: null, entries: 0, headers: 0, lines: 0 };
+    files.push(count, ...copies.map((copy) => ({ path: copy.name, chain: input.id, copyOf: primary.name, entries: 0, headers: 0, lines: 0 })));
+    keys.startFile();
+    let first = true;
+    let emptyAfterBom = false;
+    for await (const { raw, where } of mergeCopies(primary, copies, findings)) {
+      count.lines = raw.number;
+      let bytes = raw.bytes;
+      if (first && bytes.subarray(0, 3).equals(BOM)) {
+        findings.add('bom', where, 'the file starts with a UTF-8 byte order mark (stripped): it was probably saved by an editor');
+        bytes = bytes.subarray(3);
+        emptyAfterBom = bytes.length === 0 && !raw.terminated;
+        if (emptyAfterBom) continue;
+      }
+      first = false;
+      if (!raw.terminated) {
+        findings.add('truncated', where, 'the last line has no newline: a write was cut short (torn tail); it is not counted');
+        continue;
+      }
+      if (raw.tooLong) {
+        findings.add('too-long', where, `line of ${raw.length} bytes; entries are far shorter (not read)`);
+        continue;
+      }
+      const parsed = parseLineBytes(bytes);
+      if (!parsed.ok) {
+        findings.add(parsed.kind, where, parsed.message, parsed.actionId);
+        continue;
+      }
+      const line = parsed.line;
+      const actionId = isActionEntry(line) ? line.actionId : undefined;
+      const rawHash = linkHash(bytes);
+      let link: ChainLink;
+      let authFinding: LogFinding | null = null;
+      let auth: AuthResult = { kind: 'ok', message: '' };
+      if (line.v === LEGACY_FORMAT_VERSION) {
+        legacy = true;
+        auth = keys.checkLegacy(line);
+        authFinding = report(auth, where, actionId);
+        link = { seq: line.seq, prev: line.prev, hash: line.hash, rawHash, legacy: true, actionId };
+      } else {
+        link = { seq: line.seq, prev: line.prev, hash: rawHash, rawHash, legacy: false, actionId };
+        if (line.type === 'seal') {
+          auth = checkSeal(line, bytes, where);
+          authFinding = report(auth, where);
+        } else {
+          if (line.type === 'header') {
+            closeRun(); // a new run began: whatever the last one left unsealed stays so
+            auth = keys.declare(line);
+            authFinding = report(auth, where);
+            await checkSetAside(line, where, primary);
+          }
+          run.from ??= where;
+          run.to = where;
+          if (actionId !== undefined && run.actions.size < MAX_RUN_ACTIONS) run.actions.add(actionId);
+        }
+      }
+      checker.check(link, where, auth.kind, authFinding);
+      if (line.type === 'header') {
+        count.headers++;
+        noteHeader(line, where);
+      } else if (isActionEntry(line)) {
+        count.entries++;
+        entries++;
+        folder.add(line, where);
+        if (technicians.size < MAX_TECHNICIANS) technicians.add(line.technician.upn);
+        if (firstTime === null || line.time < firstTime) firstTime = line.time;
+        if (lastTime === null || line.time > lastTime) lastTime = line.time;
+      }
+    }
+    if (count.lines === 0 || (count.lines === 1 && first === false && emptyAfterBom)) findings.add('empty-file', { file: primary.name, line: 0 }, 'the file is empty');
+    closeRun(); // a month file ends sealed when the writer closed it properly
+  }
+
+  const rows = folder.rows();
+  for (const row of rows) for (const kind of flags.get(row.actionId) ?? []) if (!row.findings.includes(kind)) row.findings.push(kind);
+  const reviewed: FileReview[] = files.map((file) => {
+    const { findings: kept, count } = list.of(file.path);
+    return { ...file, integrity: integrityOf(kept), findings: kept, findingCount: count };
+  });
+  const all = reviewed.flatMap((file) => file.findings);
+  const start = checker.start();
+  const lacks: string[] = [];
+  if (installId === null) lacks.push('its first line is not a header, so it names no installation');
+  if (machineName === null) lacks.push('machine name: not recorded (files of format 1, written before machine names were logged)');
+  if (legacy) lacks.push('format 1: every line is signed, and every signature was checked');
+  return {
+    chain: {
+      id: input.id,
+      installId,
+      machineName,
+      fingerprints: [...seenKeys.keys()],
+      technicians: [...technicians].sort(),
+      firstTime,
+      lastTime,
+      entries,
+      firstSeq: start?.seq ?? null,
+      lastSeq: checker.last()?.seq ?? null,
+      fromGenesis: start?.fromGenesis ?? false,
+      integrity: integrityOf(all),
+      findingCount: reviewed.reduce((sum, file) => sum + file.findingCount, 0),
+      lacks,
+      files: reviewed.map((file) => file.path),
+    },
+    files: reviewed,
+    rows,
+    keys: [...seenKeys.values()],
+  };
+}

@@ -1,0 +1,88 @@
+import type { Findings, Where } from './chain-checker';
+import type { RawLine } from './line-reader';
+import type { LogSource } from './log-source';
+
+/**
+ * Several copies of one log file (same chain, same first line), read as one:
+ * the primary's lines go on to the chain check, each copy is compared with it
+ * line by line as both stream, so identical lines count once and memory holds
+ * one line per copy. A copy that ends early is a prefix (an older copy), not
+ * a deletion. A copy that disagrees gets a finding naming both files and lines.
+ */
+export interface PlacedLine {
+  raw: RawLine;
+  where: Where;
+}
+
+interface Copy {
+  source: LogSource;
+  lines: AsyncIterator<RawLine>;
+  current: RawLine | null;
+  lacking: { first: number; last: number; at: number; finding: ReturnType<Findings['add']> } | null;
+}
+
+const seqPattern = /"seq":(\d{1,15})[,}]/;
+function seqOf(raw: RawLine): number | null {
+  const match = seqPattern.exec(raw.bytes.toString('latin1', 0, Math.min(raw.bytes.length, 256)));
+  return match ? Number(match[1]) : null;
+}
+
+const sameLine = (a: RawLine, b: RawLine) => a.terminated === b.terminated && a.length === b.length && a.bytes.equals(b.bytes);
+
+export async function* mergeCopies(primary: LogSource, copies: readonly LogSource[], findings: Findings): AsyncGenerator<PlacedLine> {
+  const open: Copy[] = [];
+  for (const source of copies) {
+    const lines = source.lines()[Symbol.asyncIterator]();
+    const first = await lines.next();
+    open.push({ source, lines, current: first.done ? null : first.value, lacking: null });
+  }
+  const advance = async (copy: Copy) => {
+    copy.lacking = null;
+    const next = await copy.lines.next();
+    copy.current = next.done ? null : next.value;
+  };
+  const at = (copy: Copy): Where => ({ file: copy.source.name, line: copy.current!.number });
+
+  async function compare(copy: Copy, raw: RawLine, where: Where): Promise<void> {
+    for (;;) {
+      const mine = copy.current;
+      if (mine === null) return; // an older, shorter copy: a prefix
+      if (sameLine(mine, raw)) return advance(copy);
+      const [ours, theirs] = [seqOf(mine), seqOf(raw)];
+      if (ours !== null && theirs !== null && ours > theirs) {
+        // The copy lacks the primary's line: say so once per run of missing lines.
+        if (copy.lacking && copy.lacking.last === theirs - 1) {
+          copy.lacking.last = theirs;
+          copy.lacking.finding.message = `entries #${copy.lacking.first}–#${theirs} (from line ${copy.lacking.at} of ${where.file}) are missing before this line of the copy`;
+        } else {
+          const finding = findings.add('copy-differs', at(copy), `entry #${theirs} (line ${where.line} of ${where.file}) is missing before this line of the copy`);
+          copy.lacking = { first: theirs, last: theirs, at: where.line, finding };
+        }
+        return;
+      }
+      if (ours !== null && theirs !== null && ours < theirs) {
+        findings.add('copy-differs', at(copy), `entry #${ours} on this line of the copy is not in ${where.file}`);
+        await advance(copy);
+        continue;
+      }
+      findings.add('copy-differs', at(copy), `this line differs from line ${where.line} of ${where.file}, a copy of the same file`);
+      return advance(copy);
+    }
+  }
+
+  try {
+    for await (const raw of primary.lines()) {
+      const where = { file: primary.name, line: raw.number };
+      for (const copy of open) await compare(copy, raw, where);
+      yield { raw, where };
+    }
+    for (const copy of open) {
+      while (copy.current !== null) {
+        findings.add('copy-differs', at(copy), `this line of the copy is past the end of ${primary.name}`);
+        await advance(copy);
+      }
+    }
+  } finally {
+    for (const copy of open) await copy.lines.return?.();
+  }
+}

@@ -1,0 +1,48 @@
+import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { readLines, type RawLine } from './line-reader';
+import { MAX_LINE_BYTES } from './parse-line';
+
+/**
+ * Where a chain's lines come from. Files are the usual source; a central
+ * copy (say, lines collected by syslog) is another: anything that can hand
+ * over its lines as bytes, in order, under a name a finding can point at.
+ */
+export interface LogSource {
+  /** Shown in findings: a file's path, or e.g. `syslog:host` for lines from elsewhere. */
+  name: string;
+  /** Bytes, when known: of several copies of one file, the longest is read and the others compared to it. */
+  size?: number;
+  /** The folder a file lives in, where side files its log names should be; null for sources that are not files. */
+  folder: string | null;
+  /** Each call reads the lines afresh from the start. */
+  lines(): AsyncIterable<RawLine>;
+}
+
+/** A month file; `end` stops reading there (the writer's own files, while it may be appending). */
+export function fileSource(path: string, end?: number): LogSource {
+  const size = Math.min(end ?? Infinity, statSync(path).size);
+  return { name: path, size, folder: dirname(path), lines: () => readLines(path, { end: size, maxBytes: MAX_LINE_BYTES }) };
+}
+
+/** Lines already in memory (tests, or a source that is not a file), each given without its newline. */
+export function textSource(name: string, lines: readonly string[], options: { lastTerminated?: boolean } = {}): LogSource {
+  return {
+    name,
+    folder: null,
+    async *lines() {
+      for (let i = 0; i < lines.length; i++) {
+        const bytes = Buffer.from(lines[i]!, 'utf8');
+        const terminated = i < lines.length - 1 || options.lastTerminated !== false;
+        const tooLong = bytes.length > MAX_LINE_BYTES;
+        yield { number: i + 1, bytes: tooLong ? Buffer.alloc(0) : bytes, length: bytes.length, tooLong, terminated };
+      }
+    },
+  };
+}
+
+/** The first line of a source, or null when it has none. */
+export async function firstLineOf(source: LogSource): Promise<RawLine | null> {
+  for await (const line of source.lines()) return line;
+  return null;
+}

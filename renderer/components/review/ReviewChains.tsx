@@ -1,0 +1,152 @@
+import type { ReviewedChain, ReviewedFile } from '../../../shared/review/review';
+import { useFormat, useT } from '../../hooks/use-messages';
+import { useStore } from '../../store/store';
+import { Fingerprint } from '../common/Fingerprint';
+import { integrityGlyph, integrityLabel } from './integrity-label';
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+const folderOf = (path: string) => path.slice(0, Math.max(0, path.length - fileName(path).length - 1));
+
+function Badge({ integrity }: { integrity: ReviewedFile['integrity'] }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <span className={`integrity integrity-${integrity.status}`}>
+      <span aria-hidden="true">{integrityGlyph[integrity.status]} </span>
+      {integrityLabel(integrity, t, format.number)}
+    </span>
+  );
+}
+
+function FileItem({ file }: { file: ReviewedFile }) {
+  const t = useT();
+  const format = useFormat();
+  return (
+    <li className="file-item">
+      <div className="file-line">
+        <Badge integrity={file.integrity} />
+        <span className="file-name selectable" title={file.file}>
+          {fileName(file.file)}
+        </span>
+        <span className="muted small">{file.copyOf ? t.review.copyOf(fileName(file.copyOf)) : t.review.entries(file.entries, format.number(file.entries))}</span>
+      </div>
+      <div className="file-folder muted small selectable" title={file.file}>
+        {folderOf(file.file)}
+      </div>
+      {file.findings.length > 0 && (
+        // Open from the start: a finding must not be missed.
+        <details className="findings" open>
+          <summary>{t.review.findingsCount(format.number(file.findings.length), format.number(file.findingCount))}</summary>
+          <ul>
+            {file.findings.map((finding, i) => (
+              <li key={i}>
+                <code>{finding.kind}</code> {t.review.findingLine(format.number(finding.line))}: {finding.message}
+              </li>
+            ))}
+          </ul>
+          {file.findingCount > file.findings.length && <p className="small muted">{t.review.moreFindings(format.number(file.findingCount - file.findings.length))}</p>}
+        </details>
+      )}
+    </li>
+  );
+}
+
+function ChainCard({ chain }: { chain: ReviewedChain }) {
+  const t = useT();
+  const format = useFormat();
+  const period = chain.firstTime && chain.lastTime ? t.review.period(format.day(chain.firstTime.slice(0, 10)), format.day(chain.lastTime.slice(0, 10))) : t.review.noPeriod;
+  const title = chain.machineName ?? (chain.installId ? t.review.unnamedMachine : t.review.noChain);
+  return (
+    <li className={`chain-card chain-${chain.integrity.status}`} data-testid="chain">
+      <div className="chain-head">
+        <Badge integrity={chain.integrity} />
+        <span className="chain-machine">{title}</span>
+      </div>
+      <dl className="chain-facts small">
+        <dt>{t.review.chainTechnicians}</dt>
+        <dd>{chain.technicians.length > 0 ? chain.technicians.join(', ') : t.common.notAvailable}</dd>
+        <dt>{t.review.chainPeriod}</dt>
+        <dd>{period}</dd>
+        <dt>{t.review.chainActions}</dt>
+        <dd>
+          {t.review.totalActions(chain.actions, format.number(chain.actions))}
+          {chain.untrustedActions > 0 && <strong className="untrusted-count"> · {t.review.untrustedCount(format.number(chain.untrustedActions))}</strong>}
+        </dd>
+        {chain.installId && (
+          <>
+            <dt>{t.review.chainInstall}</dt>
+            <dd className="mono selectable">{chain.installId}</dd>
+          </>
+        )}
+      </dl>
+      {chain.fingerprints.map((fingerprint) => (
+        <Fingerprint key={fingerprint} value={fingerprint} />
+      ))}
+      {chain.lacks.length > 0 && (
+        <ul className="chain-lacks small">
+          {chain.lacks.map((lack) => (
+            <li key={lack}>{lack}</li>
+          ))}
+        </ul>
+      )}
+      <ul className="file-list">
+        {chain.files.map((file) => (
+          <FileItem key={file.file} file={file} />
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** One card per chain (one installation's log): who, where, when, its verdict, and its files with what was found. */
+export function ReviewChains() {
+  const t = useT();
+  const format = useFormat();
+  const summary = useStore((s) => s.reviewSummary);
+  if (!summary) return null;
+  const verified = summary.chains.filter((chain) => chain.integrity.status === 'verified').length;
+  return (
+    <section className="card review-files" aria-labelledby="review-chains-title">
+      <h3 id="review-chains-title" className="section-title">
+        {t.review.chainsTitle}
+      </h3>
+      <p className="small review-total">
+        {t.review.chainsSummary(format.number(summary.chains.length), format.number(verified))} · {t.review.totalActions(summary.totalActions, format.number(summary.totalActions))}
+      </p>
+      {summary.untrustedActions > 0 && (
+        <p className="notice notice-error small" role="alert">
+          {t.review.untrustedNotice(format.number(summary.untrustedActions))}
+        </p>
+      )}
+      <ul className="chain-list">
+        {summary.chains.map((chain) => (
+          <ChainCard key={chain.id} chain={chain} />
+        ))}
+      </ul>
+      {summary.skipped.length > 0 && (
+        <div className="skipped small">
+          <p>{t.review.skippedTitle}</p>
+          <ul>
+            {summary.skipped.map((item) => (
+              <li key={item.path}>
+                <code className="selectable">{item.path}</code>: {item.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {summary.tornFiles.length > 0 && (
+        <div className="skipped small">
+          <p>{t.review.tornFilesTitle}</p>
+          <ul>
+            {summary.tornFiles.map((path) => (
+              <li key={path}>
+                <code className="selectable">{path}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
