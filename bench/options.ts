@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 /** Sizes of every case; `--quick` shrinks them so the whole bench takes under a minute (a smoke run, not the figures). */
 export interface BenchSizes {
   devices: number;
+  /** Devices of the largest tenants' case (large-fleet). */
+  largeDevices: number;
   /** Devices of the small tenant the window case compares against. */
   smallDevices: number;
   reps: number;
@@ -21,11 +23,12 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const caseIds = ['device-list', 'search', 'window', 'typing', 'log-append', 'log-review', 'action'] as const;
+export const caseIds = ['device-list', 'search', 'window', 'typing', 'warm-start', 'large-fleet', 'log-append', 'log-review', 'action'] as const;
 export type CaseId = (typeof caseIds)[number];
 
 const fullSizes: BenchSizes = {
   devices: 100_000,
+  largeDevices: 500_000,
   smallDevices: 1_000,
   reps: 5,
   searchQueries: 200,
@@ -36,6 +39,7 @@ const fullSizes: BenchSizes = {
 
 const quickSizes: BenchSizes = {
   devices: 10_000,
+  largeDevices: 50_000,
   smallDevices: 1_000,
   reps: 5,
   searchQueries: 200,

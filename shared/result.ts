@@ -18,6 +18,7 @@ export const errorCodes = [
   'confirmation_required', // someone acted on this device minutes ago: the technician must confirm again
   'graph_error', // Graph answered with an error
   'network_error', // Graph could not be reached, or the connection dropped
+  'outcome_unknown', // whether Intune ran the action could not be learned: check the device and the portal
   'throttled',
   'log_error', // the action log could not be written or read
   'log_locked', // another instance holds the action log

@@ -23,7 +23,7 @@ function summarise(times: number[], matches: number): QueryRun {
  * `includes` over the one field the query is about, case-sensitive (so it
  * does less than ours: no folding, one field instead of six).
  */
-export async function searchCase(ctx: BenchContext): Promise<CaseRow[]> {
+export async function searchCase(ctx: BenchContext, id = 'search'): Promise<CaseRow[]> {
   const devices = ctx.fleet.flat();
   const queries: TypedQuery[] = typedQueries(devices, ctx.options.sizes.searchQueries);
   const index = createDeviceIndex();
@@ -65,7 +65,7 @@ export async function searchCase(ctx: BenchContext): Promise<CaseRow[]> {
   const baseP95 = median(runs.baseline.map((r) => r.p95));
   return [
     {
-      id: 'search',
+      id,
       name: `search as you type, ${devices.length.toLocaleString('en-US')} devices (name prefix, user, serial substring): ${queries.length} queries`,
       ours: `p50 ${ms(p50, 2)} / p95 ${ms(p95, 2)}`,
       baseline: `p50 ${ms(baseP50, 2)} / p95 ${ms(baseP95, 2)}`,

@@ -73,7 +73,7 @@ async function typeWhileLoading(browser: Browser, host: HostProcess, words: () =
     const started = Date.now();
     const signInAt = await page.evaluate(() => performance.now());
     const profiler = profileFile === null ? null : await startPageProfile(page);
-    await page.getByRole('button', { name: 'Sign in as demo technician' }).click();
+    await page.getByRole('button', { name: 'Sign in as demo technician' }).click({ timeout: loadTimeoutMs });
     const search = page.locator('#device-search');
     await search.waitFor({ timeout: loadTimeoutMs });
     await search.focus();

@@ -11,14 +11,15 @@ export interface HostProcess {
 /**
  * The built browser host (`dist/browser-host/cli.cjs`) on its own demo
  * tenant of `devices` devices at the instant pace, with a fresh user-data
- * folder. Resolves on its `PASSCODE_DESK_URL=` line.
+ * folder. Resolves on its `PASSCODE_DESK_URL=` line. `env` adds to its
+ * environment (the warm-start case passes an encryption key there).
  */
-export function startBrowserHostProcess(root: string, userDataDir: string, devices: number): Promise<HostProcess> {
+export function startBrowserHostProcess(root: string, userDataDir: string, devices: number, env: Record<string, string> = {}): Promise<HostProcess> {
   mkdirSync(userDataDir, { recursive: true });
   const cli = path.join(root, 'dist', 'browser-host', 'cli.cjs');
   const child = spawn(process.execPath, [cli, '--port', '0', '--user-data', userDataDir, '--demo-devices', String(devices), '--demo-pace', 'instant'], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, PASSCODE_DESK_LOCALE: 'en-US' },
+    env: { ...process.env, PASSCODE_DESK_LOCALE: 'en-US', ...env },
   });
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -5,7 +5,7 @@ import type { Clock } from '../base/clock';
 import type { GraphClient } from '../graph/graph-client';
 import type { ActionBook, LiveAction } from './action-book';
 import { entry } from './action-entries';
-import { canceledStateError, failedStateError, notSupportedStateError } from './action-messages';
+import { canceledStateError, failedStateError, notSupportedStateError, unresolvedError } from './action-messages';
 import { trackAction, type TrackerTiming } from './action-tracker';
 import { isTerminalResult, type ActionResult } from './match-action-result';
 import type { PasscodeVault } from './passcode-vault';
@@ -62,6 +62,21 @@ async function onResult(deps: FollowDeps, action: LiveAction, result: ActionResu
   if (changed) book.update(action, {}, at);
 }
 
+/**
+ * The time allowed ran out with no end reported: the action ends `unresolved`, in the log first,
+ * so no later start resumes it and its device is free; the message says what to check.
+ */
+async function endUnresolved(deps: FollowDeps, action: LiveAction, seenResult: boolean): Promise<void> {
+  const { book } = deps;
+  const { actionId, device } = action.context;
+  const error = unresolvedError(action.summary.state, seenResult);
+  const written = await book.write(entry('unresolved', action.context, { error }));
+  if (!written.ok) return; // the log keeps it unfinished: the next start tries again
+  deps.logger.warn(`Action ${actionId} on ${device.name} ended unresolved: ${error.message}`);
+  book.release(device.id, actionId);
+  book.update(action, { state: 'unresolved', error }, written.value.time);
+}
+
 /** Starts following an accepted, unknown or resumed action; releases the device's guard when following ends. */
 export function follow(deps: FollowDeps, action: LiveAction, requestedAtMs: number): void {
   const { book } = deps;
@@ -71,9 +86,11 @@ export function follow(deps: FollowDeps, action: LiveAction, requestedAtMs: numb
   if (deps.isClosed()) return book.release(device.id, actionId);
   const stop = new AbortController();
   action.stop = stop;
+  // Intune's 204 (or a state it reported since) says the action was queued; otherwise its fate is open.
+  const accepted = action.summary.state !== 'requested' && action.summary.state !== 'unknown';
   action.following = trackAction(
     deps,
-    { actionId, deviceId: device.id, requestedAtMs, actionName: action.context.action },
+    { actionId, deviceId: device.id, requestedAtMs, accepted, actionName: action.context.action },
     {
       onResult: (result, requestId) => onResult(deps, action, result, requestId),
       async onDeviceGone(message, detail) {
@@ -85,8 +102,8 @@ export function follow(deps: FollowDeps, action: LiveAction, requestedAtMs: numb
     },
     stop.signal,
   )
-    .then((end) => {
-      if (end === 'gave-up') deps.logger.info(`Stopped following action ${actionId}; it is resumed at the next start`);
+    .then(async (end) => {
+      if (typeof end === 'object') await endUnresolved(deps, action, end.seenResult);
     })
     .catch((error: unknown) => deps.logger.error(`Following action ${actionId} failed`, error))
     .finally(() => {

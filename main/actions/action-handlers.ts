@@ -16,4 +16,5 @@ export const actionHandlers = channelGroup<ActionChannelDeps>()({
       (await confirmRecentActions(request, recent)) ?? actions.request(request),
   listActions: ({ actions }) => () => actions.list(),
   revealPasscode: ({ actions }) => ({ actionId }) => actions.revealPasscode(actionId),
+  closeAction: ({ actions }) => (request) => actions.closeByHand(request),
 });

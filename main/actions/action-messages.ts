@@ -43,3 +43,25 @@ export function unknownOutcomeError(error: GraphError): AppError {
     message: `It is not known whether Intune received the request: ${why}. The app is checking the device's action status; do not send the action again.`,
   };
 }
+
+/** Where a technician sees what Intune did: the device itself, and the admin center's record of remote actions. */
+export const whereToCheck =
+  'Check the device (ask the user whether the passcode changed), and in the Intune admin center open Devices > the device > Device actions (or Tenant administration > Device actions)';
+
+/**
+ * Why an action ended without a known outcome, and what to do. `lastState` is
+ * where it stood: an unknown POST Intune never showed, or a queued action
+ * the device never finished.
+ */
+export function unresolvedError(lastState: string, seenResult: boolean): AppError {
+  const why =
+    lastState === 'unknown' || lastState === 'requested'
+      ? 'Intune never showed this action in the device\'s action results, so it is not known whether the request reached it'
+      : seenResult
+        ? `Intune queued this action but did not report its end in time (last state: ${lastState}); the device may not have checked in`
+        : 'Intune accepted this action but never showed it in the device\'s action results';
+  return {
+    code: 'outcome_unknown',
+    message: `${why}. The app stopped checking. ${whereToCheck}. A new action on this device asks you to confirm twice.`,
+  };
+}

@@ -1,6 +1,6 @@
-import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
-import { isTerminalState } from '../../shared/actions/action-summary';
-import { err, ok, type Result } from '../../shared/result';
+import type { ActionSummary, CloseActionRequest, PasscodeActionRequest } from '../../shared/actions/action-summary';
+import { canCloseByHand, hasUnknownOutcome, isTerminalState, lastActionOn } from '../../shared/actions/action-summary';
+import { err, ok, type AppError, type Result } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import { trackedStates, type TrackedState } from '../../shared/log/log-entry';
 import type { ReviewResult } from '../../shared/log/review-result';
@@ -11,6 +11,7 @@ import type { GraphClient } from '../graph/graph-client';
 import { createActionBook, type ActionLogPort, type LiveAction } from './action-book';
 import { entry, type Technician } from './action-entries';
 import { follow } from './action-follow';
+import { whereToCheck } from './action-messages';
 import { requestPasscodeAction, type RequestDeps } from './action-request';
 import { byNewest, summaryFromRow } from './action-summaries';
 import { defaultTrackerTiming, type TrackerTiming } from './action-tracker';
@@ -42,6 +43,8 @@ export interface ActionService {
   list(): Promise<Result<ActionSummary[]>>;
   /** The generated passcode of an action, once. */
   revealPasscode(actionId: string): Result<{ passcode: string }>;
+  /** Ends an action of unknown outcome by hand, with the technician's note (logged), and frees its device. */
+  closeByHand(request: CloseActionRequest): Promise<Result<ActionSummary>>;
   /** Follows again the actions of the signed-in tenant the log shows unfinished; call after sign-in. */
   resumeFromLog(): Promise<Result<{ resumed: number }>>;
   /** Stops following (the log keeps them unfinished, to resume next time) and forgets passcodes. */
@@ -119,9 +122,11 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     return run;
   }
 
-  async function requestAfterResume(req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
-    // Whatever the log shows unfinished for this tenant holds its device before any new action is checked,
-    // even if nothing called resumeFromLog yet (a sign-in restored at start-up announces nothing).
+  /**
+   * Whatever the log shows unfinished for this tenant holds its device before any new action is checked
+   * (or an action closed), even if nothing called resumeFromLog yet (a sign-in restored at start-up announces nothing).
+   */
+  async function resumedForThisTenant(): Promise<void> {
     const tenantId = deps.tenantId();
     if (tenantId !== '' && resumedTenant !== tenantId) {
       void resumeFromLog().then(
@@ -132,8 +137,68 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       );
     }
     await resuming;
+  }
+
+  async function requestAfterResume(req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
+    await resumedForThisTenant();
     if (closed) return err('unavailable', 'The app is closing');
+    const unconfirmed = await unknownOutcomeGuard(req);
+    if (unconfirmed) return unconfirmed;
     return requestPasscodeAction(requestDeps, req);
+  }
+
+  /** This tenant's actions, from the log and this run, newest state of each. */
+  async function ownSummaries(): Promise<Result<ActionSummary[]>> {
+    const rows = await readLog();
+    if (!rows.ok) return err('log_error', `Earlier actions could not be read from the action log: ${rows.error.message}`);
+    const tenantId = deps.tenantId();
+    const ours = (id: string) => tenantId === '' || id === tenantId;
+    const all = new Map<string, ActionSummary>(rows.value.filter((row) => ours(row.tenantId)).map((row) => [row.actionId, summaryFromRow(row)]));
+    for (const action of book.all()) {
+      const { actionId } = action.context;
+      if (ours(action.context.tenantId)) all.set(actionId, { ...action.summary, passcodeAvailable: vault.has(actionId) });
+    }
+    return ok([...all.values()].sort(byNewest));
+  }
+
+  /**
+   * The dialog's second confirmation, enforced here too: when nobody knows whether the device's last
+   * action ran, a new one goes out only once the technician has said they checked. An action still
+   * followed is left to the in-flight guard, which refuses outright.
+   */
+  async function unknownOutcomeGuard(req: PasscodeActionRequest): Promise<Result<never> | null> {
+    const kind = req.action ?? 'resetPasscode';
+    if (req.acknowledgedUnknownOutcome === true || book.busyWith(req.deviceId, kind)) return null;
+    const summaries = await ownSummaries();
+    const last = summaries.ok ? lastActionOn(summaries.value, req.deviceId, kind) : null;
+    if (last === null || !hasUnknownOutcome(last.state)) return null;
+    return err(
+      'confirmation_required',
+      `It is not known whether the last passcode action on this device (${last.requestedAt}) was carried out. ${whereToCheck}, then confirm again to send another.`,
+      { actionId: last.actionId, state: last.state, unknownOutcome: true },
+    );
+  }
+
+  async function closeByHand({ actionId, note }: CloseActionRequest): Promise<Result<ActionSummary>> {
+    const technician = deps.technician();
+    if (technician === null) return err('not_signed_in', 'Sign in to close an action');
+    if (closed) return err('unavailable', 'The app is closing');
+    await resumedForThisTenant();
+    const action = book.find(actionId);
+    if (!action || action.context.tenantId !== deps.tenantId()) return err('not_found', 'No such action is being followed in this tenant');
+    if (!canCloseByHand(action.summary.state)) {
+      return err('invalid_request', `Only an action whose outcome is unknown can be closed by hand; this one is ${action.summary.state}`);
+    }
+    // Stop following first, so no state entry lands after the closing one.
+    action.stop?.abort();
+    await action.following;
+    if (!canCloseByHand(action.summary.state)) return ok(action.summary); // Intune answered meanwhile: that is the end
+    const context = { ...action.context, technician: { upn: technician.upn, objectId: technician.objectId } };
+    const written = await book.write({ ...entry('closed', context), note: note.slice(0, 2000) });
+    if (!written.ok) return err('log_error', `The action was not closed: the action log could not be written (${written.error.message})`);
+    book.release(action.context.device.id, actionId);
+    const error: AppError = { code: 'outcome_unknown', message: `Closed by hand by ${technician.upn}: ${note}` };
+    return ok(book.update(action, { state: 'closed', error }, written.value.time));
   }
 
   return {
@@ -146,19 +211,10 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
       return answer;
     },
 
-    async list() {
-      const rows = await readLog();
-      if (!rows.ok) return err('log_error', `Earlier actions could not be read from the action log: ${rows.error.message}`);
-      // One log serves every tenant (and the demo): a signed-in technician sees, and the tenant view merges, this tenant's only.
-      const tenantId = deps.tenantId();
-      const ours = (id: string) => tenantId === '' || id === tenantId;
-      const all = new Map<string, ActionSummary>(rows.value.filter((row) => ours(row.tenantId)).map((row) => [row.actionId, summaryFromRow(row)]));
-      for (const action of book.all()) {
-        const { actionId } = action.context;
-        if (ours(action.context.tenantId)) all.set(actionId, { ...action.summary, passcodeAvailable: vault.has(actionId) });
-      }
-      return ok([...all.values()].sort(byNewest));
-    },
+    // One log serves every tenant (and the demo): a signed-in technician sees, and the tenant view merges, this tenant's only.
+    list: ownSummaries,
+
+    closeByHand,
 
     revealPasscode(actionId) {
       // Who saw it goes on the record: with nobody signed in (a shared helpdesk PC after sign-out) there is no one to name.

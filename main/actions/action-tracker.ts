@@ -14,8 +14,16 @@ export interface TrackerTiming {
   firstDelayMs: number;
   factor: number;
   maxDelayMs: number;
-  /** Stop polling after this long; the action stays unfinished and is resumed at the next start. */
+  /**
+   * Counted from the request, across restarts: past it the action ends `unresolved` (logged, the
+   * device freed) instead of being followed, and resumed, for ever.
+   */
   giveUpAfterMs: number;
+  /**
+   * The same, shorter, while the POST's outcome is unknown and Intune has shown no result for it:
+   * a queued reset shows in deviceActionResults at once, so a long silence means it never arrived.
+   */
+  unknownGiveUpAfterMs: number;
   /** How far Intune's clock may run behind ours when matching a result to our request. */
   clockSkewMs: number;
 }
@@ -25,6 +33,7 @@ export const defaultTrackerTiming: TrackerTiming = {
   factor: 1.5,
   maxDelayMs: 5 * 60_000,
   giveUpAfterMs: 24 * 60 * 60_000,
+  unknownGiveUpAfterMs: 60 * 60_000,
   clockSkewMs: 2 * 60_000,
 };
 
@@ -33,6 +42,8 @@ export interface TrackJob {
   deviceId: string;
   /** When we sent the request: results that started before it (less the skew) are not ours. */
   requestedAtMs: number;
+  /** Intune said it queued the action (204); false after an unknown outcome or a crash before the answer. */
+  accepted: boolean;
   /** Graph's name for the action in deviceActionResults. */
   actionName: string;
 }
@@ -44,7 +55,8 @@ export interface TrackerCallbacks {
   onDeviceGone(message: string, detail?: Record<string, unknown>): Promise<void>;
 }
 
-export type TrackEnd = 'terminal' | 'device-gone' | 'gave-up' | 'stopped';
+/** `gave-up`: the time allowed (TrackerTiming) ran out without a terminal state; `seenResult` says whether Intune ever showed one. */
+export type TrackEnd = 'terminal' | 'device-gone' | { gaveUp: true; seenResult: boolean } | 'stopped';
 
 export interface TrackerDeps {
   graph: GraphClient;
@@ -56,22 +68,27 @@ export interface TrackerDeps {
 /** Polls until a terminal state, the device's deletion, the time limit, or `signal`. Never throws. */
 export async function trackAction(deps: TrackerDeps, job: TrackJob, callbacks: TrackerCallbacks, signal: AbortSignal): Promise<TrackEnd> {
   const { graph, clock, timing, logger } = deps;
-  const startedAt = clock.now();
   let delay = timing.firstDelayMs;
   let failures = 0;
+  let polled = false;
+  let seenResult = false;
   while (!signal.aborted) {
-    if (clock.now() - startedAt + delay > timing.giveUpAfterMs) return 'gave-up';
+    const allowedMs = job.accepted || seenResult ? timing.giveUpAfterMs : Math.min(timing.unknownGiveUpAfterMs, timing.giveUpAfterMs);
+    // At least one look first: an action resumed long after its request may have ended meanwhile.
+    if (polled && clock.now() + delay > job.requestedAtMs + allowedMs) return { gaveUp: true, seenResult };
     try {
       await clock.sleep(delay, signal);
     } catch {
       return 'stopped';
     }
     delay = Math.min(timing.maxDelayMs, Math.max(1, delay * timing.factor));
+    polled = true;
     try {
       const { results, requestId } = await graph.getDeviceActionResults(job.deviceId, { signal });
       failures = 0;
       const ours = findOurResult(results, job.requestedAtMs, timing.clockSkewMs, job.actionName);
       if (ours !== null && !signal.aborted) {
+        seenResult ||= ours.state !== 'none';
         await callbacks.onResult(ours, requestId);
         if (isTerminalResult(ours.state)) return 'terminal';
       }

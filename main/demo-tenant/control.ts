@@ -1,3 +1,4 @@
+import { progressAt } from './actions/action-store';
 import { checkTiming, type ActionTiming } from './actions/new-action';
 import { DEMO_TENANT_ID } from './demo-identity';
 import type { DeviceTraits, PlatformMode } from './fleet/device-record';
@@ -33,7 +34,11 @@ export interface DemoTenantControl {
     random(config: RandomFaults | null): void;
     clear(): void;
     pending(): number;
+    /** Requests held unanswered by a `hang` fault right now. */
+    holding(): number;
   };
+  /** The tenant's own record of every passcode reset it queued, and where each stands now. */
+  resets(): Array<{ deviceId: string; startMs: number; state: string }>;
   readonly throttle: {
     setLimits(limits: Partial<ThrottleLimits>): void;
     sendRetryAfter(on: boolean): void;
@@ -82,7 +87,13 @@ export function createControl(state: TenantState): DemoTenantControl {
       random: (config) => faults.random(config),
       clear: () => faults.clear(),
       pending: () => faults.pending(),
+      holding: () => faults.holding,
     },
+    resets: () =>
+      state.actions
+        .list()
+        .filter((action) => action.actionName === 'resetPasscode')
+        .map((action) => ({ deviceId: action.deviceId, startMs: action.startMs, state: progressAt(action, state.clock.now()).state })),
     throttle: {
       setLimits(limits) {
         throttle.limits = { ...throttle.limits, ...limits };

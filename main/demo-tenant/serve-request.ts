@@ -58,12 +58,23 @@ function sendGarbledGatewayError(exchange: Exchange): void {
 }
 
 /** Holds the request unanswered until the client gives up (its timeout) or the tenant closes. */
-function hangUntilClientLeaves(exchange: Exchange, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || exchange.res.destroyed) return resolve();
-    exchange.res.once('close', () => resolve());
-    signal.addEventListener('abort', () => resolve(), { once: true });
-  });
+async function hangUntilClientLeaves(state: TenantState, exchange: Exchange, signal: AbortSignal): Promise<void> {
+  state.faults.holding++;
+  try {
+    await new Promise<void>((resolve) => {
+      if (signal.aborted || exchange.res.destroyed) return resolve();
+      // Both listeners go when either fires: many held requests must not pile listeners on the tenant's signal.
+      const done = () => {
+        exchange.res.off('close', done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      exchange.res.once('close', done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  } finally {
+    state.faults.holding--;
+  }
 }
 
 /** Answers with the fault instead of the handler's reply; false for `delay`, which only postpones it. */
@@ -82,7 +93,7 @@ async function applyFault(state: TenantState, signal: AbortSignal, exchange: Exc
     case '502':
       throw new GraphError(502, 'BadGateway', 'The gateway received an invalid response from the service.');
     case 'hang':
-      await hangUntilClientLeaves(exchange, signal);
+      await hangUntilClientLeaves(state, exchange, signal);
       exchange.drop();
       return true;
     case '503':

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ActionStore } from './actions/action-store';
@@ -71,6 +72,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     internalErrors: [],
   };
   const shutdown = new AbortController();
+  // Every request a delay or hang fault holds listens for shutdown (and stops listening when answered):
+  // many at once is a busy tenant, not a leak.
+  setMaxListeners(0, shutdown.signal);
   const server = createServer(requestHandler(state, shutdown.signal));
   const port = await listen(server, options.port ?? 0);
   state.baseUrl = `http://127.0.0.1:${port}`;

@@ -29,6 +29,8 @@ export interface ActionsSlice extends ActionsData {
    * put in the store, so it cannot outlive the component that shows it.
    */
   revealPasscode(actionId: string): Promise<Result<{ passcode: string }>>;
+  /** Ends an action of unknown outcome by hand, with the technician's note. */
+  closeAction(actionId: string, note: string): Promise<Result<ActionSummary>>;
   loadTenantActions(refresh: boolean): Promise<void>;
   setActionScope(scope: ActionScope): void;
   setActionFilter(filter: Partial<ActionFilterState>): void;
@@ -76,6 +78,11 @@ export const createActionsSlice: StateCreator<StoreState, [], [], ActionsSlice> 
   },
   async revealPasscode(actionId) {
     return getApi().revealPasscode({ actionId });
+  },
+  async closeAction(actionId, note) {
+    const result = await getApi().closeAction({ actionId, note });
+    if (result.ok) get().receiveAction(result.value);
+    return result;
   },
   async loadTenantActions(refresh) {
     set({ tenantStatus: 'loading', tenantError: null });

@@ -15,9 +15,39 @@ import { ticketMaxLength } from './ticket-rule';
 export const actionStates = foldedStates;
 export type ActionState = FoldedState;
 
-const terminal: ReadonlySet<ActionState> = new Set(['refused', 'done', 'failed', 'notSupported', 'canceled']);
+const terminal: ReadonlySet<ActionState> = new Set(['refused', 'done', 'failed', 'notSupported', 'canceled', 'unresolved', 'closed']);
 export function isTerminalState(state: ActionState): boolean {
   return terminal.has(state);
+}
+
+/**
+ * Nobody knows whether Intune ran these: `unknown` (still followed), and the
+ * two ends that leave it open, `unresolved` and `closed` by hand. A new action
+ * on a device whose last action is one of them needs a second confirmation.
+ */
+const outcomeUnknown: ReadonlySet<ActionState> = new Set(['unknown', 'unresolved', 'closed']);
+export function hasUnknownOutcome(state: ActionState): boolean {
+  return outcomeUnknown.has(state);
+}
+
+/** An action a technician may close by hand: its POST's outcome is unknown and it is still followed (or was, before a crash). */
+export function canCloseByHand(state: ActionState): boolean {
+  return state === 'unknown' || state === 'requested';
+}
+
+/** The device's newest action of one kind (a passcode reset unless said) among `actions`, by request time. */
+export function lastActionOn<A extends Pick<ActionSummary, 'deviceId' | 'requestedAt' | 'action'>>(
+  actions: readonly A[],
+  deviceId: string,
+  kind: ActionSummary['action'] = 'resetPasscode',
+): A | null {
+  const key = deviceId.trim().toLowerCase();
+  let last: A | null = null;
+  for (const action of actions) {
+    if (action.action !== kind || action.deviceId.trim().toLowerCase() !== key) continue;
+    if (last === null || action.requestedAt > last.requestedAt) last = action;
+  }
+  return last;
 }
 
 export const actionSummarySchema = z.object({
@@ -54,7 +84,18 @@ export const passcodeActionRequestSchema = z
     identityVerified: z.boolean(),
     /** Set after the technician saw and accepted the warning about a recent action on this device. */
     acknowledgedRecentActions: z.boolean(),
+    /** Set after the technician saw that the device's last action has an unknown outcome, and checked. */
+    acknowledgedUnknownOutcome: z.boolean().optional(),
   })
   .strict();
 /** As callers write it: `action` may be left out (a passcode reset). */
 export type PasscodeActionRequest = z.input<typeof passcodeActionRequestSchema>;
+
+export const closeActionRequestSchema = z
+  .object({
+    actionId: z.string().min(1).max(64),
+    /** What the technician checked and found (the device, the portal's Device actions): it goes on the record. */
+    note: z.string().trim().min(1).max(2000),
+  })
+  .strict();
+export type CloseActionRequest = z.infer<typeof closeActionRequestSchema>;

@@ -24,6 +24,8 @@ export interface DeviceIndex {
   /** Positions of the matching devices, in result order; read each with `device`. */
   search(query?: DeviceQuery): Int32Array;
   device(position: number): Device;
+  /** Where the device with this id is indexed, or -1. */
+  positionOf(deviceId: string): number;
 }
 
 // A character no one types, so a query cannot match across two fields.
@@ -129,6 +131,8 @@ export function createDeviceIndex(): DeviceIndex {
     get size() {
       return devices.length;
     },
+
+    positionOf: (deviceId) => positionById.get(deviceId) ?? -1,
 
     device(position) {
       const device = devices[position];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionSummarySchema, passcodeActionRequestSchema } from '../actions/action-summary';
+import { actionSummarySchema, closeActionRequestSchema, passcodeActionRequestSchema } from '../actions/action-summary';
 import { appInfoSchema } from '../app/app-info';
 import { deviceRecentActionsSchema, tenantActionsSchema } from '../audits/tenant-action';
 import { deviceCodeSchema, sessionSchema, signInMethods } from '../auth/session';
@@ -54,6 +54,8 @@ export const channels = {
   listActions: { request: none, response: z.array(actionSummarySchema) },
   /** Hands over a generated passcode once; main forgets it as it answers. */
   revealPasscode: { request: z.object({ actionId: z.string().min(1).max(64) }).strict(), response: z.object({ passcode: z.string() }) },
+  /** Ends an action of unknown outcome by hand, with the technician's note; logged. */
+  closeAction: { request: closeActionRequestSchema, response: actionSummarySchema },
 
   // Tenant-wide passcode actions (Graph remoteActionAudits merged with our log)
   getTenantActions: { request: z.object({ refresh: z.boolean() }).strict(), response: tenantActionsSchema },

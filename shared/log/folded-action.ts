@@ -16,7 +16,7 @@ import { legacyRemoteAction, remoteActionKinds } from '../remote-actions/remote-
  * One row per action for the review view: the log holds several entries per
  * action (requested, accepted, state changes...), an admin wants one line.
  */
-export const foldedStates = ['requested', 'refused', 'accepted', 'unknown', ...trackedStates] as const;
+export const foldedStates = ['requested', 'refused', 'accepted', 'unknown', ...trackedStates, 'unresolved', 'closed'] as const;
 export type FoldedState = (typeof foldedStates)[number];
 
 export const foldedActionSchema = z.object({

@@ -15,7 +15,13 @@ export const LEGACY_FORMAT_VERSION = 1;
 /** `prev` of the very first line of a log: there is nothing before it. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const entryTypes = ['requested', 'refused', 'accepted', 'failed', 'unknown', 'state', 'resumed', 'note'] as const;
+/**
+ * `unresolved`: the app stopped following an action whose outcome it could not
+ * learn in the time allowed (its error says what to check); `closed`: a
+ * technician closed an action of unknown outcome by hand, with a note. Both end
+ * the action: it is never resumed, and its device is free again.
+ */
+export const entryTypes = ['requested', 'refused', 'accepted', 'failed', 'unknown', 'state', 'resumed', 'note', 'unresolved', 'closed'] as const;
 export type EntryType = (typeof entryTypes)[number];
 
 /** States Intune reports for a queued action (Graph's actionState, minus `none`, which we never log). */
@@ -106,7 +112,8 @@ function requireByType(entry: ActionShape, ctx: z.RefinementCtx): void {
   if (entry.type === 'refused') need('decision');
   if (entry.type === 'failed') need('error');
   if (entry.type === 'state') need('state');
-  if (entry.type === 'note') need('note');
+  if (entry.type === 'note' || entry.type === 'closed') need('note');
+  if (entry.type === 'unresolved') need('error');
 }
 
 export const actionEntryInputSchema = z.strictObject(actionFields).superRefine(requireByType);

@@ -1,6 +1,5 @@
 import type { MessageBoxOptions } from 'electron';
-import { expect, test } from '@playwright/test';
-import { closeDoor, doorTitle, launchDoor, type Door } from './support/electron-door';
+import { doorTitle, expect, test } from './support/electron-door';
 
 // The Electron window, its menu and its About box. Native menus are no-ops on
 // the electron-double, so the menu is checked as the template our code built
@@ -13,21 +12,15 @@ interface MenuEntry {
   submenu?: MenuEntry[];
 }
 
-let door: Door | undefined;
-test.afterEach(async () => {
-  await closeDoor(door);
-  door = undefined;
-});
-
-test(doorTitle('the Electron app opens its window on app://passcode-desk with the app shell'), async ({}, testInfo) => {
-  door = await launchDoor(testInfo);
+test(doorTitle('the Electron app opens its window on app://passcode-desk with the app shell'), async ({ launch }, testInfo) => {
+  const door = await launch();
   const url = await door.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL());
   expect(url).toMatch(/^app:\/\/passcode-desk\//);
   await testInfo.attach('electron-window', { body: await door.page.screenshot(), contentType: 'image/png' });
 });
 
-test(doorTitle('the application menu and the About box are built from our template without error'), async ({}, testInfo) => {
-  door = await launchDoor(testInfo);
+test(doorTitle('the application menu and the About box are built from our template without error'), async ({ launch }) => {
+  const door = await launch();
   const { app } = door;
   const menu = await app.evaluate(({ Menu }) => {
     type Item = { label?: string; role?: string; id?: string; submenu?: { items: Item[] } | null };

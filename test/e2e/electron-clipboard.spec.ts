@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { findAndOpen, openedSerial, signInAsDemoTechnician } from './support/app';
-import { closeDoor, doorTitle, launchDoor, onDouble, type Door } from './support/electron-door';
+import { doorTitle, expect, onDouble, test } from './support/electron-door';
 
 // Copy passcode in the Electron window: the permission handler must let our
 // renderer write the clipboard (it once refused, and Copy failed silently),
@@ -11,15 +10,9 @@ interface ClipboardWrite {
   outcome: string;
 }
 
-let door: Door | undefined;
-test.afterEach(async () => {
-  await closeDoor(door);
-  door = undefined;
-});
-
-test(doorTitle('Copy passcode puts the generated passcode on the clipboard and Hide now clears it'), async ({}, testInfo) => {
+test(doorTitle('Copy passcode puts the generated passcode on the clipboard and Hide now clears it'), async ({ launch }) => {
   test.setTimeout(180_000);
-  door = await launchDoor(testInfo, { env: { PASSCODE_DESK_DEMO_PACE: 'fast' } });
+  const door = await launch({ env: { PASSCODE_DESK_DEMO_PACE: 'fast' } });
   const { app, page } = door;
   await signInAsDemoTechnician(page);
   await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
 import { findAndOpen, openedSerial, signInAsDemoTechnician } from './support/app';
-import { closeDoor, doorTitle, launchDoor, type Door } from './support/electron-door';
-
-let door: Door | undefined;
-test.afterEach(async () => {
-  await closeDoor(door);
-  door = undefined;
-});
+import { doorTitle, expect, test } from './support/electron-door';
 
 // The browser-host flow of passcode-flow.spec.ts, in the real Electron app:
 // preload bridge, IPC wrapper, app:// origin, safeStorage and the save dialog.
-test(doorTitle('removes a passcode in the Electron app and exports it from the review'), async ({}, testInfo) => {
+test(doorTitle('removes a passcode in the Electron app and exports it from the review'), async ({ launch }, testInfo) => {
   test.setTimeout(180_000);
-  door = await launchDoor(testInfo, { env: { PASSCODE_DESK_DEMO_PACE: 'fast' } });
+  const door = await launch({ env: { PASSCODE_DESK_DEMO_PACE: 'fast' } });
   const { app, page } = door;
   const csvPath = path.join(door.userData, 'export.csv');
   // The native save dialog cannot be clicked by a test: answer it as a user would.

@@ -73,6 +73,11 @@ export class ActionStore {
     return stored;
   }
 
+  /** Every action ever queued, in order: the tenant's own record, for tests that check what a client says it did. */
+  list(): readonly DeviceAction[] {
+    return this.all;
+  }
+
   resultsFor(deviceId: string, now: number): ActionResultView[] {
     const byName = this.latest.get(deviceId);
     return byName ? [...byName.values()].map((action) => resultView(action, now)) : [];

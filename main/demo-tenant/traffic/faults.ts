@@ -69,6 +69,8 @@ function check(fault: ScriptedFault): void {
 }
 
 export class Faults {
+  /** Requests a `hang` fault holds unanswered right now. */
+  holding = 0;
   private scripted: { spec: ScriptedFault; left: number }[] = [];
   private randomConfig: { config: RandomFaults; random: Random } | null = null;
 

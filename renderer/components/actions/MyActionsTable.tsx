@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ActionSummary } from '../../../shared/actions/action-summary';
+import { canCloseByHand, type ActionSummary } from '../../../shared/actions/action-summary';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { filterActionList } from '../../store/action-list';
@@ -9,6 +9,7 @@ import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
 import { actionOutcome } from './action-outcome';
 import { ActionOutcomeText } from './ActionOutcomeText';
+import { CloseActionDialog } from './CloseActionDialog';
 import { RevealDialog } from './RevealDialog';
 
 /** Enough for a day's work; the review view is the place for the whole history. */
@@ -25,6 +26,7 @@ export function MyActionsTable() {
   const loadActions = useStore((s) => s.loadActions);
   const openDevice = useStore((s) => s.openDevice);
   const [revealing, setRevealing] = useState<ActionSummary | null>(null);
+  const [closing, setClosing] = useState<ActionSummary | null>(null);
 
   if (status === 'error' && error) {
     return (
@@ -66,6 +68,7 @@ export function MyActionsTable() {
                 <button type="button" className="link-button" title={t.actions.openDevice(action.deviceName)} onClick={() => void openDevice(action.deviceId)}>
                   {action.deviceName}
                 </button>
+                {action.action !== 'resetPasscode' && <span className="kind-tag small"> · {t.actions.kinds[action.action]}</span>}
                 {action.origin === 'log' && <span className="muted small"> · {t.actions.fromEarlierRun}</span>}
               </td>
               <td>{action.ticket ?? <span className="muted">{t.common.notAvailable}</span>}</td>
@@ -82,6 +85,11 @@ export function MyActionsTable() {
                     {t.actions.reveal}
                   </button>
                 )}
+                {canCloseByHand(action.state) && (
+                  <button type="button" className="button button-small" onClick={() => setClosing(action)}>
+                    {t.actions.close}
+                  </button>
+                )}
               </td>
             </tr>
             {actionOutcome(action, t) && (
@@ -96,6 +104,7 @@ export function MyActionsTable() {
         </tbody>
       </table>
       {revealing && <RevealDialog action={revealing} onClose={() => setRevealing(null)} />}
+      {closing && <CloseActionDialog action={closing} onClose={() => setClosing(null)} />}
     </>
   );
 }

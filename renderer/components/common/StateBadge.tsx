@@ -13,6 +13,8 @@ const glyphs: Record<ActionState, string> = {
   failed: '✕',
   notSupported: '⊘',
   canceled: '–',
+  unresolved: '‽',
+  closed: '⊡',
 };
 
 export function StateBadge({ state }: { state: ActionState }) {

@@ -7,8 +7,11 @@ import { StateBadge } from '../common/StateBadge';
 import { actionOutcome } from '../actions/action-outcome';
 import { ActionOutcomeText } from '../actions/ActionOutcomeText';
 import { PasscodeReveal } from '../actions/PasscodeReveal';
+import { SyncDeviceButton } from '../actions/SyncDeviceButton';
 
 const steps: readonly ActionState[] = ['requested', 'accepted', 'pending', 'active', 'done'];
+// A queued reset waits for the device's next check-in: while it waits, a sync brings that check-in forward.
+const waitingForDevice: ReadonlySet<ActionState> = new Set(['accepted', 'unknown', 'pending', 'active']);
 const lastStep = steps.length - 1;
 
 /**
@@ -37,6 +40,10 @@ export function progressOf(state: ActionState): { reached: number; endedBadly: b
       return { reached: 2, endedBadly: true };
     case 'refused':
       return { reached: 0, endedBadly: true };
+    // Sent, and then nobody learned what happened: the step after sending is where it stopped.
+    case 'unresolved':
+    case 'closed':
+      return { reached: 1, endedBadly: true };
   }
 }
 
@@ -57,6 +64,12 @@ export function ActionProgress({ actionId, deviceName }: { actionId: string; dev
   useEffect(() => {
     if (available) setRevealOffered(true);
   }, [available]);
+  // Once offered, Sync device stays too: its own state follows the sync, and focus is not lost when the reset ends.
+  const waiting = action !== null && action.action === 'resetPasscode' && waitingForDevice.has(action.state);
+  const [syncOffered, setSyncOffered] = useState(false);
+  useEffect(() => {
+    if (waiting) setSyncOffered(true);
+  }, [waiting]);
   if (!action) return null;
   const { reached, endedBadly } = progressOf(action.state);
   // The step where it ended carries the end state's own name ("Not supported", not a grey "Done").
@@ -87,6 +100,7 @@ export function ActionProgress({ actionId, deviceName }: { actionId: string; dev
         </>
       )}
       {(available || revealOffered) && <PasscodeReveal actionId={action.actionId} deviceName={deviceName} />}
+      {(waiting || syncOffered) && <SyncDeviceButton deviceId={action.deviceId} ticket={action.ticket ?? ''} />}
     </section>
   );
 }

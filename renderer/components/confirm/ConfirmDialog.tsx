@@ -12,6 +12,8 @@ import { matchedTail, missingToConfirm, tailChecksOf, tailState as tailStateOf, 
 import { ticketMaxLength } from '../../../shared/actions/ticket-rule';
 import { serialWhereKey } from './serial-where';
 import { RecentActionWarning } from './RecentActionWarning';
+import { UnknownOutcomeWarning } from './UnknownOutcomeWarning';
+import { hasUnknownOutcome, lastActionOn } from '../../../shared/actions/action-summary';
 
 interface ConfirmDialogProps {
   device: Device;
@@ -32,6 +34,11 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const recent = useStore((s) => (s.recent?.deviceId === device.id ? s.recent : null));
   const loadRecentActions = useStore((s) => s.loadRecentActions);
   const requestPasscodeAction = useStore((s) => s.requestPasscodeAction);
+  // The device's last action in our own log: when its outcome is unknown, a second confirmation is asked.
+  const lastAction = useStore((s) => lastActionOn(s.actions, device.id));
+  const lastUnknown = lastAction !== null && hasUnknownOutcome(lastAction.state) ? lastAction : null;
+  const [unknownAckFor, setUnknownAckFor] = useState<string | null>(null);
+  const unknownAcknowledged = lastUnknown !== null && unknownAckFor === `${lastUnknown.actionId}:${lastUnknown.state}`;
   const id = useId();
   const ticketRef = useRef<HTMLInputElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -68,6 +75,8 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
     recentChecked: recent !== null && recent.status !== 'loading',
     recentWarn,
     recentAcknowledged: acknowledged,
+    unknownOutcome: lastUnknown !== null,
+    unknownAcknowledged,
   });
   const sending = phase.step === 'sending';
   const canConfirm = phase.step === 'form' && missing.length === 0;
@@ -81,6 +90,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
       ticket: ticket.trim(),
       identityVerified: true,
       acknowledgedRecentActions: acknowledged,
+      acknowledgedUnknownOutcome: unknownAcknowledged,
     });
     if (result.ok) {
       setPhase({ step: 'sent', actionId: result.value.actionId });
@@ -123,6 +133,13 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
                 <p className="notice-title">{t.details.recentUnavailable}</p>
                 {recentValue.notice && <p className="small">{recentValue.notice}</p>}
               </div>
+            )}
+            {lastUnknown && (
+              <UnknownOutcomeWarning
+                last={lastUnknown}
+                acknowledged={unknownAcknowledged}
+                onAcknowledge={(on) => setUnknownAckFor(on ? `${lastUnknown.actionId}:${lastUnknown.state}` : null)}
+              />
             )}
             {recentWarn && recentValue && (
               <RecentActionWarning recent={recentValue} acknowledged={acknowledged} onAcknowledge={(on) => setAcknowledgedKey(on ? warnKey : null)} />

@@ -53,7 +53,7 @@ export function tailState(typed: string, checks: readonly TailCheck[]): 'ok' | '
   return matchedTail(typed, checks) ? 'ok' : 'bad';
 }
 
-export type Missing = 'checking' | 'ticket' | 'serial' | 'identity' | 'recent';
+export type Missing = 'checking' | 'ticket' | 'serial' | 'identity' | 'recent' | 'unknownOutcome';
 
 export interface ConfirmInput {
   ticketRequired: boolean;
@@ -65,6 +65,9 @@ export interface ConfirmInput {
   recentChecked: boolean;
   recentWarn: boolean;
   recentAcknowledged: boolean;
+  /** The device's last action has an unknown outcome: the technician must say they checked. */
+  unknownOutcome?: boolean;
+  unknownAcknowledged?: boolean;
 }
 
 /** What is wrong with the ticket field as typed, or null (see shared/actions/ticket-rule.ts). */
@@ -77,6 +80,7 @@ export function missingToConfirm(input: ConfirmInput): Missing[] {
   const missing: Missing[] = [];
   if (!input.recentChecked) missing.push('checking');
   if (input.recentWarn && !input.recentAcknowledged) missing.push('recent');
+  if (input.unknownOutcome && !input.unknownAcknowledged) missing.push('unknownOutcome');
   if (ticketFieldProblem(input) !== null) missing.push('ticket');
   if (!tailMatches(input.tailTyped, input.tailChecks)) missing.push('serial');
   if (!input.identityVerified) missing.push('identity');

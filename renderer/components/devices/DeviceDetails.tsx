@@ -3,6 +3,7 @@ import { useLanguage, useT } from '../../hooks/use-messages';
 import { decisionText } from '../../i18n/decision-text';
 import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
+import { SyncDeviceButton } from '../actions/SyncDeviceButton';
 import { DecisionBlock } from './DecisionBlock';
 import { DeviceFacts } from './DeviceFacts';
 import { DeviceHistory } from './DeviceHistory';
@@ -65,6 +66,7 @@ export function DeviceDetails() {
             {t.devices.notSupported}
           </button>
         )}
+        <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" />
       </div>
 
       <DecisionBlock decision={decision} reasonId={reasonId} />

@@ -15,6 +15,9 @@ const groupOf: Record<FoldedState, OutcomeGroup> = {
   pending: 'inProgress',
   active: 'inProgress',
   canceled: 'other',
+  // Ended without a known outcome: neither a success nor a failure an admin could count.
+  unresolved: 'other',
+  closed: 'other',
 };
 
 export interface DayTotals {

@@ -20,6 +20,13 @@ export const actions = {
   tenantEmpty: 'No passcode action in the tenant recently.',
   ours: 'ours',
   reveal: 'Reveal passcode',
+  close: 'Close by hand…',
+  closeTitle: (device: string) => `Close the action on ${device} by hand`,
+  closeIntro:
+    'It is not known whether Intune carried out this action. Check the device (ask the user whether the passcode changed) and, in the Intune admin center, Devices > this device > Device actions. Then write down what you found: the note goes on the record.',
+  closeNote: 'What you checked and found',
+  closeConfirm: 'Close the action',
+  closeFailed: 'The action could not be closed.',
   revealTitle: (device: string) => `New passcode for ${device}`,
   revealIntro: 'Intune generated this passcode. It is shown once: give it to the user now.',
   revealButton: 'Reveal passcode',
@@ -32,4 +39,11 @@ export const actions = {
   copied: 'Copied',
   hideNow: 'Hide now',
   live: (device: string, state: string) => `${device}: ${state}`,
+  /** One name per remote action (shared/remote-actions/remote-action.ts). */
+  kinds: { resetPasscode: 'Passcode', syncDevice: 'Sync device' },
+  sync: 'Sync device now',
+  syncHint: 'Asks the device to check in with Intune now, so a queued action reaches it sooner. It changes nothing on the device.',
+  syncing: 'Sending…',
+  syncSent: 'Sync requested',
+  syncFailed: 'The sync could not be requested.',
 };

@@ -28,6 +28,7 @@ export const errors: Record<ErrorCode, string> = {
   already_in_progress: 'A passcode action for this device is still in progress. Wait for it to finish.',
   confirmation_required: 'Someone took a passcode action on this device in the last 15 minutes, or one is still under way. Check it, then confirm again.',
   graph_error: 'Microsoft Intune refused the request.',
+  outcome_unknown: 'It is not known whether Intune carried out the last action. Check the device and the Intune admin center (Devices > the device > Device actions).',
   network_error: "Microsoft's online services could not be reached. Check the network connection and try again.",
   throttled: 'Microsoft Intune is receiving too many requests. Wait a minute and try again.',
   log_error: 'The action log could not be written or read, so nothing was sent to the device.',
@@ -48,6 +49,8 @@ export const states: Record<ActionState, string> = {
   failed: 'Failed',
   notSupported: 'Not supported',
   canceled: 'Canceled',
+  unresolved: 'Unresolved',
+  closed: 'Closed by hand',
 };
 
 /** One line for each state, for tooltips and the live region. */
@@ -62,6 +65,8 @@ export const stateHints: Record<ActionState, string> = {
   failed: 'The action failed on the device.',
   notSupported: 'The device reported that it cannot carry out this action.',
   canceled: 'The action was canceled.',
+  unresolved: 'Intune never told the outcome in time; the app stopped checking. Check the device and the Intune admin center.',
+  closed: 'A technician closed this action of unknown outcome by hand, with a note.',
 };
 
 export const shell = {

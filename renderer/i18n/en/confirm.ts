@@ -33,12 +33,17 @@ export const confirm = {
   recentTitle: 'A passcode action was just taken on this device',
   recentRow: (state: string, who: string, when: string) => `${state}: ${who}, ${when}`,
   recentAck: 'I understand a passcode action was just taken on this device and I still want to send another.',
+  unknownTitle: 'The outcome of the last passcode action on this device is not known',
+  unknownText: (state: string, when: string) =>
+    `${state}, requested ${when}. Intune may or may not have carried it out. Before sending another, check the device (ask the user whether the passcode changed) and in the Intune admin center open Devices > this device > Device actions.`,
+  unknownAck: 'I checked the device and its Device actions in Intune, and I still want to send a new action.',
   missingTitle: 'To confirm:',
   missing: {
     ticket: 'enter a valid ticket reference',
     serial: 'type the last 4 characters',
     identity: "confirm you verified the requester's identity",
     recent: 'acknowledge the recent action',
+    unknownOutcome: 'confirm you checked the last action of unknown outcome',
   },
   confirm: (action: string) => `Confirm: ${action}`,
   sending: 'Sending…',

@@ -27,6 +27,7 @@ export const errors: Messages['errors'] = {
   already_in_progress: "Un'azione sul passcode di questo dispositivo è ancora in corso. Attendi che finisca.",
   confirmation_required: "Qualcuno ha eseguito un'azione sul passcode di questo dispositivo negli ultimi 15 minuti, oppure è ancora in corso. Controlla, poi conferma di nuovo.",
   graph_error: 'Microsoft Intune ha rifiutato la richiesta.',
+  outcome_unknown: "Non si sa se Intune ha eseguito l'ultima azione. Controlla il dispositivo e l'interfaccia di amministrazione di Intune (Dispositivi > il dispositivo > Azioni del dispositivo).",
   network_error: 'Impossibile raggiungere i servizi online di Microsoft. Controlla la connessione di rete e riprova.',
   throttled: 'Microsoft Intune sta ricevendo troppe richieste. Attendi un minuto e riprova.',
   log_error: 'Non è stato possibile scrivere o leggere il registro delle azioni, quindi non è stato inviato nulla al dispositivo.',
@@ -47,6 +48,8 @@ export const states: Messages['states'] = {
   failed: 'Non riuscita',
   notSupported: 'Non supportata',
   canceled: 'Annullata',
+  unresolved: 'Non risolta',
+  closed: 'Chiusa a mano',
 };
 
 export const stateHints: Messages['stateHints'] = {
@@ -60,6 +63,8 @@ export const stateHints: Messages['stateHints'] = {
   failed: 'L’azione non è riuscita sul dispositivo.',
   notSupported: 'Il dispositivo ha segnalato di non poter eseguire questa azione.',
   canceled: 'L’azione è stata annullata.',
+  unresolved: 'Intune non ha comunicato l’esito in tempo; l’app ha smesso di controllare. Controlla il dispositivo e l’interfaccia di amministrazione di Intune.',
+  closed: 'Un tecnico ha chiuso a mano questa azione dall’esito sconosciuto, con una nota.',
 };
 
 export const shell: Messages['shell'] = {

@@ -35,12 +35,17 @@ export const confirm: Messages['confirm'] = {
   recentTitle: "È appena stata eseguita un'azione sul passcode di questo dispositivo",
   recentRow: (state, who, when) => `${state}: ${who}, ${when}`,
   recentAck: "Ho capito che è appena stata eseguita un'azione sul passcode di questo dispositivo e voglio comunque inviarne un'altra.",
+  unknownTitle: "L'esito dell'ultima azione sul passcode di questo dispositivo non è noto",
+  unknownText: (state, when) =>
+    `${state}, richiesta ${when}. Intune potrebbe averla eseguita oppure no. Prima di inviarne un'altra, controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e nell'interfaccia di amministrazione di Intune apri Dispositivi > questo dispositivo > Azioni del dispositivo.`,
+  unknownAck: "Ho controllato il dispositivo e le sue Azioni del dispositivo in Intune, e voglio comunque inviare una nuova azione.",
   missingTitle: 'Per confermare:',
   missing: {
     ticket: 'inserisci un riferimento ticket valido',
     serial: 'digita gli ultimi 4 caratteri',
     identity: "conferma di aver verificato l'identità del richiedente",
     recent: "prendi atto dell'azione recente",
+    unknownOutcome: "conferma di aver controllato l'ultima azione dall'esito sconosciuto",
   },
   confirm: (action) => `Conferma: ${action}`,
   sending: 'Invio…',

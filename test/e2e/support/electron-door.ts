@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
+import { _electron as electron, test as base, expect, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
 
 /**
  * What the Electron door's specs run on. playwright.config.ts asks
@@ -22,6 +22,25 @@ export function doorTitle(title: string): string {
   return `${title} (${binary ? runtimeLabel : 'no Electron binary'})`;
 }
 
+export { expect };
+
+/**
+ * The door's tests get `launch`: it starts the app (see launchDoor) and, when
+ * the test ends, quits what is still running and removes the profiles it made.
+ */
+export const test = base.extend<{ launch: (options?: LaunchOptions) => Promise<Door> }>({
+  launch: async ({}, use, testInfo) => {
+    const doors: Door[] = [];
+    await use(async (options) => {
+      const door = await launchDoor(testInfo, options);
+      doors.push(door);
+      return door;
+    });
+    for (const door of doors) await closeDoor(door);
+    for (const door of doors) rmSync(door.userData, { recursive: true, force: true });
+  },
+});
+
 /** Names the runtime in the test's `electron-runtime` annotation (what scripts/test.mjs counts). */
 function markRuntime(testInfo: TestInfo): void {
   if (testInfo.annotations.some((a) => a.type === 'electron-runtime')) return;
@@ -30,8 +49,8 @@ function markRuntime(testInfo: TestInfo): void {
 
 /** Skips only on the double, for what it cannot honestly run (see its README). */
 export function skipOnDouble(reason: string): void {
-  markRuntime(test.info());
-  test.skip(onDouble, `electron-double cannot run this: ${reason}`);
+  markRuntime(base.info());
+  base.skip(onDouble, `electron-double cannot run this: ${reason}`);
 }
 
 export interface Door {
@@ -40,18 +59,19 @@ export interface Door {
   userData: string;
   /** The main process's console output so far (our logger writes there). */
   mainLog: string[];
+  closed?: boolean;
 }
 
 export interface LaunchOptions {
-  /** Reuse a profile, as a relaunch does; a fresh temporary one otherwise (removed by closeDoor). */
+  /** Reuse a profile, as a relaunch does; a fresh temporary one otherwise. */
   userData?: string;
   env?: Record<string, string>;
 }
 
 /** Launches the built app (`npm run build` first) on the door's runtime and waits for its window. */
-export async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}): Promise<Door> {
+async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}): Promise<Door> {
   markRuntime(testInfo);
-  test.skip(!binary, noElectronMessage);
+  base.skip(!binary, noElectronMessage);
   const userData = options.userData ?? mkdtempSync(path.join(os.tmpdir(), 'pd-electron-'));
   const app = await electron.launch({
     executablePath: binary!,
@@ -60,17 +80,23 @@ export async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}
   });
   const mainLog: string[] = [];
   app.on('console', (message) => mainLog.push(message.text()));
-  // The label must be the truth: the double marks its `electron` module.
-  const isDouble = await app.evaluate((api) => Boolean((api as unknown as { __isElectronDouble?: boolean }).__isElectronDouble));
-  expect(isDouble, 'the runtime the title names').toBe(onDouble);
-  const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
-  return { app, page, userData, mainLog };
+  try {
+    // The label must be the truth: the double marks its `electron` module.
+    const isDouble = await app.evaluate((api) => Boolean((api as unknown as { __isElectronDouble?: boolean }).__isElectronDouble));
+    expect(isDouble, 'the runtime the title names').toBe(onDouble);
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
+    return { app, page, userData, mainLog };
+  } catch (cause) {
+    await app.close().catch(() => undefined);
+    if (!options.userData) rmSync(userData, { recursive: true, force: true });
+    throw cause;
+  }
 }
 
-/** Quits the app as a user would (so it saves its state) and, unless kept, removes its profile. */
-export async function closeDoor(door: Door | undefined, options: { keepUserData?: boolean } = {}): Promise<void> {
-  if (!door) return;
+/** Quits the app as a user would, so it saves its state; its profile stays for a relaunch (launch removes it after the test). */
+export async function closeDoor(door: Door): Promise<void> {
+  if (door.closed) return;
+  door.closed = true;
   await door.app.close();
-  if (!options.keepUserData) rmSync(door.userData, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@ import { isTerminalState } from '../../../shared/actions/action-summary';
 import { DEMO_TECHNICIANS } from '../../../main/demo-tenant';
 import { startHarness, type Harness, type HarnessOptions } from '../../support/action-harness';
 import { useTempDirs } from '../../support/temp-dir';
+import { technicianOf } from '../../support/demo-token-provider';
 import type { EventPayload } from '../../../shared/ipc/contract';
 
 /** The passcode action against the demo tenant: guards, POST faults, deleted devices, progress, resume, the passcode. */
@@ -227,5 +228,94 @@ describe('many actions at once', () => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+});
+
+describe('an action whose outcome cannot be learned', () => {
+  // Intune never shows a reset that a dropped connection kept from it: the app must not wait for ever.
+  const neverArrived = (h: Harness) => h.tenant.control.faults.next({ route: 'resetPasscode', kind: 'drop' });
+  const boundedUnknown = { trackerTiming: { unknownGiveUpAfterMs: 300 } };
+
+  it('ends unresolved after the time allowed: logged, device freed, saying what to check', async () => {
+    const h = await start(boundedUnknown);
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    neverArrived(h);
+    const sent = await h.actions.request(request(id));
+    if (!sent.ok) throw new Error(sent.error.message);
+    expect(sent.value.state).toBe('unknown');
+    const end = await ending(h, sent.value.actionId);
+    expect(end).toMatchObject({ state: 'unresolved', error: { code: 'outcome_unknown' } });
+    expect(end.error?.message).toMatch(/Device actions/);
+    expect(end.error?.message).toMatch(/Check the device/);
+    expect(await entriesOf(h, sent.value.actionId)).toEqual(['3 entries', 'unresolved', 'unresolved']);
+
+    // Freed, but not blindly: the next action asks for the second confirmation first.
+    expect(await h.actions.request(request(id))).toMatchObject({ ok: false, error: { code: 'confirmation_required', detail: { unknownOutcome: true } } });
+    const again = await h.actions.request({ ...request(id), acknowledgedUnknownOutcome: true });
+    expect(again).toMatchObject({ ok: true, value: { state: 'accepted' } });
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(2);
+  });
+
+  it('a restart never resumes it or locks its device again', async () => {
+    const h = await start(boundedUnknown);
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    neverArrived(h);
+    const sent = await h.actions.request(request(id));
+    if (!sent.ok) throw new Error(sent.error.message);
+    await ending(h, sent.value.actionId);
+    await h.restart();
+    expect(await h.actions.resumeFromLog()).toEqual({ ok: true, value: { resumed: 0 } });
+    const after = await h.actions.request({ ...request(id), acknowledgedUnknownOutcome: true });
+    expect(after).toMatchObject({ ok: true });
+  });
+
+  it('a crash between the requested entry and the POST ends unresolved after the restart, not locked for ever', async () => {
+    const h = await start(boundedUnknown);
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    // What a crash right after the fsync leaves: a requested entry, and nothing sent.
+    const actionId = '0b9c7c1e-6f0a-4c57-9d8e-2a4f6f0c1d11';
+    const { upn, objectId } = technicianOf(h.tokens.technician);
+    const technician = { upn, objectId };
+    const written = await h.log.append({
+      type: 'requested', actionId, technician, tenantId: h.tenant.control.tenantId,
+      device: { id, name: 'DEMO-IOS-18' }, ticket: 'INC-CRASH', identityVerified: true,
+      decision: { eligible: true, mode: 'ios', reasonCode: 'x', source: 'test' },
+    });
+    expect(written).toMatchObject({ ok: true });
+    await h.restart();
+    expect(await h.actions.resumeFromLog()).toEqual({ ok: true, value: { resumed: 1 } });
+    const end = await ending(h, actionId);
+    expect(end).toMatchObject({ state: 'unresolved', error: { code: 'outcome_unknown' } });
+    expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(0);
+  });
+
+  it('a technician can close it by hand with a note, which is logged, and the device is free', async () => {
+    const h = await start({ trackerTiming: { unknownGiveUpAfterMs: 3_600_000 } });
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    neverArrived(h);
+    const sent = await h.actions.request(request(id));
+    if (!sent.ok) throw new Error(sent.error.message);
+    expect(await h.actions.request(request(id))).toMatchObject({ ok: false, error: { code: 'already_in_progress' } });
+    expect(await h.actions.closeByHand({ actionId: 'nope', note: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    const closed = await h.actions.closeByHand({ actionId: sent.value.actionId, note: 'User says the passcode is unchanged; portal lists no reset' });
+    expect(closed).toMatchObject({ ok: true, value: { state: 'closed', error: { code: 'outcome_unknown' } } });
+    const own = await h.log.readOwnEntries();
+    const row = own.ok ? own.value.rows.find((r) => r.actionId === sent.value.actionId) : undefined;
+    expect(row).toMatchObject({ lastState: 'closed', lastType: 'closed' });
+    expect(await h.actions.closeByHand({ actionId: sent.value.actionId, note: 'again' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+
+    await h.restart();
+    expect(await h.actions.resumeFromLog()).toEqual({ ok: true, value: { resumed: 0 } });
+    expect(await h.actions.request(request(id))).toMatchObject({ ok: false, error: { code: 'confirmation_required' } });
+    expect(await h.actions.request({ ...request(id), acknowledgedUnknownOutcome: true })).toMatchObject({ ok: true });
+  });
+
+  it('only an action of unknown outcome can be closed by hand', async () => {
+    const h = await start({ tenant: { actionTiming: { toActiveMs: 600_000, toDoneMs: 600_000 } } });
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    const sent = await h.actions.request(request(id));
+    if (!sent.ok) throw new Error(sent.error.message);
+    expect(await h.actions.closeByHand({ actionId: sent.value.actionId, note: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 });

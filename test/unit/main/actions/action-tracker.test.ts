@@ -6,7 +6,7 @@ import type { GraphClient } from '../../../../main/graph/graph-client';
 import { GraphError } from '../../../../main/graph/graph-error';
 import { createFakeClock } from '../../../support/fake-clock';
 
-const timing: TrackerTiming = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 8_000, giveUpAfterMs: 60_000, clockSkewMs: 0 };
+const timing: TrackerTiming = { firstDelayMs: 1_000, factor: 2, maxDelayMs: 8_000, giveUpAfterMs: 60_000, unknownGiveUpAfterMs: 60_000, clockSkewMs: 0 };
 
 function graphAnswering(answers: Array<string | Error>, startMs: number) {
   let polls = 0;
@@ -21,7 +21,9 @@ function graphAnswering(answers: Array<string | Error>, startMs: number) {
   return { graph, polls: () => polls };
 }
 
-async function run(answers: Array<string | Error>, timingOverride: Partial<TrackerTiming> = {}) {
+type End = Awaited<ReturnType<typeof trackAction>>;
+
+async function run(answers: Array<string | Error>, timingOverride: Partial<TrackerTiming> = {}, job: { accepted?: boolean; requestedAgoMs?: number } = {}) {
   const clock = createFakeClock();
   const { graph, polls } = graphAnswering(answers, clock.now());
   const seen: ActionResult['state'][] = [];
@@ -29,11 +31,11 @@ async function run(answers: Array<string | Error>, timingOverride: Partial<Track
   const waits: number[] = [];
   const end = trackAction(
     { graph, clock, timing: { ...timing, ...timingOverride }, logger: silentLogger },
-    { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now(), actionName: 'resetPasscode' },
+    { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now() - (job.requestedAgoMs ?? 0), accepted: job.accepted ?? true, actionName: 'resetPasscode' },
     { onResult: async (r) => void seen.push(r.state), onDeviceGone: async (m) => void gone.push(m) },
     new AbortController().signal,
   );
-  let result: string | undefined;
+  let result: End | undefined;
   end.then((r) => (result = r));
   while (result === undefined) {
     await clock.settle();
@@ -71,10 +73,28 @@ describe('action tracker', () => {
     expect(gone).toEqual(['This device no longer exists in Intune']);
   });
 
-  it('gives up after its time limit, leaving the action to be resumed', async () => {
+  it('gives up after its time limit, counted from the request', async () => {
     const { end, polls } = await run(['pending'], { giveUpAfterMs: 20_000 });
-    expect(end).toBe('gave-up');
+    expect(end).toEqual({ gaveUp: true, seenResult: true });
     expect(polls).toBe(4); // at 1, 3, 7 and 15 s; the next would be past 20 s
+  });
+
+  it('gives up sooner on an unknown outcome Intune never showed, and says it saw nothing', async () => {
+    const { end, polls } = await run(['none'], { giveUpAfterMs: 600_000, unknownGiveUpAfterMs: 20_000 }, { accepted: false });
+    expect(end).toEqual({ gaveUp: true, seenResult: false });
+    expect(polls).toBe(4);
+  });
+
+  it('an unknown outcome that shows up gets the full time', async () => {
+    const { end, polls } = await run(['none', 'pending'], { giveUpAfterMs: 60_000, unknownGiveUpAfterMs: 5_000 }, { accepted: false });
+    expect(end).toEqual({ gaveUp: true, seenResult: true });
+    expect(polls).toBe(9); // at 1, 3, 7, 15, 23, 31, 39, 47 and 55 s, not stopped at 5 s once a result showed
+  });
+
+  it('resumed after its time ran out, it looks once more, then ends: a restart never buys another day', async () => {
+    const { end, polls } = await run(['pending'], { giveUpAfterMs: 20_000 }, { requestedAgoMs: 48 * 3_600_000 });
+    expect(end).toEqual({ gaveUp: true, seenResult: true });
+    expect(polls).toBe(1);
   });
 
   it('stops when told to', async () => {
@@ -83,7 +103,7 @@ describe('action tracker', () => {
     const stop = new AbortController();
     const end = trackAction(
       { graph, clock, timing, logger: silentLogger },
-      { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now(), actionName: 'resetPasscode' },
+      { actionId: 'a1', deviceId: 'd1', requestedAtMs: clock.now(), accepted: true, actionName: 'resetPasscode' },
       { onResult: async () => undefined, onDeviceGone: async () => undefined },
       stop.signal,
     );

@@ -21,7 +21,7 @@ const justActed: DeviceRecentActions = {
   ],
 };
 
-async function open(options: { ticketRequired?: boolean; recent?: DeviceRecentActions; answer?: Result<ActionSummary> } = {}) {
+async function open(options: { ticketRequired?: boolean; recent?: DeviceRecentActions; answer?: Result<ActionSummary>; actions?: ActionSummary[] } = {}) {
   const fake = setupStore(
     {
       getDeviceRecentActions: () => ok(options.recent ?? quiet),
@@ -29,6 +29,7 @@ async function open(options: { ticketRequired?: boolean; recent?: DeviceRecentAc
     },
     { settings: { requireTicketReference: options.ticketRequired ?? true } },
   );
+  if (options.actions) useStore.setState({ actions: options.actions });
   const onClose = vi.fn();
   const user = userEvent.setup();
   render(<ConfirmDialog device={makeDevice()} onClose={onClose} />);
@@ -111,6 +112,7 @@ describe('the confirmation dialog', () => {
       ticket: 'INC-4242',
       identityVerified: true,
       acknowledgedRecentActions: false,
+      acknowledgedUnknownOutcome: false,
     });
   });
 
@@ -240,5 +242,29 @@ describe('the confirmation dialog', () => {
     await open();
     const footer = confirmButton().parentElement!;
     expect(footer.textContent).toContain('Device: DEMO-IOS-17');
+  });
+
+  it.each(['unknown', 'unresolved', 'closed'] as const)(
+    'warns when the last action on the device ended %s, and needs the second confirmation before Confirm',
+    async (state) => {
+      const earlier = makeAction({ actionId: 'old', state, requestedAt: '2026-11-20T08:00:00.000Z', deviceId: 'dev-ios-1' });
+      const { user, fake } = await open({ actions: [earlier] });
+      const warning = screen.getByRole('alert');
+      expect(warning.textContent).toContain('The outcome of the last passcode action on this device is not known');
+      expect(warning.textContent).toContain('Device actions');
+      await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+      expect(confirmButton()).toHaveProperty('disabled', true);
+      expect(screen.getByText(/confirm you checked the last action of unknown outcome/)).toBeTruthy();
+      await user.click(screen.getByRole('checkbox', { name: /I checked the device and its Device actions in Intune/ }));
+      expect(confirmButton()).toHaveProperty('disabled', false);
+      await user.click(confirmButton());
+      await waitFor(() => expect(fake.callsTo('requestPasscodeAction')[0]?.acknowledgedUnknownOutcome).toBe(true));
+    },
+  );
+
+  it('does not warn when the last action on the device ended with a known outcome', async () => {
+    const earlier = makeAction({ actionId: 'old', state: 'done', requestedAt: '2026-11-20T08:00:00.000Z', deviceId: 'dev-ios-1' });
+    await open({ actions: [earlier] });
+    expect(screen.queryByText(/is not known/)).toBeNull();
   });
 });
