@@ -7,7 +7,7 @@ const reactPackages = ['react', 'react-dom', 'zustand', '@tanstack/react-virtual
 const graphTypes = ['@microsoft/microsoft-graph-types', '@microsoft/microsoft-graph-types-beta'];
 
 /** Main-process domains: each owns a service and the handlers of its channels. */
-const domains = ['main/platform', 'main/graph', 'main/auth', 'main/action-log', 'main/actions', 'main/audits', 'main/devices', 'main/review', 'main/settings'];
+const domains = ['main/platform', 'main/graph', 'main/auth', 'main/action-log', 'main/actions', 'main/audits', 'main/devices', 'main/review', 'main/settings', 'main/policy', 'main/forwarding'];
 
 export const rooms = {
   // Pure TypeScript for both processes: no Node, no DOM, no Electron.
@@ -25,6 +25,10 @@ export const rooms = {
   'main/devices': { rooms: ['shared', 'main/base', 'main/graph', 'main/platform'], modules: ['node'] },
   'main/review': { rooms: ['shared', 'main/base', 'main/platform', 'main/action-log'], modules: ['node'] },
   'main/settings': { rooms: ['shared', 'main/base', 'main/platform'], modules: ['node'] },
+  // The organisation's policy (read from the registry, managed preferences or a file) and the rules it sets.
+  'main/policy': { rooms: ['shared', 'main/base'], modules: ['node'] },
+  // Central collection: the log's synced lines to the organisation's syslog collector.
+  'main/forwarding': { rooms: ['shared', 'main/base', 'main/action-log'], modules: ['node'] },
 
   // The Graph simulator stands in for Microsoft's cloud, so it shares no code with the client it tests.
   'main/demo-tenant': { rooms: ['shared'], modules: ['node', ...graphTypes] },

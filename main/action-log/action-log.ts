@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
-import type { ActionEntry, ActionEntryInput } from '../../shared/log/log-entry';
+import type { ActionEntry, ActionEntryInput, SettingEntry, SettingEntryInput } from '../../shared/log/log-entry';
 import type { OpenFinding } from '../../shared/log/log-finding';
 import type { ReviewResult } from '../../shared/log/review-result';
 import type { SecretCheck } from '../../shared/log/secret-guard';
@@ -14,6 +14,7 @@ import { fileSource } from './log-source';
 import { openLogWriter } from './log-writer';
 import { reviewSources } from './review-logs';
 import { loadSigningKey } from './signing-key';
+import type { ChainTip } from './tail-recovery';
 
 export { exportCsv, writeTextFile } from './export-csv';
 export { reviewLogs } from './review-logs';
@@ -52,11 +53,21 @@ export interface ActionLog {
   fingerprint: string; // hex; show it with formatFingerprint so an admin can pin it
   publicKey: string; // raw Ed25519 public key, base64
   keyInMemoryOnly: boolean;
+  installId: string;
+  folder: string;
   findingsAtOpen: OpenFinding[]; // a torn tail set aside, a memory-only or replaced key, a stale lock taken over
   /** Resolves after the entry is written and synced: only then may the caller call Graph. */
   append(entry: ActionEntryInput): Promise<Result<ActionEntry>>;
+  /** Records a weakened control before it takes effect; the change is refused if this fails. */
+  appendSetting(change: Omit<SettingEntryInput, 'type'>): Promise<Result<SettingEntry>>;
   /** This folder's files as written so far: history, and the unfinished actions to resume at start-up. */
   readOwnEntries(): Promise<Result<ReviewResult>>;
+  /** Month files and their synced length: the lines a forwarder may send. */
+  durableFiles(): Array<{ path: string; size: number }>;
+  /** Sequence number and hash of the last synced line. */
+  tip(): ChainTip;
+  /** Calls `listener` after each line is synced (never before), so nothing unsynced leaves the machine. */
+  onDurable(listener: (tip: ChainTip) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -95,7 +106,9 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
     findingsAtOpen.push(...findings);
     const installId = options.installId ?? loadInstallId(folder);
     const { appVersion, isSecret, isResultSecret, machineName, sealIdleMs, sealEvery, sleep } = options;
-    const { writer, torn } = openLogWriter({ folder, key, appVersion, installId, clock, isSecret, isResultSecret, machineName, sealIdleMs, sealEvery, sleep });
+    const listeners = new Set<(tip: ChainTip) => void>();
+    const onDurable = (tip: ChainTip) => listeners.forEach((listener) => listener(tip));
+    const { writer, torn } = openLogWriter({ folder, key, appVersion, installId, clock, isSecret, isResultSecret, machineName, sealIdleMs, sealEvery, sleep, onDurable });
     stopWriting = (reason) => writer.stop(reason);
     if (torn) {
       const message = `The last write before a crash was incomplete (${torn.bytes} bytes at line ${torn.line}); it was moved to ${torn.movedTo}, is not part of the log, and the log's next header names it.`;
@@ -106,8 +119,12 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
       fingerprint: key.fingerprint,
       publicKey: key.publicKey,
       keyInMemoryOnly: key.storage === 'memory',
+      installId,
+      folder,
       findingsAtOpen,
-      append: (entry) => writer.append(entry),
+      // The input schema picks the kind by `type`, so what comes back is the kind that went in.
+      append: (entry) => writer.append(entry) as Promise<Result<ActionEntry>>,
+      appendSetting: (change) => writer.append({ type: 'setting', ...change }) as Promise<Result<SettingEntry>>,
       async readOwnEntries() {
         try {
           const files = await writer.snapshot();
@@ -115,6 +132,12 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
         } catch (error) {
           return err('log_error', `The action log could not be read: ${(error as Error).message}`);
         }
+      },
+      durableFiles: () => writer.durable(),
+      tip: () => writer.tip(),
+      onDurable(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
       },
       close: () => (closed ??= writer.close().finally(() => lock.release())),
     });

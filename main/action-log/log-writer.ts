@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleepReal } from 'node:timers/promises';
 import { err, ok, type Result } from '../../shared/result';
-import { actionEntryInputSchema, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside } from '../../shared/log/log-entry';
+import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
 import { syncFolder, writeAll } from './durable-file';
 import { sha256Hex } from './entry-crypto';
@@ -26,6 +26,8 @@ export interface WriterOptions {
   machineName?: string;
   clock: () => Date;
   isSecret?: SecretCheck;
+  /** Told after each write is synced, with the new tip; must not throw or block (the forwarder only notes it). */
+  onDurable?: (tip: ChainTip) => void;
   /** Checked on the fields that carry what Graph answered (error, request id) only; see ActionLogOptions. */
   isResultSecret?: SecretCheck;
   sealEvery?: number;
@@ -36,13 +38,18 @@ export interface WriterOptions {
 }
 
 /** The fields of an entry filled from Graph's answers: where a generated passcode could ride along. */
-function graphResultValues(entry: { error?: unknown; graphRequestId?: string }): string[] {
+function graphResultValues(input: object): string[] {
+  const entry = input as { error?: unknown; graphRequestId?: string };
   return stringValues([entry.error ?? null, entry.graphRequestId ?? null]);
 }
 
 export interface LogWriter {
   /** Resolves once the entry is on disk (written and fsynced), so the caller may then call Graph. */
-  append(input: unknown): Promise<Result<ActionEntry>>;
+  append(input: unknown): Promise<Result<ActionEntry | SettingEntry>>;
+  /** Month files and the bytes of each that are synced now, without waiting for queued appends: what may leave the machine. */
+  durable(): Array<{ path: string; size: number }>;
+  /** The last synced line: what a forwarder must catch up to. */
+  tip(): ChainTip;
   /** Signs what was written since the last seal (nothing when there is nothing new). */
   seal(): Promise<void>;
   /** Seals, then lists month files and their sizes once queued appends are done: what a reader may read without meeting a line being written. */
@@ -118,6 +125,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     }
     target.size += bytes.length;
     tip = newTip;
+    options.onDurable?.(tip);
   }
 
   function sealBytes(after: ChainTip, time: Date): Buffer {
@@ -180,9 +188,9 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     );
   }
 
-  function appendNow(input: unknown): Result<ActionEntry> {
+  function appendNow(input: unknown): Result<ActionEntry | SettingEntry> {
     if (broken !== null) return err('log_error', broken);
-    const parsed = actionEntryInputSchema.safeParse(input);
+    const parsed = parseEntryInput(input);
     if (!parsed.success) return err('invalid_request', `not a valid log entry: ${parsed.error.issues[0]?.message ?? ''}`);
     const problem =
       secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret) ??
@@ -204,7 +212,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
         unsealed++;
         scheduleIdleSeal();
       }
-      return ok(record as ActionEntry);
+      return ok(record as ActionEntry | SettingEntry);
     } catch (error) {
       return err('log_error', `The action log could not be written: ${(error as Error).message}`);
     }
@@ -223,6 +231,8 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     writer: {
       append: (input) => enqueue(() => appendNow(input)),
       seal: () => enqueue(() => sealNow()),
+      durable: () => listMonthFiles(folder).map((path) => ({ path, size: path === file?.path ? file.size : statSync(path).size })),
+      tip: () => tip,
       snapshot: () =>
         enqueue(() => {
           sealNow(); // what the app reads back of its own log is sealed, so it verifies

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ActionSummary, PasscodeActionRequest } from '../../shared/actions/action-summary';
 import { normalizeDevice } from '../../shared/devices/normalize-device';
 import { err, ok, type AppError, type Result } from '../../shared/result';
+import { ticketMatchesPattern } from '../../shared/settings/policy';
+import { expandDecision } from '../../shared/rules/passcode-decision';
 import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
 import { GraphError } from '../graph/graph-error';
 import { deviceKey, type LiveAction } from './action-book';
@@ -21,7 +23,8 @@ import { ticketMaxLength, ticketMinLength, ticketProblem, type TicketProblem } f
 export interface RequestDeps extends FollowDeps {
   technician: () => Technician | null;
   tenantId: () => string;
-  settings: () => { requireTicketReference: boolean };
+  /** `ticketPattern`: the organisation's pattern a ticket reference must match whole (policy), if any. */
+  settings: () => { requireTicketReference: boolean; ticketPattern?: string | null };
   /** Aborts when the service closes: a device read under way stops (a POST under way is never cut). */
   closing: AbortSignal;
 }
@@ -131,6 +134,10 @@ export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActi
   }
   const ticketIssue = ticketProblem(req.ticket, false);
   if (ticketIssue !== null) return err('invalid_request', ticketRefusals[ticketIssue]);
+  const pattern = deps.settings().ticketPattern ?? null;
+  if (req.ticket.trim() !== '' && !ticketMatchesPattern(pattern, req.ticket)) {
+    return err('invalid_request', `The ticket reference "${req.ticket.trim()}" does not have the form your organisation requires (${pattern}).`, { ticketPattern: pattern });
+  }
   // Checked and taken before the first await, so two confirmations in quick succession give one POST.
   const busy = deps.book.busyWith(req.deviceId, kind.kind);
   if (busy) {

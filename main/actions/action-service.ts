@@ -30,7 +30,7 @@ export interface ActionServiceDeps {
   technician: () => Technician | null;
   /** The signed-in tenant's id; '' when nobody is signed in. */
   tenantId: () => string;
-  settings: () => { requireTicketReference: boolean };
+  settings: () => { requireTicketReference: boolean; ticketPattern?: string | null };
   logger: Logger;
   clock?: Clock;
   trackerTiming?: Partial<TrackerTiming>;

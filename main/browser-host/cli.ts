@@ -56,6 +56,8 @@ async function main(): Promise<void> {
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger,
     demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
+    // The end-to-end tests hand in an organisation policy file; otherwise the platform's usual place is read.
+    policy: process.env.PASSCODE_DESK_POLICY_FILE ? { file: process.env.PASSCODE_DESK_POLICY_FILE } : undefined,
   });
   const host = await startBrowserHost({
     core,

@@ -6,6 +6,13 @@ import { createPasscodeVault } from '../actions/passcode-vault';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
 import { createDeviceListCache } from '../devices/device-list-cache';
+import { createForwardingService } from '../forwarding/forwarding-service';
+import { forwardingHandlers } from '../forwarding/forwarding-handlers';
+import { systemClock, type Clock } from '../base/clock';
+import { enforcePolicy, policyDefaults } from '../policy/apply-policy';
+import { policyState } from '../policy/policy-values';
+import { readPolicy, type PolicySources } from '../policy/read-policy';
+import { createSettingsGuard } from '../policy/settings-guard';
 import { createReviewService } from '../review/review-service';
 import { openSettingsStore } from '../settings/settings-store';
 import { createEventHub, type EventHub } from '../base/events';
@@ -35,6 +42,10 @@ export interface CoreOptions {
    * the built-in demo tenant (main/demo-backend/), so the core never loads it.
    */
   demoBackend(): Promise<TenantBackend>;
+  /** Where the organisation's policy is read; the platform's usual place unless a test or the host names a file. */
+  policy?: Partial<PolicySources>;
+  /** Time for forwarding's back-off and time limits; the system clock unless a test drives it. */
+  clock?: Clock;
 }
 
 export interface Core {
@@ -50,7 +61,11 @@ export interface Core {
 export async function createCore(options: CoreOptions): Promise<Core> {
   const { logger } = options;
   const events = createEventHub();
-  const settings = await openSettingsStore(options.userDataDir);
+  // The organisation's policy is read once, before anything it may lock is used.
+  const policy = await readPolicy({ platform: process.platform, ...options.policy });
+  const policyView = policyState(policy);
+  if (policyView.notice) logger.warn(policyView.notice);
+  const settings = await openSettingsStore(options.userDataDir, { defaults: policyDefaults(policy), enforce: (s) => enforcePolicy(s, policy) });
   if (settings.loadProblem) logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
 
@@ -76,9 +91,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return readPasscodeAuditsResult(context.graph, since);
     },
   });
+  // Each synced entry also goes to the organisation's collector; the log never waits for it.
+  const forwarding = createForwardingService({
+    log,
+    collector: policy.collector ?? null,
+    settings: () => settings.get(),
+    clock: options.clock ?? systemClock,
+    logger,
+    onStatus: (status) => events.emit('forwardingStatus', status),
+  });
 
   const tenant = await createTenantSwitch({
     settings: () => settings.get(),
+    ticketPattern: () => policy.ticketPattern ?? null,
     events,
     logger,
     log,
@@ -88,13 +113,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   currentTenant = tenant.current;
   const stopFollowingSettings = events.listen((event, payload) => {
-    if (event === 'settingsChanged') void tenant.follow(payload as Settings);
+    if (event === 'settingsChanged') {
+      void tenant.follow(payload as Settings);
+      void forwarding.follow(payload as Settings);
+    }
   });
 
   const handlers: Handlers = {
+    ...forwardingHandlers.bind({ forwarding, policy: policyView }),
     ...appHandlers.bind({
       settings,
       events,
+      checkChange: createSettingsGuard({
+        policy,
+        record: log && ((change) => log.appendSetting(change)),
+        technician: () => {
+          const account = tenant.current()?.auth.account();
+          return account ? { upn: account.upn, objectId: account.objectId, displayName: account.name } : null;
+        },
+      }),
       describeApp: () => ({
         name: options.appName,
         version: options.appVersion,
@@ -117,6 +154,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: async () => {
       stopFollowingSettings();
       await tenant.close();
+      await forwarding.close();
       await log?.close();
     },
   };

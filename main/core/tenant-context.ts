@@ -23,6 +23,8 @@ export type TenantChannel = ChannelsOf<(typeof tenantGroups)[number]>;
 
 export interface TenantContextDeps {
   settings: () => Settings;
+  /** The organisation's ticket-reference pattern (policy), checked in main before anything is logged or sent. */
+  ticketPattern?: () => string | null;
   events: EventHub;
   logger: Logger;
   log: ActionLog | null;
@@ -76,7 +78,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
         events: deps.events,
         logger: deps.logger,
         vault: deps.vault,
-        settings: () => deps.settings(),
+        settings: () => ({ ...deps.settings(), ticketPattern: deps.ticketPattern?.() ?? null }),
         technician: () => {
           const account = auth.account();
           return account ? { upn: account.upn, objectId: account.objectId, displayName: account.name } : null;

@@ -15,13 +15,22 @@ export interface SettingsStore {
  * read as settings is renamed aside (never overwritten), so nothing the user
  * wrote is lost, and the app starts on defaults with a message.
  */
-export async function openSettingsStore(folder: string): Promise<SettingsStore> {
+export interface SettingsRules {
+  /** Values the organisation's policy suggests, used where the technician has not chosen. */
+  defaults?: Partial<Settings>;
+  /** Puts back what the policy locks, whatever the file says. */
+  enforce?: (settings: Settings) => Settings;
+}
+
+export async function openSettingsStore(folder: string, rules: SettingsRules = {}): Promise<SettingsStore> {
   const file = path.join(folder, 'settings.json');
-  let current = defaultSettings;
+  const base = { ...defaultSettings, ...rules.defaults };
+  const enforce = rules.enforce ?? ((settings: Settings) => settings);
+  let current = base;
   let loadProblem: string | null = null;
   try {
     const text = await fs.readFile(file, 'utf8');
-    const parsed = settingsSchema.safeParse({ ...defaultSettings, ...JSON.parse(text) });
+    const parsed = settingsSchema.safeParse({ ...base, ...JSON.parse(text) });
     if (parsed.success) current = parsed.data;
     else loadProblem = parsed.error.issues[0]?.message ?? 'invalid settings';
   } catch (cause) {
@@ -36,14 +45,14 @@ export async function openSettingsStore(folder: string): Promise<SettingsStore> 
   // One save at a time, in call order: the file and `current` end with the last one asked for.
   let saving: Promise<unknown> = Promise.resolve();
   return {
-    get: () => current,
+    get: () => enforce(current),
     loadProblem,
     save(next) {
       const run = saving.then(async () => {
         const valid = settingsSchema.parse(next);
         await writeFileAtomic(file, `${JSON.stringify(valid, null, 2)}\n`);
         current = valid;
-        return current;
+        return enforce(current);
       });
       saving = run.catch(() => undefined);
       return run;

@@ -7,6 +7,8 @@ import { deviceIdSchema, deviceSchema } from '../devices/device';
 import { openFindingSchema } from '../log/log-finding';
 import { reviewFilterSchema, reviewPageSchema, reviewSummarySchema } from '../review/review';
 import { reconciliationSchema } from '../review/reconcile';
+import { forwardingStatusSchema } from '../forwarding/forwarding-status';
+import { policyStateSchema } from '../settings/policy';
 import { settingsSchema } from '../settings/settings';
 import { appErrorSchema } from '../result';
 
@@ -30,6 +32,13 @@ export const channels = {
   getAppInfo: { request: none, response: appInfoSchema },
   getSettings: { request: none, response: settingsSchema },
   saveSettings: { request: z.object({ settings: settingsSchema }).strict(), response: settingsSchema },
+  /** What the organisation's policy sets and locks, read once at start-up. */
+  getPolicy: { request: none, response: policyStateSchema },
+
+  // Central collection: forwarding each log entry to the organisation's syslog collector
+  getForwardingStatus: { request: none, response: forwardingStatusSchema },
+  /** Skips the back-off wait and tries the collector now. */
+  retryForwarding: { request: none, response: forwardingStatusSchema },
 
   // Sign-in
   getSession: { request: none, response: sessionSchema },
@@ -106,6 +115,7 @@ export const events = {
   }),
   actionUpdated: actionSummarySchema,
   tenantActionsUpdated: tenantActionsSchema,
+  forwardingStatus: forwardingStatusSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Channels = typeof channels;

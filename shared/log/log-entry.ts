@@ -161,7 +161,27 @@ export const sealEntrySchema = z.strictObject({
 });
 export type SealEntry = z.infer<typeof sealEntrySchema>;
 
-export type LogLine = HeaderEntry | ActionEntry | SealEntry;
+/**
+ * A change that weakens a control (the ticket requirement switched off,
+ * forwarding switched off), written before the change takes effect so the
+ * log, and its central copy, show who lowered the bar and when.
+ */
+export const weakeningSettings = ['requireTicketReference', 'forwardingEnabled'] as const;
+export type WeakeningSetting = (typeof weakeningSettings)[number];
+
+const settingFields = {
+  type: z.literal('setting'),
+  setting: z.enum(weakeningSettings),
+  from: z.boolean(),
+  to: z.boolean(),
+  technician: technicianSchema.optional(), // who was signed in, if anyone
+};
+export const settingEntryInputSchema = z.strictObject(settingFields);
+export type SettingEntryInput = z.infer<typeof settingEntryInputSchema>;
+export const settingEntrySchema = z.strictObject({ ...chainFields, ...settingFields });
+export type SettingEntry = z.infer<typeof settingEntrySchema>;
+
+export type LogLine = HeaderEntry | ActionEntry | SealEntry | SettingEntry;
 
 export const legacyEntrySchema = z.strictObject({ ...legacyChainFields, ...actionFields, keyId: sha256Hex }).superRefine(requireByType);
 export type LegacyEntry = z.infer<typeof legacyEntrySchema>;
@@ -184,7 +204,13 @@ export function parseLogLine(value: unknown): z.ZodSafeParseResult<AnyLine> {
   }
   if (type === 'header') return headerEntrySchema.safeParse(value);
   if (type === 'seal') return sealEntrySchema.safeParse(value);
+  if (type === 'setting') return settingEntrySchema.safeParse(value);
   return actionEntrySchema.safeParse(value);
+}
+
+/** What `append` takes: an action entry, or a setting change. */
+export function parseEntryInput(value: unknown): z.ZodSafeParseResult<ActionEntryInput | SettingEntryInput> {
+  return typeOf(value) === 'setting' ? settingEntryInputSchema.safeParse(value) : actionEntryInputSchema.safeParse(value);
 }
 
 export function isHeader(line: AnyLine): line is HeaderEntry | LegacyHeader {
@@ -192,5 +218,5 @@ export function isHeader(line: AnyLine): line is HeaderEntry | LegacyHeader {
 }
 
 export function isActionEntry(line: AnyLine): line is AnyActionEntry {
-  return line.type !== 'header' && line.type !== 'seal';
+  return line.type !== 'header' && line.type !== 'seal' && line.type !== 'setting';
 }

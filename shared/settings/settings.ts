@@ -37,6 +37,8 @@ export const settingsSchema = z
     tenant: tenantSchema.nullable(),
     clientId: clientIdSchema.nullable(),
     requireTicketReference: z.boolean(),
+    /** Send each log entry to the organisation's collector; only has effect when the policy names one. */
+    forwardingEnabled: z.boolean(),
     language: z.enum(languages),
   })
   .strict()
@@ -50,6 +52,7 @@ export const defaultSettings: Settings = {
   tenant: null,
   clientId: null,
   requireTicketReference: true,
+  forwardingEnabled: true,
   language: 'system',
 };
 

@@ -20,6 +20,8 @@ export function createTestCore(userDataDir: string, overrides: Partial<CoreOptio
     platform: createDevPlatform({ logFolder: path.join(userDataDir, 'action-log'), exportDir: path.join(userDataDir, 'exports') }),
     logger: silentLogger,
     demoBackend: () => openDemoBackend(demo),
+    // No organisation policy unless a test gives one: the machine's /etc/passcode-desk is not the test's.
+    policy: { file: path.join(userDataDir, 'no-policy.json') },
     ...rest,
   });
 }

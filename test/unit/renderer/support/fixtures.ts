@@ -75,4 +75,4 @@ export function makeAction(overrides: Partial<ActionSummary> = {}): ActionSummar
 }
 
 export const settings = (overrides: Partial<Settings> = {}): Settings =>
-  ({ tenant: null, clientId: null, requireTicketReference: true, language: 'en', ...overrides }) as Settings;
+  ({ tenant: null, clientId: null, requireTicketReference: true, forwardingEnabled: true, language: 'en', ...overrides }) as Settings;

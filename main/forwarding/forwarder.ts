@@ -1,0 +1,178 @@
+import { hostname as osHostname } from 'node:os';
+import type { ActionLog } from '../action-log/action-log';
+import type { Clock } from '../base/clock';
+import type { Logger } from '../base/logger';
+import type { ForwardingStatus } from '../../shared/forwarding/forwarding-status';
+import { deliverBatch, type DeliveryLimits } from './collector-connection';
+import type { CollectorTarget } from './collector-target';
+import { loadCursor, saveCursor } from './forward-cursor';
+import { startPosition } from './start-position';
+import { syslogFrame } from './syslog-message';
+import { readUnsent, type Position } from './unsent-lines';
+
+export interface ForwarderLimits extends DeliveryLimits {
+  batchLines: number;
+  batchBytes: number;
+  backoffFirstMs: number;
+  backoffMaxMs: number;
+}
+
+export const defaultForwarderLimits: ForwarderLimits = {
+  connectMs: 15_000,
+  drainMs: 30_000,
+  batchLines: 1000,
+  batchBytes: 1024 * 1024, // one batch in memory at a time, however far behind
+  backoffFirstMs: 1_000,
+  backoffMaxMs: 5 * 60_000,
+};
+
+export interface ForwarderOptions {
+  log: Pick<ActionLog, 'folder' | 'installId' | 'durableFiles' | 'tip' | 'onDurable'>;
+  target: CollectorTarget;
+  required: boolean;
+  clock: Clock;
+  logger: Logger;
+  random?: () => number;
+  hostname?: string;
+  limits?: Partial<ForwarderLimits>;
+  onStatus?: (status: ForwardingStatus) => void;
+}
+
+export interface Forwarder {
+  status(): ForwardingStatus;
+  /** Skips the rest of a back-off wait, e.g. when the technician asks to try again. */
+  retryNow(): void;
+  close(): Promise<void>;
+}
+
+/** Exponential back-off with jitter, so a fleet of desks does not reconnect in step after the collector comes back. */
+export function backoffDelay(failures: number, limits: Pick<ForwarderLimits, 'backoffFirstMs' | 'backoffMaxMs'>, random: () => number): number {
+  const ceiling = Math.min(limits.backoffMaxMs, limits.backoffFirstMs * 2 ** Math.min(failures - 1, 30));
+  return Math.round(ceiling * (0.5 + random() / 2));
+}
+
+/**
+ * Sends every synced line of the local log to the collector, in order, from a
+ * durable cursor. Appending never waits for it: the writer only pokes it.
+ */
+export function startForwarder(options: ForwarderOptions): Forwarder {
+  const { log, target, clock, logger } = options;
+  const limits = { ...defaultForwarderLimits, ...options.limits };
+  const random = options.random ?? Math.random;
+  const host = options.hostname ?? osHostname();
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  let closed = false;
+  let wake: (() => void) | null = null;
+  let dirty = false; // a line was synced since the last read: do not go idle
+  const stopping = new AbortController();
+  let waiting = new AbortController();
+  let deliveredSeq = 0;
+  let failures = 0;
+  let status: ForwardingStatus = {
+    state: 'sending',
+    offReason: null,
+    collector: target.address,
+    required: options.required,
+    pending: 0,
+    behindSince: null,
+    lastDeliveredAt: null,
+    lastError: null,
+    nextAttemptAt: null,
+  };
+
+  let announced = false;
+  function update(patch: Partial<ForwardingStatus>): void {
+    const pending = Math.max(0, log.tip().seq - deliveredSeq);
+    status = { ...status, ...patch, pending };
+    if (pending === 0) status.behindSince = null;
+    else if (status.behindSince === null) status.behindSince = iso(clock.now());
+    // Many appends in one turn make one status event, not one each.
+    if (announced) return;
+    announced = true;
+    queueMicrotask(() => {
+      announced = false;
+      options.onStatus?.(status);
+    });
+  }
+
+  const stopListening = log.onDurable(() => {
+    dirty = true;
+    update({});
+    wake?.();
+  });
+
+  async function idle(): Promise<void> {
+    if (dirty || closed) return;
+    await new Promise<void>((resolve) => (wake = resolve));
+    wake = null;
+  }
+
+  async function backOff(): Promise<void> {
+    const delay = backoffDelay(failures, limits, random);
+    waiting = new AbortController();
+    update({ state: 'retrying', nextAttemptAt: iso(clock.now() + delay) });
+    await clock.sleep(delay, waiting.signal).catch(() => undefined);
+  }
+
+  async function run(): Promise<void> {
+    const start = await startPosition(log.durableFiles(), loadCursor(log.folder, target.address));
+    if (!start.trusted) logger.warn(`Forwarding: the saved position for ${target.address} no longer matches the log; sending the whole log again.`);
+    let position: Position = start.position;
+    deliveredSeq = start.seq;
+    update({});
+    while (!closed) {
+      dirty = false;
+      const tipBefore = log.tip().seq;
+      const batch = await readUnsent(log.durableFiles(), position, limits.batchLines, limits.batchBytes);
+      if (closed) break;
+      if (batch.lines.length === 0) {
+        position = batch.next;
+        deliveredSeq = Math.max(deliveredSeq, tipBefore); // everything synced before the read was sent (or unreadable)
+        update({ state: 'connected' });
+        await idle();
+        continue;
+      }
+      const first = batch.lines[0]!;
+      if (first.time && status.behindSince !== null && first.time < status.behindSince) status.behindSince = first.time;
+      update({ state: 'sending', nextAttemptAt: null });
+      const frames = batch.lines.map((line) =>
+        syslogFrame({ line: line.bytes, time: line.time, hostname: host, procId: process.pid, installId: log.installId, seq: line.seq, hash: line.hash, type: line.type }),
+      );
+      try {
+        await deliverBatch(target, Buffer.concat(frames), clock, limits, stopping.signal);
+        const last = batch.lines.at(-1)!;
+        saveCursor(log.folder, target.address, { file: last.file, offset: last.end, seq: last.seq, hash: last.hash });
+        position = batch.next;
+        deliveredSeq = Math.max(deliveredSeq, last.seq);
+        failures = 0;
+        status.behindSince = null; // recomputed from the next batch's first line, if any
+        update({ state: 'connected', lastError: null, lastDeliveredAt: iso(clock.now()) });
+      } catch (error) {
+        if (closed) break;
+        failures++;
+        update({ lastError: (error as Error).message });
+        if (failures === 1) logger.warn(`Forwarding: ${(error as Error).message}`);
+        await backOff();
+      }
+    }
+  }
+
+  const running = run().catch((error: unknown) => {
+    logger.error('Forwarding stopped', error);
+    update({ state: 'retrying', lastError: `Forwarding stopped: ${(error as Error).message}` });
+  });
+
+  return {
+    status: () => status,
+    retryNow: () => waiting.abort(),
+    async close() {
+      closed = true;
+      stopListening();
+      stopping.abort();
+      waiting.abort();
+      wake?.();
+      await running;
+    },
+  };
+}

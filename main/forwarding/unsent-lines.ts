@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_LINE_BYTES } from '../action-log/parse-line';
+
+/** A month file and how many of its bytes are synced (only those may leave the machine). */
+export interface DurableFile {
+  path: string;
+  size: number;
+}
+
+/** Where reading resumes: the start of the next line to send. */
+export interface Position {
+  file: string; // month file name
+  offset: number;
+}
+
+export interface LineToSend {
+  bytes: Buffer; // the line as written, without its newline
+  seq: number; // 0 when the line cannot be read as an entry (it is still sent as it is)
+  hash: string;
+  time: string;
+  type: string;
+  file: string;
+  end: number; // offset just past the line's newline
+}
+
+/** The line's hash as the chain knows it: SHA-256 of its exact bytes, newline included (what the next line's `prev` names). */
+export function lineHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).update('\n').digest('hex');
+}
+
+function describeLine(bytes: Buffer): Pick<LineToSend, 'seq' | 'hash' | 'time' | 'type'> {
+  const hash = lineHash(bytes);
+  try {
+    const value = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+    return {
+      seq: Number.isSafeInteger(value.seq) ? (value.seq as number) : 0,
+      hash,
+      time: typeof value.time === 'string' ? value.time : '',
+      type: typeof value.type === 'string' ? value.type : '',
+    };
+  } catch {
+    return { seq: 0, hash, time: '', type: 'unreadable' };
+  }
+}
+
+async function readSlice(path: string, start: number, length: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) {
+      const { bytesRead } = await handle.read(buffer, read, length - read, start + read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The next synced lines after `from`, at most `maxLines` and about `maxBytes`.
+ * Reads straight from the month files: the local log is the queue, so a
+ * backlog of days costs disk the log already uses and memory for one batch.
+ * A line too long to be an entry is skipped (the review reports it locally).
+ */
+export async function readUnsent(files: readonly DurableFile[], from: Position, maxLines: number, maxBytes: number): Promise<{ lines: LineToSend[]; next: Position }> {
+  const lines: LineToSend[] = [];
+  let position = from;
+  let budget = maxBytes;
+  let index = files.findIndex((f) => basename(f.path) === from.file);
+  if (index < 0) index = files.findIndex((f) => basename(f.path) > from.file);
+  if (index < 0) return { lines, next: position };
+  if (basename(files[index]!.path) !== from.file) position = { file: basename(files[index]!.path), offset: 0 };
+
+  for (; index < files.length && lines.length < maxLines && budget > 0; index++) {
+    const { path, size } = files[index]!;
+    const file = basename(path);
+    if (file !== position.file) position = { file, offset: 0 };
+    while (position.offset < size && lines.length < maxLines && budget > 0) {
+      const want = Math.min(size - position.offset, Math.max(budget, MAX_LINE_BYTES + 1));
+      const slice = await readSlice(path, position.offset, want);
+      let start = 0;
+      for (let nl = slice.indexOf(0x0a); nl >= 0 && lines.length < maxLines; nl = slice.indexOf(0x0a, start)) {
+        const bytes = Buffer.from(slice.subarray(start, nl));
+        const end = position.offset + nl + 1;
+        if (bytes.length <= MAX_LINE_BYTES && bytes.length > 0) {
+          lines.push({ bytes, ...describeLine(bytes), file, end });
+          budget -= bytes.length;
+        }
+        start = nl + 1;
+        if (budget <= 0) break;
+      }
+      if (start === 0) {
+        // No newline in a slice longer than any entry: skip the overlong line's bytes.
+        if (slice.length > MAX_LINE_BYTES) position = { file, offset: position.offset + slice.length };
+        else break; // a synced size always ends on a newline, so this is only a file cut short under us
+      } else position = { file, offset: position.offset + start };
+    }
+    if (position.offset < size) break;
+  }
+  return { lines, next: position };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTarget } from '../../../../main/forwarding/collector-target';
+import { backoffDelay } from '../../../../main/forwarding/forwarder';
+import { syslogFrame } from '../../../../main/forwarding/syslog-message';
+
+describe('the syslog frame', () => {
+  it('counts octets, not characters, and keeps the body byte for byte', () => {
+    const line = Buffer.from('{"v":1,"note":"caffè ]\\"x"}', 'utf8');
+    const frame = syslogFrame({ line, time: '2026-05-10T08:00:00.000Z', hostname: 'desk 07\n', procId: 42, installId: 'id"]\\', seq: 3, hash: 'ab', type: 'note' });
+    const space = frame.indexOf(0x20);
+    const length = Number(frame.subarray(0, space).toString('ascii'));
+    expect(length).toBe(frame.length - space - 1);
+    expect(frame.subarray(frame.length - line.length).equals(line)).toBe(true);
+    expect(frame.subarray(space + 1, frame.length - line.length).toString('utf8')).toBe(
+      '<110>1 2026-05-10T08:00:00.000Z desk07 PasscodeDesk 42 note [passcodeDesk@32473 installId="id\\"\\]\\\\" seq="3" hash="ab"] ',
+    );
+  });
+});
+
+describe('the collector target', () => {
+  it('allows plain TCP only when asked for, and only to this machine', () => {
+    expect(resolveTarget({ address: '127.0.0.1:514', transport: 'tcp' }).tls).toBeNull();
+    expect(resolveTarget({ address: '[::1]:514', transport: 'tcp' }).tls).toBeNull();
+    expect(() => resolveTarget({ address: 'siem.contoso.com:514', transport: 'tcp' })).toThrow(/only to this machine/);
+    expect(resolveTarget({ address: 'siem.contoso.com:6514' }).tls).toMatchObject({ servername: 'siem.contoso.com', rejectUnauthorized: true });
+    expect(() => resolveTarget({ address: 'siem.contoso.com' })).toThrow(/not host:port/);
+    expect(() => resolveTarget({ address: 'siem.contoso.com:6514', caFile: '/nonexistent/ca.pem' })).toThrow(/collector CA file .* could not be read \(ENOENT\)/);
+  });
+});
+
+describe('back-off', () => {
+  it('doubles up to the ceiling, with jitter between half and all of it', () => {
+    const limits = { backoffFirstMs: 1000, backoffMaxMs: 300_000 };
+    expect([1, 2, 3].map((n) => backoffDelay(n, limits, () => 1))).toEqual([1000, 2000, 4000]);
+    expect(backoffDelay(3, limits, () => 0)).toBe(2000);
+    expect(backoffDelay(40, limits, () => 1)).toBe(300_000);
+  });
+});
