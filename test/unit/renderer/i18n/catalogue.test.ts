@@ -73,6 +73,11 @@ describe('the catalogues', () => {
       'confirm.recentRow',
       'actions.live',
       'review.period',
+      // Intune's Italian UI says "passcode" too; "Intune" is the product; "No" is Italian as well.
+      'actions.kinds.resetPasscode',
+      'review.intune.chainTitle',
+      'review.intune.intuneState',
+      'checks.sharedIpadNo',
     ]);
     const english = rendered(en);
     const italian = rendered(itCatalogue);
