@@ -4,6 +4,7 @@ import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { PasscodeText } from '../checks/PasscodeText';
 import { ErrorText } from '../common/ErrorText';
+import { useHideCountdown } from '../../hooks/use-hide-countdown';
 
 export const revealSeconds = 60;
 
@@ -24,7 +25,6 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
   const t = useT();
   const revealPasscode = useStore((s) => s.revealPasscode);
   const [reveal, setReveal] = useState<Reveal>({ status: 'idle' });
-  const [now, setNow] = useState(() => Date.now());
   const [copied, setCopied] = useState(false);
   const copiedRef = useRef(false);
   const mounted = useRef(true);
@@ -62,15 +62,7 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
   }, [status]);
 
   const hideAt = reveal.status === 'shown' ? reveal.hideAt : null;
-  useEffect(() => {
-    if (hideAt === null) return;
-    const timer = setTimeout(hide, Math.max(0, hideAt - Date.now()));
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => {
-      clearTimeout(timer);
-      clearInterval(tick);
-    };
-  }, [hideAt, hide]);
+  const secondsLeft = useHideCountdown(hideAt, hide);
 
   async function onReveal() {
     setReveal({ status: 'loading' });
@@ -78,7 +70,6 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
     if (!mounted.current) return;
     if (result.ok) {
       const at = Date.now();
-      setNow(at);
       setReveal({ status: 'shown', passcode: result.value.passcode, hideAt: at + revealSeconds * 1000 });
     } else {
       setReveal({ status: 'error', error: result.error });
@@ -95,7 +86,6 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
     }
   }
 
-  const secondsLeft = hideAt === null ? 0 : Math.max(0, Math.ceil((hideAt - now) / 1000));
   return (
     <section ref={sectionRef} className="passcode-reveal" aria-label={t.actions.revealTitle(deviceName)}>
       {reveal.status === 'shown' ? (

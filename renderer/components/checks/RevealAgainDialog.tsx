@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { ActionSummary } from '../../../shared/actions/action-summary';
 import { revealShownSeconds } from '../../../shared/actions/passcode-window';
 import type { AppError } from '../../../shared/result';
@@ -7,6 +7,7 @@ import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { Modal } from '../common/Modal';
 import { PasscodeText } from './PasscodeText';
+import { useHideCountdown } from '../../hooks/use-hide-countdown';
 
 type Phase =
   | { step: 'reason' }
@@ -27,20 +28,11 @@ export function RevealAgainDialog({ action, onClose }: { action: ActionSummary; 
   const [reason, setReason] = useState('');
   const [phase, setPhase] = useState<Phase>({ step: 'reason' });
   const [error, setError] = useState<AppError | null>(null);
-  const [now, setNow] = useState(() => Date.now());
   const revealPasscodeAgain = useStore((s) => s.revealPasscodeAgain);
 
   const hide = useCallback(() => setPhase({ step: 'hidden' }), []);
   const hideAt = phase.step === 'shown' ? phase.hideAt : null;
-  useEffect(() => {
-    if (hideAt === null) return;
-    const timer = setTimeout(hide, Math.max(0, hideAt - Date.now()));
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => {
-      clearTimeout(timer);
-      clearInterval(tick);
-    };
-  }, [hideAt, hide]);
+  const secondsLeft = useHideCountdown(hideAt, hide);
 
   async function onReveal() {
     setPhase({ step: 'reading' });
@@ -48,7 +40,6 @@ export function RevealAgainDialog({ action, onClose }: { action: ActionSummary; 
     const result = await revealPasscodeAgain(action.actionId, reason.trim());
     if (result.ok) {
       const at = Date.now();
-      setNow(at);
       setPhase({ step: 'shown', passcode: result.value.passcode, keptUntil: result.value.keptUntil, hideAt: at + revealShownSeconds * 1000 });
     } else {
       setError(result.error);
@@ -56,7 +47,6 @@ export function RevealAgainDialog({ action, onClose }: { action: ActionSummary; 
     }
   }
 
-  const secondsLeft = hideAt === null ? 0 : Math.max(0, Math.ceil((hideAt - now) / 1000));
   const canReveal = phase.step === 'reason' && reason.trim().length >= 3;
   return (
     <Modal labelledBy={`${id}-title`} onClose={onClose} closable={phase.step !== 'reading'} initialFocus={reasonRef} className="reveal-dialog">
