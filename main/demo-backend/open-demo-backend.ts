@@ -22,6 +22,7 @@ export async function openDemoBackend(options: DemoOptions = {}): Promise<Tenant
     graphUrl: tenant.url,
     trackerTiming: pace.tracker,
     auditPollMs: 15_000,
+    reportPollMs: pace.reportPollMs,
     createAuth: (events) => createAuthService({ mode: 'demo', events, demoTenantUrl: tenant.url, technicianUpn: DEMO_TECHNICIANS[0]!.upn }),
     close: () => tenant.close(),
   };
