@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
 import { createConsoleLogger } from '../base/logger';
 import { isDemoPace } from '../demo-backend/demo-pace';
-import { openDemoBackend } from '../demo-backend/open-demo-backend';
+import { demoTechnicianByName, openDemoBackend } from '../demo-backend/open-demo-backend';
 import { noEncryption, type SecretStore } from '../platform/secret-store';
 import { createKeyedSecretStore } from './dev-secret-store';
 import { createDevPlatform } from './dev-platform';
@@ -27,6 +27,8 @@ async function main(): Promise<void> {
       'export-dir': { type: 'string' },
       'demo-devices': { type: 'string' },
       'demo-pace': { type: 'string' },
+      // Which demo technician is signed in: a user name such as robin.novak (no Reset passcode role).
+      'demo-technician': { type: 'string' },
     },
   });
   // Under the user's home, not the shared temp folder: another user of the machine must not be
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
   const pace = values['demo-pace'] ?? process.env.PASSCODE_DESK_DEMO_PACE ?? 'realistic';
   if (!Number.isInteger(demoDevices) || demoDevices < 1) throw new Error('--demo-devices must be a positive whole number');
   if (!isDemoPace(pace)) throw new Error('--demo-pace must be realistic, fast or instant');
+  const technician = demoTechnicianByName(values['demo-technician'] ?? process.env.PASSCODE_DESK_DEMO_TECHNICIAN);
   const reviewPaths = process.env.PASSCODE_DESK_REVIEW_PATHS?.split(path.delimiter).filter(Boolean);
 
   const logger = createConsoleLogger('browser-host');
@@ -55,7 +58,7 @@ async function main(): Promise<void> {
     secretStore: devSecretStore(process.env.PASSCODE_DESK_DEV_SECRET_KEY),
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger,
-    demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
+    demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace, technicianUpn: technician }),
     // The end-to-end tests hand in an organisation policy file; otherwise the platform's usual place is read.
     policy: process.env.PASSCODE_DESK_POLICY_FILE ? { file: process.env.PASSCODE_DESK_POLICY_FILE } : undefined,
   });

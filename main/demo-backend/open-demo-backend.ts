@@ -6,6 +6,20 @@ import { demoPace, type DemoPace } from './demo-pace';
 export interface DemoOptions {
   deviceCount?: number;
   pace?: DemoPace;
+  /** The demo technician signed in (default the first, with the Help Desk role). */
+  technicianUpn?: string;
+}
+
+/**
+ * A demo technician by user name ("robin.novak") or full UPN; undefined for
+ * the default. An unknown name is an error that lists the names there are.
+ */
+export function demoTechnicianByName(name: string | undefined): string | undefined {
+  if (name === undefined || name === '') return undefined;
+  const wanted = name.toLowerCase();
+  const found = DEMO_TECHNICIANS.find((t) => t.upn.toLowerCase() === wanted || t.upn.toLowerCase().split('@')[0] === wanted);
+  if (!found) throw new Error(`--demo-technician must be one of: ${DEMO_TECHNICIANS.map((t) => t.upn.split('@')[0]).join(', ')}`);
+  return found.upn;
 }
 
 /**
@@ -23,7 +37,7 @@ export async function openDemoBackend(options: DemoOptions = {}): Promise<Tenant
     trackerTiming: pace.tracker,
     auditPollMs: 15_000,
     reportPollMs: pace.reportPollMs,
-    createAuth: (events) => createAuthService({ mode: 'demo', events, demoTenantUrl: tenant.url, technicianUpn: DEMO_TECHNICIANS[0]!.upn }),
+    createAuth: (events) => createAuthService({ mode: 'demo', events, demoTenantUrl: tenant.url, technicianUpn: options.technicianUpn ?? DEMO_TECHNICIANS[0]!.upn }),
     close: () => tenant.close(),
   };
 }
