@@ -44,6 +44,8 @@ for (const language of languages) {
       const dialog = page.getByRole('dialog');
       await expect(dialog.getByText(t.checks.notPermittedTitle)).toBeVisible({ timeout: 60_000 });
       await expect(dialog.getByText(t.checks.missing['intune-role-reset']!)).toBeVisible();
+      // The refusal sits under the form in the dialog's scrolling body: bring it into view for the screenshot.
+      await dialog.getByText(t.checks.notPermittedTitle).scrollIntoViewIfNeeded();
       await screenshotBothSizes(page, testInfo, `missing-role-${language.name}`);
       expect(errors).toEqual([]);
     } finally {
@@ -58,6 +60,7 @@ for (const language of languages) {
       const errors = await openApp(page, host.launchUrl);
       await signInAsDemoTechnician(page, t.start.demoSignIn);
       await findAndOpen(page, 'DEMO-FAIL-IOS-NO-UNLOCK-TOKEN', 'DEMO-FAIL-IOS-NO-UNLOCK-TOKEN');
+      const serial = await openedSerial(page, t.details.serial);
       const details = page.locator('.details-panel');
       // The export job takes several polls: the check says so and the action button is usable meanwhile.
       await expect(details.locator('.button-action')).toBeEnabled();
@@ -68,6 +71,12 @@ for (const language of languages) {
       await details.locator('.button-action').click();
       const dialog = page.getByRole('dialog');
       await expect(dialog.getByTestId('unlock-token-warning')).toBeVisible();
+      // A check never holds the action back: with the form filled, Confirm is enabled despite the warning.
+      await dialog.locator('input[id$="-ticket"]').fill('INC-7001');
+      await dialog.locator('input[id$="-tail"]').fill(serial.slice(-4));
+      await dialog.getByRole('checkbox', { name: t.confirm.identity }).check();
+      await expect(dialog.locator('.modal-footer .button-danger')).toBeEnabled();
+      await dialog.getByTestId('unlock-token-warning').scrollIntoViewIfNeeded();
       await screenshotBothSizes(page, testInfo, `unlock-token-confirm-${language.name}`);
       expect(errors).toEqual([]);
     } finally {
