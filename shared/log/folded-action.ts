@@ -10,7 +10,7 @@ import {
   type TrackedState,
 } from './log-entry';
 import { findingKinds, type FindingKind } from './log-finding';
-import { legacyRemoteAction, remoteActionKinds } from '../remote-actions/remote-action';
+import { legacyRemoteAction, remoteActionKinds, remoteActionTraits, type RemoteActionKind } from '../remote-actions/remote-action';
 
 /**
  * One row per action for the review view: the log holds several entries per
@@ -154,6 +154,7 @@ export interface ActionFilter {
   technician?: string; // part of the UPN or display name
   device?: string; // part of the device name, or its exact id
   states?: readonly FoldedState[];
+  actions?: readonly RemoteActionKind[]; // which kinds of remote action; all when absent
   ticket?: string; // part of the ticket reference
   from?: string; // ISO instant, inclusive
   to?: string; // ISO instant, exclusive
@@ -167,14 +168,24 @@ export function filterActions(rows: readonly FoldedAction[], filter: ActionFilte
   const from = filter.from === undefined ? undefined : Date.parse(filter.from);
   const to = filter.to === undefined ? undefined : Date.parse(filter.to);
   return rows.filter((row) => {
-    const { technician, device, ticket, states } = filter;
+    const { technician, device, ticket, states, actions } = filter;
     if (technician && !contains(row.technician.upn, technician) && !contains(row.technician.displayName, technician)) return false;
     if (device && !contains(row.device.name, device) && row.device.id.toLowerCase() !== device.toLowerCase()) return false;
     if (ticket && !contains(row.ticket, ticket)) return false;
     if (states && states.length > 0 && !states.includes(row.lastState)) return false;
+    if (actions && actions.length > 0 && !actions.includes(row.action)) return false;
     const at = Date.parse(row.requestedAt ?? row.lastUpdate);
     if (from !== undefined && !(at >= from)) return false;
     if (to !== undefined && !(at < to)) return false;
     return true;
   });
+}
+
+/**
+ * Whether the requester's identity was checked, or null where it was not
+ * recorded or the action needs no check (a sync changes nothing on the device),
+ * so a review never reads "not checked" as a lapse where none was asked for.
+ */
+export function identityCheckOf(row: Pick<FoldedAction, 'action' | 'identityVerified'>): boolean | null {
+  return remoteActionTraits[row.action].needsIdentityCheck ? row.identityVerified : null;
 }

@@ -108,7 +108,7 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
       await page.locator('.chart-table summary').click();
       await expect(page.locator('.chart-table table')).toBeVisible();
       await tourShot(page, language, 'review-chart-table');
-      await page.locator('.review-filters select').selectOption('done');
+      await page.locator('.review-filters label', { has: page.getByText(m.review.state, { exact: true }) }).locator('select').selectOption('done');
       await page.getByLabel(m.review.ticket, { exact: true }).fill('INC-9');
       await expect(page.getByText(m.review.noRows)).toBeVisible();
       await tourShot(page, language, 'review-filters-exclude-all');

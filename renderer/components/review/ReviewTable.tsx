@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useLanguage } from '../../hooks/use-messages';
 import { modeLabel } from '../../i18n/decision-text';
+import { identityCheckOf } from '../../../shared/log/folded-action';
 import { toReviewFilter } from '../../store/review-filter';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
@@ -42,7 +43,7 @@ export function ReviewTable() {
   }, [lastShown, rows.length, total, loadMore]);
 
   const c = t.review.columns;
-  const headers = [c.requested, c.machine, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.reason, c.updated, c.requestId];
+  const headers = [c.requested, c.action, c.machine, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.reason, c.updated, c.requestId];
 
   return (
     // Focusable so the rows can be scrolled from the keyboard.
@@ -70,6 +71,7 @@ export function ReviewTable() {
             const row = rows[item.index];
             if (!row) return null;
             const flagged = row.findings.length > 0;
+            const identity = identityCheckOf(row);
             return (
               <div
                 key={row.actionId}
@@ -84,6 +86,9 @@ export function ReviewTable() {
                   {flagged && <span className="untrusted-tag">{t.review.untrusted}</span>}
                   {flagged && <span className="visually-hidden">{t.review.rowFindings(row.findings.join(', '))} </span>}
                   <span className="cell-value">{format.shortDateTime(row.requestedAt ?? row.lastUpdate)}</span>
+                </div>
+                <div role="cell" className="cell">
+                  {t.actions.kinds[row.action]}
                 </div>
                 <div role="cell" className="cell" title={machineOf.get(row.chain) ?? undefined}>
                   {machineOf.get(row.chain) ?? t.common.notAvailable}
@@ -101,7 +106,7 @@ export function ReviewTable() {
                   {row.ticket ?? t.common.notAvailable}
                 </div>
                 <div role="cell" className="cell">
-                  {row.identityVerified === null ? t.common.notAvailable : row.identityVerified ? t.review.identityYes : t.review.identityNo}
+                  {identity === null ? t.common.notAvailable : identity ? t.review.identityYes : t.review.identityNo}
                 </div>
                 <div role="cell" className="cell">
                   <StateBadge state={row.lastState} />
