@@ -21,12 +21,14 @@ interface Words {
   unknown: string;
   closeByHand: string;
   closeTitle: RegExp;
-  note: string;
+  noteLabel: string;
   closeConfirm: string;
   closed: string;
   warning: string;
   acknowledge: RegExp;
   pending: string;
+  note: string;
+  cancelsNothing: string;
 }
 
 const languages: Record<'en' | 'it', Words> = {
@@ -43,12 +45,14 @@ const languages: Record<'en' | 'it', Words> = {
     unknown: 'Outcome unknown',
     closeByHand: 'Close by hand…',
     closeTitle: /^Close the action on DEMO-IOS-17 by hand/,
-    note: 'What you checked and found',
+    noteLabel: 'What you checked and found',
     closeConfirm: 'Close the action',
     closed: 'Closed by hand',
     warning: 'The outcome of the last passcode action on this device is not known',
     acknowledge: /^I checked the device and its Device actions in Intune/,
     pending: 'Pending',
+    note: 'User says the passcode did not change; Device actions in Intune lists no reset.',
+    cancelsNothing: 'Closing cancels nothing in Intune',
   },
   it: {
     locale: 'it-IT',
@@ -63,12 +67,14 @@ const languages: Record<'en' | 'it', Words> = {
     unknown: 'Esito sconosciuto',
     closeByHand: 'Chiudi a mano…',
     closeTitle: /^Chiudi a mano l'azione su DEMO-IOS-17/,
-    note: 'Cosa hai controllato e trovato',
+    noteLabel: 'Cosa hai controllato e trovato',
     closeConfirm: "Chiudi l'azione",
     closed: 'Chiusa a mano',
     warning: "L'esito dell'ultima azione sul passcode di questo dispositivo non è noto",
     acknowledge: /^Ho controllato il dispositivo e le sue Azioni del dispositivo in Intune/,
     pending: 'In sospeso',
+    note: "L'utente dice che il passcode non è cambiato; in Intune le Azioni del dispositivo non elencano alcun reset.",
+    cancelsNothing: 'La chiusura non annulla nulla in Intune',
   },
 };
 
@@ -136,7 +142,8 @@ for (const [lang, words] of Object.entries(languages)) {
       const closeDialog = page.getByRole('dialog', { name: words.closeTitle });
       const closeButton = closeDialog.getByRole('button', { name: words.closeConfirm });
       await expect(closeButton).toBeDisabled();
-      await closeDialog.getByLabel(words.note).fill('User says the passcode did not change; Device actions in Intune lists no reset.');
+      await expect(closeDialog).toContainText(words.cancelsNothing);
+      await closeDialog.getByLabel(words.noteLabel).fill(words.note);
       await expect(closeButton).toBeEnabled();
       await expectAccessible(page, 'the close-by-hand dialog');
       await screenshotAtBothSizes(page, testInfo, `${lang}-close-by-hand`);
