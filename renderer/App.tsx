@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { ErrorText } from './components/common/ErrorText';
 import { AppHeader } from './components/shell/AppHeader';
 import { DemoBanner } from './components/shell/DemoBanner';
+import { ForwardingWarning } from './components/organisation/ForwardingWarning';
+import { PolicyBanner } from './components/organisation/PolicyNotice';
 import { useGlobalShortcuts } from './components/shell/use-global-shortcuts';
 import { SettingsDialog } from './components/settings/SettingsDialog';
 import { StartScreen } from './components/start/StartScreen';
@@ -46,6 +48,8 @@ export function App() {
       <header className="app-top">
         <AppHeader />
         <DemoBanner />
+        <PolicyBanner />
+        <ForwardingWarning />
       </header>
       <main className="app-main" id="main">
         {content}

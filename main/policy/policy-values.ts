@@ -19,6 +19,8 @@ export interface Policy {
   locked: Set<LockableSetting>;
   source: string | null;
   problems: string[];
+  /** Set when the policy exists but none of it could be used (see safeDefaultPolicy). */
+  unreadable?: boolean;
 }
 
 export const emptyPolicy = (): Policy => ({ locked: new Set(), source: null, problems: [] });
@@ -28,7 +30,7 @@ export const emptyPolicy = (): Policy => ({ locked: new Set(), source: null, pro
  * this desk, so the controls stay at their strictest until it is fixed.
  */
 export function safeDefaultPolicy(source: string, problem: string): Policy {
-  return { requireTicketReference: true, locked: new Set(['requireTicketReference']), source, problems: [problem] };
+  return { requireTicketReference: true, locked: new Set(['requireTicketReference']), source, problems: [problem], unreadable: true };
 }
 
 const knownKeys = [
@@ -141,6 +143,7 @@ export function mergePolicies(first: Policy, second: Policy): Policy {
     locked: new Set([...first.locked, ...second.locked]),
     source: [first.source, second.source].filter(Boolean).join(' and ') || null,
     problems: [...first.problems, ...second.problems],
+    unreadable: first.unreadable || second.unreadable,
   };
 }
 
@@ -148,6 +151,8 @@ export function policyState(policy: Policy): PolicyState {
   return {
     source: policy.source,
     notice: policy.problems.length === 0 ? null : `Your organisation's policy (${policy.source}) has problems: ${policy.problems.join('; ')}.`,
+    problems: policy.problems,
+    fallback: policy.problems.length === 0 ? 'none' : policy.unreadable ? 'unreadable' : 'ignored',
     locked: [...policy.locked],
     ticketPattern: policy.ticketPattern ?? null,
     collector: policy.collector ? { address: policy.collector.address, required: policy.collector.required } : null,

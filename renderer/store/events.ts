@@ -16,6 +16,7 @@ export function connectEvents(): () => void {
     api.onDevicesProgress((event) => s().receiveDevicesProgress(event)),
     api.onActionUpdated((summary) => s().receiveAction(summary)),
     api.onTenantActionsUpdated((value) => s().receiveTenantActions(value)),
+    api.onForwardingStatus((status) => s().receiveForwarding(status)),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }
@@ -26,6 +27,7 @@ export function startApp(): () => void {
   const stopResync = startActionResync();
   void s().loadApp();
   void s().loadSession();
+  void s().loadOrganisation();
   return () => {
     stopResync();
     disconnect();

@@ -3,6 +3,7 @@ import { createActionsSlice, initialActionsData, type ActionsSlice } from './act
 import { createAppSlice, initialAppData, type AppSlice } from './app-slice';
 import { createDetailsSlice, initialDetailsData, type DetailsSlice } from './details-slice';
 import { createDevicesSlice, initialDevicesData, type DevicesSlice } from './devices-slice';
+import { createOrganisationSlice, initialOrganisationData, type OrganisationSlice } from './organisation-slice';
 import { createReviewSlice, initialReviewData, type ReviewSlice } from './review-slice';
 import { createSessionSlice, initialSessionData, type SessionSlice } from './session-slice';
 
@@ -13,7 +14,7 @@ export interface SessionLifecycle {
 }
 
 /** One store of typed slices; components read it through narrow selectors. */
-export type StoreState = AppSlice & SessionSlice & DevicesSlice & DetailsSlice & ActionsSlice & ReviewSlice & SessionLifecycle;
+export type StoreState = AppSlice & SessionSlice & DevicesSlice & DetailsSlice & ActionsSlice & ReviewSlice & OrganisationSlice & SessionLifecycle;
 
 function initialWorkspaceData() {
   return { ...initialDevicesData(), ...initialDetailsData(), ...initialActionsData() };
@@ -28,6 +29,7 @@ export const useStore = create<StoreState>()((...args) => {
     ...createDetailsSlice(...args),
     ...createActionsSlice(...args),
     ...createReviewSlice(...args),
+    ...createOrganisationSlice(...args),
     onSignedIn() {
       void get().loadDevices();
       void get().loadActions();
@@ -46,5 +48,6 @@ export function resetStore(): void {
     ...initialSessionData(),
     ...initialWorkspaceData(),
     ...initialReviewData(),
+    ...initialOrganisationData(),
   });
 }

@@ -14,13 +14,21 @@ export const policyStateSchema = z.object({
   source: z.string().nullable(),
   /** What was wrong with the policy and what the app did instead, in words; null when all is well. */
   notice: z.string().nullable(),
+  /** Each problem on its own, in words (English: an admin reads them beside the file). */
+  problems: z.array(z.string()),
+  /**
+   * What the app does about the problems: `unreadable`: none of the policy could
+   * be used, so ticket references stay required and locked and nothing else is
+   * set; `ignored`: the named values were left out and the rest applies.
+   */
+  fallback: z.enum(['none', 'unreadable', 'ignored']),
   locked: z.array(z.enum(lockableSettings)),
   ticketPattern: z.string().nullable(),
   collector: z.object({ address: z.string(), required: z.boolean() }).nullable(),
 });
 export type PolicyState = z.infer<typeof policyStateSchema>;
 
-export const noPolicy: PolicyState = { source: null, notice: null, locked: [], ticketPattern: null, collector: null };
+export const noPolicy: PolicyState = { source: null, notice: null, problems: [], fallback: 'none', locked: [], ticketPattern: null, collector: null };
 
 // Long enough for any ticket scheme, short enough that matching a 256-character reference stays cheap.
 export const MAX_TICKET_PATTERN = 200;

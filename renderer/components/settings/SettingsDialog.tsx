@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/result';
 import type { LanguageSetting, Settings } from '../../../shared/settings/settings';
 import { useT } from '../../hooks/use-messages';
@@ -6,6 +6,10 @@ import { resolveLanguage } from '../../i18n/language';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { Modal } from '../common/Modal';
+import { ForwardingSection } from '../organisation/ForwardingSection';
+import { LockedMark } from '../organisation/LockedMark';
+import { PolicyNotice } from '../organisation/PolicyNotice';
+import { isLocked } from '../../store/organisation-slice';
 import { ConnectionFields } from '../start/ConnectionFields';
 import { LogStatusSection } from './LogStatusSection';
 
@@ -15,6 +19,9 @@ export function SettingsDialog() {
   const osLocale = useStore((s) => s.appInfo?.locale);
   const saveSettings = useStore((s) => s.saveSettings);
   const close = useStore((s) => s.setSettingsOpen);
+  const policy = useStore((s) => s.policy);
+  const ticketLocked = isLocked(policy, 'requireTicketReference');
+  const ticketLockId = useId();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<AppError | null>(null);
   // The choice shows at once; main's answer confirms it, or puts the saved value back.
@@ -55,8 +62,12 @@ export function SettingsDialog() {
       </div>
       {draft && (
         <div className="modal-body settings-body">
-          <fieldset className="settings-group">
-            <legend>{t.settings.ticketGroup}</legend>
+          <PolicyNotice />
+          <fieldset className="settings-group" disabled={ticketLocked} aria-describedby={ticketLocked ? ticketLockId : undefined}>
+            <legend>
+              {t.settings.ticketGroup}
+              {ticketLocked && <LockedMark id={ticketLockId} />}
+            </legend>
             <label className="choice">
               <input type="radio" name="ticket" checked={draft.requireTicketReference} onChange={() => void update({ requireTicketReference: true })} />
               {t.settings.ticketRequired}
@@ -65,7 +76,10 @@ export function SettingsDialog() {
               <input type="radio" name="ticket" checked={!draft.requireTicketReference} onChange={() => void update({ requireTicketReference: false })} />
               {t.settings.ticketOptional}
             </label>
+            {policy?.ticketPattern && <p className="muted">{t.organisation.ticketPattern(policy.ticketPattern)}</p>}
           </fieldset>
+
+          <ForwardingSection enabled={draft.forwardingEnabled} onToggle={(forwardingEnabled) => void update({ forwardingEnabled })} />
 
           <fieldset className="settings-group">
             <legend>{t.settings.languageGroup}</legend>

@@ -1,5 +1,6 @@
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
+import { ForwardingIndicator } from '../organisation/ForwardingIndicator';
 
 export function AppHeader() {
   const t = useT();
@@ -30,6 +31,7 @@ export function AppHeader() {
           {t.shell.navSettings}
         </button>
       </nav>
+      <ForwardingIndicator />
       {account && (
         <div className="account" aria-label={t.shell.account} role="group">
           <span className="account-name" title={t.shell.signedInAs(account.upn)}>

@@ -1,7 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import type { AppError } from '../../../shared/result';
 import { useT } from '../../hooks/use-messages';
+import { isLocked } from '../../store/organisation-slice';
 import { useStore } from '../../store/store';
+import { LockedMark } from '../organisation/LockedMark';
 import { ErrorText } from '../common/ErrorText';
 import { checkConnection } from './connection-rules';
 
@@ -10,6 +12,8 @@ export function ConnectionFields() {
   const t = useT();
   const settings = useStore((s) => s.settings);
   const saveSettings = useStore((s) => s.saveSettings);
+  // The organisation sets the tenant and client id together: locking either fixes both.
+  const locked = useStore((s) => isLocked(s.policy, 'tenant') || isLocked(s.policy, 'clientId'));
   const [tenant, setTenant] = useState(settings?.tenant ?? '');
   const [clientId, setClientId] = useState(settings?.clientId ?? '');
   const [showProblems, setShowProblems] = useState(false);
@@ -57,8 +61,9 @@ export function ConnectionFields() {
         spellCheck={false}
         autoComplete="off"
         placeholder={name === 'tenant' ? 'contoso.onmicrosoft.com' : '00000000-0000-0000-0000-000000000000'}
+        disabled={locked}
         aria-invalid={problem !== null}
-        aria-describedby={`${id}-${name}-hint${problem ? ` ${id}-${name}-problem` : ''}`}
+        aria-describedby={`${id}-${name}-hint${problem ? ` ${id}-${name}-problem` : ''}${locked ? ` ${id}-locked` : ''}`}
         onChange={(e) => {
           onChange(e.target.value);
           setSaved(false);
@@ -78,13 +83,14 @@ export function ConnectionFields() {
 
   return (
     <div className="connection-fields">
+      {locked && <LockedMark id={`${id}-locked`} />}
       {field('tenant', t.start.tenantLabel, t.start.tenantHint, tenant, setTenant, tenantProblem && t.start[tenantProblem])}
       {field('clientId', t.start.clientIdLabel, t.start.clientIdHint, clientId, setClientId, clientProblem && t.start[clientProblem])}
       <div className="button-row">
-        <button type="button" className="button" disabled={saving || unchanged} onClick={() => void save(check.value)}>
+        <button type="button" className="button" disabled={locked || saving || unchanged} onClick={() => void save(check.value)}>
           {t.start.saveConnection}
         </button>
-        {settings?.tenant && (
+        {settings?.tenant && !locked && (
           <button type="button" className="button-quiet" disabled={saving} onClick={() => void save({ tenant: null, clientId: null })}>
             {t.start.useDemo}
           </button>

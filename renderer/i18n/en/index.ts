@@ -4,10 +4,11 @@ import { common, errors, shell, stateHints, states } from './common';
 import { confirm } from './confirm';
 import { details } from './details';
 import { devices } from './devices';
+import { organisation } from './organisation';
 import { outcome } from './outcome';
 import { review } from './review';
 import { settings } from './settings';
 import { start } from './start';
 
 /** The English catalogue; its shape is the type every other language must match. */
-export const en = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, outcome, review, checks };
+export const en = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, outcome, review, checks, organisation };

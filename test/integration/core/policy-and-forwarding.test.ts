@@ -45,7 +45,7 @@ describe('the organisation policy in the core', () => {
     const call = callerFor(core);
     try {
       const policy = await call('getPolicy', {});
-      expect(policy).toEqual({ ok: true, value: { source: file, notice: null, locked: ['requireTicketReference', 'forwarding'], ticketPattern: 'INC[0-9]{7}', collector: { address: collector.address, required: true } } });
+      expect(policy).toEqual({ ok: true, value: { source: file, notice: null, problems: [], fallback: 'none', locked: ['requireTicketReference', 'forwarding'], ticketPattern: 'INC[0-9]{7}', collector: { address: collector.address, required: true } } });
       const settings = await call('getSettings', {});
       if (!settings.ok) throw new Error(settings.error.message);
       const refused = await call('saveSettings', { settings: { ...settings.value, requireTicketReference: false } });

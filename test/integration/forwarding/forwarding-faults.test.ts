@@ -97,3 +97,29 @@ describe('forwarding faults', () => {
       error: /did not complete the connection within 15 s/,
     }));
 });
+
+describe('recovering without a restart', () => {
+  it('the same forwarder delivers once a refused collector is back and Retry skips the wait', async () => {
+    const dir = tempDir();
+    const collector = await startRsyslog(path.join(dir, 'collector'), null);
+    await collector.kill();
+    const log = await openLog(path.join(dir, 'log'));
+    const clock = createFakeClock();
+    const run = forwardWithStatus(log, { address: collector.address, transport: 'tcp' }, clock);
+    try {
+      expect((await log.append(sampleEntry('requested'))).ok).toBe(true);
+      const failed = await run.waitFor((s) => s.state === 'retrying' && s.pending > 0);
+      expect(failed.lastError).toMatch(/refused the connection/);
+      await collector.restart();
+      // The back-off wait is on the fake clock and never advanced: only Retry can end it.
+      run.forwarder.retryNow();
+      const delivered = await run.waitFor((s) => s.state === 'connected' && s.pending === 0);
+      expect(delivered).toMatchObject({ lastError: null, behindSince: null });
+      expect(bodiesOf(collector.lines())).toEqual(localLines(log));
+    } finally {
+      await run.forwarder.close();
+      await log.close();
+      await collector.close();
+    }
+  });
+});

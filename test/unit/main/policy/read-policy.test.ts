@@ -45,7 +45,7 @@ describe('reading the organisation policy', () => {
 
   it('treats a missing registry key and file as no policy', async () => {
     const policy = await readPolicy({ platform: 'win32', programData: tempDir(), run: async () => ({ code: 1, stdout: '' }) });
-    expect(policyState(policy)).toEqual({ source: null, notice: null, locked: [], ticketPattern: null, collector: null });
+    expect(policyState(policy)).toEqual({ source: null, notice: null, problems: [], fallback: 'none', locked: [], ticketPattern: null, collector: null });
   });
 
   it('reads macOS managed preferences through plutil, ignoring the profile payload keys', async () => {
@@ -68,6 +68,7 @@ describe('reading the organisation policy', () => {
     writeFileSync(file, '{ "RequireTicketReference": false, ');
     const state = policyState(await readPolicy({ platform: 'linux', file }));
     expect(state.notice).toMatch(/not valid JSON/);
+    expect(state).toMatchObject({ source: file, problems: ['the file is not valid JSON'], fallback: 'unreadable' });
     expect(state.locked).toEqual(['requireTicketReference']);
     const policy = await readPolicy({ platform: 'linux', file });
     expect(enforcePolicy({ ...defaultSettings, requireTicketReference: false }, policy).requireTicketReference).toBe(true);
@@ -78,6 +79,8 @@ describe('reading the organisation policy', () => {
     writeFileSync(file, JSON.stringify({ Tenant: 'not a tenant', TicketPattern: '([', CollectorAddress: 'no-port', Colour: 'blue', Locked: 'tenant, nonsense' }));
     const policy = await readPolicy({ platform: 'linux', file });
     const notice = policyState(policy).notice!;
+    expect(policyState(policy)).toMatchObject({ fallback: 'ignored' });
+    expect(policyState(policy).problems).toHaveLength(5);
     expect(notice).toMatch(/Tenant "not a tenant" is not a tenant ID/);
     expect(notice).toMatch(/TicketPattern is not a valid regular expression/);
     expect(notice).toMatch(/CollectorAddress "no-port" is not host:port/);

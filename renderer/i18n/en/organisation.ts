@@ -1,0 +1,43 @@
+/** Forwarding to the organisation's collector, and the settings its policy sets. */
+export const organisation = {
+  setByOrganisation: 'Set by your organisation',
+  forwardingGroup: 'Central collection',
+  forwardingHelp: 'Each action log entry is also sent to your organisation’s log collector, out of reach of this computer.',
+  forwardingToggle: 'Send each log entry to the organisation’s collector',
+  collector: 'Collector',
+  status: 'Status',
+  lastSent: 'Last sent',
+  lastError: 'Last error',
+  nextAttempt: 'Next attempt',
+  never: 'Not yet',
+  retry: 'Retry now',
+  headerLabel: 'Forwarding',
+  states: {
+    connected: 'Connected',
+    sending: 'Sending',
+    retrying: 'Not reaching the collector',
+    off: 'Off',
+  },
+  offReasons: {
+    notConfigured: 'No collector is set by your organisation, so entries stay on this computer only.',
+    switchedOff: 'Switched off in these settings: entries stay on this computer only.',
+    noLog: 'The action log is not open, so there is nothing to send.',
+    badConfig: 'The collector settings cannot be used.',
+  },
+  behind: (count: string) => `Behind by ${count} entries`,
+  behindOne: 'Behind by 1 entry',
+  behindSince: (count: string, since: string) => `${count} not yet at the collector, the oldest since ${since}`,
+  upToDate: 'Every entry is at the collector',
+  warningTitle: 'Your organisation’s collector has not received this computer’s log for over an hour',
+  warningBody: (count: string, since: string) =>
+    `${count} entries written since ${since} are only on this computer. They are kept and sent when the collector answers; tell your IT team if this lasts.`,
+  policyNoticeTitle: 'Your organisation’s policy could not be used as written',
+  policySource: 'Read from',
+  policyProblems: 'What is wrong',
+  policyFallback: 'What the app does instead',
+  fallbackUnreadable:
+    'None of the policy is applied: a ticket reference stays required for every action and cannot be switched off here. The other settings are yours until the policy is fixed.',
+  fallbackIgnored: 'The values above were left out; the rest of the policy applies.',
+  policyNoticeBanner: 'Your organisation’s policy has problems: see Settings.',
+  ticketPattern: (pattern: string) => `Ticket references must match the pattern ${pattern}`,
+};
