@@ -116,7 +116,7 @@ export async function addCentralCopies(result: ReviewResult, files: readonly str
     result.files.push(...verified.files);
     result.keys.push(...verified.keys);
     const local = installId === null ? undefined : localChains.get(installId);
-    if (!local) result.rows.push(...verified.rows);
+    if (!local) for (const { row } of verified.tracked) result.rows.push(row);
     else {
       const localFiles = result.files.filter((file) => file.chain === local.id && file.copyOf === null).map((file) => file.path);
       comparisons.push(await compareWithLocal(chain, installId!, local.machineName ?? verified.chain.machineName, localFiles));

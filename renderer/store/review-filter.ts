@@ -1,4 +1,5 @@
 import type { FoldedState } from '../../shared/log/folded-action';
+import type { RemoteActionKind } from '../../shared/remote-actions/remote-action';
 import type { ReviewFilter } from '../../shared/review/review';
 
 /** The review filter as the form holds it: plain strings, dates as YYYY-MM-DD in local time. */
@@ -6,12 +7,13 @@ export interface ReviewFilterForm {
   technician: string;
   device: string;
   state: FoldedState | 'all';
+  action: RemoteActionKind | 'all';
   ticket: string;
   from: string;
   to: string;
 }
 
-export const emptyReviewFilter: ReviewFilterForm = { technician: '', device: '', state: 'all', ticket: '', from: '', to: '' };
+export const emptyReviewFilter: ReviewFilterForm = { technician: '', device: '', state: 'all', action: 'all', ticket: '', from: '', to: '' };
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -33,6 +35,7 @@ export function toReviewFilter(form: ReviewFilterForm): ReviewFilter {
   if (device) filter.device = device;
   if (ticket) filter.ticket = ticket;
   if (form.state !== 'all') filter.states = [form.state];
+  if (form.action !== 'all') filter.actions = [form.action];
   const from = localMidnight(form.from, 0);
   const to = localMidnight(form.to, 1);
   if (from) filter.from = from;

@@ -1,4 +1,6 @@
-import type { FoldedAction } from './folded-action';
+import { identityCheckOf, type FoldedAction } from './folded-action';
+
+const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 'no');
 
 /**
  * Folded rows as CSV (RFC 4180: CRLF line ends, fields with a quote, comma or
@@ -9,6 +11,7 @@ import type { FoldedAction } from './folded-action';
  */
 const columns: ReadonlyArray<readonly [string, (row: FoldedAction) => string | number | boolean | null | undefined]> = [
   ['Action ID', (r) => r.actionId],
+  ['Action', (r) => r.action], // Graph's name for it (resetPasscode, syncDevice), the same in every language
   ['Requested at', (r) => r.requestedAt],
   ['Last state', (r) => r.lastState],
   ['Last update', (r) => r.lastUpdate],
@@ -24,7 +27,7 @@ const columns: ReadonlyArray<readonly [string, (row: FoldedAction) => string | n
   ['Owner UPN', (r) => r.device.ownerUpn],
   ['Serial number', (r) => r.device.serial],
   ['Ticket', (r) => r.ticket],
-  ['Identity verified', (r) => (r.identityVerified === null ? '' : r.identityVerified ? 'yes' : 'no')],
+  ['Identity verified', (r) => yesNo(identityCheckOf(r))], // empty: not recorded, or not asked for (a sync)
   ['Graph request ID', (r) => r.graphRequestId],
   ['Error code', (r) => r.error?.code],
   ['Error message', (r) => r.error?.message],

@@ -4,6 +4,13 @@
  * writer's object and one re-parsed from disk, so the form sorts keys at every
  * level and never adds whitespace. The top-level `hash` and `sig` are left out
  * because they are computed from this form.
+ *
+ * Only format-1 files need it now (format 2 hashes the bytes on disk). It is kept
+ * rather than replaced by RFC 8785's reference package (`canonicalize`), which
+ * gives the same bytes for every other value (test/unit/shared/log/canonical-json.test.ts
+ * compares them): the reference refuses a lone UTF-16 surrogate, which the old
+ * writer hashed as `\udXXX`, so a file that verified would stop verifying; and
+ * the log's audit path stays free of a runtime dependency for twenty lines.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fileIntegritySchema, logFindingSchema } from '../log/log-finding';
 import { foldedActionSchema, foldedStates } from '../log/folded-action';
 import { centralComparisonSchema, chainReviewSchema, skippedPathSchema } from '../log/review-result';
+import { remoteActionKinds } from '../remote-actions/remote-action';
 
 /** What the review view shows right after opening log files, before any filter. */
 export const reviewedFileSchema = z.object({
@@ -44,6 +45,7 @@ export const reviewFilterSchema = z
     technician: z.string().max(320).optional(),
     device: z.string().max(256).optional(),
     states: z.array(z.enum(foldedStates)).max(foldedStates.length).optional(),
+    actions: z.array(z.enum(remoteActionKinds)).max(remoteActionKinds.length).optional(),
     ticket: z.string().max(256).optional(),
     from: isoInstant.optional(),
     to: isoInstant.optional(),

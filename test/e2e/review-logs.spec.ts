@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createActionLog } from '../../main/action-log/action-log';
-import { createProcessSecretStore } from '../support/process-secret-store';
 import { attachScreenshot, expectAccessible, openApp, signInAsDemoTechnician } from './support/app';
 import { expect, startHost, test } from './support/browser-host';
+import { writeMachineLog } from './support/review-logs';
 
 test('the review view opens this computer\'s log with no sign-in', async ({ page, host }, testInfo) => {
   const errors = await openApp(page, host.launchUrl);
@@ -26,21 +25,16 @@ test('logs of two machines open as two verified chains, and are checked against 
   const folders: string[] = [];
   for (const machine of ['HELPDESK-PC-01', 'HELPDESK-PC-02']) {
     const folder = path.join(logs, machine);
-    const opened = await createActionLog({ folder, secretStore: createProcessSecretStore(), appVersion: 'e2e', machineName: machine, sealIdleMs: null });
-    if (!opened.ok) throw new Error(opened.error.message);
-    for (const type of ['requested', 'accepted'] as const) {
-      const entry = {
-        type,
-        actionId: machine.endsWith('01') ? '5b1f3c1e-1111-4111-8111-111111111111' : '5b1f3c1e-2222-4222-8222-222222222222',
-        technician: { upn: `tech-${machine.slice(-2)}@contoso.example`, objectId: 'o-1', displayName: `Technician ${machine.slice(-2)}` },
-        tenantId: 'demo',
-        device: { id: `device-${machine}`, name: `IPAD-${machine.slice(-2)}`, platform: 'iOS', osVersion: '17.5' },
-        ...(type === 'requested' ? { ticket: 'INC-1', identityVerified: true, decision: { eligible: true, mode: 'remove', reasonCode: 'ios_supervised', source: 'rules' } } : {}),
-      };
-      const written = await opened.value.append(entry);
-      if (!written.ok) throw new Error(written.error.message);
-    }
-    await opened.value.close();
+    const two = machine.endsWith('02');
+    await writeMachineLog(folder, machine, [
+      {
+        actionId: two ? '5b1f3c1e-2222-4222-8222-222222222222' : '5b1f3c1e-1111-4111-8111-111111111111',
+        action: 'resetPasscode',
+        device: `IPAD-${machine.slice(-2)}`,
+        technician: `Technician ${machine.slice(-2)}`,
+        ticket: 'INC-1',
+      },
+    ]);
     folders.push(folder);
   }
   const host = await startHost({ PASSCODE_DESK_REVIEW_PATHS: folders.join(path.delimiter) });

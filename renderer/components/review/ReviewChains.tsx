@@ -120,7 +120,7 @@ export function ReviewChains() {
         {t.review.chainsTitle}
       </h3>
       <p className="small review-total">
-        {t.review.chainsSummary(format.number(summary.chains.length), format.number(verified))} · {t.review.totalActions(summary.totalActions, format.number(summary.totalActions))}
+        {t.review.chainsSummary(summary.chains.length, format.number(summary.chains.length), format.number(verified))} · {t.review.totalActions(summary.totalActions, format.number(summary.totalActions))}
       </p>
       {summary.untrustedActions > 0 && (
         <p className="notice notice-error small" role="alert">

@@ -1,4 +1,5 @@
 import { foldedStates } from '../../../shared/log/folded-action';
+import { remoteActionKinds } from '../../../shared/remote-actions/remote-action';
 import { useT } from '../../hooks/use-messages';
 import type { ReviewFilterForm } from '../../store/review-filter';
 import { useStore } from '../../store/store';
@@ -34,6 +35,17 @@ export function ReviewFilters() {
           {foldedStates.map((state) => (
             <option key={state} value={state}>
               {t.states[state]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-field">
+        <span>{t.review.action}</span>
+        <select value={filter.action} onChange={(e) => setFilter({ action: e.target.value as ReviewFilterForm['action'] })}>
+          <option value="all">{t.review.actionAll}</option>
+          {remoteActionKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t.actions.kinds[kind]}
             </option>
           ))}
         </select>

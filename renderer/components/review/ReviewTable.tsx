@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useLanguage } from '../../hooks/use-messages';
 import { modeLabel } from '../../i18n/decision-text';
+import { identityCheckOf } from '../../../shared/log/folded-action';
 import { toReviewFilter } from '../../store/review-filter';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
@@ -39,7 +40,7 @@ export function ReviewTable() {
   }, [lastShown, rows.length, total, loadMore]);
 
   const c = t.review.columns;
-  const headers = [c.requested, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.reason, c.updated, c.requestId];
+  const headers = [c.requested, c.action, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.reason, c.updated, c.requestId];
 
   return (
     // Focusable so the rows can be scrolled from the keyboard.
@@ -67,6 +68,7 @@ export function ReviewTable() {
             const row = rows[item.index];
             if (!row) return null;
             const flagged = row.findings.length > 0;
+            const identity = identityCheckOf(row);
             return (
               <div
                 key={row.actionId}
@@ -82,6 +84,9 @@ export function ReviewTable() {
                   {flagged && <span className="visually-hidden">{t.review.rowFindings(row.findings.join(', '))} </span>}
                   <span className="cell-value">{format.shortDateTime(row.requestedAt ?? row.lastUpdate)}</span>
                 </div>
+                <div role="cell" className="cell">
+                  {t.actions.kinds[row.action]}
+                </div>
                 <div role="cell" className="cell" title={row.technician.upn}>
                   {row.technician.displayName ?? row.technician.upn}
                 </div>
@@ -95,7 +100,7 @@ export function ReviewTable() {
                   {row.ticket ?? t.common.notAvailable}
                 </div>
                 <div role="cell" className="cell">
-                  {row.identityVerified === null ? t.common.notAvailable : row.identityVerified ? t.review.identityYes : t.review.identityNo}
+                  {identity === null ? t.common.notAvailable : identity ? t.review.identityYes : t.review.identityNo}
                 </div>
                 <div role="cell" className="cell">
                   <StateBadge state={row.lastState} />

@@ -41,7 +41,7 @@ export const actions: Messages['actions'] = {
   copied: 'Copiato',
   hideNow: 'Nascondi ora',
   live: (device, state) => `${device}: ${state}`,
-  kinds: { resetPasscode: 'Passcode', syncDevice: 'Sincronizza dispositivo' },
+  kinds: { resetPasscode: 'Passcode', syncDevice: 'Sincronizza' },
   sync: 'Sincronizza ora il dispositivo',
   syncHint: "Chiede al dispositivo di contattare subito Intune, così un'azione in coda lo raggiunge prima. Non modifica nulla sul dispositivo.",
   syncing: 'Invio…',

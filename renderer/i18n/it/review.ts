@@ -2,7 +2,7 @@ import type { Messages } from '../messages';
 
 export const review: Messages['review'] = {
   title: 'Revisione dei registri delle azioni',
-  intro: 'Apri i file di registro per verificarli e vedere ogni azione sul passcode che contengono. Non servono accesso né rete.',
+  intro: 'Apri i file di registro per verificarli e vedere ogni azione che contengono. Non servono accesso né rete.',
   openFiles: 'Apri file…',
   openFolder: 'Apri cartella…',
   openOwn: 'Registro di questo computer',
@@ -20,7 +20,7 @@ export const review: Messages['review'] = {
     empty: 'Vuoto',
   },
   chainsTitle: 'Registri per installazione',
-  chainsSummary: (chains, verified) => `${chains} catene, ${verified} verificate`,
+  chainsSummary: (count, chains, verified) => `${chains} ${count === 1 ? 'catena' : 'catene'}, ${verified} ${verified === '1' ? 'verificata' : 'verificate'}`,
   chainTechnicians: 'Tecnici',
   chainPeriod: 'Periodo',
   chainActions: 'Azioni',
@@ -68,6 +68,8 @@ export const review: Messages['review'] = {
   device: 'Dispositivo',
   state: 'Stato',
   stateAll: 'Tutti gli stati',
+  action: 'Azione',
+  actionAll: 'Tutte le azioni',
   ticket: 'Ticket',
   from: 'Dal',
   to: 'Al',
@@ -76,6 +78,7 @@ export const review: Messages['review'] = {
   rowsShown: (total, shown, totalText) => `${shown} di ${totalText} ${total === 1 ? 'azione' : 'azioni'}`,
   columns: {
     requested: 'Richiesta',
+    action: 'Azione',
     technician: 'Tecnico',
     device: 'Dispositivo',
     platform: 'Piattaforma',
@@ -91,7 +94,7 @@ export const review: Messages['review'] = {
   identityNo: 'No',
   rowFindings: (kinds) => `Rilevamenti di integrità: ${kinds}`,
   noRows: 'Nessuna azione corrisponde a questi filtri.',
-  emptyLog: 'Questi file non registrano ancora alcuna azione sul passcode.',
+  emptyLog: 'Questi file non registrano ancora alcuna azione.',
   rowsFailed: 'Non è stato possibile elencare le azioni.',
   exportCsv: 'Esporta CSV',
   exporting: 'Esportazione…',

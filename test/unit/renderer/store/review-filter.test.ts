@@ -16,6 +16,12 @@ describe('the review filter form', () => {
     expect(reviewFilterSchema.safeParse(filter).success).toBe(true);
   });
 
+  it('asks for one kind of action only when one is chosen', () => {
+    expect(toReviewFilter({ ...emptyReviewFilter, action: 'syncDevice' })).toEqual({ actions: ['syncDevice'] });
+    expect(toReviewFilter({ ...emptyReviewFilter, action: 'all' })).toEqual({});
+    expect(reviewFilterSchema.safeParse({ actions: ['wipe'] }).success).toBe(false);
+  });
+
   it('ignores a half-typed date', () => {
     expect(toReviewFilter({ ...emptyReviewFilter, from: '2026-1' })).toEqual({});
   });

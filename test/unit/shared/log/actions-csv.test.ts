@@ -1,5 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from '../../../../shared/log/actions-csv';
+import { actionsToCsv, csvCell, csvColumns } from '../../../../shared/log/actions-csv';
+import type { FoldedAction } from '../../../../shared/log/folded-action';
+
+function row(actionId: string, action: FoldedAction['action']): FoldedAction {
+  return {
+    actionId,
+    action,
+    tenantId: 't',
+    device: { id: 'dev-1', name: 'IPAD-0042' },
+    technician: { upn: 'tech@contoso.example', objectId: 'o' },
+    ticket: action === 'resetPasscode' ? 'INC-7' : null,
+    identityVerified: action === 'resetPasscode' ? true : null,
+    requestedAt: '2026-11-30T09:00:00.000Z',
+    lastState: 'done',
+    lastType: 'state',
+    lastUpdate: '2026-11-30T09:01:00.000Z',
+    graphRequestId: null,
+    error: null,
+    entryCount: 3,
+    firstFile: 'actions-2026-11.jsonl',
+    firstLine: 2,
+    findings: [],
+    chain: 'c',
+  };
+}
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks, doubling quotes', () => {
@@ -15,5 +39,29 @@ describe('csvCell', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}1+1`).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell('a=1')).toBe('a=1');
+  });
+});
+
+describe('actionsToCsv', () => {
+  it('names each row\'s remote action by its Graph name, next to its id', () => {
+    const lines = actionsToCsv([row('a-1', 'resetPasscode'), row('a-2', 'syncDevice')]).split('\r\n');
+    expect(lines.slice(0, 1)).toEqual([csvColumns.join(',')]);
+    expect(csvColumns.slice(0, 2)).toEqual(['Action ID', 'Action']);
+    expect(lines.slice(1, 3).map((line) => line.split(',').slice(0, 2))).toEqual([
+      ['a-1', 'resetPasscode'],
+      ['a-2', 'syncDevice'],
+    ]);
+    expect(lines[3]).toBe(''); // the file ends with a line break
+  });
+});
+
+describe('the identity check column', () => {
+  it('is yes or no for a passcode action, and empty for a sync, which asks for none', () => {
+    const column = csvColumns.indexOf('Identity verified');
+    const cells = actionsToCsv([row('a-1', 'resetPasscode'), { ...row('a-2', 'resetPasscode'), identityVerified: false }, { ...row('a-3', 'syncDevice'), identityVerified: false }])
+      .split('\r\n')
+      .slice(1, 4)
+      .map((line) => line.split(',')[column]);
+    expect(cells).toEqual(['yes', 'no', '']);
   });
 });

@@ -84,5 +84,17 @@ describe('fold', () => {
       expect(ids({ to: requestedB.time })).toEqual([A]);
       expect(ids({ from: requestedA.time, to: '2027-01-01T00:00:00Z' })).toEqual([A, B]);
     });
+
+    it('by kind of remote action, an entry without one being a passcode action', () => {
+      const C = '33333333-3333-4333-8333-333333333333';
+      const sync = entry(C, 'requested', { action: 'syncDevice' });
+      const withSync = foldEntries([requestedA, requestedB, sync].map((e, i) => ({ entry: e, where: at(i + 1) })));
+      const kinds = (actions: Parameters<typeof filterActions>[1]['actions']) => filterActions(withSync, { actions }).map((r) => r.actionId);
+      expect(withSync.map((r) => r.action)).toEqual(['resetPasscode', 'resetPasscode', 'syncDevice']);
+      expect(kinds(['syncDevice'])).toEqual([C]);
+      expect(kinds(['resetPasscode'])).toEqual([A, B]);
+      expect(kinds(['resetPasscode', 'syncDevice'])).toEqual([A, B, C]);
+      expect(kinds([])).toEqual([A, B, C]);
+    });
   });
 });

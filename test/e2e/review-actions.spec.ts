@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
+import { expectAccessible, openApp } from './support/app';
+import { expect, startHost, test } from './support/browser-host';
+import { writeMachineLog } from './support/review-logs';
+
+/** Screens a reviewer judges: kept as files in the test's output folder as well as attached. */
+async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+    await page.setViewportSize(size);
+    const file = testInfo.outputPath(`${name}-${size.width}x${size.height}.png`);
+    await page.screenshot({ path: file });
+    await testInfo.attach(`${name}-${size.width}x${size.height}`, { path: file, contentType: 'image/png' });
+  }
+}
+
+const languages = [
+  { locale: 'en-US', review: 'Review logs', folder: 'Open folder…', action: 'Action', sync: 'Sync device', passcode: 'Passcode', shown: '1 of 3 actions', exportCsv: 'Export CSV' },
+  { locale: 'it-IT', review: 'Revisione registri', folder: 'Apri cartella…', action: 'Azione', sync: 'Sincronizza', passcode: 'Passcode', shown: '1 di 3 azioni', exportCsv: 'Esporta CSV' },
+] as const;
+
+for (const text of languages) {
+  test(`the review table names each row's action and filters by it; the CSV keeps the filter (${text.locale})`, async ({ page }, testInfo) => {
+    const logs = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-review-actions-'));
+    await writeMachineLog(logs, 'HELPDESK-PC-07', [
+      { actionId: '7a000000-0000-4000-8000-000000000001', action: 'resetPasscode', device: 'IPAD-LOBBY', technician: 'Dana Field', ticket: 'INC-3001' },
+      { actionId: '7a000000-0000-4000-8000-000000000002', action: 'syncDevice', device: 'IPAD-LOBBY', technician: 'Dana Field', ticket: 'INC-3001' },
+      { actionId: '7a000000-0000-4000-8000-000000000003', action: 'resetPasscode', device: 'PIXEL-DESK', technician: 'Sam Reyes', ticket: 'INC-3002' },
+    ]);
+    const host = await startHost({ PASSCODE_DESK_REVIEW_PATHS: logs, PASSCODE_DESK_LOCALE: text.locale });
+    try {
+      const errors = await openApp(page, host.launchUrl);
+      await page.getByRole('button', { name: text.review }).first().click();
+      await page.getByRole('button', { name: text.folder }).click();
+      const table = page.getByRole('table');
+      const rows = table.getByRole('row');
+      await expect(rows).toHaveCount(4); // the header and three actions
+      await expect(table.getByRole('columnheader').nth(1)).toHaveText(text.action);
+      await expect(rows.filter({ hasText: text.sync })).toHaveCount(1);
+      await expect(rows.filter({ hasText: text.passcode })).toHaveCount(2);
+      await keepScreenshot(page, testInfo, `review-actions-all-${text.locale}`);
+
+      await page.getByRole('combobox', { name: text.action }).selectOption('syncDevice');
+      await expect(rows).toHaveCount(2);
+      await expect(rows.nth(1)).toContainText(text.sync);
+      await expect(rows.nth(1)).toContainText('IPAD-LOBBY');
+      await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText('—'); // a sync asks for no identity check: not "No"
+      await expect(page.getByText(text.shown)).toBeVisible();
+      await expectAccessible(page, `the review table filtered by action (${text.locale})`);
+      await keepScreenshot(page, testInfo, `review-actions-sync-only-${text.locale}`);
+
+      await page.getByRole('button', { name: text.exportCsv }).click();
+      const saved = page.locator('.export-status code');
+      await expect(saved).toHaveText(/\.csv$/);
+      const csv = readFileSync((await saved.textContent())!, 'utf8').trim().split('\r\n');
+      expect(csv).toHaveLength(2);
+      expect(csv[0]!.split(',').slice(0, 2)).toEqual(['Action ID', 'Action']);
+      expect(csv[1]!.split(',').slice(0, 2)).toEqual(['7a000000-0000-4000-8000-000000000002', 'syncDevice']);
+      expect(errors).toEqual([]);
+    } finally {
+      await host.stop();
+      rmSync(logs, { recursive: true, force: true });
+    }
+  });
+}
