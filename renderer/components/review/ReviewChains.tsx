@@ -124,7 +124,7 @@ export function ReviewChains() {
       </p>
       {summary.untrustedActions > 0 && (
         <p className="notice notice-error small" role="alert">
-          {t.review.untrustedNotice(format.number(summary.untrustedActions))}
+          {t.review.untrustedNotice(summary.untrustedActions, format.number(summary.untrustedActions))}
         </p>
       )}
       <ul className="chain-list">
