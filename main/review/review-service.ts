@@ -129,6 +129,7 @@ export function summarise(reviewId: string, review: ReviewResult): ReviewSummary
     skipped: review.skipped,
     tornFiles: review.tornFiles,
     signingKeys: [...new Set(review.keys.map((key) => formatFingerprint(key.fingerprint)))],
+    comparisons: review.comparisons ?? [],
   };
 }
 

@@ -116,4 +116,21 @@ export const review = {
   },
   back: 'Back to devices',
   backToStart: 'Back to sign-in',
+  central: {
+    copyFrom: (host: string) => `Central copy: the collector's file, as received from ${host}`,
+    duplicates: (n: string) => `${n} lines arrived twice (resent after a reconnect) and were counted once.`,
+    comparisonsTitle: 'Central copy compared with the local log',
+    comparisonTitle: (machine: string) => `${machine}: central copy and local log`,
+    matches: (same: string, from: string, to: string) => `They agree: ${same} entries the same (entries ${from} to ${to}).`,
+    differs: (same: string, missing: string, only: string, differing: string) =>
+      `${same} the same · ${missing} missing centrally · ${only} only centrally (deleted locally) · ${differing} differing (edited)`,
+    kinds: {
+      'missing-centrally': 'Missing centrally',
+      'only-centrally': 'Only centrally',
+      differs: 'Differs',
+    },
+    entry: (seq: string) => `Entry ${seq}`,
+    local: 'local',
+    centralFile: 'central',
+  },
 };

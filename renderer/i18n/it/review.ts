@@ -120,4 +120,21 @@ export const review: Messages['review'] = {
   },
   back: 'Torna ai dispositivi',
   backToStart: "Torna all'accesso",
+  central: {
+    copyFrom: (host) => `Copia centrale: il file del raccoglitore, come ricevuto da ${host}`,
+    duplicates: (n) => `${n} righe sono arrivate due volte (rinviate dopo una riconnessione) e sono state contate una volta.`,
+    comparisonsTitle: 'Copia centrale confrontata con il registro locale',
+    comparisonTitle: (machine) => `${machine}: copia centrale e registro locale`,
+    matches: (same, from, to) => `Coincidono: ${same} voci uguali (voci da ${from} a ${to}).`,
+    differs: (same, missing, only, differing) =>
+      `${same} uguali · ${missing} mancanti al centro · ${only} solo al centro (eliminate in locale) · ${differing} diverse (modificate)`,
+    kinds: {
+      'missing-centrally': 'Manca al centro',
+      'only-centrally': 'Solo al centro',
+      differs: 'Diversa',
+    },
+    entry: (seq) => `Voce ${seq}`,
+    local: 'locale',
+    centralFile: 'centrale',
+  },
 };
