@@ -1,6 +1,6 @@
 import { createAuthService } from '../auth/create-auth-service';
 import type { TenantBackend } from '../core/tenant-backend';
-import { DEMO_TECHNICIANS, startDemoTenant } from '../demo-tenant';
+import { DEMO_TECHNICIANS, startDemoTenant, type DemoClock, type DemoTenantControl } from '../demo-tenant';
 import { demoPace, type DemoPace } from './demo-pace';
 
 export interface DemoOptions {
@@ -8,6 +8,10 @@ export interface DemoOptions {
   pace?: DemoPace;
   /** The demo technician signed in (default the first, with the Help Desk role). */
   technicianUpn?: string;
+  /** The tenant's clock; the system clock when not given. End-to-end tests hand in one they move. */
+  clock?: DemoClock;
+  /** Told the tenant's control once it runs, for the test-only command channel (demo-commands.ts). */
+  onStarted?(control: DemoTenantControl): void;
 }
 
 /**
@@ -30,7 +34,8 @@ export function demoTechnicianByName(name: string | undefined): string | undefin
  */
 export async function openDemoBackend(options: DemoOptions = {}): Promise<TenantBackend> {
   const pace = demoPace(options.pace);
-  const tenant = await startDemoTenant({ deviceCount: options.deviceCount, actionTiming: pace.tenant });
+  const tenant = await startDemoTenant({ deviceCount: options.deviceCount, actionTiming: pace.tenant, clock: options.clock });
+  options.onStarted?.(tenant.control);
   return {
     mode: 'demo',
     graphUrl: tenant.url,
