@@ -8,7 +8,7 @@ import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
 import { isMonthFile, isTornFile } from './log-files';
 import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
-import { defaultReviewThreads, runStretches, type ReviewThreads, type StretchTask } from './review-threads';
+import { defaultReviewThreads, MIN_THREADED_BYTES, runStretches, type ReviewThreads, type StretchTask } from './review-threads';
 
 /**
  * Reviews log files offline, from any number of machines. Files are grouped
@@ -117,7 +117,7 @@ async function verifyAll(chains: Map<string, LogSource[][]>, pinned: ReadonlySet
 export async function reviewSources(sources: readonly LogSource[], options: ReviewOptions = {}): Promise<ReviewResult> {
   const result: ReviewResult = { chains: [], files: [], rows: [], keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
   const chains = await group(sources);
-  const threads = options.threads === undefined ? defaultReviewThreads() : options.threads;
+  const threads = options.threads === undefined ? defaultReviewThreads(sources) : options.threads;
   for (const verified of await verifyAll(chains, options.pinned ?? null, threads)) {
     result.chains.push(verified.chain);
     result.files.push(...verified.files);
