@@ -12,11 +12,12 @@ export interface RunningHost {
 
 /**
  * Starts the built browser host (`dist/browser-host/cli.cjs`) on a random
- * port with a fresh user-data folder, and waits for the line that announces
- * its URL: an event, never a sleep.
+ * port with a fresh user-data folder (or `keptDataDir`, to restart on what a
+ * run before left, which the caller then removes), and waits for the line
+ * that announces its URL: an event, never a sleep.
  */
-export async function startHost(env: Record<string, string> = {}): Promise<RunningHost & { stop(): Promise<void> }> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
+export async function startHost(env: Record<string, string> = {}, keptDataDir?: string): Promise<RunningHost & { stop(): Promise<void> }> {
+  const userDataDir = keptDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
   const exportDir = path.join(userDataDir, 'exports');
   const child: ChildProcess = spawn(process.execPath, ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir], {
     // Fast demo pace: an action goes pending -> active -> done in a few seconds.
@@ -47,7 +48,7 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (keptDataDir === undefined) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
