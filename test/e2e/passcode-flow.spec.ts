@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { attachScreenshot, expectAccessible, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
-import { expect, startHost, test as base } from './support/browser-host';
+import { deviceCheckIn, expect, realisticTest as test } from './support/browser-host';
 
 // The demo tenant carries out an action the way Intune does, over seconds (the
 // device "checks in"). This test asserts that the technician sees the action
 // pending before it is done, so it runs at the realistic pace, where pending
-// lasts seconds rather than a fraction of one, even on a loaded machine. It
-// waits on the states the app shows and never sleeps.
-const test = base.extend({
-  host: async ({}, use) => {
-    const host = await startHost({ PASSCODE_DESK_DEMO_PACE: 'realistic' });
-    await use(host);
-    await host.stop();
-  },
-});
-const deviceCheckIn = 150_000;
+// lasts seconds rather than a fraction of one, even on a loaded machine.
 
 test('remove the passcode of an iPhone found by its serial, from the keyboard, then find it in the review and export it', async ({ page, host }, testInfo) => {
   test.setTimeout(300_000);
