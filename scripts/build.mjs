@@ -21,20 +21,24 @@ const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
 const define = { 'process.env.PASSCODE_DESK_VERSION': JSON.stringify(pkg.version) };
 
+// The log review's worker threads (main/action-log/review-threads.ts) load this bundle from beside the bundle that reviews.
+const reviewWorker = (dir) => esbuild({ ...node, entryPoints: ['main/action-log/review-worker.ts'], outfile: out(`${dir}/review-worker.cjs`), external });
+
 const groups = {
-  main: () => esbuild({ ...node, entryPoints: ['main/index.ts'], outfile: out('main/index.cjs'), external, define }),
+  main: () => Promise.all([esbuild({ ...node, entryPoints: ['main/index.ts'], outfile: out('main/index.cjs'), external, define }), reviewWorker('main')]),
   // A sandboxed preload can require only 'electron': everything else is bundled in.
   preload: () => esbuild({ ...node, minify: true, entryPoints: ['main/preload/index.ts'], outfile: out('preload/index.cjs'), external: ['electron'] }),
   'browser-host': () =>
     Promise.all([
       esbuild({ ...node, entryPoints: ['main/browser-host/cli.ts'], outfile: out('browser-host/cli.cjs'), packages: 'external', define }),
+      reviewWorker('browser-host'),
       esbuild({ bundle: true, minify: true, platform: 'browser', format: 'iife', target: 'chrome120', absWorkingDir: root, logLevel: 'warning', entryPoints: ['main/browser-host/bridge/bridge.ts'], outfile: out('browser-host/bridge.js') }),
     ]),
   // The auditor's command line (`npm run verify-logs`); the packaged app answers `--verify` with the same code.
-  'verify-logs': () => esbuild({ ...node, entryPoints: ['main/review/verify-main.ts'], outfile: out('verify-logs/cli.cjs'), packages: 'external' }),
+  'verify-logs': () => Promise.all([esbuild({ ...node, entryPoints: ['main/review/verify-main.ts'], outfile: out('verify-logs/cli.cjs'), packages: 'external' }), reviewWorker('verify-logs')]),
   'demo-tenant': () => esbuild({ ...node, entryPoints: ['main/demo-tenant/cli.ts'], outfile: out('demo-tenant/cli.cjs'), packages: 'external' }),
   // `npm run bench` (docs/benchmarks.md); not part of the app or of `npm test`.
-  bench: () => esbuild({ ...node, entryPoints: ['bench/run.ts'], outfile: out('bench/run.cjs'), packages: 'external' }),
+  bench: () => Promise.all([esbuild({ ...node, entryPoints: ['bench/run.ts'], outfile: out('bench/run.cjs'), packages: 'external' }), reviewWorker('bench')]),
   renderer: async () => {
     const { build } = await import('vite');
     await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: 'warn' });

@@ -10,6 +10,7 @@ import { pick, seededRandom } from '../random';
 import { startBrowserHostProcess, type HostProcess } from '../window/browser-host-process';
 import { installPaintProbe, type PaintProbe } from '../window/paint-probe';
 import { installTypingProbe, type TypingProbe } from '../window/typing-probe';
+import { loadTimeoutFor, signInButton } from '../window/sign-in';
 
 interface TypingRun {
   /** Keys typed from sign-in until the full list was painted. */
@@ -25,7 +26,6 @@ interface TypingRun {
   loadMs: number;
 }
 
-const loadTimeoutMs = 240_000;
 // A technician types about six to eight keys a second.
 const keyGapMs = 120;
 const idleWords = 3;
@@ -62,7 +62,8 @@ const painted = (page: Page) => page.evaluate(() => (window as unknown as { __be
  * device names at once, while the list streams in, and goes on until the
  * whole list is painted; then types a few more names into the loaded list.
  */
-async function typeWhileLoading(browser: Browser, host: HostProcess, words: () => string, profileFile: string | null): Promise<TypingRun> {
+async function typeWhileLoading(browser: Browser, host: HostProcess, devices: number, words: () => string, profileFile: string | null): Promise<TypingRun> {
+  const loadTimeoutMs = loadTimeoutFor(devices);
   const use = playwrightConfig.use ?? {};
   const context = await browser.newContext({ viewport: use.viewport ?? { width: 1400, height: 900 } });
   try {
@@ -70,10 +71,11 @@ async function typeWhileLoading(browser: Browser, host: HostProcess, words: () =
     await page.addInitScript(installPaintProbe);
     await page.addInitScript(installTypingProbe);
     await page.goto(host.launchUrl);
+    const signIn = await signInButton(page, loadTimeoutMs);
     const started = Date.now();
     const signInAt = await page.evaluate(() => performance.now());
     const profiler = profileFile === null ? null : await startPageProfile(page);
-    await page.getByRole('button', { name: 'Sign in as demo technician' }).click({ timeout: loadTimeoutMs });
+    await signIn.click({ timeout: loadTimeoutMs });
     const search = page.locator('#device-search');
     await search.waitFor({ timeout: loadTimeoutMs });
     await search.focus();
@@ -131,7 +133,7 @@ export async function typingCase(ctx: BenchContext): Promise<CaseRow[]> {
     // With --profile, the page's main thread is profiled in the last run (renderer built unminified for names: PASSCODE_DESK_PROFILE_BUILD=1).
     const profileFile = ctx.options.profile ? path.join(ctx.root, 'bench', 'results', 'profiles', `typing-renderer-${Date.now()}.cpuprofile`) : null;
     if (profileFile !== null) ctx.noteProfile('typing (renderer, last run)', profileFile);
-    const runs = await interleave(reps, (rep) => typeWhileLoading(browser, host, words, rep === reps - 1 ? profileFile : null), null, ctx.progress('typing'));
+    const runs = await interleave(reps, (rep) => typeWhileLoading(browser, host, large, words, rep === reps - 1 ? profileFile : null), null, ctx.progress('typing'));
     const p95 = median(runs.ours.map((r) => r.loadingP95));
     const max = Math.max(...runs.ours.map((r) => r.loadingMax));
     const idleP95 = median(runs.ours.map((r) => r.idleP95));

@@ -7,6 +7,7 @@ import { mb, ms, type CaseRow } from '../report';
 import { median, round } from '../stats';
 import { startBrowserHostProcess, type HostProcess } from '../window/browser-host-process';
 import { installPaintProbe, type PaintProbe } from '../window/paint-probe';
+import { loadTimeoutFor, signInButton } from '../window/sign-in';
 
 interface WindowRun {
   devices: number;
@@ -21,15 +22,14 @@ interface WindowRun {
   loadMs: number;
 }
 
-const loadTimeoutMs = 180_000;
-
 /**
  * One window, as a technician gets it: a new page on the browser host,
  * demo sign-in, and the whole list loading into the virtualised table.
  * Figures: from the last page's arrival in the page to the table painted
  * with every device; the rows in the DOM then; the JS heap (CDP).
  */
-async function openWindow(browser: Browser, host: HostProcess): Promise<WindowRun> {
+async function openWindow(browser: Browser, host: HostProcess, devices: number): Promise<WindowRun> {
+  const loadTimeoutMs = loadTimeoutFor(devices);
   const use = playwrightConfig.use ?? {};
   const context = await browser.newContext({ viewport: use.viewport ?? { width: 1400, height: 900 } });
   try {
@@ -37,7 +37,7 @@ async function openWindow(browser: Browser, host: HostProcess): Promise<WindowRu
     await page.addInitScript(installPaintProbe);
     await page.goto(host.launchUrl);
     const started = Date.now();
-    await page.getByRole('button', { name: 'Sign in as demo technician' }).click({ timeout: loadTimeoutMs });
+    await (await signInButton(page, loadTimeoutMs)).click({ timeout: loadTimeoutMs });
     await page.waitForFunction(() => (window as unknown as { __benchProbe: PaintProbe }).__benchProbe.paintedAt !== undefined, undefined, { timeout: loadTimeoutMs, polling: 100 });
     const loadMs = Date.now() - started;
     const probe = await page.evaluate(() => (window as unknown as { __benchProbe: PaintProbe }).__benchProbe);
@@ -78,8 +78,8 @@ export async function windowCase(ctx: BenchContext, variant: { id: string; heapT
   try {
     const runs = await interleave(
       ctx.options.sizes.reps,
-      () => openWindow(browser, largeHost),
-      () => openWindow(browser, smallHost),
+      () => openWindow(browser, largeHost, large),
+      () => openWindow(browser, smallHost, small),
       ctx.progress('window'),
     );
     for (const run of runs.ours) if (run.devices !== large) throw new Error(`the window listed ${run.devices} devices, not ${large}`);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFolder } from '../../shared/log/folded-action';
+import { createFolder, type Tracked } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
 import { isActionEntry, LEGACY_FORMAT_VERSION, type AnyLine, type HeaderEntry, type SealEntry } from '../../shared/log/log-entry';
 import type { ChainReview, FileReview, SeenKey } from '../../shared/log/review-result';
 import { createChainChecker, type ChainLink, type Where } from './chain-checker';
-import { mergeCopies } from './copy-merge';
+import { placedBatches } from './copy-merge';
 import { createFindingList } from './finding-list';
 import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
 import { linkHash, sealVerifies } from './line-format';
@@ -30,15 +30,28 @@ export interface ChainInput {
 export interface ChainResult {
   chain: ChainReview;
   files: FileReview[];
-  rows: ReturnType<ReturnType<typeof createFolder>['rows']>;
+  /** The rows, with what joining two stretches of a chain needs (see chain-join.ts). */
+  tracked: Tracked[];
   keys: SeenKey[];
+  /** The first line the chain check saw and the last it stands on: where a stretch meets the next. */
+  edges: { first: { seq: number; prev: string; legacy: boolean } | null; last: { seq: number; hash: string; rawHash: string } | null };
+}
+
+export const MAX_TECHNICIANS = 100;
+export const LEGACY_NOTE = 'format 1: every line is signed, and every signature was checked';
+
+/** What a chain's files cannot tell, for the review to say so. */
+export function lacksOf(installId: string | null, machineName: string | null, legacy: boolean): string[] {
+  const lacks: string[] = [];
+  if (installId === null) lacks.push('its first line is not a header, so it names no installation');
+  if (machineName === null) lacks.push('machine name: not recorded (files of format 1, written before machine names were logged)');
+  if (legacy) lacks.push(LEGACY_NOTE);
+  return lacks;
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 // Bounds what one unsealed run remembers to flag; a run longer than a writer ever leaves it is a forgery anyway.
 const MAX_RUN_ACTIONS = 10_000;
-const MAX_TECHNICIANS = 100;
-
 /** Lines since the last good seal of a format-2 run: not yet vouched for. */
 interface OpenRun {
   from: Where | null;
@@ -78,6 +91,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
   let lastTime: string | null = null;
   let entries = 0;
   let run: OpenRun = { from: null, to: null, actions: new Set() };
+  let firstLink: ChainResult['edges']['first'] = null;
 
   /** Lines no seal vouched for: their rows are flagged, the run gets one finding. */
   function closeRun(): void {
@@ -136,86 +150,86 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
     keys.startFile();
     let first = true;
     let emptyAfterBom = false;
-    for await (const { raw, where } of mergeCopies(primary, copies, findings)) {
-      count.lines = raw.number;
-      let bytes = raw.bytes;
-      if (first && bytes.subarray(0, 3).equals(BOM)) {
-        findings.add('bom', where, 'the file starts with a UTF-8 byte order mark (stripped): it was probably saved by an editor');
-        bytes = bytes.subarray(3);
-        emptyAfterBom = bytes.length === 0 && !raw.terminated;
-        if (emptyAfterBom) continue;
-      }
-      first = false;
-      if (!raw.terminated) {
-        findings.add('truncated', where, 'the last line has no newline: a write was cut short (torn tail); it is not counted');
-        continue;
-      }
-      if (raw.tooLong) {
-        findings.add('too-long', where, `line of ${raw.length} bytes; entries are far shorter (not read)`);
-        continue;
-      }
-      const parsed = parseLineBytes(bytes);
-      if (!parsed.ok) {
-        findings.add(parsed.kind, where, parsed.message, parsed.actionId);
-        continue;
-      }
-      const line = parsed.line;
-      const actionId = isActionEntry(line) ? line.actionId : undefined;
-      const rawHash = linkHash(bytes);
-      let link: ChainLink;
-      let authFinding: LogFinding | null = null;
-      let auth: AuthResult = { kind: 'ok', message: '' };
-      if (line.v === LEGACY_FORMAT_VERSION) {
-        legacy = true;
-        auth = keys.checkLegacy(line);
-        authFinding = report(auth, where, actionId);
-        link = { seq: line.seq, prev: line.prev, hash: line.hash, rawHash, legacy: true, actionId };
-      } else {
-        link = { seq: line.seq, prev: line.prev, hash: rawHash, rawHash, legacy: false, actionId };
-        if (line.type === 'seal') {
-          auth = checkSeal(line, bytes, where);
-          authFinding = report(auth, where);
-        } else {
-          if (line.type === 'header') {
-            closeRun(); // a new run began: whatever the last one left unsealed stays so
-            auth = keys.declare(line);
-            authFinding = report(auth, where);
-            await checkSetAside(line, where, primary);
-          }
-          run.from ??= where;
-          run.to = where;
-          if (actionId !== undefined && run.actions.size < MAX_RUN_ACTIONS) run.actions.add(actionId);
+    for await (const batch of placedBatches(primary, copies, findings)) {
+      for (const { raw, where } of batch) {
+        count.lines = raw.number;
+        let bytes = raw.bytes;
+        if (first && bytes.subarray(0, 3).equals(BOM)) {
+          findings.add('bom', where, 'the file starts with a UTF-8 byte order mark (stripped): it was probably saved by an editor');
+          bytes = bytes.subarray(3);
+          emptyAfterBom = bytes.length === 0 && !raw.terminated;
+          if (emptyAfterBom) continue;
         }
-      }
-      checker.check(link, where, auth.kind, authFinding);
-      if (line.type === 'header') {
-        count.headers++;
-        noteHeader(line, where);
-      } else if (isActionEntry(line)) {
-        count.entries++;
-        entries++;
-        folder.add(line, where);
-        if (technicians.size < MAX_TECHNICIANS) technicians.add(line.technician.upn);
-        if (firstTime === null || line.time < firstTime) firstTime = line.time;
-        if (lastTime === null || line.time > lastTime) lastTime = line.time;
+        first = false;
+        if (!raw.terminated) {
+          findings.add('truncated', where, 'the last line has no newline: a write was cut short (torn tail); it is not counted');
+          continue;
+        }
+        if (raw.tooLong) {
+          findings.add('too-long', where, `line of ${raw.length} bytes; entries are far shorter (not read)`);
+          continue;
+        }
+        const parsed = parseLineBytes(bytes);
+        if (!parsed.ok) {
+          findings.add(parsed.kind, where, parsed.message, parsed.actionId);
+          continue;
+        }
+        const line = parsed.line;
+        const actionId = isActionEntry(line) ? line.actionId : undefined;
+        const rawHash = linkHash(bytes);
+        let link: ChainLink;
+        let authFinding: LogFinding | null = null;
+        let auth: AuthResult = { kind: 'ok', message: '' };
+        if (line.v === LEGACY_FORMAT_VERSION) {
+          legacy = true;
+          auth = keys.checkLegacy(line);
+          authFinding = report(auth, where, actionId);
+          link = { seq: line.seq, prev: line.prev, hash: line.hash, rawHash, legacy: true, actionId };
+        } else {
+          link = { seq: line.seq, prev: line.prev, hash: rawHash, rawHash, legacy: false, actionId };
+          if (line.type === 'seal') {
+            auth = checkSeal(line, bytes, where);
+            authFinding = report(auth, where);
+          } else {
+            if (line.type === 'header') {
+              closeRun(); // a new run began: whatever the last one left unsealed stays so
+              auth = keys.declare(line);
+              authFinding = report(auth, where);
+              await checkSetAside(line, where, primary);
+            }
+            run.from ??= where;
+            run.to = where;
+            if (actionId !== undefined && run.actions.size < MAX_RUN_ACTIONS) run.actions.add(actionId);
+          }
+        }
+        firstLink ??= { seq: link.seq, prev: link.prev, legacy: link.legacy };
+        checker.check(link, where, auth.kind, authFinding);
+        if (line.type === 'header') {
+          count.headers++;
+          noteHeader(line, where);
+        } else if (isActionEntry(line)) {
+          count.entries++;
+          entries++;
+          folder.add(line, where);
+          if (technicians.size < MAX_TECHNICIANS) technicians.add(line.technician.upn);
+          if (firstTime === null || line.time < firstTime) firstTime = line.time;
+          if (lastTime === null || line.time > lastTime) lastTime = line.time;
+        }
       }
     }
     if (count.lines === 0 || (count.lines === 1 && first === false && emptyAfterBom)) findings.add('empty-file', { file: primary.name, line: 0 }, 'the file is empty');
     closeRun(); // a month file ends sealed when the writer closed it properly
   }
 
-  const rows = folder.rows();
-  for (const row of rows) for (const kind of flags.get(row.actionId) ?? []) if (!row.findings.includes(kind)) row.findings.push(kind);
+  const tracked = folder.tracked();
+  for (const { row } of tracked) for (const kind of flags.get(row.actionId) ?? []) if (!row.findings.includes(kind)) row.findings.push(kind);
   const reviewed: FileReview[] = files.map((file) => {
     const { findings: kept, count } = list.of(file.path);
     return { ...file, integrity: integrityOf(kept), findings: kept, findingCount: count };
   });
   const all = reviewed.flatMap((file) => file.findings);
   const start = checker.start();
-  const lacks: string[] = [];
-  if (installId === null) lacks.push('its first line is not a header, so it names no installation');
-  if (machineName === null) lacks.push('machine name: not recorded (files of format 1, written before machine names were logged)');
-  if (legacy) lacks.push('format 1: every line is signed, and every signature was checked');
+  const lacks = lacksOf(installId, machineName, legacy);
   return {
     chain: {
       id: input.id,
@@ -235,7 +249,8 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
       files: reviewed.map((file) => file.path),
     },
     files: reviewed,
-    rows,
+    tracked,
     keys: [...seenKeys.values()],
+    edges: { first: firstLink, last: checker.last() },
   };
 }

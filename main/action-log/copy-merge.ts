@@ -86,3 +86,12 @@ export async function* mergeCopies(primary: LogSource, copies: readonly LogSourc
     for (const copy of open) await copy.lines.return?.();
   }
 }
+
+/** The lines of one file and its copies, some at a time: a file with no copy is read a whole read at a time. */
+export async function* placedBatches(primary: LogSource, copies: readonly LogSource[], findings: Findings): AsyncGenerator<PlacedLine[]> {
+  if (copies.length === 0 && primary.batches) {
+    for await (const batch of primary.batches()) yield batch.map((raw) => ({ raw, where: { file: primary.name, line: raw.number } }));
+    return;
+  }
+  for await (const placed of mergeCopies(primary, copies, findings)) yield [placed];
+}

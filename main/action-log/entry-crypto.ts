@@ -1,10 +1,11 @@
-import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, hash, sign, verify, type KeyObject } from 'node:crypto';
 import { canonicalEntryText } from '../../shared/log/canonical-json';
 import { parseFingerprint } from '../../shared/log/key-fingerprint';
 
 /** Hashing and Ed25519 signatures for log lines; the rules are in docs/action-log-format.md. */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  // One-shot: a review hashes every line, and a Hash object per line costs as much as the hashing.
+  return hash('sha256', data, 'hex');
 }
 
 export function entryHash(line: Readonly<Record<string, unknown>>): string {

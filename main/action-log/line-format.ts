@@ -15,11 +15,19 @@ export function lineBytes(fields: Record<string, unknown>): Buffer {
   return Buffer.from(`${JSON.stringify(fields)}\n`, 'utf8');
 }
 
-/** SHA-256 (hex) of a line's bytes without its newline, plus the newline: what the next line's `prev` must be. */
+const NEWLINE = Buffer.from('\n');
+
+/**
+ * SHA-256 (hex) of a line's bytes without its newline, plus the newline: what the next line's `prev` must be.
+ * A line read from a file usually sits in its read buffer right before its own newline: then those
+ * very bytes are hashed, in one call, with nothing copied.
+ */
 export function linkHash(bytesWithoutNewline: Uint8Array): string {
+  const { buffer, byteOffset, length } = bytesWithoutNewline;
+  const end = byteOffset + length;
+  if (end < buffer.byteLength && new Uint8Array(buffer, end, 1)[0] === 0x0a) return sha256Hex(new Uint8Array(buffer, byteOffset, length + 1));
   return sha256Hex(Buffer.concat([bytesWithoutNewline, NEWLINE]));
 }
-const NEWLINE = Buffer.from('\n');
 
 /** A seal over the chain so far: `prev` is the hash of the last line it vouches for. */
 export function sealLineBytes(seq: number, time: string, prev: string, keyId: string, sign: (data: Uint8Array) => string): Buffer {

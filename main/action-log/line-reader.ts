@@ -18,18 +18,23 @@ export interface ReadRange {
   start?: number; // first byte to read, e.g. 3 to skip a BOM
   end?: number; // bytes past this offset are not read (a writer may be adding a line there)
   maxBytes: number;
+  /** Bytes per read; a review reads large pieces, a look at the first line small ones. */
+  chunkBytes?: number;
 }
 
-export async function* readLines(path: string, range: ReadRange): AsyncGenerator<RawLine> {
-  const { start = 0, end, maxBytes } = range;
+/** The lines of one read at a time: a review handles a read's lines in one go, not one await per line. */
+export async function* readLineBatches(path: string, range: ReadRange): AsyncGenerator<RawLine[]> {
+  const { start = 0, end, maxBytes, chunkBytes = 1024 * 1024 } = range;
   if (end !== undefined && end <= start) return;
-  const stream = createReadStream(path, { start, end: end === undefined ? undefined : end - 1, highWaterMark: 64 * 1024 });
+  // A line within one read is handed over as a view of it, not copied.
+  const stream = createReadStream(path, { start, end: end === undefined ? undefined : end - 1, highWaterMark: chunkBytes });
   let parts: Buffer[] = [];
   let length = 0;
   let number = 0;
   const take = (terminated: boolean): RawLine => {
     const tooLong = length > maxBytes;
-    const line = { number: ++number, bytes: tooLong ? Buffer.alloc(0) : Buffer.concat(parts), length, tooLong, terminated };
+    const bytes = tooLong ? Buffer.alloc(0) : parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    const line = { number: ++number, bytes, length, tooLong, terminated };
     parts = [];
     length = 0;
     return line;
@@ -40,13 +45,19 @@ export async function* readLines(path: string, range: ReadRange): AsyncGenerator
     else parts = [];
   };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const batch: RawLine[] = [];
     let from = 0;
     for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
       add(chunk.subarray(from, nl));
-      yield take(true);
+      batch.push(take(true));
       from = nl + 1;
     }
     if (from < chunk.length) add(chunk.subarray(from));
+    if (batch.length > 0) yield batch;
   }
-  if (length > 0) yield take(false);
+  if (length > 0) yield [take(false)];
+}
+
+export async function* readLines(path: string, range: ReadRange): AsyncGenerator<RawLine> {
+  for await (const batch of readLineBatches(path, range)) yield* batch;
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readLines, type RawLine } from './line-reader';
+import { readLineBatches, readLines, type RawLine } from './line-reader';
 import { MAX_LINE_BYTES } from './parse-line';
 
 /**
@@ -17,12 +17,31 @@ export interface LogSource {
   folder: string | null;
   /** Each call reads the lines afresh from the start. */
   lines(): AsyncIterable<RawLine>;
+  /** The same lines, some at a time (a file's: one read's worth), where the source can. */
+  batches?(): AsyncIterable<RawLine[]>;
+  /** A file's path and the bytes of it to read: such a source can also be read on another thread. */
+  file?: { path: string; end: number };
+  /** Just the first line, read without loading more of the file than it needs. */
+  firstLine?(): Promise<RawLine | null>;
 }
 
 /** A month file; `end` stops reading there (the writer's own files, while it may be appending). */
 export function fileSource(path: string, end?: number): LogSource {
   const size = Math.min(end ?? Infinity, statSync(path).size);
-  return { name: path, size, folder: dirname(path), lines: () => readLines(path, { end: size, maxBytes: MAX_LINE_BYTES }) };
+  return {
+    name: path,
+    size,
+    folder: dirname(path),
+    lines: () => readLines(path, { end: size, maxBytes: MAX_LINE_BYTES }),
+    batches: () => readLineBatches(path, { end: size, maxBytes: MAX_LINE_BYTES }),
+    file: { path, end: size },
+    firstLine: () => firstOf(readLines(path, { end: size, maxBytes: MAX_LINE_BYTES, chunkBytes: 16 * 1024 })),
+  };
+}
+
+async function firstOf(lines: AsyncIterable<RawLine>): Promise<RawLine | null> {
+  for await (const line of lines) return line;
+  return null;
 }
 
 /** Lines already in memory (tests, or a source that is not a file), each given without its newline. */
@@ -42,7 +61,6 @@ export function textSource(name: string, lines: readonly string[], options: { la
 }
 
 /** The first line of a source, or null when it has none. */
-export async function firstLineOf(source: LogSource): Promise<RawLine | null> {
-  for await (const line of source.lines()) return line;
-  return null;
+export function firstLineOf(source: LogSource): Promise<RawLine | null> {
+  return source.firstLine ? source.firstLine() : firstOf(source.lines());
 }

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { knownGoodLine } from '../../shared/log/known-good-line';
 import { LEGACY_FORMAT_VERSION, LOG_FORMAT_VERSION, parseLogLine, type AnyLine } from '../../shared/log/log-entry';
 import type { FindingKind } from '../../shared/log/log-finding';
 import { entryHash } from './entry-crypto';
@@ -32,16 +33,19 @@ function hashMismatch(record: Record<string, unknown>): boolean {
 /** One line's bytes (without its newline) to a log line, or why it is not one. */
 export function parseLineBytes(bytes: Buffer): ParsedLine {
   if (bytes.length > MAX_LINE_BYTES) return fail('too-long', `line of ${bytes.length} bytes; entries are under ${MAX_LINE_BYTES}`);
-  if (!isUtf8(bytes) || hasControlBytes(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
+  if (!isUtf8(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
   const text = bytes.toString('utf8');
-  if (text.trim() === '') return fail('not-json', 'empty line');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail('not-json', `not JSON: ${(error as Error).message}`);
+    // JSON admits no raw control byte but tab and CR, so a line that parses holds none: look only when it does not.
+    if (hasControlBytes(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
+    return fail('not-json', text.trim() === '' ? 'empty line' : `not JSON: ${(error as Error).message}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-json', 'not a JSON object');
+  const quick = knownGoodLine(value);
+  if (quick !== null) return { ok: true, line: quick };
   const record = value as Record<string, unknown>;
   if (record.v !== LOG_FORMAT_VERSION && record.v !== LEGACY_FORMAT_VERSION) {
     return fail('wrong-version', `format version ${JSON.stringify(record.v ?? null)}; this reader knows ${LEGACY_FORMAT_VERSION} and ${LOG_FORMAT_VERSION}`, record.actionId);

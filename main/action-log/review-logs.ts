@@ -2,11 +2,15 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
 import type { ReviewResult, SkippedPath } from '../../shared/log/review-result';
-import { verifyChain } from './chain-verifier';
+import { addCentralCopies } from './central-review';
+import { joinStretches } from './chain-join';
+import { verifyChain, type ChainResult } from './chain-verifier';
 import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
 import { isMonthFile, isTornFile } from './log-files';
 import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
+import { defaultReviewThreads, runStretches, type ReviewThreads, type StretchTask } from './review-threads';
+import { parseSyslogLine } from './syslog-copy';
 
 /**
  * Reviews log files offline, from any number of machines. Files are grouped
@@ -19,6 +23,8 @@ export interface ReviewOptions {
   pinned?: ReadonlySet<string> | null;
   tornFiles?: string[];
   skipped?: SkippedPath[];
+  /** Worker threads to verify on; null: all on this thread. By default, one per core when the worker bundle is there. */
+  threads?: ReviewThreads | null;
 }
 
 interface Placed {
@@ -60,19 +66,78 @@ async function group(sources: readonly LogSource[]): Promise<Map<string, LogSour
   return ordered;
 }
 
+/** A chain cut into stretches of whole files, about `target` bytes each; null when some source is not a file. */
+function stretchesOf(parts: LogSource[][], target: number): LogSource[][][] | null {
+  if (!parts.every((set) => set.every((source) => source.file !== undefined))) return null;
+  const stretches: LogSource[][][] = [[]];
+  let bytes = 0;
+  for (const set of parts) {
+    if (bytes >= target) {
+      stretches.push([]);
+      bytes = 0;
+    }
+    stretches.at(-1)!.push(set);
+    bytes += set.reduce((sum, source) => sum + source.file!.end, 0);
+  }
+  return stretches;
+}
+
+/**
+ * Every chain's review, in the order of `chains`. With threads, file chains
+ * are cut into stretches (about two per thread in all, so threads finish
+ * together) and verified in parallel; a chain whose stretches do not join
+ * cleanly (chain-join.ts), or that a thread could not do, is verified here in
+ * one pass.
+ */
+async function verifyAll(chains: Map<string, LogSource[][]>, pinned: ReadonlySet<string> | null, threads: ReviewThreads | null): Promise<ChainResult[]> {
+  const alone = (id: string, parts: LogSource[][]) => verifyChain({ id, parts, pinned });
+  const entries = [...chains];
+  const bytes = entries.reduce((sum, [, parts]) => sum + parts.flat().reduce((n, source) => n + (source.file?.end ?? 0), 0), 0);
+  const plans = entries.map(([id, parts]) => ({ id, parts, stretches: threads === null ? null : stretchesOf(parts, bytes / (threads.count * 2)) }));
+  const tasks: StretchTask[] = [];
+  const pinnedList = pinned === null ? null : [...pinned];
+  for (const plan of plans) {
+    for (const stretch of plan.stretches ?? []) {
+      tasks.push({ index: tasks.length, id: plan.id, parts: stretch.map((set) => set.map((source) => source.file!)), pinned: pinnedList });
+    }
+  }
+  const done = threads !== null && tasks.length >= 2 ? await runStretches(tasks, threads) : [];
+  const results: ChainResult[] = [];
+  let at = 0;
+  for (const plan of plans) {
+    if (plan.stretches === null || done.length === 0) {
+      results.push(await alone(plan.id, plan.parts));
+      continue;
+    }
+    const mine = done.slice(at, (at += plan.stretches.length));
+    const joined = mine.every((part) => part !== null) ? joinStretches(plan.id, mine as ChainResult[]) : null;
+    results.push(joined ?? (await alone(plan.id, plan.parts)));
+  }
+  return results;
+}
+
 export async function reviewSources(sources: readonly LogSource[], options: ReviewOptions = {}): Promise<ReviewResult> {
   const result: ReviewResult = { chains: [], files: [], rows: [], keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
   const chains = await group(sources);
-  // Chains of real installations first, by machine name; files that name no chain after them.
-  for (const [id, parts] of chains) {
-    const verified = await verifyChain({ id, parts, pinned: options.pinned ?? null });
+  const threads = options.threads === undefined ? defaultReviewThreads() : options.threads;
+  for (const verified of await verifyAll(chains, options.pinned ?? null, threads)) {
     result.chains.push(verified.chain);
     result.files.push(...verified.files);
-    for (const row of verified.rows) result.rows.push(row);
+    for (const { row } of verified.tracked) result.rows.push(row);
     result.keys.push(...verified.keys);
   }
+  // Chains of real installations first, by machine name; files that name no chain after them.
   result.chains.sort((a, b) => Number(a.installId === null) - Number(b.installId === null) || byName(a.machineName ?? '', b.machineName ?? '') || byName(a.id, b.id));
   return result;
+}
+
+/** A file a syslog collector wrote: its first line is a syslog line, not one of our JSON lines. */
+async function isCollectorFile(source: LogSource): Promise<boolean> {
+  const first = await firstLineOf(source);
+  if (!first || first.tooLong) return false;
+  let bytes = first.bytes;
+  if (bytes.subarray(0, 3).equals(BOM)) bytes = bytes.subarray(3);
+  return bytes[0] !== 0x7b /* { */ && parseSyslogLine(bytes) !== null;
 }
 
 /** Why a path named like a log file cannot be read as one, or null when it is a regular file. */
@@ -108,7 +173,7 @@ export function scanFolder(folder: string): { files: string[]; torn: string[]; s
  * Reviews files and folders (a folder contributes its `actions-YYYY-MM.jsonl`
  * files). `trustedKeys` are fingerprints or base64 public keys the admin pinned.
  */
-export async function reviewLogs(paths: readonly string[], options: { trustedKeys?: readonly string[] } = {}): Promise<Result<ReviewResult>> {
+export async function reviewLogs(paths: readonly string[], options: { trustedKeys?: readonly string[]; threads?: ReviewThreads | null } = {}): Promise<Result<ReviewResult>> {
   let pinned: Set<string> | null = null;
   if (options.trustedKeys !== undefined) {
     pinned = new Set();
@@ -139,14 +204,19 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
       else skipped.push({ path, reason: 'not a regular file' });
     }
     const sources: LogSource[] = [];
+    const centralFiles: string[] = [];
     for (const path of files) {
       try {
-        sources.push(fileSource(path));
+        const source = fileSource(path);
+        if (await isCollectorFile(source)) centralFiles.push(path);
+        else sources.push(source);
       } catch (error) {
         skipped.push({ path, reason: `cannot be read: ${(error as Error).message}` });
       }
     }
-    return ok(await reviewSources(sources, { pinned, tornFiles, skipped }));
+    const result = await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads });
+    if (centralFiles.length > 0) await addCentralCopies(result, centralFiles, pinned);
+    return ok(result);
   } catch (error) {
     return err('log_error', `The log files could not be read: ${(error as Error).message}`);
   }

@@ -1,11 +1,15 @@
 import { createAuthService } from '../auth/create-auth-service';
 import type { TenantBackend } from '../core/tenant-backend';
-import { DEMO_TECHNICIANS, startDemoTenant } from '../demo-tenant';
+import { DEMO_TECHNICIANS, startDemoTenant, type DemoClock, type DemoTenantControl } from '../demo-tenant';
 import { demoPace, type DemoPace } from './demo-pace';
 
 export interface DemoOptions {
   deviceCount?: number;
   pace?: DemoPace;
+  /** The tenant's clock; the system clock when not given. End-to-end tests hand in one they move. */
+  clock?: DemoClock;
+  /** Told the tenant's control once it runs, for the test-only command channel (demo-commands.ts). */
+  onStarted?(control: DemoTenantControl): void;
 }
 
 /**
@@ -16,7 +20,8 @@ export interface DemoOptions {
  */
 export async function openDemoBackend(options: DemoOptions = {}): Promise<TenantBackend> {
   const pace = demoPace(options.pace);
-  const tenant = await startDemoTenant({ deviceCount: options.deviceCount, actionTiming: pace.tenant });
+  const tenant = await startDemoTenant({ deviceCount: options.deviceCount, actionTiming: pace.tenant, clock: options.clock });
+  options.onStarted?.(tenant.control);
   return {
     mode: 'demo',
     graphUrl: tenant.url,

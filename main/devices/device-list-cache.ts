@@ -11,22 +11,30 @@ import type { SecretStore } from '../platform/secret-store';
  * the technician sees it at once while the fresh list loads (issue 19).
  *
  * A device list names users, serials and IMEIs, so it is kept only encrypted,
- * like the sign-in cache: each file's content is AES-256-GCM under a random
- * key of its own, and that key is stored wrapped by the SecretStore
- * (safeStorage in the product). A large list never goes through safeStorage
- * itself, and GCM's tag makes any change of the file fail the read. Where the
- * OS offers no encryption nothing is written. One file per tenant (named by a
+ * like the sign-in cache: each file is AES-256-GCM under a random key of its
+ * own, and that key is stored wrapped by the SecretStore (safeStorage in the
+ * product). A large list never goes through safeStorage itself. Where the OS
+ * offers no encryption nothing is written. One file per tenant (named by a
  * hash of the tenant id, which is checked again inside); sign-out deletes it.
  *
- * File: u32 length of the wrapped key, the wrapped key, 12-byte IV, the
- * ciphertext, 16-byte tag. Plain text: a header line (format, tenant, when),
- * then one JSON array of up to `pageSize` devices per line, so the reader
- * parses and sends one page at a time.
+ * File: u32 length of the wrapped key, the wrapped key, then records. Record
+ * 0 is a header (format, tenant, when, how many devices and pages); record k
+ * is the k-th page, a JSON array of up to `pageSize` devices. Each record is
+ * sealed on its own (u32 length, 12-byte IV, ciphertext, 16-byte tag) with
+ * its number as associated data. So the first page can be opened and shown
+ * before the rest is decrypted (at 100,000 devices, decrypting and splitting
+ * the whole file first was most of the wait), while any changed, moved or
+ * missing record still fails its own check: pages are only ever shown as the
+ * app wrote them, and a damaged file is deleted where the damage starts.
  */
 export interface SavedDeviceList {
   savedAt: string;
   count: number;
-  /** The pages, each parsed when it is read. */
+  /**
+   * The pages, each decrypted and checked when it is reached. A damaged or
+   * missing page ends them early (the file is then deleted): the pages before
+   * it are intact, and the fresh list replaces them anyway.
+   */
   pages(): Iterable<Device[]>;
 }
 
@@ -38,36 +46,48 @@ export interface DeviceListCache {
   flush(): Promise<void>;
 }
 
-const FORMAT = 1;
+// Format 1 (one GCM stream over the whole file) is no longer read: such a file is dropped as unreadable, and the next load saves format 2.
+const FORMAT = 2;
 const pageSize = 250;
-// Big buffers are encrypted and decrypted in slices, with a turn of the event loop between them.
-const sliceBytes = 4 * 2 ** 20;
+const ivBytes = 12;
+const tagBytes = 16;
 
 interface Header {
   format: number;
   tenantId: string;
   savedAt: string;
   count: number;
+  pages: number;
 }
 
 export function deviceCacheFile(folder: string, tenantId: string): string {
   return path.join(folder, `devices-${createHash('sha256').update(tenantId).digest('hex').slice(0, 32)}.bin`);
 }
 
-async function decryptInSlices(key: Buffer, iv: Buffer, body: Buffer, tag: Buffer): Promise<Buffer> {
-  const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  decipher.setAuthTag(tag);
-  const parts: Buffer[] = [];
-  for (let at = 0; at < body.length; at += sliceBytes) {
-    parts.push(decipher.update(body.subarray(at, at + sliceBytes)));
-    await nextTurn();
-  }
-  parts.push(decipher.final()); // throws when the tag does not match: nothing read is used then
-  return Buffer.concat(parts);
+const recordLabel = (index: number) => Buffer.from(`passcode-desk device list record ${index}`, 'utf8');
+
+function sealRecord(key: Buffer, index: number, plain: string): Buffer {
+  const iv = randomBytes(ivBytes);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(recordLabel(index));
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(body.length);
+  return Buffer.concat([length, iv, body, cipher.getAuthTag()]);
 }
 
-function splitLines(plain: Buffer): string[] {
-  return plain.toString('utf8').split('\n').filter((line) => line !== '');
+/** Opens the record at `offset`; throws when it is cut short or fails its check. */
+function openRecord(data: Buffer, offset: number, key: Buffer, index: number): { plain: string; next: number } {
+  if (offset + 4 > data.length) throw new Error(`record ${index} is missing`);
+  const length = data.readUInt32BE(offset);
+  const start = offset + 4 + ivBytes;
+  const end = start + length;
+  if (end + tagBytes > data.length) throw new Error(`record ${index} is cut short`);
+  const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(offset + 4, start));
+  decipher.setAAD(recordLabel(index));
+  decipher.setAuthTag(data.subarray(end, end + tagBytes));
+  const plain = Buffer.concat([decipher.update(data.subarray(start, end)), decipher.final()]).toString('utf8');
+  return { plain, next: end + tagBytes };
 }
 
 export function createDeviceListCache(options: { folder: string; secrets: SecretStore; logger?: Logger }): DeviceListCache {
@@ -75,29 +95,49 @@ export function createDeviceListCache(options: { folder: string; secrets: Secret
   // Saves of one tenant run one after the other, and a drop waits for them, so a drop is never undone by a late save.
   let writes: Promise<void> = Promise.resolve();
 
+  function drop(tenantId: string): Promise<void> {
+    writes = writes.then(() =>
+      fs.rm(deviceCacheFile(folder, tenantId), { force: true }).catch((error: unknown) => {
+        logger?.warn('The saved device list could not be deleted', error instanceof Error ? error.message : error);
+      }),
+    );
+    return writes;
+  }
+
+  function damaged(tenantId: string, error: unknown): void {
+    // Damaged, from another OS user or another version: it is only a head start, so go on without it.
+    logger?.warn('The device list saved by the last session could not be read; it is dropped', error instanceof Error ? error.message : error);
+    void drop(tenantId);
+  }
+
   async function readFile(tenantId: string): Promise<SavedDeviceList | null> {
-    const file = deviceCacheFile(folder, tenantId);
     let data: Buffer;
     try {
-      data = await fs.readFile(file);
+      data = await fs.readFile(deviceCacheFile(folder, tenantId));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
     const keyLength = data.readUInt32BE(0);
-    const wrapped = data.subarray(4, 4 + keyLength);
-    const iv = data.subarray(4 + keyLength, 16 + keyLength);
-    const body = data.subarray(16 + keyLength, data.length - 16);
-    const tag = data.subarray(data.length - 16);
-    const key = Buffer.from(await secrets.decrypt(wrapped), 'base64');
-    const lines = splitLines(await decryptInSlices(key, iv, body, tag));
-    const header = JSON.parse(lines[0] ?? '') as Header;
+    const key = Buffer.from(await secrets.decrypt(data.subarray(4, 4 + keyLength)), 'base64');
+    const first = openRecord(data, 4 + keyLength, key, 0);
+    const header = JSON.parse(first.plain) as Header;
     if (header.format !== FORMAT || header.tenantId !== tenantId) throw new Error('the saved list is of another format or tenant');
     return {
       savedAt: header.savedAt,
       count: header.count,
       *pages() {
-        for (let i = 1; i < lines.length; i++) yield JSON.parse(lines[i]!) as Device[];
+        let offset = first.next;
+        try {
+          for (let index = 1; index <= header.pages; index++) {
+            const record = openRecord(data, offset, key, index);
+            offset = record.next;
+            yield JSON.parse(record.plain) as Device[];
+          }
+          if (offset !== data.length) throw new Error('the saved list has bytes after its last page');
+        } catch (error) {
+          damaged(tenantId, error);
+        }
       },
     };
   }
@@ -106,23 +146,21 @@ export function createDeviceListCache(options: { folder: string; secrets: Secret
     await fs.mkdir(folder, { recursive: true, mode: 0o700 });
     const file = deviceCacheFile(folder, tenantId);
     const key = randomBytes(32);
-    const iv = randomBytes(12);
     const wrapped = Buffer.from(await secrets.encrypt(key.toString('base64')));
-    const cipher = createCipheriv('aes-256-gcm', key, iv);
     const temp = `${file}.${randomUUID()}.tmp`;
     const handle = await fs.open(temp, 'w', 0o600);
     try {
       const length = Buffer.alloc(4);
       length.writeUInt32BE(wrapped.length);
-      await handle.write(Buffer.concat([length, wrapped, iv]));
-      const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count: devices.length };
-      await handle.write(cipher.update(`${JSON.stringify(header)}\n`, 'utf8'));
-      for (let at = 0; at < devices.length; at += pageSize) {
+      const pages = Math.ceil(devices.length / pageSize);
+      const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count: devices.length, pages };
+      await handle.write(Buffer.concat([length, wrapped, sealRecord(key, 0, JSON.stringify(header))]));
+      for (let index = 1; index <= pages; index++) {
+        const at = (index - 1) * pageSize;
         // A page at a time, so a large list does not hold main's event loop while it is written.
-        await handle.write(cipher.update(`${JSON.stringify(devices.slice(at, at + pageSize))}\n`, 'utf8'));
+        await handle.write(sealRecord(key, index, JSON.stringify(devices.slice(at, at + pageSize))));
         await nextTurn();
       }
-      await handle.write(Buffer.concat([cipher.final(), cipher.getAuthTag()]));
       await handle.sync();
     } catch (error) {
       await handle.close();
@@ -140,9 +178,8 @@ export function createDeviceListCache(options: { folder: string; secrets: Secret
       try {
         return await readFile(tenantId);
       } catch (error) {
-        // Damaged, from another OS user or another version: it is only a head start, so start without it.
-        logger?.warn('The device list saved by the last session could not be read; it is dropped', error instanceof Error ? error.message : error);
-        await fs.rm(deviceCacheFile(folder, tenantId), { force: true }).catch(() => undefined);
+        damaged(tenantId, error);
+        await writes;
         return null;
       }
     },
@@ -157,13 +194,7 @@ export function createDeviceListCache(options: { folder: string; secrets: Secret
       return writes;
     },
 
-    drop(tenantId) {
-      writes = writes.then(() => fs.rm(deviceCacheFile(folder, tenantId), { force: true }).catch((error: unknown) => {
-        logger?.warn('The saved device list could not be deleted', error instanceof Error ? error.message : error);
-      }));
-      return writes;
-    },
-
+    drop,
     flush: () => writes,
   };
 }

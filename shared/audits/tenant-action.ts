@@ -31,7 +31,13 @@ export const tenantActionsSchema = z.object({
 export type TenantActions = z.infer<typeof tenantActionsSchema>;
 
 export const deviceRecentActionsSchema = tenantActionsSchema.extend({
-  /** An action on this device is pending, or finished in the last 15 minutes: ask twice before another. */
+  /** An action on this device was requested in the last 15 minutes or is under way: ask twice before another. */
   warn: z.boolean(),
+  /**
+   * Someone's action that Intune still shows unfinished long after its
+   * request (from the audits or the device's deviceActionResults): its outcome
+   * is unknown, and a new action needs the unknown-outcome confirmation.
+   */
+  unknownOutcome: tenantActionSchema.nullable(),
 });
 export type DeviceRecentActions = z.infer<typeof deviceRecentActionsSchema>;

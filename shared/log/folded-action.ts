@@ -54,11 +54,20 @@ function stateOf(entry: AnyActionEntry): FoldedState | null {
   return type;
 }
 
-interface Tracked {
+/**
+ * A row and what the fold needs to go on from it: the sequence numbers that
+ * decide "first" and "last", and which values came from the entries that
+ * take precedence (a request's ticket, a response's request id). Enough to
+ * join the rows of two consecutive stretches of one chain (joinFolded).
+ */
+export interface Tracked {
   row: FoldedAction;
   firstSeq: number;
   lastSeq: number;
   stateSeq: number;
+  ticketFromRequest: boolean;
+  identityFromRequest: boolean;
+  requestIdFromResponse: boolean;
 }
 
 /**
@@ -68,6 +77,7 @@ interface Tracked {
  */
 export function createFolder(chain = '') {
   const actions = new Map<string, Tracked>();
+  const inOrder = () => [...actions.values()].sort((a, b) => a.firstSeq - b.firstSeq);
   return {
     add(entry: AnyActionEntry, where: EntryWhere): void {
       let tracked = actions.get(entry.actionId);
@@ -76,6 +86,9 @@ export function createFolder(chain = '') {
           firstSeq: entry.seq,
           lastSeq: 0,
           stateSeq: 0,
+          ticketFromRequest: false,
+          identityFromRequest: false,
+          requestIdFromResponse: false,
           row: {
             actionId: entry.actionId,
             action: entry.action ?? legacyRemoteAction,
@@ -114,13 +127,20 @@ export function createFolder(chain = '') {
         row.tenantId = entry.tenantId;
         row.action = entry.action ?? legacyRemoteAction;
       }
-      if (entry.ticket !== undefined && (row.ticket === null || entry.type === 'requested')) row.ticket = entry.ticket;
+      if (entry.ticket !== undefined && (row.ticket === null || entry.type === 'requested')) {
+        row.ticket = entry.ticket;
+        tracked.ticketFromRequest ||= entry.type === 'requested';
+      }
       if (entry.identityVerified !== undefined && (row.identityVerified === null || entry.type === 'requested')) {
         row.identityVerified = entry.identityVerified;
+        tracked.identityFromRequest ||= entry.type === 'requested';
       }
       // The reset call's own request id is on its response entry; later polls carry other ids.
       const isResponse = entry.type === 'accepted' || entry.type === 'failed' || entry.type === 'unknown';
-      if (entry.graphRequestId !== undefined && (row.graphRequestId === null || isResponse)) row.graphRequestId = entry.graphRequestId;
+      if (entry.graphRequestId !== undefined && (row.graphRequestId === null || isResponse)) {
+        row.graphRequestId = entry.graphRequestId;
+        tracked.requestIdFromResponse ||= isResponse;
+      }
       if (entry.seq > tracked.lastSeq) {
         tracked.lastSeq = entry.seq;
         row.lastUpdate = entry.time;
@@ -137,9 +157,40 @@ export function createFolder(chain = '') {
       const row = actions.get(actionId)?.row;
       if (row && !row.findings.includes(kind)) row.findings.push(kind);
     },
-    rows(): FoldedAction[] {
-      return [...actions.values()].sort((a, b) => a.firstSeq - b.firstSeq).map((t) => t.row);
-    },
+    rows: (): FoldedAction[] => inOrder().map((t) => t.row),
+    /** The rows with their fold state, by first sequence number. */
+    tracked: inOrder,
+  };
+}
+
+/**
+ * One action's fold over two consecutive stretches of a chain, `later` read
+ * wholly after `earlier` (every entry of it has a higher sequence number):
+ * the same row as folding both stretches' entries in one go.
+ */
+export function joinFolded(earlier: Tracked, later: Tracked): Tracked {
+  const [a, b] = [earlier.row, later.row];
+  const requested = b.requestedAt !== null; // the later stretch has a request: it names device, technician, tenant
+  const row: FoldedAction = {
+    ...a,
+    ...(requested && { requestedAt: b.requestedAt, device: b.device, technician: b.technician, tenantId: b.tenantId, action: b.action }),
+    ticket: later.ticketFromRequest ? b.ticket : (a.ticket ?? b.ticket),
+    identityVerified: later.identityFromRequest ? b.identityVerified : (a.identityVerified ?? b.identityVerified),
+    graphRequestId: later.requestIdFromResponse ? b.graphRequestId : (a.graphRequestId ?? b.graphRequestId),
+    lastUpdate: b.lastUpdate,
+    lastType: b.lastType,
+    ...(later.stateSeq > 0 && { lastState: b.lastState, error: b.error }),
+    entryCount: a.entryCount + b.entryCount,
+    findings: [...a.findings, ...b.findings.filter((kind) => !a.findings.includes(kind))],
+  };
+  return {
+    row,
+    firstSeq: earlier.firstSeq,
+    lastSeq: later.lastSeq,
+    stateSeq: later.stateSeq > 0 ? later.stateSeq : earlier.stateSeq,
+    ticketFromRequest: earlier.ticketFromRequest || later.ticketFromRequest,
+    identityFromRequest: earlier.identityFromRequest || later.identityFromRequest,
+    requestIdFromResponse: earlier.requestIdFromResponse || later.requestIdFromResponse,
   };
 }
 

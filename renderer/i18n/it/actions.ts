@@ -24,7 +24,7 @@ export const actions: Messages['actions'] = {
   close: 'Chiudi a mano…',
   closeTitle: (device) => `Chiudi a mano l'azione su ${device}`,
   closeIntro:
-    "Non si sa se Intune ha eseguito questa azione. Controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e, nell'interfaccia di amministrazione di Intune, Dispositivi > questo dispositivo > Azioni del dispositivo. Poi annota cosa hai trovato: la nota resta nel registro.",
+    "Non si sa se Intune ha eseguito questa azione. Controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e, nell'interfaccia di amministrazione di Intune, Dispositivi > questo dispositivo > Azioni del dispositivo. Poi annota cosa hai trovato: la nota resta nel registro. La chiusura non annulla nulla in Intune: l'app smette di seguire questa azione, e per una nuova azione su questo dispositivo ti verrà chiesta una doppia conferma.",
   closeNote: 'Cosa hai controllato e trovato',
   closeConfirm: "Chiudi l'azione",
   closeFailed: "Non è stato possibile chiudere l'azione.",

@@ -10,18 +10,47 @@ export interface RunningHost {
   exportDir: string;
 }
 
+/** A command for the demo tenant of a host started with `demoControl` (main/demo-backend/demo-commands.ts). */
+export type DemoCommand = { advanceMs: number } | { setMs: number } | { fault: Record<string, unknown> };
+
+export interface ControlledHost extends RunningHost {
+  /** Runs one command and resolves with the tenant's clock after it, once the host has answered. */
+  demo(command: DemoCommand): Promise<number>;
+}
+
+export interface HostOptions {
+  /** The demo tenant's clock stands still until `demo({ advanceMs })` moves it; faults can be scripted. */
+  demoControl?: boolean;
+}
+
 /**
  * Starts the built browser host (`dist/browser-host/cli.cjs`) on a random
  * port with a fresh user-data folder, and waits for the line that announces
  * its URL: an event, never a sleep.
  */
-export async function startHost(env: Record<string, string> = {}): Promise<RunningHost & { stop(): Promise<void> }> {
+export async function startHost(env: Record<string, string> = {}, options: HostOptions = {}): Promise<ControlledHost & { stop(): Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
   const exportDir = path.join(userDataDir, 'exports');
-  const child: ChildProcess = spawn(process.execPath, ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir], {
+  const args = ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir];
+  if (options.demoControl) args.push('--demo-control', 'stdin');
+  const child: ChildProcess = spawn(process.execPath, args, {
     // Fast demo pace: an action goes pending -> active -> done in a few seconds.
     env: { ...process.env, PASSCODE_DESK_DEMO_PACE: 'fast', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.demoControl ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
+  const replies = new Map<number, (reply: { ok: boolean; nowMs?: number; error?: string }) => void>();
+  let nextId = 1;
+  let pendingLine = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const lines = (pendingLine + chunk.toString()).split('\n');
+    pendingLine = lines.pop()!;
+    for (const line of lines) {
+      const match = line.match(/^PASSCODE_DESK_DEMO_REPLY=(.+)$/);
+      if (!match) continue;
+      const reply = JSON.parse(match[1]!) as { id: number; ok: boolean; nowMs?: number; error?: string };
+      replies.get(reply.id)?.(reply);
+      replies.delete(reply.id);
+    }
   });
   let output = '';
   const launchUrl = await new Promise<string>((resolve, reject) => {
@@ -41,6 +70,15 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
     launchUrl,
     userDataDir,
     exportDir,
+    demo(command) {
+      if (!options.demoControl) throw new Error('this host was started without demoControl');
+      const id = nextId++;
+      const answered = new Promise<number>((resolve, reject) => {
+        replies.set(id, (reply) => (reply.ok ? resolve(reply.nowMs!) : reject(new Error(`demo command refused: ${reply.error}`))));
+      });
+      child.stdin!.write(`${JSON.stringify({ id, ...command })}\n`);
+      return answered;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

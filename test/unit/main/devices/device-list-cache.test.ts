@@ -67,15 +67,54 @@ describe('the saved device list (warm start)', () => {
     expect(readdirSync(folder)).toEqual([path.basename(deviceCacheFile(folder, 'tenant-b'))]);
   });
 
-  it('refuses a changed file, deletes it, and starts cold', async () => {
+  it('refuses a file whose header was changed, deletes it, and starts cold', async () => {
     const folder = tempDir();
     const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore() });
     await cache.save('tenant-a', fleet, savedAt);
     const file = deviceCacheFile(folder, 'tenant-a');
     const bytes = readFileSync(file);
-    bytes[bytes.length - 100]! ^= 1;
+    // Just past the wrapped key's length, its IV and the header record's length: inside the header.
+    bytes[4 + bytes.readUInt32BE(0) + 4 + 12 + 3]! ^= 1;
     writeFileSync(file, bytes);
     expect(await cache.read('tenant-a')).toBeNull();
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('shows only the intact pages before a changed one, then deletes the file', async () => {
+    const folder = tempDir();
+    const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore() });
+    await cache.save('tenant-a', fleet, savedAt);
+    const file = deviceCacheFile(folder, 'tenant-a');
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 100]! ^= 1; // inside the last page (600 devices: pages of 250, 250, 100)
+    writeFileSync(file, bytes);
+    const back = await readAll(cache, 'tenant-a');
+    expect(back?.devices).toEqual(fleet.slice(0, 500));
+    await cache.flush();
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('does not take pages moved to another place in the file, or a file cut short', async () => {
+    const folder = tempDir();
+    const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore() });
+    // Two pages of 250 devices; records carry their own length, so they can be swapped.
+    await cache.save('tenant-a', fleet.slice(0, 500), savedAt);
+    const file = deviceCacheFile(folder, 'tenant-a');
+    const bytes = readFileSync(file);
+    const headerAt = 4 + bytes.readUInt32BE(0);
+    const firstPageAt = headerAt + 4 + 12 + bytes.readUInt32BE(headerAt) + 16;
+    const secondPageAt = firstPageAt + 4 + 12 + bytes.readUInt32BE(firstPageAt) + 16;
+    expect(secondPageAt + 4 + 12 + bytes.readUInt32BE(secondPageAt) + 16).toBe(bytes.length);
+    const swapped = Buffer.concat([bytes.subarray(0, firstPageAt), bytes.subarray(secondPageAt), bytes.subarray(firstPageAt, secondPageAt)]);
+    writeFileSync(file, swapped);
+    expect((await readAll(cache, 'tenant-a'))?.devices).toEqual([]);
+    await cache.flush();
+    expect(readdirSync(folder)).toEqual([]);
+
+    await cache.save('tenant-a', fleet.slice(0, 500), savedAt);
+    writeFileSync(file, bytes.subarray(0, secondPageAt + 10));
+    expect((await readAll(cache, 'tenant-a'))?.devices).toEqual(fleet.slice(0, 250));
+    await cache.flush();
     expect(readdirSync(folder)).toEqual([]);
   });
 

@@ -17,4 +17,20 @@ describe('sharing repeated device values', () => {
     expect(z!.decision).not.toBe(x!.decision);
     expect([x, y, z].map((device) => JSON.stringify(device))).toEqual(before);
   });
+
+  it('keeps a decision that differs only in its caution apart (a device must not lose or gain a caution)', () => {
+    const intern = createDeviceInterner();
+    const plain = intern(makeDevice({ id: 'a' }));
+    const cautioned = intern(makeDevice({ id: 'b', decision: { ...makeDevice().decision, cautionCode: 'work_profile_docs_list_8_plus' } as ReturnType<typeof makeDevice>['decision'] }));
+    expect(cautioned.decision.cautionCode).toBe('work_profile_docs_list_8_plus');
+    expect(plain.decision.cautionCode).toBeUndefined();
+  });
+
+  it('keeps only the fields of a device, whatever else the object carried', () => {
+    const intern = createDeviceInterner();
+    const carried = { ...makeDevice({ id: 'a', isSharedDevice: true }), extra: 'not a device field' };
+    const device = intern(carried);
+    expect(device).not.toHaveProperty('extra');
+    expect(device).toEqual(makeDevice({ id: 'a', isSharedDevice: true }));
+  });
 });

@@ -1,0 +1,78 @@
+import { joinFolded, type Tracked } from '../../shared/log/folded-action';
+import { integrityOf, type FindingKind } from '../../shared/log/log-finding';
+import type { SeenKey } from '../../shared/log/review-result';
+import { LEGACY_NOTE, lacksOf, MAX_TECHNICIANS, type ChainResult } from './chain-verifier';
+
+/**
+ * One chain verified in consecutive stretches (a few month files each, on
+ * different threads), joined into the review of the whole chain. The join is
+ * taken only where it gives what one pass over the chain gives: each stretch
+ * starts on the line that follows the last line of the stretch before (next
+ * sequence number, `prev` its hash), and no stretch but the last has a
+ * finding, so nothing the chain check remembers crosses from one stretch to
+ * the next. Otherwise it returns null and the chain is read again in one pass:
+ * a damaged chain is reviewed exactly as before, only not in parallel.
+ */
+
+// Findings that concern only the end of what was read, never how it links on.
+const TAIL_KINDS: ReadonlySet<FindingKind> = new Set(['unsealed', 'truncated']);
+
+function meets(before: ChainResult, after: ChainResult): boolean {
+  const [last, first] = [before.edges.last, after.edges.first];
+  if (last === null || first === null) return false;
+  return first.seq === last.seq + 1 && first.prev === (first.legacy ? last.hash : last.rawHash);
+}
+
+function cleanEnough(part: ChainResult, isLast: boolean): boolean {
+  if (part.chain.findingCount === 0) return true;
+  // A live log copied while the app ran ends unsealed or torn: that is still a clean join.
+  return isLast && part.files.every((file) => file.findingCount === file.findings.length && file.findings.every((finding) => TAIL_KINDS.has(finding.kind)));
+}
+
+export function joinStretches(id: string, parts: readonly ChainResult[]): ChainResult | null {
+  if (parts.length === 1) return parts[0]!;
+  for (let i = 0; i < parts.length; i++) {
+    if (!cleanEnough(parts[i]!, i === parts.length - 1)) return null;
+    if (i > 0 && !meets(parts[i - 1]!, parts[i]!)) return null;
+  }
+  const technicians = new Set(parts.flatMap((part) => part.chain.technicians));
+  if (technicians.size >= MAX_TECHNICIANS) return null; // which ones one pass keeps depends on reading order
+
+  const rows = new Map<string, Tracked>();
+  const keys = new Map<string, SeenKey>();
+  for (const part of parts) {
+    for (const tracked of part.tracked) {
+      const earlier = rows.get(tracked.row.actionId);
+      rows.set(tracked.row.actionId, earlier ? joinFolded(earlier, tracked) : tracked);
+    }
+    for (const key of part.keys) if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
+  }
+  const [first, last] = [parts[0]!, parts.at(-1)!];
+  const files = parts.flatMap((part) => part.files);
+  const times = parts.flatMap((part) => [part.chain.firstTime, part.chain.lastTime]).filter((time): time is string => time !== null).sort();
+  const machineName = parts.map((part) => part.chain.machineName).filter((name) => name !== null).at(-1) ?? null;
+  const installId = parts.map((part) => part.chain.installId).find((found) => found !== null) ?? null;
+  const lacks = lacksOf(installId, machineName, parts.some((part) => part.chain.lacks.includes(LEGACY_NOTE)));
+  return {
+    chain: {
+      ...first.chain,
+      id,
+      installId,
+      machineName,
+      fingerprints: [...keys.keys()],
+      technicians: [...technicians].sort(),
+      firstTime: times[0] ?? null,
+      lastTime: times.at(-1) ?? null,
+      entries: parts.reduce((sum, part) => sum + part.chain.entries, 0),
+      lastSeq: last.chain.lastSeq,
+      integrity: integrityOf(files.flatMap((file) => file.findings)),
+      findingCount: files.reduce((sum, file) => sum + file.findingCount, 0),
+      lacks,
+      files: files.map((file) => file.path),
+    },
+    files,
+    tracked: [...rows.values()],
+    keys: [...keys.values()],
+    edges: { first: first.edges.first, last: last.edges.last },
+  };
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { remoteActionKinds } from '../remote-actions/remote-action';
+import { entryTypes, LOG_FORMAT_VERSION, trackedStates, type ActionEntry, type SealEntry } from './log-entry';
+
+/**
+ * A fast yes for the two kinds of line that make up nearly all of a log:
+ * format-2 action entries and seals. It says yes only to values the zod
+ * schemas in log-entry.ts accept unchanged (same fields, same limits, the
+ * same patterns, taken from those schemas); anything else, valid or not,
+ * gets null and goes to zod, which also words the error. A review of a
+ * million lines spends most of its time here, so nothing is allocated.
+ */
+type Obj = Record<string, unknown>;
+
+// The very patterns zod checks these formats with, so both agree on every input.
+const patternOf = (schema: z.ZodType): RegExp => (schema as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern;
+const DATETIME = patternOf(z.iso.datetime({ offset: false }));
+const GUID = patternOf(z.guid());
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+const SIG_BASE64 = /^[A-Za-z0-9+/]{86}[A-Za-z0-9+/=]{2}$/;
+
+const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown, max: number) => typeof value === 'string' && value.length >= 1 && value.length <= max;
+const optionalText = (value: unknown, max: number) => value === undefined || (typeof value === 'string' && value.length <= max);
+const isOneOf = (value: unknown, set: ReadonlySet<string>) => typeof value === 'string' && set.has(value);
+
+function onlyKeys(value: Obj, allowed: ReadonlySet<string>): boolean {
+  for (const key in value) if (!allowed.has(key)) return false;
+  return true;
+}
+
+const technicianKeys = new Set(['upn', 'objectId', 'displayName']);
+const deviceKeys = new Set(['id', 'name', 'platform', 'osVersion', 'mode', 'ownerUpn', 'serial']);
+const decisionKeys = new Set(['eligible', 'mode', 'reasonCode', 'source']);
+const errorKeys = new Set(['code', 'message']);
+const entryKeys = new Set(['v', 'seq', 'time', 'prev', 'type', 'actionId', 'action', 'technician', 'tenantId', 'device', 'ticket', 'identityVerified', 'decision', 'graphRequestId', 'state', 'error', 'note']);
+const sealKeys = new Set(['v', 'seq', 'time', 'prev', 'type', 'keyId', 'sig']);
+const types = new Set<string>(entryTypes);
+const states = new Set<string>(trackedStates);
+const actions = new Set<string>(remoteActionKinds);
+
+const chainOk = (v: Obj) => v.v === LOG_FORMAT_VERSION && Number.isSafeInteger(v.seq) && (v.seq as number) >= 1 && typeof v.time === 'string' && DATETIME.test(v.time) && typeof v.prev === 'string' && SHA256_HEX.test(v.prev);
+
+const technicianOk = (t: unknown) => isObj(t) && onlyKeys(t, technicianKeys) && text(t.upn, 320) && text(t.objectId, 64) && optionalText(t.displayName, 256);
+
+const deviceOk = (d: unknown) =>
+  isObj(d) &&
+  onlyKeys(d, deviceKeys) &&
+  text(d.id, 128) &&
+  text(d.name, 256) &&
+  optionalText(d.platform, 64) &&
+  optionalText(d.osVersion, 64) &&
+  optionalText(d.mode, 128) &&
+  optionalText(d.ownerUpn, 320) &&
+  optionalText(d.serial, 128);
+
+const decisionOk = (d: unknown) => d === undefined || (isObj(d) && onlyKeys(d, decisionKeys) && typeof d.eligible === 'boolean' && text(d.mode, 64) && text(d.reasonCode, 128) && text(d.source, 64));
+const errorOk = (e: unknown) => e === undefined || (isObj(e) && onlyKeys(e, errorKeys) && text(e.code, 128) && typeof e.message === 'string' && e.message.length <= 2000);
+
+/** The fields an entry's type requires (requireByType in log-entry.ts). */
+function requiredPresent(v: Obj): boolean {
+  switch (v.type) {
+    case 'requested':
+      return v.ticket !== undefined && v.identityVerified !== undefined && v.decision !== undefined;
+    case 'refused':
+      return v.decision !== undefined;
+    case 'failed':
+    case 'unresolved':
+      return v.error !== undefined;
+    case 'state':
+      return v.state !== undefined;
+    case 'note':
+    case 'closed':
+      return v.note !== undefined;
+    default:
+      return true;
+  }
+}
+
+function actionEntryOk(v: Obj): boolean {
+  return (
+    onlyKeys(v, entryKeys) &&
+    chainOk(v) &&
+    isOneOf(v.type, types) &&
+    typeof v.actionId === 'string' &&
+    GUID.test(v.actionId) &&
+    (v.action === undefined || isOneOf(v.action, actions)) &&
+    technicianOk(v.technician) &&
+    text(v.tenantId, 128) &&
+    deviceOk(v.device) &&
+    optionalText(v.ticket, 256) &&
+    (v.identityVerified === undefined || typeof v.identityVerified === 'boolean') &&
+    decisionOk(v.decision) &&
+    optionalText(v.graphRequestId, 128) &&
+    (v.state === undefined || isOneOf(v.state, states)) &&
+    errorOk(v.error) &&
+    optionalText(v.note, 2000) &&
+    requiredPresent(v)
+  );
+}
+
+const sealOk = (v: Obj) => onlyKeys(v, sealKeys) && chainOk(v) && typeof v.keyId === 'string' && SHA256_HEX.test(v.keyId) && typeof v.sig === 'string' && SIG_BASE64.test(v.sig);
+
+/** The value as a log line when it is certainly a valid format-2 action entry or seal; null: ask the schema. */
+export function knownGoodLine(value: unknown): ActionEntry | SealEntry | null {
+  if (!isObj(value) || value.v !== LOG_FORMAT_VERSION) return null;
+  if (value.type === 'seal') return sealOk(value) ? (value as unknown as SealEntry) : null;
+  if (value.type === 'header' || value.type === 'setting') return null;
+  return actionEntryOk(value) ? (value as unknown as ActionEntry) : null;
+}

@@ -1,0 +1,119 @@
+import { build } from 'esbuild';
+import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reviewLogs } from '../../../main/action-log/action-log';
+import { fileSource } from '../../../main/action-log/log-source';
+import { runStretches, type ReviewThreads } from '../../../main/action-log/review-threads';
+import type { ReviewResult } from '../../../shared/log/review-result';
+import { openLog, readLinesOf, sampleEntry, tempFolder, writeLinesTo } from './log-fixtures';
+
+// The review on worker threads (the worker bundle built here as the product's build does) must answer
+// exactly what the review on one thread answers: clean logs, and logs damaged where stretches meet.
+let bundle: ReturnType<typeof tempFolder>;
+let threads: ReviewThreads;
+let dir: ReturnType<typeof tempFolder>;
+const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
+
+beforeAll(async () => {
+  bundle = tempFolder();
+  const script = join(bundle.path, 'review-worker.cjs');
+  await build({ entryPoints: [join(import.meta.dirname, '../../../main/action-log/review-worker.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: script, logLevel: 'silent' });
+  threads = { script, count: 2 };
+});
+afterAll(() => bundle.remove());
+
+/** Two machines, five month files each; one action of each month goes on into the next month's file. */
+beforeEach(async () => {
+  dir = tempFolder();
+  for (const machine of ['PC-ONE', 'PC-TWO']) {
+    let now = new Date(`${months[0]}-03T09:00:00Z`);
+    const log = await openLog(join(dir.path, machine), { clock: () => now, machineName: machine, sealEvery: 4 });
+    for (const month of months) {
+      now = new Date(`${month}-28T09:00:00Z`);
+      for (let i = 0; i < 3; i++) {
+        const actionId = randomUUID();
+        for (const type of ['requested', 'accepted', 'state'] as const) await log.append(sampleEntry(type, { actionId, ticket: type === 'requested' ? `INC-${month}-${i}` : undefined }));
+      }
+      const spanning = randomUUID();
+      await log.append(sampleEntry('requested', { actionId: spanning, ticket: `INC-${month}-late` }));
+      await log.append(sampleEntry('accepted', { actionId: spanning, graphRequestId: `req-${month}` }));
+      now = new Date(now.getTime() + 5 * 86_400_000); // the next month: its state arrives in the next file
+      await log.append(sampleEntry('state', { actionId: spanning, state: 'done' }));
+    }
+    await log.close();
+  }
+});
+afterEach(() => dir.remove());
+
+const folders = () => ['PC-ONE', 'PC-TWO'].map((m) => join(dir.path, m));
+const fileOf = (machine: string, month: string) => join(dir.path, machine, `actions-${month}.jsonl`);
+
+async function review(withThreads: ReviewThreads | null): Promise<ReviewResult> {
+  const result = await reviewLogs(folders(), { threads: withThreads });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+async function expectSameAnswers(): Promise<ReviewResult> {
+  const alone = await review(null);
+  expect(await review(threads)).toEqual(alone);
+  return alone;
+}
+
+describe('reviewing on worker threads', () => {
+  it('verifies stretches of a chain on the threads themselves', async () => {
+    const files = readdirSync(join(dir.path, 'PC-ONE')).filter((n) => n.startsWith('actions-')).sort();
+    const tasks = [files.slice(0, 3), files.slice(3)].map((names, index) => ({ index, id: 'one', pinned: null, parts: names.map((n) => [fileSource(join(dir.path, 'PC-ONE', n)).file!]) }));
+    const done = await runStretches(tasks, threads);
+    expect(done.map((part) => part?.chain.integrity.status)).toEqual(['verified', 'verified']);
+    expect(done[1]!.edges.first!.seq).toBe(done[0]!.edges.last!.seq + 1);
+  });
+
+  it('gives the one-thread answer on clean logs, actions across month files included', async () => {
+    const r = await expectSameAnswers();
+    expect(r.chains.map((c) => [c.machineName, c.integrity.status, c.files.length])).toEqual([
+      ['PC-ONE', 'verified', 6],
+      ['PC-TWO', 'verified', 6],
+    ]);
+    expect(r.rows.filter((row) => row.ticket?.endsWith('-late')).every((row) => row.lastState === 'done' && row.entryCount === 3)).toBe(true);
+  });
+
+  it('gives the one-thread answer when a line is edited in a middle month', async () => {
+    const file = fileOf('PC-ONE', '2026-03');
+    const lines = readLinesOf(file);
+    const at = lines.findIndex((line) => line.includes('"INC-2026-03-1"'));
+    lines[at] = lines[at]!.replace('INC-2026-03-1', 'INC-9999-99-1');
+    writeLinesTo(file, lines);
+    const r = await expectSameAnswers();
+    expect(r.chains[0]!.integrity.status).toBe('broken');
+    expect(r.files.find((f) => f.path === file)!.findings.map((f) => [f.kind, f.line])).toContainEqual(['edited', at + 1]);
+  });
+
+  it('gives the one-thread answer when the first line of a month is deleted, where two stretches meet', async () => {
+    const file = fileOf('PC-TWO', '2026-04');
+    writeLinesTo(file, readLinesOf(file).slice(1));
+    const r = await expectSameAnswers();
+    expect(r.chains[1]!.integrity.status).toBe('broken');
+  });
+
+  it('gives the one-thread answer when a whole month file is missing', async () => {
+    const { rmSync } = await import('node:fs');
+    rmSync(fileOf('PC-ONE', '2026-02'));
+    const r = await expectSameAnswers();
+    expect(r.chains[0]!.integrity.status).toBe('broken');
+  });
+
+  it('gives the one-thread answer when the newest file ends unsealed', async () => {
+    const file = fileOf('PC-TWO', '2026-06');
+    writeLinesTo(file, readLinesOf(file).slice(0, -1)); // the closing seal gone
+    const r = await expectSameAnswers();
+    expect(r.chains[1]!.integrity.status).toBe('unsealed');
+  });
+
+  it('falls back to one thread when the worker cannot start, with the same answers', async () => {
+    const alone = await review(null);
+    expect(await review({ script: join(bundle.path, 'missing.cjs'), count: 2 })).toEqual(alone);
+  });
+});
