@@ -119,7 +119,7 @@ async function verifyAll(chains: Map<string, LogSource[][]>, pinned: ReadonlySet
 export async function reviewSources(sources: readonly LogSource[], options: ReviewOptions = {}): Promise<ReviewResult> {
   const result: ReviewResult = { chains: [], files: [], rows: [], keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
   const chains = await group(sources);
-  const threads = options.threads === undefined ? defaultReviewThreads() : options.threads;
+  const threads = options.threads === undefined ? defaultReviewThreads(sources) : options.threads;
   for (const verified of await verifyAll(chains, options.pinned ?? null, threads)) {
     result.chains.push(verified.chain);
     result.files.push(...verified.files);

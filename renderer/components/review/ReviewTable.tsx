@@ -43,7 +43,8 @@ export function ReviewTable() {
   }, [lastShown, rows.length, total, loadMore]);
 
   const c = t.review.columns;
-  const headers = [c.requested, c.action, c.machine, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.reason, c.updated, c.requestId];
+  // When, what and how it ended first: at 1280 px they show without scrolling sideways.
+  const headers = [c.requested, c.action, c.state, c.machine, c.technician, c.device, c.platform, c.ticket, c.identity, c.reason, c.updated, c.requestId];
 
   return (
     // Focusable so the rows can be scrolled from the keyboard.
@@ -90,6 +91,9 @@ export function ReviewTable() {
                 <div role="cell" className="cell">
                   {t.actions.kinds[row.action]}
                 </div>
+                <div role="cell" className="cell">
+                  <StateBadge state={row.lastState} />
+                </div>
                 <div role="cell" className="cell" title={machineOf.get(row.chain) ?? undefined}>
                   {machineOf.get(row.chain) ?? t.common.notAvailable}
                 </div>
@@ -107,9 +111,6 @@ export function ReviewTable() {
                 </div>
                 <div role="cell" className="cell">
                   {identity === null ? t.common.notAvailable : identity ? t.review.identityYes : t.review.identityNo}
-                </div>
-                <div role="cell" className="cell">
-                  <StateBadge state={row.lastState} />
                 </div>
                 <div role="cell" className="cell" title={row.error ? `${row.error.code}: ${row.error.message}` : undefined}>
                   {row.error ? row.error.message || row.error.code : ''}

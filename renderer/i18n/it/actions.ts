@@ -5,7 +5,7 @@ export const actions: Messages['actions'] = {
   title: 'Azioni del dispositivo',
   scopeLabel: 'Mostra',
   scopeMine: 'Le mie azioni',
-  scopeTenant: 'Tutte le azioni sul passcode nel tenant',
+  scopeTenant: 'Tutto il tenant',
   filterState: 'Stato',
   filterStateAll: 'Tutti gli stati',
   filterText: 'Filtra azioni',
