@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
 import { createConsoleLogger } from '../base/logger';
 import { isDemoPace } from '../demo-backend/demo-pace';
-import { openDemoBackend } from '../demo-backend/open-demo-backend';
+import { demoTechnicianByName, openDemoBackend } from '../demo-backend/open-demo-backend';
 import { createManualClock, listenForDemoCommands, type DemoTenantControl } from '../demo-backend/demo-commands';
 import { noEncryption, type SecretStore } from '../platform/secret-store';
 import { createKeyedSecretStore } from './dev-secret-store';
@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       'export-dir': { type: 'string' },
       'demo-devices': { type: 'string' },
       'demo-pace': { type: 'string' },
+      // Which demo technician is signed in: a user name such as robin.novak (no Reset passcode role).
+      'demo-technician': { type: 'string' },
       // For end-to-end tests only: the demo tenant's clock stands still, and it and the tenant's
       // faults are moved by JSON lines on stdin (main/demo-backend/demo-commands.ts).
       'demo-control': { type: 'string' },
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
   const pace = values['demo-pace'] ?? process.env.PASSCODE_DESK_DEMO_PACE ?? 'realistic';
   if (!Number.isInteger(demoDevices) || demoDevices < 1) throw new Error('--demo-devices must be a positive whole number');
   if (!isDemoPace(pace)) throw new Error('--demo-pace must be realistic, fast or instant');
+  const technician = demoTechnicianByName(values['demo-technician'] ?? process.env.PASSCODE_DESK_DEMO_TECHNICIAN);
   if (values['demo-control'] !== undefined && values['demo-control'] !== 'stdin') throw new Error('--demo-control must be stdin');
   const demoClock = values['demo-control'] === 'stdin' ? createManualClock(Date.now()) : undefined;
   let demoTenant: DemoTenantControl | null = null;
@@ -62,7 +65,8 @@ async function main(): Promise<void> {
     secretStore: devSecretStore(process.env.PASSCODE_DESK_DEV_SECRET_KEY),
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger,
-    demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace, clock: demoClock, onStarted: (control) => (demoTenant = control) }),
+    demoBackend: () =>
+      openDemoBackend({ deviceCount: demoDevices, pace, technicianUpn: technician, clock: demoClock, onStarted: (control) => (demoTenant = control) }),
     // The end-to-end tests hand in an organisation policy file; otherwise the platform's usual place is read.
     policy: process.env.PASSCODE_DESK_POLICY_FILE ? { file: process.env.PASSCODE_DESK_POLICY_FILE } : undefined,
   });

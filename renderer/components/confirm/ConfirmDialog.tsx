@@ -13,6 +13,7 @@ import { ticketMaxLength } from '../../../shared/actions/ticket-rule';
 import { serialWhereKey } from './serial-where';
 import { RecentActionWarning } from './RecentActionWarning';
 import { UnknownOutcomeWarning } from './UnknownOutcomeWarning';
+import { PreflightChecks } from '../checks/PreflightChecks';
 import { hasUnknownOutcome, lastActionOn } from '../../../shared/actions/action-summary';
 
 interface ConfirmDialogProps {
@@ -131,6 +132,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
           <ActionProgress actionId={phase.actionId} deviceName={device.name ?? device.id} />
         ) : (
           <div className="confirm-form" onKeyDown={swallowEnter}>
+            <PreflightChecks deviceId={device.id} />
             {recent?.status === 'loading' && <p className="muted small">{t.details.recentLoading}</p>}
             {recent?.status === 'error' && <p className="muted small">{t.details.recentFailed}</p>}
             {recentValue && !recentValue.available && (
