@@ -97,4 +97,18 @@ export const test = base.extend<{ host: RunningHost }>({
     await host.stop();
   },
 });
+
+/**
+ * A host whose demo tenant carries out actions at Intune's pace (seconds to
+ * pending and to done), for tests that must see a state in between; they
+ * wait up to `deviceCheckIn` ms for a state, on what the app shows, never on sleeps.
+ */
+export const realisticTest = base.extend<{ host: RunningHost }>({
+  host: async ({}, use) => {
+    const host = await startHost({ PASSCODE_DESK_DEMO_PACE: 'realistic' });
+    await use(host);
+    await host.stop();
+  },
+});
+export const deviceCheckIn = 150_000;
 export { expect } from '@playwright/test';
