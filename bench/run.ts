@@ -34,6 +34,7 @@ const cases: Record<CaseId, () => Promise<(ctx: BenchContext) => Promise<CaseRow
   'log-review': async () => (await import('./cases/log-review')).logReviewCase,
   'log-review-chains': async () => (await import('./cases/log-review-chains')).logReviewChainsCase,
   action: async () => (await import('./cases/action')).actionCase,
+  forwarding: async () => (await import('./cases/forwarding')).forwardingCase,
 };
 
 /** Rows a case would have produced, for when it failed: the table still lists it. */
@@ -48,6 +49,7 @@ const rowIds: Record<CaseId, string[]> = {
   'log-review': ['log-review'],
   'log-review-chains': ['log-review-chains'],
   action: ['action'],
+  forwarding: ['forwarding-throughput', 'log-append-forwarding'],
 };
 
 async function runRole(role: string, argv: string[]): Promise<void> {

@@ -43,13 +43,15 @@ if (verifyAt >= 0) {
   void app.whenReady().then(async () => {
     limitPermissions(session.defaultSession);
     serveRenderer(path.join(distDir, 'renderer'));
+    const secretStore = await createSafeStorageSecretStore();
+    logger.info(`Secrets at rest: safeStorage ${secretStore.api} API, ${secretStore.isEncryptionAvailable() ? 'encrypted' : 'no OS encryption (kept in memory)'}`);
     const core = await createCore({
       userDataDir: app.getPath('userData'),
       appName: app.getName(),
       appVersion: app.getVersion(),
       host: 'electron',
       locale: app.getLocale(),
-      secretStore: createSafeStorageSecretStore(),
+      secretStore,
       platform,
       logger,
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.

@@ -7,7 +7,7 @@ const reactPackages = ['react', 'react-dom', 'zustand', '@tanstack/react-virtual
 const graphTypes = ['@microsoft/microsoft-graph-types', '@microsoft/microsoft-graph-types-beta'];
 
 /** Main-process domains: each owns a service and the handlers of its channels. */
-const domains = ['main/platform', 'main/graph', 'main/auth', 'main/action-log', 'main/actions', 'main/audits', 'main/devices', 'main/review', 'main/settings', 'main/policy', 'main/forwarding'];
+const domains = ['main/platform', 'main/graph', 'main/auth', 'main/action-log', 'main/actions', 'main/audits', 'main/devices', 'main/preflight', 'main/review', 'main/settings', 'main/policy', 'main/forwarding'];
 
 export const rooms = {
   // Pure TypeScript for both processes: no Node, no DOM, no Electron.
@@ -22,7 +22,9 @@ export const rooms = {
   'main/actions': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
   'main/audits': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
   // The device list cache keeps the last list encrypted through the platform's SecretStore.
-  'main/devices': { rooms: ['shared', 'main/base', 'main/graph', 'main/platform'], modules: ['node'] },
+  'main/devices': { rooms: ['shared', 'main/base', 'main/graph', 'main/platform', 'main/preflight'], modules: ['node'] },
+  // Checks before a passcode action (unlock-token report, passcode requirement), read through Graph.
+  'main/preflight': { rooms: ['shared', 'main/base', 'main/graph'], modules: ['node'] },
   'main/review': { rooms: ['shared', 'main/base', 'main/platform', 'main/action-log'], modules: ['node'] },
   'main/settings': { rooms: ['shared', 'main/base', 'main/platform'], modules: ['node'] },
   // The organisation's policy (read from the registry, managed preferences or a file) and the rules it sets.

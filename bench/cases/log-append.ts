@@ -22,7 +22,8 @@ function writeAll(fd: number, data: Buffer): void {
 
 /**
  * One append as the action service waits for it: the real writer (schema,
- * secret check, hash, Ed25519 signature, write, fsync, through its queue),
+ * secret check, hash, write, fsync, a signed seal every 256 lines in the same
+ * write, through its queue),
  * timed per entry from `append` to its resolution. The baseline writes and
  * fsyncs the very bytes our writer produced in the run just before, to its
  * own file in the same folder: what remains is the price of the writer.
@@ -73,6 +74,9 @@ export async function logAppendCase(ctx: BenchContext): Promise<CaseRow[]> {
     const baseP50 = median(runs.baseline.map((r) => r.p50));
     const baseP99 = median(runs.baseline.map((r) => r.p99));
     const ratio = pairedRatio(runs.ours.map((r) => r.p50), runs.baseline.map((r) => r.p50));
+    const p99Ratio = pairedRatio(runs.ours.map((r) => r.p99), runs.baseline.map((r) => r.p99));
+    // Issue 19: the writer's own work adds at most 0.1 ms at p50, and its tail stays within 3 times the disk's.
+    const misses = [p50 - baseP50 > 0.1 ? 'p50' : '', p99Ratio > 3 ? 'p99' : ''].filter(Boolean);
     return [
       {
         id: 'log-append',
@@ -80,12 +84,14 @@ export async function logAppendCase(ctx: BenchContext): Promise<CaseRow[]> {
         ours: `p50 ${ms(p50, 2)} / p99 ${ms(p99, 2)}`,
         baseline: `p50 ${ms(baseP50, 2)} / p99 ${ms(baseP99, 2)}`,
         ratio: round(ratio),
-        target: 'ratio <= 1.2 (p50)',
-        met: ratio <= 1.2,
+        target: 'p50 <= baseline + 0.1 ms; p99 <= 3x baseline p99',
+        met: misses.length === 0,
+        ...(misses.length > 0 ? { note: `missed: ${misses.join(', ')}` } : {}),
         values: {
           ours: runs.ours.map((r) => ({ p50: round(r.p50, 3), p99: round(r.p99, 3) })),
           baseline: runs.baseline.map((r) => ({ p50: round(r.p50, 3), p99: round(r.p99, 3) })),
-          p99Ratio: round(pairedRatio(runs.ours.map((r) => r.p99), runs.baseline.map((r) => r.p99))),
+          p99Ratio: round(p99Ratio),
+          p50AboveBaselineMs: round(p50 - baseP50, 3),
           bytesPerEntry: Math.round((runs.ours[0]?.bytes ?? 0) / perRep),
         },
       },

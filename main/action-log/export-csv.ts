@@ -9,9 +9,9 @@ import { writeFileDurably } from './durable-file';
  * because Excel otherwise reads the file in the local code page and garbles
  * non-ASCII names.
  */
-export async function exportCsv(rows: readonly FoldedAction[], path: string): Promise<Result<{ path: string; rows: number }>> {
+export async function exportCsv(rows: readonly FoldedAction[], path: string, machineOf?: (chain: string) => string | null): Promise<Result<{ path: string; rows: number }>> {
   try {
-    writeFileDurably(path, `\uFEFF${actionsToCsv(rows)}`);
+    writeFileDurably(path, `\uFEFF${actionsToCsv(rows, machineOf)}`);
     return ok({ path, rows: rows.length });
   } catch (error) {
     return err('log_error', `The CSV file could not be written: ${(error as Error).message}`);

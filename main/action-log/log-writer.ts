@@ -1,7 +1,6 @@
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleepReal } from 'node:timers/promises';
 import { err, ok, type Result } from '../../shared/result';
 import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
@@ -85,7 +84,23 @@ function findTip(files: readonly string[], now: Date): { tip: ChainTip | null; t
   return { tip: found, torn };
 }
 
-const sleepUnref = (ms: number, signal: AbortSignal) => sleepReal(ms, undefined, { signal, ref: false });
+// Every append moves the idle seal's timer. timers/promises would reject each cancelled wait with a new
+// AbortError (a stack captured per append, on the path the action waits on): one shared reason instead.
+const CANCELLED = new Error('the idle seal was put off by a newer line');
+function sleepUnref(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref();
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(CANCELLED);
+      },
+      { once: true },
+    );
+  });
+}
 
 export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn: TornTail | null } {
   const { folder, key, clock } = options;

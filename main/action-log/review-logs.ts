@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
 import type { ReviewResult, SkippedPath } from '../../shared/log/review-result';
+import { addCentralCopies } from './central-review';
 import { joinStretches } from './chain-join';
 import { verifyChain, type ChainResult } from './chain-verifier';
 import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
@@ -9,6 +10,7 @@ import { isMonthFile, isTornFile } from './log-files';
 import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
 import { defaultReviewThreads, runStretches, type ReviewThreads, type StretchTask } from './review-threads';
+import { parseSyslogLine } from './syslog-copy';
 
 /**
  * Reviews log files offline, from any number of machines. Files are grouped
@@ -117,7 +119,7 @@ async function verifyAll(chains: Map<string, LogSource[][]>, pinned: ReadonlySet
 export async function reviewSources(sources: readonly LogSource[], options: ReviewOptions = {}): Promise<ReviewResult> {
   const result: ReviewResult = { chains: [], files: [], rows: [], keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
   const chains = await group(sources);
-  const threads = options.threads === undefined ? defaultReviewThreads() : options.threads;
+  const threads = options.threads === undefined ? defaultReviewThreads(sources) : options.threads;
   for (const verified of await verifyAll(chains, options.pinned ?? null, threads)) {
     result.chains.push(verified.chain);
     result.files.push(...verified.files);
@@ -127,6 +129,15 @@ export async function reviewSources(sources: readonly LogSource[], options: Revi
   // Chains of real installations first, by machine name; files that name no chain after them.
   result.chains.sort((a, b) => Number(a.installId === null) - Number(b.installId === null) || byName(a.machineName ?? '', b.machineName ?? '') || byName(a.id, b.id));
   return result;
+}
+
+/** A file a syslog collector wrote: its first line is a syslog line, not one of our JSON lines. */
+async function isCollectorFile(source: LogSource): Promise<boolean> {
+  const first = await firstLineOf(source);
+  if (!first || first.tooLong) return false;
+  let bytes = first.bytes;
+  if (bytes.subarray(0, 3).equals(BOM)) bytes = bytes.subarray(3);
+  return bytes[0] !== 0x7b /* { */ && parseSyslogLine(bytes) !== null;
 }
 
 /** Why a path named like a log file cannot be read as one, or null when it is a regular file. */
@@ -193,14 +204,19 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
       else skipped.push({ path, reason: 'not a regular file' });
     }
     const sources: LogSource[] = [];
+    const centralFiles: string[] = [];
     for (const path of files) {
       try {
-        sources.push(fileSource(path));
+        const source = fileSource(path);
+        if (await isCollectorFile(source)) centralFiles.push(path);
+        else sources.push(source);
       } catch (error) {
         skipped.push({ path, reason: `cannot be read: ${(error as Error).message}` });
       }
     }
-    return ok(await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads }));
+    const result = await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads });
+    if (centralFiles.length > 0) await addCentralCopies(result, centralFiles, pinned);
+    return ok(result);
   } catch (error) {
     return err('log_error', `The log files could not be read: ${(error as Error).message}`);
   }

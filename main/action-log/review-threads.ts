@@ -28,9 +28,15 @@ export interface StretchTask {
 export type StretchReply = { index: number; result: ChainResult } | { index: number; error: string };
 
 const MAX_THREADS = 4;
+/** Starting a thread (loading its code) costs a few hundred milliseconds on a busy machine: below this, one thread is faster. */
+export const MIN_THREADED_BYTES = 32 * 2 ** 20;
 
-/** The worker bundle beside this bundle, and a thread per core; null where there is one core or no bundle (tests on sources). */
-export function defaultReviewThreads(): ReviewThreads | null {
+/**
+ * The worker bundle beside this bundle, and a thread per core; null for files too small to gain from threads,
+ * where there is one core, or no bundle (tests run on the sources, and pass their own).
+ */
+export function defaultReviewThreads(sources: ReadonlyArray<{ file?: { end: number } }>): ReviewThreads | null {
+  if (sources.reduce((sum, source) => sum + (source.file?.end ?? 0), 0) < MIN_THREADED_BYTES) return null;
   const count = Math.min(availableParallelism(), MAX_THREADS);
   const script = typeof __dirname === 'string' ? join(__dirname, 'review-worker.cjs') : '';
   return count >= 2 && script !== '' && existsSync(script) ? { script, count } : null;

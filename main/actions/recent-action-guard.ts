@@ -16,9 +16,20 @@ export interface RecentActions {
  * Answers the refusal, or null when the request may go ahead.
  */
 export async function confirmRecentActions(request: PasscodeActionRequest, recent: RecentActions): Promise<Result<never> | null> {
-  if (request.acknowledgedRecentActions || !remoteActionTraits[request.action ?? 'resetPasscode'].confirmsRecentActions) return null;
+  if (!remoteActionTraits[request.action ?? 'resetPasscode'].confirmsRecentActions) return null;
+  if (request.acknowledgedRecentActions && request.acknowledgedUnknownOutcome === true) return null;
   const found = await recent.recentFor(request.deviceId);
-  if (!found.ok || !found.value.warn) return null;
+  // A check that could not run never blocks: the technician is told in the dialog, and our own log is still asked.
+  if (!found.ok) return null;
+  const open = found.value.unknownOutcome;
+  if (open && request.acknowledgedUnknownOutcome !== true) {
+    return err(
+      'confirmation_required',
+      'Intune shows an earlier passcode action on this device that has not finished: its outcome is unknown. Check the device and its Device actions in Intune, then confirm again to send another.',
+      { recent: [open], unknownOutcome: true },
+    );
+  }
+  if (!found.value.warn || request.acknowledgedRecentActions) return null;
   return err('confirmation_required', 'A passcode action on this device is under way or was taken in the last 15 minutes. Check it, then confirm again to send another.', {
     recent: found.value.rows.slice(0, 5),
   });

@@ -1,4 +1,4 @@
-import type { ActionSummary } from '../../shared/actions/action-summary';
+import { hasUnknownOutcome, isActionState, type ActionSummary } from '../../shared/actions/action-summary';
 import type { TenantAction } from '../../shared/audits/tenant-action';
 
 /** The fields of a remoteActionAudit we use, read defensively: Graph beta shapes move. */
@@ -37,7 +37,7 @@ export function isPasscodeReset(record: AuditRecord): boolean {
 }
 
 // Our POST and Intune's audit record are stamped by different clocks.
-const sameActionWindowMs = 2 * 60_000;
+export const sameActionWindowMs = 2 * 60_000;
 
 /**
  * One row per action: an audit record that matches one of our actions (same
@@ -79,11 +79,38 @@ const settled = new Set(['done', 'failed', 'notsupported', 'canceled', 'refused'
 export const recentWindowMs = 15 * 60_000;
 
 /**
- * Whether a new passcode action on this device deserves a second
- * confirmation: one is still under way (by anyone), or one was requested in
- * the last 15 minutes. Audits carry no end time, so the request time stands
- * in for it; that errs on the side of warning.
+ * One of our own actions whose outcome nobody knows (unknown, unresolved,
+ * closed by hand): the action service asks about those from our log, so the
+ * tenant-wide check leaves them out rather than warn twice about one action.
+ */
+function isOurOpenAction(row: TenantAction): boolean {
+  return row.actionId !== null && isActionState(row.state) && hasUnknownOutcome(row.state);
+}
+
+/**
+ * Someone's passcode action that Intune still shows unfinished more than 15
+ * minutes after it was requested: the device has not checked in, and nobody
+ * knows whether or when it will run. This is what Graph can tell a technician
+ * on another machine about an action whose outcome is unknown.
+ */
+function isOpenInIntune(row: TenantAction, now: number): boolean {
+  return row.actionId === null && !settled.has(row.state.toLowerCase()) && now - Date.parse(row.requestedAt) > recentWindowMs;
+}
+
+/**
+ * Whether a new passcode action on this device deserves the recent-action
+ * confirmation: one was requested in the last 15 minutes, or one of ours is
+ * still under way. Audits carry no end time, so the request time stands in for
+ * it; that errs on the side of warning. Actions whose outcome is unknown get
+ * their own warning (unknownOutcomeOf, and our log's in the action service).
  */
 export function needsSecondConfirmation(rows: readonly TenantAction[], now: number): boolean {
-  return rows.some((row) => !settled.has(row.state.toLowerCase()) || now - Date.parse(row.requestedAt) <= recentWindowMs);
+  return rows.some(
+    (row) => !isOurOpenAction(row) && !isOpenInIntune(row, now) && (!settled.has(row.state.toLowerCase()) || now - Date.parse(row.requestedAt) <= recentWindowMs),
+  );
+}
+
+/** The newest action by anyone else that Intune shows unfinished for over 15 minutes, or null. Rows are newest first. */
+export function unknownOutcomeOf(rows: readonly TenantAction[], now: number): TenantAction | null {
+  return rows.find((row) => isOpenInIntune(row, now)) ?? null;
 }

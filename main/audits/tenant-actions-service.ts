@@ -1,11 +1,13 @@
 import type { ActionSummary } from '../../shared/actions/action-summary';
 import type { DeviceRecentActions, TenantActions } from '../../shared/audits/tenant-action';
 import { ok, type Result } from '../../shared/result';
+import { latestReset, type ActionResult } from '../../shared/actions/action-result';
 import type { EventHub } from '../base/events';
 import type { Logger } from '../base/logger';
 import { GraphError } from '../graph/graph-error';
 import type { GraphClient } from '../graph/graph-client';
-import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord, type AuditRecord } from './audit-record';
+import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord, unknownOutcomeOf, type AuditRecord } from './audit-record';
+import { withDeviceResult } from './device-result-row';
 
 export interface TenantActionsOptions {
   graph: GraphClient;
@@ -74,6 +76,21 @@ export function createTenantActionsService(options: TenantActionsOptions) {
     return { available: state.available, notice: state.notice, rows, refreshedAt: state.refreshedAt ? new Date(state.refreshedAt).toISOString() : null };
   }
 
+  /**
+   * The device's own latest reset, from its deviceActionResults: fresher than
+   * the audits, and readable by an account the audits refuse. Only a help: a
+   * failed read is logged and the check goes on without it, never blocking.
+   */
+  async function latestResetOn(deviceId: string): Promise<ActionResult | null> {
+    try {
+      const { results } = await options.graph.getDeviceActionResults(deviceId, { signal: stop.signal });
+      return latestReset(results);
+    } catch (cause) {
+      if (!stop.signal.aborted) options.logger.warn("Reading the device's action results for the recent-action check failed", cause);
+      return null;
+    }
+  }
+
   function startPolling(): void {
     if (timer || !options.pollMs || stop.signal.aborted) return;
     timer = setInterval(() => {
@@ -94,10 +111,17 @@ export function createTenantActionsService(options: TenantActionsOptions) {
       return ok(await snapshot());
     },
     async recentFor(deviceId: string): Promise<Result<DeviceRecentActions>> {
-      if (state.refreshedAt === null || now() - state.refreshedAt > (options.maxAgeMs ?? 30_000)) await refresh();
+      const [, latest] = await Promise.all([
+        state.refreshedAt === null || now() - state.refreshedAt > (options.maxAgeMs ?? 30_000) ? refresh() : null,
+        latestResetOn(deviceId),
+      ]);
       const view = await snapshot();
-      const rows = view.rows.filter((row) => row.deviceId === deviceId);
-      return ok({ ...view, rows, warn: needsSecondConfirmation(rows, now()) });
+      const rows = withDeviceResult(
+        view.rows.filter((row) => row.deviceId === deviceId),
+        deviceId,
+        latest,
+      );
+      return ok({ ...view, rows, warn: needsSecondConfirmation(rows, now()), unknownOutcome: unknownOutcomeOf(rows, now()) });
     },
     close(): void {
       stop.abort();

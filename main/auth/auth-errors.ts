@@ -57,7 +57,9 @@ function fromMsal(error: AuthError): AuthFailure {
   if (code === 'consent_required') return failed(`${aadstsSentence(65001)} (consent_required)`, true);
   if (error instanceof InteractionRequiredAuthError || NEEDS_SIGN_IN_CODES.has(code)) return failed(EXPIRED, true);
   if (code === 'network_error' || code === 'endpoints_resolution_error' || code === 'openid_config_error') {
-    return { code: 'network_error', message: "Could not reach Microsoft's sign-in service. Check the network connection and try again.", needsSignIn: false };
+    // The screen already says "could not be reached, check the network": the detail names what failed where.
+    const what = tidy(error.errorMessage);
+    return { code: 'network_error', message: `Microsoft's sign-in service did not answer${what ? `: ${what}` : ` (${code})`}`, needsSignIn: false };
   }
   if (LOOPBACK_CODES.test(code)) return failed(LOOPBACK);
   return failed(`Sign-in failed (${code}): ${tidy(error.errorMessage) || 'no details were given'}`);
@@ -71,7 +73,9 @@ export function describeAuthFailure(error: unknown): AuthFailure {
       case 'replaced':
         return cancelled('A new sign-in replaced this one.');
       case 'timeout':
-        return failed('Sign-in timed out: the browser did not come back to Passcode Desk. Try again, or sign in with a code instead.');
+        return failed(
+          'Sign-in timed out: the browser never came back to Passcode Desk. If the browser showed no Microsoft sign-in page, this computer may be offline: check the network, then try again. Otherwise try again, or sign in with a code instead.',
+        );
     }
   }
   if (error instanceof AuthError) return fromMsal(error);

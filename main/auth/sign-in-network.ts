@@ -27,7 +27,11 @@ function fetchClient(): INetworkModule {
         ...(timeout && { signal: AbortSignal.timeout(timeout) }),
       });
     } catch (error) {
-      throw new AuthError('network_error', `Network request failed: ${error instanceof Error ? error.message : 'unknown'}`);
+      // Which host and why (DNS, refused, timed out): what the message on screen cannot know.
+      const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
+      const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : 'unknown';
+      // msal-common under msal-node 7 takes (code, correlationId, message): a message second is lost.
+      throw new AuthError('network_error', '', `${new URL(url).host} could not be reached (${why})`);
     }
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => {
@@ -36,7 +40,7 @@ function fetchClient(): INetworkModule {
     try {
       return { headers, body: (await response.json()) as T, status: response.status };
     } catch {
-      throw new AuthError('token_parsing_error', `The sign-in service answered ${response.status} with something that is not JSON`);
+      throw new AuthError('token_parsing_error', '', `The sign-in service answered ${response.status} with something that is not JSON`);
     }
   }
   return {

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
 import { createConsoleLogger } from '../base/logger';
 import { isDemoPace } from '../demo-backend/demo-pace';
-import { openDemoBackend } from '../demo-backend/open-demo-backend';
+import { demoTechnicianByName, openDemoBackend } from '../demo-backend/open-demo-backend';
+import { createManualClock, listenForDemoCommands, type DemoTenantControl } from '../demo-backend/demo-commands';
 import { noEncryption, type SecretStore } from '../platform/secret-store';
 import { createKeyedSecretStore } from './dev-secret-store';
 import { createDevPlatform } from './dev-platform';
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
       'export-dir': { type: 'string' },
       'demo-devices': { type: 'string' },
       'demo-pace': { type: 'string' },
+      // Which demo technician is signed in: a user name such as robin.novak (no Reset passcode role).
+      'demo-technician': { type: 'string' },
+      // For end-to-end tests only: the demo tenant's clock stands still, and it and the tenant's
+      // faults are moved by JSON lines on stdin (main/demo-backend/demo-commands.ts).
+      'demo-control': { type: 'string' },
     },
   });
   // Under the user's home, not the shared temp folder: another user of the machine must not be
@@ -39,6 +45,10 @@ async function main(): Promise<void> {
   const pace = values['demo-pace'] ?? process.env.PASSCODE_DESK_DEMO_PACE ?? 'realistic';
   if (!Number.isInteger(demoDevices) || demoDevices < 1) throw new Error('--demo-devices must be a positive whole number');
   if (!isDemoPace(pace)) throw new Error('--demo-pace must be realistic, fast or instant');
+  const technician = demoTechnicianByName(values['demo-technician'] ?? process.env.PASSCODE_DESK_DEMO_TECHNICIAN);
+  if (values['demo-control'] !== undefined && values['demo-control'] !== 'stdin') throw new Error('--demo-control must be stdin');
+  const demoClock = values['demo-control'] === 'stdin' ? createManualClock(Date.now()) : undefined;
+  let demoTenant: DemoTenantControl | null = null;
   const reviewPaths = process.env.PASSCODE_DESK_REVIEW_PATHS?.split(path.delimiter).filter(Boolean);
 
   const logger = createConsoleLogger('browser-host');
@@ -55,7 +65,8 @@ async function main(): Promise<void> {
     secretStore: devSecretStore(process.env.PASSCODE_DESK_DEV_SECRET_KEY),
     platform: createDevPlatform({ logFolder, exportDir: values['export-dir'] ?? path.join(userDataDir, 'exports'), reviewPaths }),
     logger,
-    demoBackend: () => openDemoBackend({ deviceCount: demoDevices, pace }),
+    demoBackend: () =>
+      openDemoBackend({ deviceCount: demoDevices, pace, technicianUpn: technician, clock: demoClock, onStarted: (control) => (demoTenant = control) }),
     // The end-to-end tests hand in an organisation policy file; otherwise the platform's usual place is read.
     policy: process.env.PASSCODE_DESK_POLICY_FILE ? { file: process.env.PASSCODE_DESK_POLICY_FILE } : undefined,
   });
@@ -68,6 +79,7 @@ async function main(): Promise<void> {
   });
   // One machine-readable line for tests, then one for people.
   console.log(`PASSCODE_DESK_URL=${host.launchUrl}`);
+  if (demoClock) listenForDemoCommands(process.stdin, { clock: demoClock, tenant: () => demoTenant }, (line) => console.log(line));
   console.log(`Passcode Desk is running in your browser at ${host.launchUrl} (user data: ${userDataDir}). Ctrl+C stops it.`);
   const stop = async () => {
     await host.close();

@@ -19,6 +19,8 @@ export interface TenantBackend {
   readonly trackerTiming?: Partial<TrackerTiming>;
   /** How often tenant-wide actions are re-read. */
   readonly auditPollMs: number;
+  /** Between reads of a report export job (the unlock-token check); default 5 s. */
+  readonly reportPollMs?: number;
   close(): Promise<void>;
 }
 

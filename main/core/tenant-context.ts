@@ -69,6 +69,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
     graph,
     events: deps.events,
     logger: deps.logger,
+    ...(backend.reportPollMs !== undefined && { reportPollMs: backend.reportPollMs }),
     ...(deviceCache ? { saved: { cache: deviceCache, tenantId: () => auth.account()?.tenantId ?? null } } : {}),
   });
   const actions = deps.log

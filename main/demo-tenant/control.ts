@@ -6,6 +6,7 @@ import type { RbacRefusal, TenantState } from './tenant-state';
 import type { CountersSnapshot, RouteName } from './traffic/counters';
 import type { RandomFaults, ScriptedFault } from './traffic/faults';
 import type { ThrottleLimits } from './traffic/throttle';
+import type { ExportJobSettings } from './reports/export-jobs';
 import type { TokenRequest } from './traffic/token-store';
 
 /** What a test or the demo host may know about a device beyond Graph: its mode and hidden traits. */
@@ -48,6 +49,10 @@ export interface DemoTenantControl {
   readonly audits: { setForbidden(on: boolean): void; rejectFilter(on: boolean): void };
   /** How an account whose Intune role lacks a permission is refused (status and JSON nesting). */
   readonly rbac: { setRefusal(shape: RbacRefusal): void };
+  /** Report export jobs: how many reads until done, a failing job, the download link's lifetime. */
+  readonly reports: { set(settings: Partial<ExportJobSettings>): void; jobs(): number };
+  /** Refuses deviceCompliancePolicyStates with 403 (a tenant that wants DeviceManagementConfiguration.Read.All). */
+  readonly compliance: { setForbidden(on: boolean): void };
   readonly counters: {
     requests(route: RouteName): number;
     resetPasscodePosts(deviceId: string): number;
@@ -116,6 +121,17 @@ export function createControl(state: TenantState): DemoTenantControl {
     rbac: {
       setRefusal(shape) {
         state.rbacRefusal = { ...shape };
+      },
+    },
+    reports: {
+      set(settings) {
+        state.exportJobSettings = { ...state.exportJobSettings, ...settings };
+      },
+      jobs: () => state.exportJobs.size,
+    },
+    compliance: {
+      setForbidden(on) {
+        state.complianceForbidden = on;
       },
     },
     counters: {

@@ -8,6 +8,8 @@ import { listAudits } from './routes/list-audits';
 import { emptyDevicePage, listDevices } from './routes/list-devices';
 import { resetPasscode } from './routes/reset-passcode';
 import { syncDevice } from './routes/sync-device';
+import { listComplianceStates } from './routes/compliance-states';
+import { createExportJob, readExportJob, serveReportBlob } from './reports/export-jobs';
 import { serveOAuth } from './routes/oauth-routes';
 import { resolveRoute, type GraphRoute, type Resolved } from './routes/resolve-route';
 import { READ_SCOPES, requireScope, type Reply } from './routes/route-support';
@@ -23,7 +25,7 @@ import { tokenExpired, type Principal } from './traffic/token-store';
  */
 const LOOPBACK_HOST = /^(127\.0\.0\.1|localhost)(:\d+)?$/i;
 
-function dispatch(state: TenantState, exchange: Exchange, route: GraphRoute, principal: Principal): Reply {
+function dispatch(state: TenantState, exchange: Exchange, route: GraphRoute, principal: Principal): Reply | Promise<Reply> {
   switch (route.name) {
     case 'list':
       requireScope(principal, READ_SCOPES);
@@ -38,6 +40,15 @@ function dispatch(state: TenantState, exchange: Exchange, route: GraphRoute, pri
     case 'audits':
       requireScope(principal, READ_SCOPES);
       return listAudits(state, exchange);
+    case 'complianceStates':
+      requireScope(principal, READ_SCOPES);
+      return listComplianceStates(state, route.deviceId);
+    case 'exportJobCreate':
+      requireScope(principal, READ_SCOPES);
+      return createExportJob(state, exchange);
+    case 'exportJobRead':
+      requireScope(principal, READ_SCOPES);
+      return readExportJob(state, route.jobId);
   }
 }
 
@@ -108,7 +119,7 @@ async function applyFault(state: TenantState, signal: AbortSignal, exchange: Exc
       // answer is a gateway's (a 502 the client cannot read); after it, a success cut short.
       if (route.name === 'resetPasscode' && reply === null) sendGarbledGatewayError(exchange);
       // Reads have no side effect, so their truncated body can be the real one.
-      else sendMalformed(exchange, reply ?? dispatch(state, exchange, route, principal));
+      else sendMalformed(exchange, reply ?? (await dispatch(state, exchange, route, principal)));
       return true;
     case 'emptyPageWithNextLink':
       if (route.name !== 'list') return false;
@@ -121,7 +132,7 @@ async function serveGraph(state: TenantState, signal: AbortSignal, exchange: Exc
   const fault = state.faults.take(route.name);
   if (fault && !fault.afterProcessing && (await applyFault(state, signal, exchange, route, fault, principal, null))) return;
   state.throttle.admit(route.name === 'resetPasscode' || route.name === 'syncDevice', state.clock.now());
-  const reply = dispatch(state, exchange, route, principal);
+  const reply = await dispatch(state, exchange, route, principal);
   if (fault?.afterProcessing) await applyFault(state, signal, exchange, route, fault, principal, reply);
   else send(exchange, reply);
 }
@@ -142,6 +153,8 @@ async function serve(state: TenantState, signal: AbortSignal, req: IncomingMessa
     if (!LOOPBACK_HOST.test(req.headers.host ?? '')) throw badRequest('The Host header must name the loopback address.');
     // The identity platform's endpoints (tenant-mode sign-in against the demo tenant) sit beside Graph's.
     if (await serveOAuth(state, exchange)) return;
+    // The report download link's storage host, which takes no Graph token.
+    if (serveReportBlob(state, exchange)) return;
     const resolved = resolveRoute(req.method ?? 'GET', exchange.url.pathname);
     count(state, resolved);
     if (resolved.kind === 'demoToken') return await issueDemoToken(state, exchange);

@@ -13,6 +13,7 @@ import type { DemoClock, TenantState } from './tenant-state';
 import { Counters } from './traffic/counters';
 import { Faults } from './traffic/faults';
 import { Throttle } from './traffic/throttle';
+import { defaultExportJobSettings } from './reports/export-jobs';
 import { TokenStore } from './traffic/token-store';
 
 export interface DemoTenantOptions {
@@ -70,6 +71,9 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     actionTiming: checkTiming(options.actionTiming ?? DEMO_ACTION_TIMING),
     auditsForbidden: false,
     auditsRejectFilter: false,
+    exportJobs: new Map(),
+    exportJobSettings: { ...defaultExportJobSettings },
+    complianceForbidden: false,
     // The shape most often reported: a 401 with JSON inside JSON.
     rbacRefusal: { status: 401, nesting: 2 },
     internalErrors: [],

@@ -13,6 +13,27 @@ export interface RbacRefusal {
   readonly nesting: 1 | 2;
 }
 
+/** A report export job (reports/export-jobs.ts): a snapshot made at creation, read until done. */
+export interface ExportJob {
+  readonly id: string;
+  readonly reportName: string;
+  readonly filter: string | null;
+  readonly select: string[];
+  readonly requestMs: number;
+  readonly zip: Buffer;
+  readonly signature: string;
+  reads: number;
+}
+
+export interface ExportJobSettings {
+  /** Reads of the job before it is `completed` (the first read after creation counts as 1). */
+  readsUntilDone: number;
+  /** The job ends `failed` instead, as Intune's sometimes do. */
+  fail: boolean;
+  /** How long the download link works after the job completes. */
+  linkLifetimeMs: number;
+}
+
 /** A clock the caller controls; the tenant reads time only through it. */
 export interface DemoClock {
   now(): number;
@@ -35,6 +56,11 @@ export interface TenantState {
   auditsForbidden: boolean;
   /** Makes remoteActionAudits answer 400 to any $filter, as some tenants do (filters there are undocumented). */
   auditsRejectFilter: boolean;
+  /** Report export jobs by lower-case id, and how they behave (reports/export-jobs.ts). */
+  readonly exportJobs: Map<string, ExportJob>;
+  exportJobSettings: ExportJobSettings;
+  /** Makes a device's deviceCompliancePolicyStates answer 403, as for a tenant that wants DeviceManagementConfiguration.Read.All there. */
+  complianceForbidden: boolean;
   /** How Intune refuses an account whose role lacks a permission (route-support.ts). */
   rbacRefusal: RbacRefusal;
   /** Bugs in the tenant itself (answered as 500s), kept for tests to assert there were none. */

@@ -6,4 +6,5 @@ import type { DeviceService } from './device-service';
 export const deviceHandlers = channelGroup<DeviceService>()({
   loadDevices: (devices) => () => ok(devices.load()),
   getDevice: (devices) => ({ deviceId }) => devices.getFresh(deviceId),
+  getPreflight: (devices) => ({ deviceId }) => devices.preflight(deviceId),
 });

@@ -9,6 +9,10 @@ import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphError } from '../graph/graph-error';
 import type { DeviceListCache } from './device-list-cache';
+import type { Preflight } from '../../shared/devices/preflight';
+import { systemClock, type Clock } from '../base/clock';
+import { runPreflight } from '../preflight/preflight-service';
+import { createUnlockTokenReport } from '../preflight/unlock-token-report';
 
 /**
  * The tenant's device list, loaded in the background and pushed to the
@@ -22,6 +26,8 @@ export interface DeviceService {
   getFresh(deviceId: string, signal?: AbortSignal): Promise<Result<Device>>;
   /** The device as last loaded or read, if any. */
   get(deviceId: string): Device | undefined;
+  /** The checks shown before the technician confirms; each answers "could not check" rather than fail. */
+  preflight(deviceId: string): Promise<Result<Preflight>>;
   /** Resolves when the current load has ended (done, failed or cancelled); for tests and shutdown. */
   idle(): Promise<void>;
   close(): void;
@@ -39,6 +45,11 @@ export interface DeviceServiceDeps {
   logger: Logger;
   /** The last session's list (warm start): shown first, replaced by the fresh one, saved after each complete load. */
   saved?: { cache: DeviceListCache; tenantId(): string | null; clock?: () => Date };
+  /** For the pre-flight checks' polling and time limits. */
+  clock?: Clock;
+  reportPollMs?: number;
+  /** Fetches the finished report from its storage link (tests may watch it). */
+  fetch?: typeof fetch;
 }
 
 export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
@@ -47,6 +58,9 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
   // Whose list this is: set at sign-in and at each load (a sign-in restored at start announces nothing).
   let signedInTenant: string | null = null;
   let current: { loadId: string; controller: AbortController; done: Promise<void> } | null = null;
+  const clock = deps.clock ?? systemClock;
+  // Kept with the list: a new load asks Intune for a new report (unlock-token-report.ts says why once per list).
+  const unlockTokens = createUnlockTokenReport({ graph, clock, logger, pollMs: deps.reportPollMs, fetch: deps.fetch });
 
   /** The last session's list, page by page, before the fresh one; false when there is none. */
   async function sendSaved(loadId: string, tenantId: string, signal: AbortSignal): Promise<boolean> {
@@ -119,6 +133,7 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
     else if (status === 'signedOut') {
       current?.controller.abort();
       byId.clear();
+      unlockTokens.reset();
       if (signedInTenant !== null) void deps.saved?.cache.drop(signedInTenant);
       signedInTenant = null;
     }
@@ -129,6 +144,7 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
       current?.controller.abort();
       // A device deleted from Intune since the last load must not linger here.
       byId.clear();
+      unlockTokens.reset();
       const loadId = randomUUID();
       const controller = new AbortController();
       current = { loadId, controller, done: run(loadId, controller.signal) };
@@ -151,11 +167,19 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
       }
     },
 
+    async preflight(deviceId) {
+      const known = byId.get(deviceId);
+      const device = known ? ok(known) : await this.getFresh(deviceId);
+      if (!device.ok) return device;
+      return ok(await runPreflight({ graph, clock, unlockTokens }, device.value));
+    },
+
     get: (deviceId) => byId.get(deviceId),
     idle: () => current?.done ?? Promise.resolve(),
     close() {
       stopListening();
       current?.controller.abort();
+      unlockTokens.reset();
     },
   };
 }

@@ -1,21 +1,11 @@
 import { dialog, safeStorage, shell, type BrowserWindow } from 'electron';
 import type { PlatformServices } from '../platform/platform-services';
-import type { SecretStore } from '../platform/secret-store';
+import { createSafeStorageStore, type SafeStorageStore } from '../platform/safe-storage-store';
 import { safeExternalUrl } from './app-origin';
 
-/**
- * safeStorage behind the SecretStore interface. On Linux, safeStorage can fall
- * back to a hard-coded key ("basic_text"): that is not encryption, so it is
- * reported as unavailable and callers keep secrets in memory only.
- */
-export function createSafeStorageSecretStore(): SecretStore {
-  const available = () =>
-    safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text');
-  return {
-    isEncryptionAvailable: available,
-    encrypt: async (plain) => safeStorage.encryptString(plain),
-    decrypt: async (cipher) => safeStorage.decryptString(Buffer.from(cipher)),
-  };
+/** safeStorage behind the SecretStore (see platform/safe-storage-store.ts); call after app ready. */
+export function createSafeStorageSecretStore(): Promise<SafeStorageStore> {
+  return createSafeStorageStore(safeStorage, process.platform);
 }
 
 export function createElectronPlatform(window: () => BrowserWindow | null): PlatformServices {

@@ -17,6 +17,8 @@ export interface GraphCall {
   /** A write (resetPasscode): its outcome after a lost answer is unknown, and it is never re-sent then. */
   write: boolean;
   clientRequestId: string;
+  /** Sent as JSON (a report export request); the remote actions have no body. */
+  body?: unknown;
   signal?: AbortSignal;
 }
 
@@ -133,7 +135,9 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
         accept: 'application/json',
         'client-request-id': call.clientRequestId,
         'return-client-request-id': 'true',
+        ...(call.body !== undefined && { 'content-type': 'application/json' }),
       },
+      ...(call.body !== undefined && { body: JSON.stringify(call.body) }),
       // A redirect must not carry the bearer token anywhere: Graph does not redirect these calls.
       redirect: 'manual',
       signal: controller.signal,

@@ -72,6 +72,18 @@ export interface GraphClient {
    * so callers must filter on their side too.
    */
   listRemoteActionAudits(options?: CallOptions & { maxPages?: number }): AsyncIterable<GraphPage>;
+  /** POST beta reports/exportJobs: starts an asynchronous report export; answers the job as created. */
+  createExportJob(request: ExportJobRequest, options?: CallOptions): Promise<unknown>;
+  /** GET beta reports/exportJobs('{id}'): the job's status, and its download `url` once completed. */
+  getExportJob(jobId: string, options?: CallOptions): Promise<unknown>;
+  /** GET beta managedDevices/{id}/deviceCompliancePolicyStates, with each policy's settingStates. */
+  getCompliancePolicyStates(deviceId: string, options?: CallOptions): Promise<unknown[]>;
+}
+
+export interface ExportJobRequest {
+  reportName: string;
+  select: string[];
+  filter?: string;
 }
 
 const defaultTimeoutMs = 30_000;
@@ -176,6 +188,35 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
 
     resetPasscode: (deviceId, opts) => postDeviceAction(deviceId, 'resetPasscode', opts),
     syncDevice: (deviceId, opts) => postDeviceAction(deviceId, 'syncDevice', opts),
+
+    async createExportJob(request, opts) {
+      const response = await transport.send({
+        method: 'POST',
+        url: url('beta', 'deviceManagement/reports/exportJobs'),
+        scopes: 'read',
+        // Creating a job has no effect but the job: a retry after a lost answer only makes another.
+        write: false,
+        body: request,
+        clientRequestId: randomUUID(),
+        signal: opts?.signal,
+      });
+      if (record(response.body) === null) throw malformed('Microsoft Graph sent an export job that could not be read', response);
+      return response.body;
+    },
+
+    async getExportJob(jobId, opts) {
+      const key = `'${jobId.replace(/'/g, "''")}'`;
+      const response = await get(url('beta', `deviceManagement/reports/exportJobs(${encodeURIComponent(key)})`), opts?.signal);
+      if (record(response.body) === null) throw malformed('Microsoft Graph sent an export job that could not be read', response);
+      return response.body;
+    },
+
+    async getCompliancePolicyStates(deviceId, opts) {
+      const response = await get(url('beta', `${devicePath(deviceId)}/deviceCompliancePolicyStates`), opts?.signal);
+      const items = record(response.body)?.value;
+      if (!Array.isArray(items)) throw malformed('Microsoft Graph sent compliance states that could not be read', response);
+      return items;
+    },
 
     async *listRemoteActionAudits(opts) {
       const maxPages = opts?.maxPages ?? defaultAuditPages;

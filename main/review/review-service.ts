@@ -102,7 +102,9 @@ export function createReviewService(options: ReviewServiceOptions) {
       if (!rows.ok) return rows;
       const target = await options.platform.pickSavePath(`passcode-actions-${new Date().toISOString().slice(0, 10)}.csv`);
       if (!target) return ok({ path: null, rows: 0 });
-      const saved = await exportCsv(rows.value, path.resolve(target));
+      const chains = reviews.get(reviewId)?.chains ?? [];
+      const machineOf = (id: string) => chains.find((c) => c.id === id)?.machineName ?? null;
+      const saved = await exportCsv(rows.value, path.resolve(target), machineOf);
       return saved.ok ? ok({ path: saved.value.path, rows: saved.value.rows }) : saved;
     },
   };
@@ -127,6 +129,7 @@ export function summarise(reviewId: string, review: ReviewResult): ReviewSummary
     skipped: review.skipped,
     tornFiles: review.tornFiles,
     signingKeys: [...new Set(review.keys.map((key) => formatFingerprint(key.fingerprint)))],
+    comparisons: review.comparisons ?? [],
   };
 }
 

@@ -8,7 +8,7 @@ import { reviewLogs } from '../action-log/review-logs';
  * any finding (or something named like a log had to be skipped), 2 on a usage
  * or read error. The packaged app answers `--verify PATH...` with this too.
  */
-export const VERIFY_USAGE = 'usage: verify-logs [--json] PATH...   (log files or folders, any number, from any machines)';
+export const VERIFY_USAGE = 'usage: verify-logs [--json] PATH...   (log files or folders, any number, from any machines; syslog collector files too)';
 
 export interface VerifyOutput {
   out(text: string): void;
@@ -21,12 +21,21 @@ function describe(review: ReviewResult): string[] {
     const verdict = chain.integrity.status === 'verified' ? 'VERIFIED' : chain.integrity.status === 'broken' ? `BROKEN at line ${chain.integrity.line}` : chain.integrity.status.toUpperCase();
     const period = chain.firstTime ? `${chain.firstTime.slice(0, 10)}..${(chain.lastTime ?? chain.firstTime).slice(0, 10)}` : 'no actions';
     const who = chain.technicians.length > 0 ? chain.technicians.join(', ') : 'no technician';
-    lines.push(`${verdict}  ${chain.machineName ?? '(machine not recorded)'}  install ${chain.installId ?? '(none)'}  ${who}  ${period}  ${chain.entries} entries  ${chain.findingCount} findings`);
+    const where = chain.central ? `CENTRAL COPY from ${chain.central.host}${chain.central.duplicates > 0 ? ` (${chain.central.duplicates} lines received twice, counted once)` : ''}  ` : '';
+    lines.push(`${verdict}  ${where}${chain.machineName ?? '(machine not recorded)'}  install ${chain.installId ?? '(none)'}  ${who}  ${period}  ${chain.entries} entries  ${chain.findingCount} findings`);
     for (const lack of chain.lacks) lines.push(`  lacks: ${lack}`);
     for (const file of review.files.filter((f) => f.chain === chain.id)) {
       lines.push(`  file ${file.path}${file.copyOf ? ` (copy of ${file.copyOf})` : ''}`);
       for (const finding of file.findings) lines.push(`    ${finding.kind} line ${finding.line}: ${finding.message}`);
       if (file.findingCount > file.findings.length) lines.push(`    ...and ${file.findingCount - file.findings.length} more findings`);
+    }
+  }
+  for (const c of review.comparisons ?? []) {
+    const clean = c.missingCentrally + c.onlyCentrally + c.differing === 0;
+    lines.push(`${clean ? 'CENTRAL MATCHES LOCAL' : 'CENTRAL DIFFERS FROM LOCAL'}  ${c.machineName ?? '(machine not recorded)'}  install ${c.installId}  entries ${c.from}..${c.to}: ${c.same} same, ${c.missingCentrally} missing centrally, ${c.onlyCentrally} only centrally, ${c.differing} differing`);
+    for (const f of c.findings) {
+      const at = [f.local && `local ${f.local.file}:${f.local.line}`, f.central && `central ${f.central.file}:${f.central.line}`].filter(Boolean).join(', ');
+      lines.push(`    ${f.kind} ${at}: ${f.message}`);
     }
   }
   for (const skipped of review.skipped) lines.push(`SKIPPED  ${skipped.path}: ${skipped.reason}`);
@@ -35,7 +44,8 @@ function describe(review: ReviewResult): string[] {
 }
 
 export function exitCodeOf(review: ReviewResult): 0 | 1 {
-  const clean = review.chains.every((chain) => chain.integrity.status === 'verified' && chain.findingCount === 0) && review.skipped.length === 0;
+  const agree = (review.comparisons ?? []).every((c) => c.missingCentrally + c.onlyCentrally + c.differing === 0);
+  const clean = review.chains.every((chain) => chain.integrity.status === 'verified' && chain.findingCount === 0) && review.skipped.length === 0 && agree;
   return clean ? 0 : 1;
 }
 
@@ -57,8 +67,8 @@ export async function runVerify(args: readonly string[], io: VerifyOutput): Prom
   const unreadable = review.skipped.filter((item) => paths.some((p) => item.path.endsWith(p.replace(/[\\/]+$/, ''))) && item.reason.startsWith('cannot be read'));
   const code = unreadable.length > 0 ? 2 : exitCodeOf(review);
   if (json) {
-    const { chains, files, skipped, tornFiles } = review;
-    io.out(JSON.stringify({ exitCode: code, chains, files, skipped, tornFiles }, null, 2));
+    const { chains, files, skipped, tornFiles, comparisons = [] } = review;
+    io.out(JSON.stringify({ exitCode: code, chains, files, skipped, tornFiles, comparisons }, null, 2));
   } else {
     for (const line of describe(review)) io.out(line);
   }

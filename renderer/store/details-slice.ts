@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DeviceRecentActions } from '../../shared/audits/tenant-action';
 import type { Device } from '../../shared/devices/device';
+import type { Preflight } from '../../shared/devices/preflight';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/bridge';
 import type { StoreState } from './store';
@@ -12,12 +13,20 @@ export interface RecentActionsState {
   error: AppError | null;
 }
 
+/** The checks before an action; an error here is only "could not check", never a refusal. */
+export interface PreflightState {
+  deviceId: string;
+  status: 'loading' | 'ready' | 'error';
+  value: Preflight | null;
+}
+
 export interface DetailsData {
   openedId: string | null;
   /** The opened device as last known: from the fleet, then refreshed from Intune. */
   opened: Device | null;
   openedRefresh: 'idle' | 'loading' | 'ok' | 'failed';
   recent: RecentActionsState | null;
+  preflight: PreflightState | null;
 }
 
 export interface DetailsSlice extends DetailsData {
@@ -25,11 +34,13 @@ export interface DetailsSlice extends DetailsData {
   closeDevice(): void;
   /** Asks main who acted on this device lately; the confirmation dialog calls it again on opening. */
   loadRecentActions(deviceId: string): Promise<void>;
+  /** Unlock token and passcode requirement, asked once per opening (main keeps the unlock-token report with the list). */
+  loadPreflight(deviceId: string): Promise<void>;
   refreshOpenedFromFleet(): void;
 }
 
 export function initialDetailsData(): DetailsData {
-  return { openedId: null, opened: null, openedRefresh: 'idle', recent: null };
+  return { openedId: null, opened: null, openedRefresh: 'idle', recent: null, preflight: null };
 }
 
 export const createDetailsSlice: StateCreator<StoreState, [], [], DetailsSlice> = (set, get) => ({
@@ -38,6 +49,7 @@ export const createDetailsSlice: StateCreator<StoreState, [], [], DetailsSlice> 
     const known = get().fleet.get(deviceId);
     set({ openedId: deviceId, opened: known, openedRefresh: 'loading', selectedId: deviceId });
     void get().loadRecentActions(deviceId);
+    void get().loadPreflight(deviceId);
     // The list may be minutes old: the rule decision shown before acting should be today's.
     const result = await getApi().getDevice({ deviceId });
     if (get().openedId !== deviceId) return;
@@ -62,6 +74,12 @@ export const createDetailsSlice: StateCreator<StoreState, [], [], DetailsSlice> 
         ? { deviceId, status: 'ready', value: result.value, error: null }
         : { deviceId, status: 'error', value: null, error: result.error },
     });
+  },
+  async loadPreflight(deviceId) {
+    set({ preflight: { deviceId, status: 'loading', value: null } });
+    const result = await getApi().getPreflight({ deviceId });
+    if (get().preflight?.deviceId !== deviceId) return;
+    set({ preflight: result.ok ? { deviceId, status: 'ready', value: result.value } : { deviceId, status: 'error', value: null } });
   },
   refreshOpenedFromFleet() {
     const { openedId, opened } = get();

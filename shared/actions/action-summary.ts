@@ -15,6 +15,11 @@ import { ticketMaxLength } from './ticket-rule';
 export const actionStates = foldedStates;
 export type ActionState = FoldedState;
 
+/** A state string as read from elsewhere (Graph's audits may send one we do not know). */
+export function isActionState(value: string): value is ActionState {
+  return (actionStates as readonly string[]).includes(value);
+}
+
 const terminal: ReadonlySet<ActionState> = new Set(['refused', 'done', 'failed', 'notSupported', 'canceled', 'unresolved', 'closed']);
 export function isTerminalState(state: ActionState): boolean {
   return terminal.has(state);

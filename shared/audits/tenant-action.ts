@@ -1,16 +1,21 @@
 import { z } from 'zod';
 
-/**
- * A passcode action anyone in the tenant took (Graph's remoteActionAudits),
- * merged with our own log: our action and its audit record are one row.
- */
-export const tenantActionSchema = z.object({
+/** Intune's own record of a passcode action (Graph's remoteActionAudits), which no technician can edit. */
+export const intuneAuditSchema = z.object({
   id: z.string(),
   deviceId: z.string().nullable(),
   deviceName: z.string().nullable(),
   initiatedBy: z.string().nullable(),
   requestedAt: z.string(),
   state: z.string(),
+});
+export type IntuneAudit = z.infer<typeof intuneAuditSchema>;
+
+/**
+ * A passcode action anyone in the tenant took, merged with our own log: our
+ * action and its audit record are one row.
+ */
+export const tenantActionSchema = intuneAuditSchema.extend({
   /** Set when the row is one of ours, so the UI can link it to our log entry. */
   actionId: z.string().nullable(),
 });
@@ -26,7 +31,13 @@ export const tenantActionsSchema = z.object({
 export type TenantActions = z.infer<typeof tenantActionsSchema>;
 
 export const deviceRecentActionsSchema = tenantActionsSchema.extend({
-  /** An action on this device is pending, or finished in the last 15 minutes: ask twice before another. */
+  /** An action on this device was requested in the last 15 minutes or is under way: ask twice before another. */
   warn: z.boolean(),
+  /**
+   * Someone's action that Intune still shows unfinished long after its
+   * request (from the audits or the device's deviceActionResults): its outcome
+   * is unknown, and a new action needs the unknown-outcome confirmation.
+   */
+  unknownOutcome: tenantActionSchema.nullable(),
 });
 export type DeviceRecentActions = z.infer<typeof deviceRecentActionsSchema>;

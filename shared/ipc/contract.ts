@@ -4,6 +4,7 @@ import { appInfoSchema } from '../app/app-info';
 import { deviceRecentActionsSchema, tenantActionsSchema } from '../audits/tenant-action';
 import { deviceCodeSchema, sessionSchema, signInMethods } from '../auth/session';
 import { deviceIdSchema, deviceSchema } from '../devices/device';
+import { preflightSchema } from '../devices/preflight';
 import { openFindingSchema } from '../log/log-finding';
 import { reviewFilterSchema, reviewPageSchema, reviewSummarySchema } from '../review/review';
 import { reconciliationSchema } from '../review/reconcile';
@@ -49,6 +50,8 @@ export const channels = {
   // Devices: the list arrives page by page as `devicesProgress` events.
   loadDevices: { request: none, response: z.object({ loadId: z.string() }) },
   getDevice: { request: z.object({ deviceId }).strict(), response: deviceSchema },
+  /** Unlock token (iOS/iPadOS) and passcode requirement, before the technician confirms; never a refusal. */
+  getPreflight: { request: z.object({ deviceId }).strict(), response: preflightSchema },
 
   // The passcode action and the live actions log
   requestPasscodeAction: { request: passcodeActionRequestSchema, response: actionSummarySchema },

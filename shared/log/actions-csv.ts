@@ -7,11 +7,14 @@ const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'yes' : 
  * line break quoted, quotes doubled). Spreadsheets run cells that start with
  * = + - @ (and tab or CR, which some strip first) as formulas, and a ticket
  * reference is typed by whoever asked for the reset, so such cells get a
- * leading apostrophe and are shown as text.
+ * leading apostrophe and are shown as text. `machine` is the computer that
+ * wrote the row's chain (named in the chain's headers, not in each entry).
  */
-const columns: ReadonlyArray<readonly [string, (row: FoldedAction) => string | number | boolean | null | undefined]> = [
+type Cell = string | number | boolean | null | undefined;
+const columns: ReadonlyArray<readonly [string, (row: FoldedAction, machine: string | null) => Cell]> = [
   ['Action ID', (r) => r.actionId],
   ['Action', (r) => r.action], // Graph's name for it (resetPasscode, syncDevice), the same in every language
+  ['Machine', (_r, machine) => machine],
   ['Requested at', (r) => r.requestedAt],
   ['Last state', (r) => r.lastState],
   ['Last update', (r) => r.lastUpdate],
@@ -39,14 +42,18 @@ const columns: ReadonlyArray<readonly [string, (row: FoldedAction) => string | n
 
 export const csvColumns: readonly string[] = columns.map(([name]) => name);
 
-export function csvCell(value: string | number | boolean | null | undefined): string {
+export function csvCell(value: Cell): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function actionsToCsv(rows: readonly FoldedAction[]): string {
+/** `machineOf` names the computer behind a row's chain; without it the Machine column stays empty. */
+export function actionsToCsv(rows: readonly FoldedAction[], machineOf: (chain: string) => string | null = () => null): string {
   const lines = [csvColumns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map(([, get]) => csvCell(get(row))).join(','));
+  for (const row of rows) {
+    const machine = machineOf(row.chain);
+    lines.push(columns.map(([, get]) => csvCell(get(row, machine))).join(','));
+  }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -39,6 +39,8 @@ export const chainReviewSchema = z.object({
   findingCount: z.int(),
   lacks: z.array(z.string()),
   files: z.array(z.string()), // paths, in chain order; copies after the file they copy
+  /** Set for a chain taken out of a syslog collector's files: the sending host and the files read. */
+  central: z.object({ host: z.string(), files: z.array(z.string()), duplicates: z.int() }).optional(),
 });
 export type ChainReview = z.infer<typeof chainReviewSchema>;
 
@@ -58,6 +60,40 @@ export type SeenKey = z.infer<typeof seenKeySchema>;
 export const skippedPathSchema = z.object({ path: z.string(), reason: z.string() });
 export type SkippedPath = z.infer<typeof skippedPathSchema>;
 
+/**
+ * A central copy (from the collector) beside the same installation's local
+ * log, entry by entry (by sequence number): an entry missing centrally was
+ * never forwarded (or forwarding is behind); an entry only centrally was
+ * deleted from the local log; a different line was edited on one side.
+ */
+export const comparisonKinds = ['missing-centrally', 'only-centrally', 'differs'] as const;
+const placeSchema = z.object({ file: z.string(), line: z.int() });
+export const comparisonFindingSchema = z.object({
+  kind: z.enum(comparisonKinds),
+  seq: z.int(),
+  local: placeSchema.nullable(),
+  central: placeSchema.nullable(),
+  message: z.string(),
+});
+export type ComparisonFinding = z.infer<typeof comparisonFindingSchema>;
+
+export const centralComparisonSchema = z.object({
+  installId: z.string(),
+  machineName: z.string().nullable(),
+  centralFiles: z.array(z.string()),
+  localFiles: z.array(z.string()),
+  /** The sequence numbers compared: from the first local line given; central lines after the last local one count too. */
+  from: z.int(),
+  to: z.int(),
+  same: z.int(),
+  missingCentrally: z.int(),
+  onlyCentrally: z.int(),
+  differing: z.int(),
+  /** The first findings (capped); the counts above are complete. */
+  findings: z.array(comparisonFindingSchema),
+});
+export type CentralComparison = z.infer<typeof centralComparisonSchema>;
+
 export const reviewResultSchema = z.object({
   chains: z.array(chainReviewSchema),
   files: z.array(fileReviewSchema),
@@ -66,5 +102,7 @@ export const reviewResultSchema = z.object({
   // Torn tails the writer set aside after crashes: each is a crash, worth a look.
   tornFiles: z.array(z.string()),
   skipped: z.array(skippedPathSchema),
+  /** Central copies opened beside local logs of the same installation. */
+  comparisons: z.array(centralComparisonSchema).optional(),
 });
 export type ReviewResult = z.infer<typeof reviewResultSchema>;

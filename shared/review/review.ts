@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileIntegritySchema, logFindingSchema } from '../log/log-finding';
 import { foldedActionSchema, foldedStates } from '../log/folded-action';
-import { chainReviewSchema, skippedPathSchema } from '../log/review-result';
+import { centralComparisonSchema, chainReviewSchema, skippedPathSchema } from '../log/review-result';
 import { remoteActionKinds } from '../remote-actions/remote-action';
 
 /** What the review view shows right after opening log files, before any filter. */
@@ -34,6 +34,8 @@ export const reviewSummarySchema = z.object({
   tornFiles: z.array(z.string()),
   /** Fingerprints of the keys that signed what was read, for comparison with a pinned one. */
   signingKeys: z.array(z.string()),
+  /** Central copies compared with the local log of the same installation. */
+  comparisons: z.array(centralComparisonSchema),
 });
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
 

@@ -17,8 +17,8 @@ async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Pro
 }
 
 const languages = [
-  { locale: 'en-US', review: 'Review logs', folder: 'Open folder…', action: 'Action', sync: 'Sync device', passcode: 'Passcode', shown: '1 of 3 actions', exportCsv: 'Export CSV' },
-  { locale: 'it-IT', review: 'Revisione registri', folder: 'Apri cartella…', action: 'Azione', sync: 'Sincronizza', passcode: 'Passcode', shown: '1 di 3 azioni', exportCsv: 'Esporta CSV' },
+  { locale: 'en-US', review: 'Review logs', folder: 'Open folder…', action: 'Action', identity: 'ID checked', sync: 'Sync device', passcode: 'Passcode', shown: '1 of 3 actions', exportCsv: 'Export CSV' },
+  { locale: 'it-IT', review: 'Revisione registri', folder: 'Apri cartella…', action: 'Azione', identity: 'Verifica ID', sync: 'Sincronizza', passcode: 'Passcode', shown: '1 di 3 azioni', exportCsv: 'Esporta CSV' },
 ] as const;
 
 for (const text of languages) {
@@ -46,7 +46,9 @@ for (const text of languages) {
       await expect(rows).toHaveCount(2);
       await expect(rows.nth(1)).toContainText(text.sync);
       await expect(rows.nth(1)).toContainText('IPAD-LOBBY');
-      await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText('—'); // a sync asks for no identity check: not "No"
+      const identityColumn = (await table.getByRole('columnheader').allTextContents()).indexOf(text.identity);
+      expect(identityColumn).toBeGreaterThan(0);
+      await expect(rows.nth(1).getByRole('cell').nth(identityColumn)).toHaveText('—'); // a sync asks for no identity check: not "No"
       await expect(page.getByText(text.shown)).toBeVisible();
       await expectAccessible(page, `the review table filtered by action (${text.locale})`);
       await keepScreenshot(page, testInfo, `review-actions-sync-only-${text.locale}`);

@@ -49,6 +49,9 @@ test('logs of two machines open as two verified chains, and are checked against 
     await expect(chains.nth(1)).toContainText('HELPDESK-PC-02');
     await expect(chains.locator('.chain-head .integrity')).toHaveText([/Verified/, /Verified/]);
     await expect(page.getByText('2 chains, 2 verified')).toBeVisible();
+    // Each action row names the computer that wrote it.
+    await expect(page.getByRole('row', { name: /IPAD-01/ })).toContainText('HELPDESK-PC-01');
+    await expect(page.getByRole('row', { name: /IPAD-02/ })).toContainText('HELPDESK-PC-02');
 
     await page.getByRole('button', { name: 'Check against Intune' }).click();
     await expect(page.getByText(/Intune records read/)).toBeVisible();

@@ -46,6 +46,16 @@ test('a failed action keeps its reason and next step in the actions log and the 
   await page.getByRole('button', { name: "This computer's log" }).click();
   await expect(page.getByText(/^1 of 1 action$/)).toBeVisible();
   await expect(page.locator('.per-day .legend')).toContainText('Not supported');
+  // The chart's numbers as a table stay inside the chart's card (the side column is 340 px wide).
+  await page.locator('.per-day').getByText('Show as table').click();
+  await expect(page.locator('.chart-table table')).toBeVisible();
+  const card = (await page.locator('.per-day').boundingBox())!;
+  const table = (await page.locator('.chart-table').boundingBox())!;
+  expect(table.x + table.width).toBeLessThanOrEqual(card.x + card.width + 1);
+  // The widest state badge is whole in its column.
+  const badge = page.getByRole('row', { name: /DEMO-FAIL-AWP-RESET-TOKEN-INACTIVE/ }).locator('.state-badge');
+  await expect(badge).toHaveText(/Not supported/);
+  expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= el.parentElement!.getBoundingClientRect().right + 1)).toBe(true);
   await page.getByLabel('State').selectOption('done');
   await expect(page.getByText(/^0 of 1 action$/)).toBeVisible();
   await page.getByLabel('State').selectOption('all');

@@ -11,7 +11,7 @@ import { screenshotBothSizes } from './support/screens';
 const devices = 50_000;
 
 async function startOnKeptFolder(folder: string, key: string, locale: string) {
-  return startHost({ PASSCODE_DESK_DEV_SECRET_KEY: key, PASSCODE_DESK_DEMO_DEVICES: String(devices), PASSCODE_DESK_LOCALE: locale }, folder);
+  return startHost({ PASSCODE_DESK_DEV_SECRET_KEY: key, PASSCODE_DESK_DEMO_DEVICES: String(devices), PASSCODE_DESK_LOCALE: locale }, { keptDataDir: folder });
 }
 
 const wholeList = (page: Page) => expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', String(devices + 1), { timeout: 200_000 });

@@ -38,7 +38,7 @@ export interface RsyslogCollector {
   close(): Promise<void>;
 }
 
-function config(dir: string, port: number, file: string, tls: CollectorTls | null): string {
+function config(dir: string, port: number, file: string, tls: CollectorTls | null, template: string): string {
   const streamDriver = tls
     ? `streamDriver.name="gtls" streamDriver.mode="1" streamDriver.authMode="${tls.requireClientCert ? 'x509/certvalid' : 'anon'}"`
     : '';
@@ -50,7 +50,7 @@ function config(dir: string, port: number, file: string, tls: CollectorTls | nul
     'main_queue(queue.type="Direct")',
     `module(load="imtcp" ${streamDriver})`,
     'ruleset(name="central" queue.type="Direct") {',
-    `  action(type="omfile" file="${file}" template="RSYSLOG_SyslogProtocol23Format" flushOnTXEnd="on" asyncWriting="off")`,
+    `  action(type="omfile" file="${file}" template="${template}" flushOnTXEnd="on" asyncWriting="off")`,
     '}',
     `input(type="imtcp" address="127.0.0.1" port="${port}" listenPortFileName="${path.join(dir, 'port')}" ruleset="central")`,
     '',
@@ -99,7 +99,9 @@ async function waitUntil(dir: string, ready: () => boolean | Promise<boolean>, w
   });
 }
 
-export async function startRsyslog(dir: string, firstTls: CollectorTls | null): Promise<RsyslogCollector> {
+/** `template`: how rsyslog writes each line; RFC 5424 (what the README recommends) unless a test wants another of its formats. */
+export async function startRsyslog(dir: string, firstTls: CollectorTls | null, options: { template?: string } = {}): Promise<RsyslogCollector> {
+  const template = options.template ?? 'RSYSLOG_SyslogProtocol23Format';
   let tls = firstTls;
   mkdirSync(path.join(dir, 'work'), { recursive: true });
   const file = path.join(dir, 'central.log');
@@ -111,7 +113,7 @@ export async function startRsyslog(dir: string, firstTls: CollectorTls | null): 
 
   async function launch(): Promise<void> {
     const confFile = path.join(dir, 'rsyslog.conf');
-    writeFileSync(confFile, config(dir, port, file, tls));
+    writeFileSync(confFile, config(dir, port, file, tls, template));
     rmSync(pidFile, { force: true });
     const started = spawn('rsyslogd', ['-n', '-f', confFile, '-i', pidFile], { stdio: ['ignore', 'pipe', 'pipe'] });
     child = started;

@@ -35,6 +35,11 @@ export class FleetStore {
     return position === undefined ? undefined : this.slots[position];
   }
 
+  /** Every enrolled device, in fleet order. */
+  *all(): IterableIterator<DemoDevice> {
+    for (const device of this.slots) if (device) yield device;
+  }
+
   findByName(name: string): DemoDevice | undefined {
     return this.slots.find((device) => device?.deviceName === name);
   }

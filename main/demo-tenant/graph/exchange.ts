@@ -41,7 +41,19 @@ export class Exchange {
     this.send(status, JSON.stringify(body), ODATA_JSON, headers);
   }
 
-  send(status: number, text: string, contentType: string, headers: Readonly<Record<string, string>> = {}): void {
+  /** The request body as UTF-8, or null when it is larger than `maxBytes`. */
+  async readText(maxBytes: number): Promise<string | null> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of this.req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) return null;
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  send(status: number, text: string | Buffer, contentType: string, headers: Readonly<Record<string, string>> = {}): void {
     if (!this.open) return;
     this.res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
     this.res.end(text);

@@ -10,17 +10,6 @@ function oauthError(exchange: Exchange, status: number, error: string, descripti
   exchange.send(status, JSON.stringify({ error, error_description: description }), 'application/json');
 }
 
-async function readBody(exchange: Exchange): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of exchange.req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 function upnOf(text: string): string | null {
   try {
     const parsed: unknown = JSON.parse(text);
@@ -40,7 +29,7 @@ export async function issueDemoToken(state: TenantState, exchange: Exchange): Pr
   if (!/^application\/json\b/i.test(exchange.req.headers['content-type'] ?? '')) {
     return oauthError(exchange, 400, 'invalid_request', 'Send a JSON body: { "upn": "..." }.');
   }
-  const body = await readBody(exchange);
+  const body = await exchange.readText(MAX_BODY_BYTES);
   if (body === null) return oauthError(exchange, 413, 'invalid_request', 'The request body is too large.');
   const upn = upnOf(body);
   if (upn === null) return oauthError(exchange, 400, 'invalid_request', 'Send a JSON body: { "upn": "..." }.');

@@ -10,7 +10,10 @@ export type GraphRoute =
   | { readonly name: 'device'; readonly version: GraphVersion; readonly deviceId: string }
   | { readonly name: 'resetPasscode'; readonly version: GraphVersion; readonly deviceId: string }
   | { readonly name: 'syncDevice'; readonly version: GraphVersion; readonly deviceId: string }
-  | { readonly name: 'audits'; readonly version: 'beta' };
+  | { readonly name: 'audits'; readonly version: 'beta' }
+  | { readonly name: 'complianceStates'; readonly version: GraphVersion; readonly deviceId: string }
+  | { readonly name: 'exportJobCreate'; readonly version: GraphVersion }
+  | { readonly name: 'exportJobRead'; readonly version: GraphVersion; readonly jobId: string };
 
 export type Resolved =
   | { readonly kind: 'graph'; readonly route: GraphRoute }
@@ -55,6 +58,7 @@ export function resolveRoute(method: string, pathname: string): Resolved {
   if (lower[1] === 'remoteactionaudits' && version === 'beta') {
     return rest.length === 2 ? withMethod(method, 'GET', { name: 'audits', version }) : unknownSegment(2);
   }
+  if (lower[1] === 'reports') return reportsRoute(method, version, rest, lower, unknownSegment);
   if (lower[1] !== 'manageddevices') return unknownSegment(1);
   const deviceId = rest[2];
   if (deviceId === undefined) return withMethod(method, 'GET', { name: 'list', version });
@@ -65,5 +69,17 @@ export function resolveRoute(method: string, pathname: string): Resolved {
   if (rest.length === 4 && (lower[3] === 'syncdevice' || lower[3] === 'microsoft.graph.syncdevice')) {
     return withMethod(method, 'POST', { name: 'syncDevice', version, deviceId });
   }
+  if (rest.length === 4 && lower[3] === 'devicecompliancepolicystates') {
+    return withMethod(method, 'GET', { name: 'complianceStates', version, deviceId });
+  }
   return unknownSegment(3);
+}
+
+/** `reports/exportJobs` (POST) and one job, addressed as `exportJobs('{id}')` or `exportJobs/{id}`. */
+function reportsRoute(method: string, version: GraphVersion, rest: string[], lower: string[], unknownSegment: (index: number) => Resolved): Resolved {
+  if (rest.length === 3 && lower[2] === 'exportjobs') return withMethod(method, 'POST', { name: 'exportJobCreate', version });
+  const keyed = /^exportjobs\('([^']+)'\)$/i.exec(rest[2] ?? '');
+  if (rest.length === 3 && keyed) return withMethod(method, 'GET', { name: 'exportJobRead', version, jobId: keyed[1]! });
+  if (rest.length === 4 && lower[2] === 'exportjobs') return withMethod(method, 'GET', { name: 'exportJobRead', version, jobId: rest[3]! });
+  return unknownSegment(2);
 }

@@ -5,7 +5,7 @@ import type { TenantState } from '../tenant-state';
 import type { Principal } from '../traffic/token-store';
 
 /** What a handler produces; the server sends it, unless a fault replaces it. */
-export type Reply = { readonly status: 200; readonly body: object } | { readonly status: 204 };
+export type Reply = { readonly status: 200 | 201; readonly body: object } | { readonly status: 204 };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

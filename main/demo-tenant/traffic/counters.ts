@@ -4,14 +4,14 @@
  * included: a client that re-sends after a 504 shows up here), and how many
  * requests each route got.
  */
-export type RouteName = 'list' | 'device' | 'resetPasscode' | 'syncDevice' | 'audits' | 'demoToken' | 'unmatched';
+export type RouteName = 'list' | 'device' | 'resetPasscode' | 'syncDevice' | 'audits' | 'complianceStates' | 'exportJobCreate' | 'exportJobRead' | 'demoToken' | 'unmatched';
 
 export interface CountersSnapshot {
   readonly requests: Readonly<Record<RouteName, number>>;
   readonly resetPasscodePosts: Readonly<Record<string, number>>;
 }
 
-const zero = (): Record<RouteName, number> => ({ list: 0, device: 0, resetPasscode: 0, syncDevice: 0, audits: 0, demoToken: 0, unmatched: 0 });
+const zero = (): Record<RouteName, number> => ({ list: 0, device: 0, resetPasscode: 0, syncDevice: 0, audits: 0, complianceStates: 0, exportJobCreate: 0, exportJobRead: 0, demoToken: 0, unmatched: 0 });
 
 export class Counters {
   private byRoute = zero();

@@ -5,7 +5,7 @@ import type { RouteName } from './counters';
  * Failures a test scripts ("the next 2 list requests get a 503") or lets
  * happen at random with a seeded probability, for soak runs and demos.
  */
-export type FaultRoute = 'list' | 'device' | 'resetPasscode' | 'syncDevice' | 'audits' | 'any';
+export type FaultRoute = 'list' | 'device' | 'resetPasscode' | 'syncDevice' | 'audits' | 'complianceStates' | 'exportJobCreate' | 'exportJobRead' | 'any';
 export type FaultKind = '500' | '502' | '503' | '504' | '429' | '401' | 'delay' | 'hang' | 'drop' | 'malformed' | 'emptyPageWithNextLink';
 
 export interface ScriptedFault {
@@ -48,7 +48,7 @@ export interface Fault {
 
 type GraphRouteName = Exclude<RouteName, 'demoToken' | 'unmatched'>;
 
-const ALL_ROUTES: readonly FaultRoute[] = ['list', 'device', 'resetPasscode', 'syncDevice', 'audits', 'any'];
+const ALL_ROUTES: readonly FaultRoute[] = ['list', 'device', 'resetPasscode', 'syncDevice', 'audits', 'complianceStates', 'exportJobCreate', 'exportJobRead', 'any'];
 const ALL_KINDS: readonly FaultKind[] = ['500', '502', '503', '504', '429', '401', 'delay', 'hang', 'drop', 'malformed', 'emptyPageWithNextLink'];
 const AFTER_PROCESSING_KINDS: readonly FaultKind[] = ['500', '502', '503', '504', 'hang', 'drop', 'malformed'];
 const RANDOM_DEFAULT_KINDS: readonly FaultKind[] = ['503', '504', '429', 'delay', 'drop', 'malformed', 'emptyPageWithNextLink'];

@@ -57,7 +57,11 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
     const caughtByDialog = active?.getAttribute('role') === 'dialog' && section !== null && active.contains(section);
     const here = active === null || active === document.body || !active.isConnected || caughtByDialog || section?.contains(active);
     if (!here) return;
-    if (status === 'shown') copyRef.current?.focus();
+    // The whole box, countdown included, comes into view: at 1280x720 it sits at the foot of the dialog.
+    if (status === 'shown') {
+      section?.scrollIntoView?.({ block: 'nearest' });
+      copyRef.current?.focus({ preventScroll: true });
+    }
     if (status === 'hidden') hiddenRef.current?.focus();
   }, [status]);
 

@@ -13,6 +13,7 @@ import { ticketMaxLength } from '../../../shared/actions/ticket-rule';
 import { serialWhereKey } from './serial-where';
 import { RecentActionWarning } from './RecentActionWarning';
 import { UnknownOutcomeWarning } from './UnknownOutcomeWarning';
+import { PreflightChecks } from '../checks/PreflightChecks';
 import { hasUnknownOutcome, lastActionOn } from '../../../shared/actions/action-summary';
 
 interface ConfirmDialogProps {
@@ -37,8 +38,6 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   // The device's last action in our own log: when its outcome is unknown, a second confirmation is asked.
   const lastAction = useStore((s) => lastActionOn(s.actions, device.id));
   const lastUnknown = lastAction !== null && hasUnknownOutcome(lastAction.state) ? lastAction : null;
-  const [unknownAckFor, setUnknownAckFor] = useState<string | null>(null);
-  const unknownAcknowledged = lastUnknown !== null && unknownAckFor === `${lastUnknown.actionId}:${lastUnknown.state}`;
   const id = useId();
   const ticketRef = useRef<HTMLInputElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -62,9 +61,16 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const decision = decisionText(device.decision, language);
   const tailChecks = tailChecksOf(device);
   const recentValue = recent?.status === 'ready' ? recent.value : null;
-  const recentWarn = recentValue?.warn === true;
+  // Intune's word on an earlier action nobody knows the end of (someone's, perhaps from another computer).
+  const unknownInIntune = recentValue?.unknownOutcome ?? null;
+  const unknownKey = [lastUnknown && `${lastUnknown.actionId}:${lastUnknown.state}`, unknownInIntune && `${unknownInIntune.id}:${unknownInIntune.state}`].filter(Boolean).join('|');
+  const [unknownAckFor, setUnknownAckFor] = useState<string | null>(null);
+  const unknownAcknowledged = unknownKey !== '' && unknownAckFor === unknownKey;
+  // The recent-action warning lists the other actions: the one(s) the unknown-outcome warning names are not repeated.
+  const recentRows = (recentValue?.rows ?? []).filter((row) => row.id !== unknownInIntune?.id && (lastUnknown === null || row.actionId !== lastUnknown.actionId));
+  const recentWarn = recentValue?.warn === true && recentRows.length > 0;
   // The acknowledgement is for the actions shown: a different set asks again.
-  const warnKey = recentWarn ? recentValue!.rows.map((row) => `${row.id}:${row.state}`).join('|') : '';
+  const warnKey = recentWarn ? recentRows.map((row) => `${row.id}:${row.state}`).join('|') : '';
   const acknowledged = recentWarn && acknowledgedKey === warnKey;
   const missing = missingToConfirm({
     ticketRequired,
@@ -75,7 +81,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
     recentChecked: recent !== null && recent.status !== 'loading',
     recentWarn,
     recentAcknowledged: acknowledged,
-    unknownOutcome: lastUnknown !== null,
+    unknownOutcome: unknownKey !== '',
     unknownAcknowledged,
   });
   const sending = phase.step === 'sending';
@@ -126,6 +132,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
           <ActionProgress actionId={phase.actionId} deviceName={device.name ?? device.id} />
         ) : (
           <div className="confirm-form" onKeyDown={swallowEnter}>
+            <PreflightChecks deviceId={device.id} />
             {recent?.status === 'loading' && <p className="muted small">{t.details.recentLoading}</p>}
             {recent?.status === 'error' && <p className="muted small">{t.details.recentFailed}</p>}
             {recentValue && !recentValue.available && (
@@ -134,15 +141,16 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
                 {recentValue.notice && <p className="small">{recentValue.notice}</p>}
               </div>
             )}
-            {lastUnknown && (
+            {unknownKey !== '' && (
               <UnknownOutcomeWarning
-                last={lastUnknown}
+                ours={lastUnknown}
+                inIntune={unknownInIntune}
                 acknowledged={unknownAcknowledged}
-                onAcknowledge={(on) => setUnknownAckFor(on ? `${lastUnknown.actionId}:${lastUnknown.state}` : null)}
+                onAcknowledge={(on) => setUnknownAckFor(on ? unknownKey : null)}
               />
             )}
-            {recentWarn && recentValue && (
-              <RecentActionWarning recent={recentValue} acknowledged={acknowledged} onAcknowledge={(on) => setAcknowledgedKey(on ? warnKey : null)} />
+            {recentWarn && (
+              <RecentActionWarning rows={recentRows} acknowledged={acknowledged} onAcknowledge={(on) => setAcknowledgedKey(on ? warnKey : null)} />
             )}
 
             <div className="field">

@@ -1,16 +1,16 @@
-import type { DeviceRecentActions } from '../../../shared/audits/tenant-action';
+import type { TenantAction } from '../../../shared/audits/tenant-action';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { isActionState } from '../common/StateBadge';
 
 interface Props {
-  recent: DeviceRecentActions;
+  rows: readonly TenantAction[];
   acknowledged: boolean;
   onAcknowledge(value: boolean): void;
 }
 
 /** Shown when someone (anyone) acted on this device's passcode in the last 15 minutes or still is. */
-export function RecentActionWarning({ recent, acknowledged, onAcknowledge }: Props) {
+export function RecentActionWarning({ rows, acknowledged, onAcknowledge }: Props) {
   const t = useT();
   const format = useFormat();
   const now = useNow();
@@ -18,7 +18,7 @@ export function RecentActionWarning({ recent, acknowledged, onAcknowledge }: Pro
     <div className="notice notice-warning recent-warning" role="alert">
       <p className="notice-title">{t.confirm.recentTitle}</p>
       <ul>
-        {recent.rows.map((row) => (
+        {rows.map((row) => (
           <li key={row.id}>
             {t.confirm.recentRow(
               isActionState(row.state) ? t.states[row.state] : row.state,

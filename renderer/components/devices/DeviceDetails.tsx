@@ -5,6 +5,7 @@ import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
 import { SyncDeviceButton } from '../actions/SyncDeviceButton';
 import { DecisionBlock } from './DecisionBlock';
+import { PreflightChecks } from '../checks/PreflightChecks';
 import { DeviceFacts } from './DeviceFacts';
 import { DeviceHistory } from './DeviceHistory';
 import { RecentActions } from './RecentActions';
@@ -68,7 +69,7 @@ export function DeviceDetails() {
             {t.devices.notSupported}
           </button>
         )}
-        <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" />
+        <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" confirmFor={device.name ?? device.id} />
         <a
           className="intune-link"
           href={intuneDeviceUrl(device.id, tenantId)}
@@ -82,6 +83,7 @@ export function DeviceDetails() {
       </div>
 
       <DecisionBlock decision={decision} reasonId={reasonId} />
+      <PreflightChecks deviceId={device.id} />
       <DeviceFacts device={device} />
       <DeviceHistory deviceId={device.id} />
       <RecentActions deviceId={device.id} />

@@ -54,17 +54,17 @@ export const DeviceRow = memo(function DeviceRow({ device, row, start, selected,
       <div role="gridcell" className="cell" title={decision.mode}>
         {decision.mode}
       </div>
-      <div role="gridcell" className="cell">
+      <div role="gridcell" className="cell col-owner">
         {t.devices.owner[device.ownerType]}
       </div>
-      <div role="gridcell" className="cell" title={t.devices.compliance[device.complianceState]}>
+      <div role="gridcell" className="cell col-compliance" title={t.devices.compliance[device.complianceState]}>
         <span className={`compliance compliance-${device.complianceState}`}>{t.devices.compliance[device.complianceState]}</span>
       </div>
       <div role="gridcell" className="cell" title={format.dateTime(device.lastSyncDateTime) ?? undefined}>
         {synced ?? t.common.notAvailable}
       </div>
       <div role="gridcell" className="cell">
-        <EligibilityBadge decision={decision} notSupported={t.devices.notSupported} />
+        <EligibilityBadge decision={decision} devices={t.devices} />
       </div>
     </div>
   );

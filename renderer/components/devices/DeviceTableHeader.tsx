@@ -17,7 +17,7 @@ export function DeviceTableHeader({ nameWidth, onResizeName }: { nameWidth: numb
             <div
               key={column.key}
               role="columnheader"
-              className={`cell cell-head${column.key === 'name' ? ' cell-head-resizable' : ''}`}
+              className={`cell cell-head col-${column.key}${column.key === 'name' ? ' cell-head-resizable' : ''}`}
               aria-sort={column.sort === null ? undefined : direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'}
             >
               {column.sort === null ? (

@@ -1,12 +1,19 @@
 import type { DecisionText } from '../../i18n/decision-text';
+import type { Messages } from '../../i18n/messages';
 
-/** The action's own name when the device is eligible, "Not supported" when it is not. */
-export function EligibilityBadge({ decision, notSupported }: { decision: DecisionText; notSupported: string }) {
-  return decision.eligible ? (
-    <span className="badge badge-eligible">{decision.actionLabel}</span>
+/**
+ * The action's short name ("Remove", "Reset") under the column's "Passcode action" header when the
+ * device is eligible, "Not supported" when it is not: short enough never to be cut at 1280 px, in
+ * either language. The full name, or the reason, is the tooltip.
+ */
+export function EligibilityBadge({ decision, devices }: { decision: DecisionText; devices: Messages['devices'] }) {
+  return decision.eligible && decision.actionKind !== null ? (
+    <span className="badge badge-eligible" title={decision.actionLabel ?? undefined}>
+      {devices.actionShort[decision.actionKind]}
+    </span>
   ) : (
     <span className="badge badge-ineligible" title={decision.text}>
-      {notSupported}
+      {devices.notSupported}
     </span>
   );
 }

@@ -24,7 +24,8 @@ export const deviceColumns: readonly DeviceColumn[] = [
 
 /** Dense rows, one line each: a fixed height keeps the virtualiser exact and scrolling smooth. */
 export const rowHeight = 32;
-export const headerHeight = 30;
+/** Room for a header on two lines: a column keeps its width and its whole name in any language ("Ultima sincr."). */
+export const headerHeight = 40;
 
 export const rowDomId = (deviceId: string) => `device-row-${deviceId}`;
 

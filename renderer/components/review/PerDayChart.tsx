@@ -48,7 +48,7 @@ export function PerDayChart() {
         <span>{t.review.chartMax(format.number(max))}</span>
         <span>{format.day(days[days.length - 1]!.day)}</span>
       </div>
-      {untrusted > 0 && <p className="small untrusted-count">{t.review.chartUntrusted(format.number(untrusted))}</p>}
+      {untrusted > 0 && <p className="small untrusted-count">{t.review.chartUntrusted(untrusted, format.number(untrusted))}</p>}
       <ul className="legend">
         {outcomeGroups.map((group) => (
           <li key={group}>
@@ -96,7 +96,7 @@ function ChartUntrustedOnly({ untrusted }: { untrusted: number }) {
       <h3 id="per-day-title" className="section-title">
         {t.review.chartTitle}
       </h3>
-      <p className="small untrusted-count">{t.review.chartUntrusted(format.number(untrusted))}</p>
+      <p className="small untrusted-count">{t.review.chartUntrusted(untrusted, format.number(untrusted))}</p>
     </section>
   );
 }

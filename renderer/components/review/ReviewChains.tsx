@@ -3,6 +3,7 @@ import { useFormat, useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { Fingerprint } from '../common/Fingerprint';
 import { integrityGlyph, integrityLabel } from './integrity-label';
+import { CentralComparisons } from './CentralComparisons';
 import { ChainIntuneResult } from './IntuneCheck';
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -63,6 +64,12 @@ function ChainCard({ chain }: { chain: ReviewedChain }) {
         <Badge integrity={chain.integrity} />
         <span className="chain-machine">{title}</span>
       </div>
+      {chain.central && (
+        <p className="chain-central small">
+          {t.review.central.copyFrom(chain.central.host)}
+          {chain.central.duplicates > 0 && <span className="muted"> {t.review.central.duplicates(format.number(chain.central.duplicates))}</span>}
+        </p>
+      )}
       <dl className="chain-facts small">
         <dt>{t.review.chainTechnicians}</dt>
         <dd>{chain.technicians.length > 0 ? chain.technicians.join(', ') : t.common.notAvailable}</dd>
@@ -117,7 +124,7 @@ export function ReviewChains() {
       </p>
       {summary.untrustedActions > 0 && (
         <p className="notice notice-error small" role="alert">
-          {t.review.untrustedNotice(format.number(summary.untrustedActions))}
+          {t.review.untrustedNotice(summary.untrustedActions, format.number(summary.untrustedActions))}
         </p>
       )}
       <ul className="chain-list">
@@ -125,6 +132,7 @@ export function ReviewChains() {
           <ChainCard key={chain.id} chain={chain} />
         ))}
       </ul>
+      <CentralComparisons />
       {summary.skipped.length > 0 && (
         <div className="skipped small">
           <p>{t.review.skippedTitle}</p>

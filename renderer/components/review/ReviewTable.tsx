@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useLanguage } from '../../hooks/use-messages';
 import { modeLabel } from '../../i18n/decision-text';
@@ -24,6 +24,9 @@ export function ReviewTable() {
   const loadMore = useStore((s) => s.loadMoreReviewRows);
   const reload = useStore((s) => s.loadReviewRows);
   const filtered = useStore((s) => Object.keys(toReviewFilter(s.reviewFilter)).length > 0);
+  // Which computer wrote a row: its chain's machine, as the chain's headers name it.
+  const chains = useStore((s) => s.reviewSummary?.chains);
+  const machineOf = useMemo(() => new Map((chains ?? []).map((chain) => [chain.id, chain.machineName])), [chains]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -40,7 +43,8 @@ export function ReviewTable() {
   }, [lastShown, rows.length, total, loadMore]);
 
   const c = t.review.columns;
-  const headers = [c.requested, c.action, c.technician, c.device, c.platform, c.ticket, c.identity, c.state, c.reason, c.updated, c.requestId];
+  // When, what and how it ended first: at 1280 px they show without scrolling sideways.
+  const headers = [c.requested, c.action, c.state, c.machine, c.technician, c.device, c.platform, c.ticket, c.identity, c.reason, c.updated, c.requestId];
 
   return (
     // Focusable so the rows can be scrolled from the keyboard.
@@ -87,6 +91,12 @@ export function ReviewTable() {
                 <div role="cell" className="cell">
                   {t.actions.kinds[row.action]}
                 </div>
+                <div role="cell" className="cell">
+                  <StateBadge state={row.lastState} />
+                </div>
+                <div role="cell" className="cell" title={machineOf.get(row.chain) ?? undefined}>
+                  {machineOf.get(row.chain) ?? t.common.notAvailable}
+                </div>
                 <div role="cell" className="cell" title={row.technician.upn}>
                   {row.technician.displayName ?? row.technician.upn}
                 </div>
@@ -101,9 +111,6 @@ export function ReviewTable() {
                 </div>
                 <div role="cell" className="cell">
                   {identity === null ? t.common.notAvailable : identity ? t.review.identityYes : t.review.identityNo}
-                </div>
-                <div role="cell" className="cell">
-                  <StateBadge state={row.lastState} />
                 </div>
                 <div role="cell" className="cell" title={row.error ? `${row.error.code}: ${row.error.message}` : undefined}>
                   {row.error ? row.error.message || row.error.code : ''}

@@ -23,7 +23,7 @@ export const actions = {
   close: 'Close by hand…',
   closeTitle: (device: string) => `Close the action on ${device} by hand`,
   closeIntro:
-    'It is not known whether Intune carried out this action. Check the device (ask the user whether the passcode changed) and, in the Intune admin center, Devices > this device > Device actions. Then write down what you found: the note goes on the record.',
+    'It is not known whether Intune carried out this action. Check the device (ask the user whether the passcode changed) and, in the Intune admin center, Devices > this device > Device actions. Then write down what you found: the note goes on the record. Closing cancels nothing in Intune: the app stops following this action, and a new one on this device will ask you to confirm twice.',
   closeNote: 'What you checked and found',
   closeConfirm: 'Close the action',
   closeFailed: 'The action could not be closed.',
@@ -46,4 +46,6 @@ export const actions = {
   syncing: 'Sending…',
   syncSent: 'Sync requested',
   syncFailed: 'The sync could not be requested.',
+  syncConfirmTitle: (device: string) => `Sync ${device} now?`,
+  syncLogged: 'The sync is recorded in the action log under your name, like any action.',
 };

@@ -36,6 +36,8 @@ export const confirm = {
   unknownTitle: 'The outcome of the last passcode action on this device is not known',
   unknownText: (state: string, when: string) =>
     `${state}, requested ${when}. Intune may or may not have carried it out. Before sending another, check the device (ask the user whether the passcode changed) and in the Intune admin center open Devices > this device > Device actions.`,
+  unknownInIntune: (state: string, who: string, when: string) =>
+    `Intune still shows a passcode action by ${who}, requested ${when}, as ${state}: the device has not reported how it ended, and it may still run. Before sending another, check the device (ask the user whether the passcode changed) and in the Intune admin center open Devices > this device > Device actions.`,
   unknownAck: 'I checked the device and its Device actions in Intune, and I still want to send a new action.',
   missingTitle: 'To confirm:',
   missing: {

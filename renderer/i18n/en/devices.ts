@@ -1,5 +1,6 @@
 import type { GraphComplianceState, GraphOwnerType } from '../../../shared/devices/graph-enums';
 import type { PlatformFamily } from '../../store/device-query';
+import type { PasscodeActionKind } from '../../../shared/rules/passcode-codes';
 
 export const devices = {
   region: 'Devices',
@@ -39,6 +40,8 @@ export const devices = {
   imeiPrefix: 'IMEI',
   selectedLine: 'Selected',
   notSupported: 'Not supported',
+  /** The action in the table's narrow column, under the "Passcode action" header; the full name is its tooltip. */
+  actionShort: { remove: 'Remove', reset: 'Reset' } satisfies Record<PasscodeActionKind, string>,
   noUser: 'No user',
   unnamed: '(no name)',
   tableHelp: 'Arrow keys move, Enter opens the device.',

@@ -20,6 +20,6 @@ export const outcome = {
   canceled: 'The action was canceled in Intune before the device ran it.',
   nextCanceled: 'If the user is still locked out, send the action again.',
   unknown: 'It is not known whether Intune received the request; the app keeps checking the device.',
-  nextUnknown: 'Do not send the action again: wait for the state to change here.',
+  nextUnknown: 'Do not send it again yet: the app keeps checking the device for up to an hour. If the user cannot wait, check the device and its Device actions in Intune, then use Close by hand.',
   nextRefused: 'Nothing was sent to the device. Open the device again to see its current rule decision.',
 };

@@ -30,7 +30,8 @@ export const review = {
   copyOf: (file: string) => `copy of ${file}, compared line by line`,
   moreFindings: (n: string) => `…and ${n} more findings in this file (not listed).`,
   untrustedCount: (n: string) => `${n} untrusted`,
-  untrustedNotice: (n: string) => `${n} actions have integrity findings. Their rows are marked "Untrusted" and left out of the chart: do not rely on what they say.`,
+  untrustedNotice: (count: number, n: string) =>
+    `${count === 1 ? '1 action has' : `${n} actions have`} integrity findings. ${count === 1 ? 'Its row is' : 'Their rows are'} marked "Untrusted" and left out of the chart: do not rely on what ${count === 1 ? 'it says' : 'they say'}.`,
   skippedTitle: 'Skipped (named like a log file, but not one):',
   tornFilesTitle: 'Torn tails set aside after crashes:',
   untrusted: 'Untrusted',
@@ -56,7 +57,7 @@ export const review = {
       'state-differs': 'Log and Intune disagree',
     },
   },
-  chartUntrusted: (n: string) => `${n} untrusted actions are not counted.`,
+  chartUntrusted: (count: number, n: string) => (count === 1 ? '1 untrusted action is not counted.' : `${n} untrusted actions are not counted.`),
   findingsCount: (shown: string, total: string) => `Findings (${shown} of ${total})`,
   findingLine: (line: string) => `line ${line}`,
   signingKeys: 'Signed by keys',
@@ -77,6 +78,7 @@ export const review = {
   columns: {
     requested: 'Requested',
     action: 'Action',
+    machine: 'Machine',
     technician: 'Technician',
     device: 'Device',
     platform: 'Platform',
@@ -114,4 +116,21 @@ export const review = {
   },
   back: 'Back to devices',
   backToStart: 'Back to sign-in',
+  central: {
+    copyFrom: (host: string) => `Central copy: the collector's file, as received from ${host}`,
+    duplicates: (n: string) => `${n} lines arrived twice (resent after a reconnect) and were counted once.`,
+    comparisonsTitle: 'Central copy compared with the local log',
+    comparisonTitle: (machine: string) => `${machine}: central copy and local log`,
+    matches: (same: string, from: string, to: string) => `They agree: ${same} entries the same (entries ${from} to ${to}).`,
+    differs: (same: string, missing: string, only: string, differing: string) =>
+      `${same} the same · ${missing} missing centrally · ${only} only centrally (deleted locally) · ${differing} differing (edited)`,
+    kinds: {
+      'missing-centrally': 'Missing centrally',
+      'only-centrally': 'Only centrally',
+      differs: 'Differs',
+    },
+    entry: (seq: string) => `Entry ${seq}`,
+    local: 'local',
+    centralFile: 'central',
+  },
 };

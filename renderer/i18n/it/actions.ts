@@ -5,7 +5,7 @@ export const actions: Messages['actions'] = {
   title: 'Azioni del dispositivo',
   scopeLabel: 'Mostra',
   scopeMine: 'Le mie azioni',
-  scopeTenant: 'Tutte le azioni sul passcode nel tenant',
+  scopeTenant: 'Tutto il tenant',
   filterState: 'Stato',
   filterStateAll: 'Tutti gli stati',
   filterText: 'Filtra azioni',
@@ -24,7 +24,7 @@ export const actions: Messages['actions'] = {
   close: 'Chiudi a mano…',
   closeTitle: (device) => `Chiudi a mano l'azione su ${device}`,
   closeIntro:
-    "Non si sa se Intune ha eseguito questa azione. Controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e, nell'interfaccia di amministrazione di Intune, Dispositivi > questo dispositivo > Azioni del dispositivo. Poi annota cosa hai trovato: la nota resta nel registro.",
+    "Non si sa se Intune ha eseguito questa azione. Controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e, nell'interfaccia di amministrazione di Intune, Dispositivi > questo dispositivo > Azioni del dispositivo. Poi annota cosa hai trovato: la nota resta nel registro. La chiusura non annulla nulla in Intune: l'app smette di seguire questa azione, e per una nuova azione su questo dispositivo ti verrà chiesta una doppia conferma.",
   closeNote: 'Cosa hai controllato e trovato',
   closeConfirm: "Chiudi l'azione",
   closeFailed: "Non è stato possibile chiudere l'azione.",
@@ -47,4 +47,6 @@ export const actions: Messages['actions'] = {
   syncing: 'Invio…',
   syncSent: 'Sincronizzazione richiesta',
   syncFailed: 'Non è stato possibile richiedere la sincronizzazione.',
+  syncConfirmTitle: (device) => `Sincronizzare ora ${device}?`,
+  syncLogged: 'La sincronizzazione viene registrata nel registro delle azioni a tuo nome, come ogni azione.',
 };

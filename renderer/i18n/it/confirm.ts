@@ -38,6 +38,8 @@ export const confirm: Messages['confirm'] = {
   unknownTitle: "L'esito dell'ultima azione sul passcode di questo dispositivo non è noto",
   unknownText: (state, when) =>
     `${state}, richiesta ${when}. Intune potrebbe averla eseguita oppure no. Prima di inviarne un'altra, controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e nell'interfaccia di amministrazione di Intune apri Dispositivi > questo dispositivo > Azioni del dispositivo.`,
+  unknownInIntune: (state, who, when) =>
+    `Intune mostra ancora un'azione sul passcode di ${who}, richiesta ${when}, come ${state}: il dispositivo non ha comunicato come è finita e potrebbe ancora essere eseguita. Prima di inviarne un'altra, controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e nell'interfaccia di amministrazione di Intune apri Dispositivi > questo dispositivo > Azioni del dispositivo.`,
   unknownAck: "Ho controllato il dispositivo e le sue Azioni del dispositivo in Intune, e voglio comunque inviare una nuova azione.",
   missingTitle: 'Per confermare:',
   missing: {

@@ -37,6 +37,7 @@ export const devices: Messages['devices'] = {
   imeiPrefix: 'IMEI',
   selectedLine: 'Selezionato',
   notSupported: 'Non supportata',
+  actionShort: { remove: 'Rimuovi', reset: 'Reimposta' },
   noUser: 'Nessun utente',
   unnamed: '(senza nome)',
   tableHelp: 'Le frecce spostano la selezione, Invio apre il dispositivo.',

@@ -21,6 +21,6 @@ export const outcome: Messages['outcome'] = {
   canceled: 'L’azione è stata annullata in Intune prima che il dispositivo la eseguisse.',
   nextCanceled: 'Se l’utente è ancora bloccato, invia di nuovo l’azione.',
   unknown: 'Non si sa se Intune abbia ricevuto la richiesta; l’app continua a controllare il dispositivo.',
-  nextUnknown: 'Non inviare di nuovo l’azione: attendi che lo stato cambi qui.',
+  nextUnknown: 'Non inviarla ancora di nuovo: l’app continua a controllare il dispositivo fino a un’ora. Se l’utente non può attendere, controlla il dispositivo e le sue Azioni del dispositivo in Intune, poi usa Chiudi a mano.',
   nextRefused: 'Al dispositivo non è stato inviato nulla. Riapri il dispositivo per vedere la decisione attuale della regola.',
 };

@@ -32,7 +32,10 @@ export const review: Messages['review'] = {
   copyOf: (file) => `copia di ${file}, confrontata riga per riga`,
   moreFindings: (n) => `…e altri ${n} rilevamenti in questo file (non elencati).`,
   untrustedCount: (n) => `${n} non affidabili`,
-  untrustedNotice: (n) => `${n} azioni hanno rilevamenti di integrità. Le loro righe sono segnate "Non affidabile" e escluse dal grafico: non fidarti di ciò che riportano.`,
+  untrustedNotice: (count, n) =>
+    count === 1
+      ? '1 azione ha rilevamenti di integrità. La sua riga è segnata "Non affidabile" ed esclusa dal grafico: non fidarti di ciò che riporta.'
+      : `${n} azioni hanno rilevamenti di integrità. Le loro righe sono segnate "Non affidabile" ed escluse dal grafico: non fidarti di ciò che riportano.`,
   skippedTitle: 'Ignorati (con nome da file di registro, ma non lo sono):',
   tornFilesTitle: 'Code troncate messe da parte dopo un arresto anomalo:',
   untrusted: 'Non affidabile',
@@ -58,7 +61,7 @@ export const review: Messages['review'] = {
       'state-differs': 'Registro e Intune non concordano',
     },
   },
-  chartUntrusted: (n) => `${n} azioni non affidabili non sono contate.`,
+  chartUntrusted: (count, n) => (count === 1 ? '1 azione non affidabile non è contata.' : `${n} azioni non affidabili non sono contate.`),
   findingsCount: (shown, total) => `Rilevamenti (${shown} di ${total})`,
   findingLine: (line) => `riga ${line}`,
   signingKeys: 'Firmato dalle chiavi',
@@ -79,6 +82,7 @@ export const review: Messages['review'] = {
   columns: {
     requested: 'Richiesta',
     action: 'Azione',
+    machine: 'Computer',
     technician: 'Tecnico',
     device: 'Dispositivo',
     platform: 'Piattaforma',
@@ -116,4 +120,21 @@ export const review: Messages['review'] = {
   },
   back: 'Torna ai dispositivi',
   backToStart: "Torna all'accesso",
+  central: {
+    copyFrom: (host) => `Copia centrale: il file del raccoglitore, come ricevuto da ${host}`,
+    duplicates: (n) => `${n} righe sono arrivate due volte (rinviate dopo una riconnessione) e sono state contate una volta.`,
+    comparisonsTitle: 'Copia centrale confrontata con il registro locale',
+    comparisonTitle: (machine) => `${machine}: copia centrale e registro locale`,
+    matches: (same, from, to) => `Coincidono: ${same} voci uguali (voci da ${from} a ${to}).`,
+    differs: (same, missing, only, differing) =>
+      `${same} uguali · ${missing} mancanti al centro · ${only} solo al centro (eliminate in locale) · ${differing} diverse (modificate)`,
+    kinds: {
+      'missing-centrally': 'Manca al centro',
+      'only-centrally': 'Solo al centro',
+      differs: 'Diversa',
+    },
+    entry: (seq) => `Voce ${seq}`,
+    local: 'locale',
+    centralFile: 'centrale',
+  },
 };

@@ -10,19 +10,50 @@ export interface RunningHost {
   exportDir: string;
 }
 
+/** A command for the demo tenant of a host started with `demoControl` (main/demo-backend/demo-commands.ts). */
+export type DemoCommand = { advanceMs: number } | { setMs: number } | { fault: Record<string, unknown> };
+
+export interface ControlledHost extends RunningHost {
+  /** Runs one command and resolves with the tenant's clock after it, once the host has answered. */
+  demo(command: DemoCommand): Promise<number>;
+}
+
+export interface HostOptions {
+  /** The demo tenant's clock stands still until `demo({ advanceMs })` moves it; faults can be scripted. */
+  demoControl?: boolean;
+  /** Start on this user-data folder (a restart on what a run before left); the caller removes it. */
+  keptDataDir?: string;
+}
+
 /**
  * Starts the built browser host (`dist/browser-host/cli.cjs`) on a random
  * port with a fresh user-data folder (or `keptDataDir`, to restart on what a
  * run before left, which the caller then removes), and waits for the line
  * that announces its URL: an event, never a sleep.
  */
-export async function startHost(env: Record<string, string> = {}, keptDataDir?: string): Promise<RunningHost & { stop(): Promise<void> }> {
-  const userDataDir = keptDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
+export async function startHost(env: Record<string, string> = {}, options: HostOptions = {}): Promise<ControlledHost & { stop(): Promise<void> }> {
+  const userDataDir = options.keptDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
   const exportDir = path.join(userDataDir, 'exports');
-  const child: ChildProcess = spawn(process.execPath, ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir], {
+  const args = ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir];
+  if (options.demoControl) args.push('--demo-control', 'stdin');
+  const child: ChildProcess = spawn(process.execPath, args, {
     // Fast demo pace: an action goes pending -> active -> done in a few seconds.
     env: { ...process.env, PASSCODE_DESK_DEMO_PACE: 'fast', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.demoControl ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
+  const replies = new Map<number, (reply: { ok: boolean; nowMs?: number; error?: string }) => void>();
+  let nextId = 1;
+  let pendingLine = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const lines = (pendingLine + chunk.toString()).split('\n');
+    pendingLine = lines.pop()!;
+    for (const line of lines) {
+      const match = line.match(/^PASSCODE_DESK_DEMO_REPLY=(.+)$/);
+      if (!match) continue;
+      const reply = JSON.parse(match[1]!) as { id: number; ok: boolean; nowMs?: number; error?: string };
+      replies.get(reply.id)?.(reply);
+      replies.delete(reply.id);
+    }
   });
   let output = '';
   const launchUrl = await new Promise<string>((resolve, reject) => {
@@ -42,13 +73,22 @@ export async function startHost(env: Record<string, string> = {}, keptDataDir?: 
     launchUrl,
     userDataDir,
     exportDir,
+    demo(command) {
+      if (!options.demoControl) throw new Error('this host was started without demoControl');
+      const id = nextId++;
+      const answered = new Promise<number>((resolve, reject) => {
+        replies.set(id, (reply) => (reply.ok ? resolve(reply.nowMs!) : reject(new Error(`demo command refused: ${reply.error}`))));
+      });
+      child.stdin!.write(`${JSON.stringify({ id, ...command })}\n`);
+      return answered;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      if (keptDataDir === undefined) rmSync(userDataDir, { recursive: true, force: true });
+      if (options.keptDataDir === undefined) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -60,4 +100,18 @@ export const test = base.extend<{ host: RunningHost }>({
     await host.stop();
   },
 });
+
+/**
+ * A host whose demo tenant carries out actions at Intune's pace (seconds to
+ * pending and to done), for tests that must see a state in between; they
+ * wait up to `deviceCheckIn` ms for a state, on what the app shows, never on sleeps.
+ */
+export const realisticTest = base.extend<{ host: RunningHost }>({
+  host: async ({}, use) => {
+    const host = await startHost({ PASSCODE_DESK_DEMO_PACE: 'realistic' });
+    await use(host);
+    await host.stop();
+  },
+});
+export const deviceCheckIn = 150_000;
 export { expect } from '@playwright/test';

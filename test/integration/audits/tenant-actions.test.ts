@@ -14,12 +14,14 @@ describe('tenant-wide passcode actions', () => {
   let harness: Harness;
   afterEach(async () => harness?.close());
 
-  async function setUp(otherUsersActions = 12) {
+  async function setUp(otherUsersActions = 12, logger = silentLogger) {
     harness = await startHarness({ folder: tempDir(), tenant: { otherUsersActions } });
     const audits = createTenantActionsService({
       graph: harness.graph,
       events: harness.events,
-      logger: silentLogger,
+      logger,
+      // Intune's clock: the test moves it, and the audits' ages follow.
+      now: () => harness.tenantClock.now(),
       ourActions: async () => {
         const listed = await harness.actions.list();
         return listed.ok ? listed.value : [];
@@ -78,5 +80,66 @@ describe('tenant-wide passcode actions', () => {
     const load = harness.devices.load();
     const done = await harness.waitFor('devicesProgress', (p) => p.loadId === load.loadId && p.done);
     expect(done.error).toBeNull();
+  });
+
+  // A colleague on another computer sent a reset that Intune queued but the device never picked up:
+  // this computer's log knows nothing of it, Graph does.
+  describe("an earlier action whose outcome is unknown, seen from another technician's computer", () => {
+    const theirs = () => harness.tenant.control.deviceId('DEMO-IOS-OTHER-PENDING');
+    const request = (acknowledged: { recent: boolean; unknown?: boolean }) => ({
+      action: 'resetPasscode' as const,
+      deviceId: theirs(),
+      ticket: 'INC-7',
+      identityVerified: true,
+      acknowledgedRecentActions: acknowledged.recent,
+      acknowledgedUnknownOutcome: acknowledged.unknown,
+    });
+
+    it('warns from the audits once Intune has shown it unfinished for over 15 minutes, and main asks for the second confirmation', async () => {
+      const { audits, handlers } = await setUp();
+      harness.tenantClock.advance(20 * 60_000);
+      const recent = await audits.recentFor(theirs());
+      if (!recent.ok) throw new Error(recent.error.message);
+      expect(recent.value.unknownOutcome).toMatchObject({ state: 'pending', actionId: null, deviceName: 'DEMO-IOS-OTHER-PENDING' });
+      expect(recent.value.unknownOutcome!.initiatedBy).not.toBe(harness.tokens.technician.upn);
+      // The same action is not also the "just taken" warning.
+      expect(recent.value.warn).toBe(false);
+
+      const refused = await handlers.requestPasscodeAction(request({ recent: true }), context);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'confirmation_required', detail: { unknownOutcome: true } } });
+      expect(harness.tenant.control.counters.resetPasscodePosts(theirs())).toBe(0);
+      const sent = await handlers.requestPasscodeAction(request({ recent: false, unknown: true }), context);
+      expect(sent.ok).toBe(true);
+      expect(harness.tenant.control.counters.resetPasscodePosts(theirs())).toBe(1);
+    });
+
+    it("warns from the device's deviceActionResults when the tenant refuses the audits", async () => {
+      const { audits, handlers } = await setUp();
+      harness.tenant.control.audits.setForbidden(true);
+      harness.tenantClock.advance(20 * 60_000);
+      const recent = await audits.recentFor(theirs());
+      if (!recent.ok) throw new Error(recent.error.message);
+      expect(recent.value.available).toBe(false);
+      // Graph's device result does not say who asked: the row says nobody rather than guess.
+      expect(recent.value.unknownOutcome).toMatchObject({ state: 'pending', actionId: null, initiatedBy: null, deviceId: theirs() });
+      expect(await handlers.requestPasscodeAction(request({ recent: false }), context)).toMatchObject({ ok: false, error: { code: 'confirmation_required' } });
+      expect(harness.tenant.control.counters.resetPasscodePosts(theirs())).toBe(0);
+    });
+
+    it('never blocks when neither the audits nor the device could be read', async () => {
+      const warnings: string[] = [];
+      const logger = { ...silentLogger, warn: (message: string) => void warnings.push(message) };
+      const { audits, handlers } = await setUp(12, logger);
+      harness.tenant.control.audits.setForbidden(true);
+      harness.tenantClock.advance(20 * 60_000);
+      // A 500 on a read is not retried: one for the dialog's check, one for main's check before the POST.
+      harness.tenant.control.faults.next({ route: 'device', kind: '500', times: 2 });
+      const recent = await audits.recentFor(theirs());
+      expect(recent).toMatchObject({ ok: true, value: { unknownOutcome: null, warn: false } });
+      expect(warnings.some((w) => w.includes("device's action results"))).toBe(true);
+      const sent = await handlers.requestPasscodeAction(request({ recent: false }), context);
+      expect(harness.tenant.control.faults.pending()).toBe(0);
+      expect(sent.ok).toBe(true);
+    });
   });
 });

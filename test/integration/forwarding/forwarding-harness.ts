@@ -8,7 +8,7 @@ import type { ForwardingStatus } from '../../../shared/forwarding/forwarding-sta
 import type { FakeClock } from '../../support/fake-clock';
 
 /** A forwarder on the fake clock whose status changes a test can wait for. */
-export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock: FakeClock) {
+export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock: FakeClock, hostname = 'desk-07') {
   const waiters = new Set<() => void>();
   const forwarder: Forwarder = startForwarder({
     log,
@@ -16,7 +16,7 @@ export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock
     required: true,
     clock,
     logger: silentLogger,
-    hostname: 'desk-07',
+    hostname,
     random: () => 0.5,
     onStatus: () => waiters.forEach((w) => w()),
   });

@@ -57,6 +57,13 @@ describe('log review through the core', () => {
     const csv = readFileSync(file, 'utf8');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    // Which computer wrote each row: the chain's machine, as the log's headers name it.
+    const chainMachine = opened.value.chains[0]!.machineName;
+    expect(chainMachine).toMatch(/\S/);
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) => line.split(','));
+    const machine = header!.indexOf('Machine');
+    expect(machine).toBeGreaterThan(-1);
+    expect(rows.map((row) => row[machine])).toEqual([chainMachine, chainMachine, chainMachine, chainMachine]);
     await core.close();
   });
 

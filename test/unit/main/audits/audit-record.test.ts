@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord } from '../../../../main/audits/audit-record';
+import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord, unknownOutcomeOf } from '../../../../main/audits/audit-record';
 import type { ActionSummary } from '../../../../shared/actions/action-summary';
 
 const at = (iso: string) => new Date(iso).toISOString();
@@ -41,10 +41,33 @@ describe('audit records', () => {
   it('asks for a second confirmation while an action is under way or within 15 minutes of one', () => {
     const now = Date.parse('2026-11-24T10:30:00Z');
     const row = (state: string, requestedAt: string) => ({ id: 'x', deviceId: 'd1', deviceName: null, initiatedBy: null, requestedAt: at(requestedAt), state, actionId: null });
-    expect(needsSecondConfirmation([row('pending', '2026-11-24T08:00:00Z')], now)).toBe(true);
+    expect(needsSecondConfirmation([row('pending', '2026-11-24T10:25:00Z')], now)).toBe(true);
     expect(needsSecondConfirmation([row('done', '2026-11-24T10:20:00Z')], now)).toBe(true);
     expect(needsSecondConfirmation([row('done', '2026-11-24T10:10:00Z')], now)).toBe(false);
     expect(needsSecondConfirmation([row('notSupported', '2026-11-24T09:00:00Z')], now)).toBe(false);
     expect(needsSecondConfirmation([], now)).toBe(false);
+  });
+
+  it("names someone's action Intune still shows unfinished after 15 minutes as of unknown outcome, not as a recent one", () => {
+    const now = Date.parse('2026-11-24T10:30:00Z');
+    const row = (id: string, state: string, requestedAt: string, actionId: string | null = null) => ({
+      id,
+      deviceId: 'd1',
+      deviceName: null,
+      initiatedBy: null,
+      requestedAt: at(requestedAt),
+      state,
+      actionId,
+    });
+    const stale = row('old', 'pending', '2026-11-24T08:00:00Z');
+    expect(unknownOutcomeOf([stale], now)).toBe(stale);
+    expect(needsSecondConfirmation([stale], now)).toBe(false);
+    expect(unknownOutcomeOf([row('a', 'active', '2026-11-24T10:20:00Z')], now)).toBeNull();
+    expect(unknownOutcomeOf([row('d', 'done', '2026-11-24T08:00:00Z')], now)).toBeNull();
+    // Ours are asked about from our own log (the action service), not twice.
+    const ours = row('o', 'unknown', '2026-11-24T10:25:00Z', 'our-1');
+    expect(unknownOutcomeOf([ours], now)).toBeNull();
+    expect(needsSecondConfirmation([ours], now)).toBe(false);
+    expect(needsSecondConfirmation([ours, row('b', 'done', '2026-11-24T10:28:00Z')], now)).toBe(true);
   });
 });

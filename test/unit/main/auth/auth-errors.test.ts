@@ -1,4 +1,4 @@
-import { ClientAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
+import { AuthError, ClientAuthError, InteractionRequiredAuthError, ServerError } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
 import { BrowserOpenError, describeAuthFailure, tidy } from '../../../../main/auth/auth-errors';
 import { SignInEndedError } from '../../../../main/auth/sign-in-attempt';
@@ -41,8 +41,11 @@ describe('describeAuthFailure', () => {
   });
 
   it('tells network trouble, time-outs, an expired code and a browser that would not open apart', () => {
-    expect(describeAuthFailure(new ClientAuthError('network_error', ''))).toMatchObject({ code: 'network_error', message: expect.stringContaining('Check the network connection') });
-    expect(describeAuthFailure(new SignInEndedError('timeout')).message).toMatch(/^Sign-in timed out/);
+    // The screen's own sentence already says "check the network": the detail adds which host and why.
+    const offline = describeAuthFailure(new AuthError('network_error', '', 'login.microsoftonline.com could not be reached (ENOTFOUND)'));
+    expect(offline).toMatchObject({ code: 'network_error', message: "Microsoft's sign-in service did not answer: login.microsoftonline.com could not be reached (ENOTFOUND)" });
+    expect(describeAuthFailure(new ClientAuthError('network_error', '')).message).toMatch(/^Microsoft's sign-in service did not answer: ./);
+    expect(describeAuthFailure(new SignInEndedError('timeout')).message).toMatch(/^Sign-in timed out: .*may be offline: check the network/);
     expect(describeAuthFailure(new ClientAuthError('device_code_expired', '')).message).toBe('The sign-in code expired before it was used. Start again to get a new code.');
     expect(describeAuthFailure(new BrowserOpenError('The system browser could not be opened: no handler'))).toMatchObject({ code: 'sign_in_failed', message: 'The system browser could not be opened: no handler' });
   });

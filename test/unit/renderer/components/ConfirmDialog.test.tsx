@@ -10,12 +10,13 @@ import { useStore } from '../../../../renderer/store/store';
 import { makeAction, makeDevice } from '../support/fixtures';
 import { setupStore } from '../support/render-setup';
 
-const quiet: DeviceRecentActions = { available: true, notice: null, rows: [], refreshedAt: null, warn: false };
+const quiet: DeviceRecentActions = { available: true, notice: null, rows: [], refreshedAt: null, warn: false, unknownOutcome: null };
 const justActed: DeviceRecentActions = {
   available: true,
   notice: null,
   refreshedAt: '2026-11-24T10:05:00Z',
   warn: true,
+  unknownOutcome: null,
   rows: [
     { id: 'r1', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'priya.natarajan@contoso.com', requestedAt: new Date(Date.now() - 5 * 60_000).toISOString(), state: 'pending', actionId: null },
   ],
@@ -266,5 +267,28 @@ describe('the confirmation dialog', () => {
     const earlier = makeAction({ actionId: 'old', state: 'done', requestedAt: '2026-11-20T08:00:00.000Z', deviceId: 'dev-ios-1' });
     await open({ actions: [earlier] });
     expect(screen.queryByText(/is not known/)).toBeNull();
+  });
+
+  it("warns about an action Intune still shows unfinished (someone's, from another computer), once, and needs the second confirmation", async () => {
+    const stale = { id: 'a9', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'priya.natarajan@contoso.com', requestedAt: '2026-11-20T08:00:00.000Z', state: 'pending', actionId: null };
+    const { user, fake } = await open({ recent: { ...quiet, rows: [stale], unknownOutcome: stale } });
+    const warning = await screen.findByRole('alert');
+    expect(warning.textContent).toContain('Intune still shows a passcode action by priya.natarajan@contoso.com');
+    expect(warning.textContent).toContain('Pending');
+    // The same action is not listed again as a recent one.
+    expect(screen.queryByText(/was just taken/)).toBeNull();
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    expect(confirmButton()).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('checkbox', { name: /I checked the device and its Device actions in Intune/ }));
+    await user.click(confirmButton());
+    await waitFor(() => expect(fake.callsTo('requestPasscodeAction')[0]).toMatchObject({ acknowledgedUnknownOutcome: true, acknowledgedRecentActions: false }));
+  });
+
+  it('does not list our own action of unknown outcome a second time as a recent action', async () => {
+    const earlier = makeAction({ actionId: 'old', state: 'unknown', requestedAt: new Date(Date.now() - 60_000).toISOString(), deviceId: 'dev-ios-1' });
+    const ownRow = { id: 'own:old', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'me@contoso.com', requestedAt: earlier.requestedAt, state: 'unknown', actionId: 'old' };
+    await open({ actions: [earlier], recent: { ...quiet, rows: [ownRow], warn: true } });
+    expect(await screen.findAllByRole('alert')).toHaveLength(1);
+    expect(screen.queryByText(/was just taken/)).toBeNull();
   });
 });

@@ -1,0 +1,199 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { createActionLog, type ActionLog } from '../../main/action-log/action-log';
+import { sha256Hex } from '../../main/action-log/entry-crypto';
+import { systemClock } from '../../main/base/clock';
+import { silentLogger } from '../../main/base/logger';
+import { resolveTarget } from '../../main/forwarding/collector-target';
+import { startForwarder, type Forwarder } from '../../main/forwarding/forwarder';
+import { syslogFrame } from '../../main/forwarding/syslog-message';
+import type { ForwardingStatus } from '../../shared/forwarding/forwarding-status';
+import { createProcessSecretStore } from '../../test/support/process-secret-store';
+import { startRsyslog, type RsyslogCollector } from '../../test/support/rsyslog-collector';
+import type { BenchContext } from '../context';
+import { interleave } from '../interleave';
+import { sampleEntries } from '../log/sample-entries';
+import { ms, type CaseRow } from '../report';
+import { median, pairedRatio, percentile, round } from '../stats';
+
+/**
+ * Central collection (issue 17), against a real rsyslog (imtcp, direct
+ * queues, written to a file) on loopback, plain TCP so TLS's cost, the same
+ * for any sender, does not hide ours:
+ * - throughput: the whole log (10,000 entries) sent from a cold cursor until
+ *   the collector confirmed every batch, against the floor: the very same
+ *   frames written down one connection and confirmed the same way (the
+ *   collector closes after reading to the end);
+ * - log append p50 with forwarding on (a forwarder live on the log, each
+ *   synced line sent as it is written) against off, interleaved.
+ */
+const THROUGHPUT_ENTRIES = 10_000;
+
+async function fill(log: ActionLog, inputs: ReturnType<typeof sampleEntries>, count: number): Promise<void> {
+  // Many at once: the writer's queue syncs them in groups, so filling takes seconds, not minutes.
+  for (let done = 0; done < count; ) {
+    const chunk = Math.min(250, count - done);
+    const results = await Promise.all(Array.from({ length: chunk }, () => log.append(inputs.next().value!)));
+    const failed = results.find((r) => !r.ok);
+    if (failed && !failed.ok) throw new Error(`append failed: ${failed.error.message}`);
+    done += chunk;
+  }
+}
+
+/** A forwarder on the log; resolves `drained` each time the collector has confirmed everything written. */
+function forward(log: ActionLog, collector: RsyslogCollector): { forwarder: Forwarder; drained(): Promise<ForwardingStatus> } {
+  let latest: ForwardingStatus | null = null;
+  const waiters = new Set<() => void>();
+  const forwarder = startForwarder({
+    log,
+    target: resolveTarget({ address: collector.address, transport: 'tcp' }),
+    required: true,
+    clock: systemClock,
+    logger: silentLogger,
+    hostname: 'bench-desk',
+    onStatus: (status) => {
+      latest = status;
+      waiters.forEach((w) => w());
+    },
+  });
+  const done = (s: ForwardingStatus | null) => s !== null && s.state === 'connected' && s.pending === 0 && s.lastDeliveredAt !== null;
+  return {
+    forwarder,
+    drained: () =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (latest?.state === 'retrying') return reject(new Error(`forwarding failed: ${latest.lastError}`));
+          if (!done(latest)) return;
+          waiters.delete(check);
+          resolve(latest!);
+        };
+        waiters.add(check);
+        check();
+      }),
+  };
+}
+
+/** The log's lines as the forwarder frames them, for the floor: one connection, every frame, end, wait for the collector's close. */
+function framesOf(log: ActionLog): Buffer {
+  const frames: Buffer[] = [];
+  for (const { path: file } of log.durableFiles()) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (line === '') continue;
+      const bytes = Buffer.from(line, 'utf8');
+      const seq = Number(/"seq":(\d+)/.exec(line)?.[1] ?? 0);
+      frames.push(syslogFrame({ line: bytes, time: new Date().toISOString(), hostname: 'bench-raw', procId: process.pid, installId: log.installId, seq, hash: sha256Hex(bytes), type: 'raw' }));
+    }
+  }
+  return Buffer.concat(frames);
+}
+
+function sendRaw(port: number, payload: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => socket.end(payload));
+    socket.on('close', (hadError) => (hadError ? reject(new Error('raw send failed')) : resolve()));
+    socket.on('error', reject);
+  });
+}
+
+export async function forwardingCase(ctx: BenchContext): Promise<CaseRow[]> {
+  const folder = path.join(ctx.scratch, 'forwarding');
+  mkdirSync(folder, { recursive: true });
+  const collector = await startRsyslog(path.join(folder, 'collector'), null);
+  const inputs = sampleEntries(ctx.fleet.flat(), ctx.tenant.technician, ctx.tenant.tenantId, 17);
+  const entries = ctx.options.quick ? THROUGHPUT_ENTRIES / 10 : THROUGHPUT_ENTRIES;
+  const progress = ctx.progress('forwarding');
+  const openLog = async (name: string) => {
+    const opened = await createActionLog({ folder: path.join(folder, name), secretStore: createProcessSecretStore(), appVersion: 'bench' });
+    if (!opened.ok) throw new Error(`the action log did not open: ${opened.error.message}`);
+    return opened.value;
+  };
+  const full = await openLog('throughput-log');
+  const appendLog = await openLog('append-log');
+  try {
+    await fill(full, inputs, entries);
+    await full.readOwnEntries(); // seals it, so what is sent is what a closed day's log holds
+    const lines = full.tip().seq;
+    const payload = framesOf(full);
+    progress(`${lines.toLocaleString('en-US')} lines (${(payload.length / 2 ** 20).toFixed(1)} MB framed) to rsyslog at ${collector.address}`);
+
+    const throughput = await interleave(
+      ctx.options.sizes.reps,
+      () =>
+        ctx.profiled('forwarding', async () => {
+          rmSync(path.join(full.folder, 'forwarding-cursor.json'), { force: true }); // a cold cursor: everything goes again
+          const started = performance.now();
+          const run = forward(full, collector);
+          await run.drained();
+          const elapsed = performance.now() - started;
+          await run.forwarder.close();
+          return elapsed;
+        }),
+      async () => {
+        const started = performance.now();
+        await sendRaw(collector.port, payload);
+        return performance.now() - started;
+      },
+      progress,
+    );
+
+    const perRep = ctx.options.sizes.appendsPerRep;
+    const appends = await interleave(
+      ctx.options.sizes.reps,
+      async () => {
+        const run = forward(appendLog, collector);
+        await run.drained(); // caught up first: what is timed is appending while the forwarder sends each new line
+        const times = await timeAppends(appendLog, inputs, perRep);
+        await run.drained();
+        await run.forwarder.close();
+        return percentile(times, 0.5);
+      },
+      async () => percentile(await timeAppends(appendLog, inputs, perRep), 0.5),
+      progress,
+    );
+
+    const oursMs = median(throughput.ours);
+    const rawMs = median(throughput.baseline);
+    const ratio = pairedRatio(throughput.ours, throughput.baseline);
+    const onP50 = median(appends.ours);
+    const offP50 = median(appends.baseline);
+    const appendRatio = pairedRatio(appends.ours, appends.baseline);
+    return [
+      {
+        id: 'forwarding-throughput',
+        name: `forwarding ${lines.toLocaleString('en-US')} log lines to a real rsyslog (loopback, TCP)`,
+        ours: `${Math.round(lines / (oursMs / 1000)).toLocaleString('en-US')} lines/s (${ms(oursMs, 0)})`,
+        baseline: `${Math.round(lines / (rawMs / 1000)).toLocaleString('en-US')} lines/s (${ms(rawMs, 0)}), same frames, one connection`,
+        ratio: round(ratio),
+        target: 'ratio <= 2 (batches of 1,000, each confirmed by the collector closing)',
+        met: ratio <= 2,
+        values: { lines, bytes: payload.length, ours: throughput.ours.map((v) => round(v, 1)), baseline: throughput.baseline.map((v) => round(v, 1)) },
+      },
+      {
+        id: 'log-append-forwarding',
+        name: `log append with forwarding on vs off (${perRep} entries per run)`,
+        ours: `p50 ${ms(onP50, 2)} (on)`,
+        baseline: `p50 ${ms(offP50, 2)} (off)`,
+        ratio: round(appendRatio),
+        target: 'ratio <= 1.1 (no measurable difference)',
+        met: appendRatio <= 1.1,
+        values: { on: appends.ours.map((v) => round(v, 3)), off: appends.baseline.map((v) => round(v, 3)) },
+      },
+    ];
+  } finally {
+    await full.close();
+    await appendLog.close();
+    await collector.close();
+  }
+}
+
+async function timeAppends(log: ActionLog, inputs: ReturnType<typeof sampleEntries>, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const written = await log.append(inputs.next().value!);
+    times.push(performance.now() - started);
+    if (!written.ok) throw new Error(`append failed: ${written.error.message}`);
+  }
+  return times;
+}

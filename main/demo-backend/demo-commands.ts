@@ -1,0 +1,64 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { DemoTenantControl, ManualClock, ScriptedFault } from '../demo-tenant';
+
+/**
+ * A test-only seam on the browser host (`--demo-control stdin`): an end-to-end
+ * test, which runs in another process, moves the demo tenant's clock and
+ * scripts its faults by writing one JSON command a line, e.g.
+ * `{"id":1,"advanceMs":1000}`, `{"id":2,"setMs":1795000000000}` (Intune's clock roughly
+ * agrees with ours, so a test sets the tenant's to its own before an action) or
+ * `{"id":3,"fault":{"route":"resetPasscode","kind":"502"}}`.
+ * Each command is answered on one line, `PASSCODE_DESK_DEMO_REPLY={"id":1,"ok":true,...}`,
+ * so the test waits on that answer, never on time passing.
+ */
+export interface DemoCommandTarget {
+  readonly clock: ManualClock;
+  /** The running tenant's control, or null before the core has opened the demo backend. */
+  tenant(): DemoTenantControl | null;
+}
+
+export type DemoReply = { id: unknown; ok: true; nowMs: number } | { id: unknown; ok: false; error: string };
+
+export function runDemoCommand(line: string, target: DemoCommandTarget): DemoReply {
+  let command: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new TypeError('a command is a JSON object');
+    command = parsed as Record<string, unknown>;
+  } catch (cause) {
+    return { id: null, ok: false, error: `not a command: ${cause instanceof Error ? cause.message : String(cause)}` };
+  }
+  const id = command.id ?? null;
+  try {
+    if (typeof command.advanceMs === 'number') {
+      if (!Number.isFinite(command.advanceMs) || command.advanceMs < 0) throw new RangeError('advanceMs must be a finite number of milliseconds, 0 or more');
+      target.clock.advance(command.advanceMs);
+    } else if (typeof command.setMs === 'number') {
+      if (!Number.isFinite(command.setMs) || command.setMs < 0) throw new RangeError('setMs must be a time in milliseconds since 1970');
+      target.clock.set(command.setMs);
+    } else if (typeof command.fault === 'object' && command.fault !== null) {
+      const tenant = target.tenant();
+      if (tenant === null) throw new Error('the demo tenant is not running yet (sign in first)');
+      tenant.faults.next(command.fault as ScriptedFault);
+    } else {
+      throw new TypeError('expected advanceMs, setMs or fault');
+    }
+    return { id, ok: true, nowMs: target.clock.now() };
+  } catch (cause) {
+    return { id, ok: false, error: cause instanceof Error ? cause.message : String(cause) };
+  }
+}
+
+/** Reads commands from `input` until it ends; every line gets exactly one reply through `reply`. */
+export function listenForDemoCommands(input: Readable, target: DemoCommandTarget, reply: (line: string) => void): void {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    if (line.trim() === '') return;
+    reply(`PASSCODE_DESK_DEMO_REPLY=${JSON.stringify(runDemoCommand(line, target))}`);
+  });
+}
+
+// The browser host wires this seam but may not reach into the simulator itself (scripts/boundary-rooms.mjs).
+export { createManualClock } from '../demo-tenant';
+export type { DemoTenantControl } from '../demo-tenant';

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * What the app could find out before the technician confirms, per device.
+ * Each check has its own answer; `couldNotCheck` carries why, and never
+ * stops the action (a check that could not run is no reason to refuse one).
+ */
+export const unlockTokenStates = ['present', 'missing', 'couldNotCheck', 'notApplicable'] as const;
+export const passcodeRequirementStates = ['required', 'notFound', 'couldNotCheck', 'notApplicable'] as const;
+
+export const preflightSchema = z.object({
+  unlockToken: z.object({
+    state: z.enum(unlockTokenStates),
+    /** When Intune made the report the answer came from (the answer is as old as the report). */
+    reportedAt: z.iso.datetime().nullable(),
+    /** For `couldNotCheck`: what went wrong, in words. */
+    problem: z.string().nullable(),
+  }),
+  passcodeRequired: z.object({
+    state: z.enum(passcodeRequirementStates),
+    /** For `required`: the compliance policy that asks for the passcode. */
+    policyName: z.string().nullable(),
+    problem: z.string().nullable(),
+  }),
+});
+export type Preflight = z.infer<typeof preflightSchema>;
+export type UnlockTokenCheck = Preflight['unlockToken'];
+export type PasscodeRequirementCheck = Preflight['passcodeRequired'];
