@@ -1,16 +1,5 @@
-import type { Page, TestInfo } from '@playwright/test';
-import { expectAccessible, findAndOpen, openApp, signInAsDemoTechnician } from './support/app';
+import { expectAccessible, keepScreenshot, findAndOpen, openApp, signInAsDemoTechnician } from './support/app';
 import { expect, startHost, test } from './support/browser-host';
-
-/** Screens a technician judges: kept as files in the test's output folder (and attached), at both sizes. */
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
-    await page.setViewportSize(size);
-    const file = testInfo.outputPath(`${name}-${size.width}x${size.height}.png`);
-    await page.screenshot({ path: file });
-    await testInfo.attach(`${name}-${size.width}x${size.height}`, { path: file, contentType: 'image/png' });
-  }
-}
 
 const languages = [
   { locale: 'en-US', signIn: 'Sign in as demo technician', sync: 'Sync device now', cancel: 'Cancel', title: 'Sync DEMO-IOS-18 now?', sent: 'Sync requested', kind: 'Sync device', done: 'Done' },
