@@ -1,3 +1,4 @@
+import { singleModePlatformLabels } from '../../shared/platform/platform';
 import type { PasscodeActionKind, PasscodeCautionCode, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from '../../shared/rules/passcode-codes';
 
 // Italian text for the shared decision codes (the English lives in
@@ -22,12 +23,7 @@ export const passcodeModeLabelsIt: Record<PasscodeMode, string> = {
   android_enterprise_corporate_work_profile: 'Android Enterprise, profilo di lavoro su dispositivo aziendale',
   android_aosp_user_owned: 'Android (AOSP) associato a un utente',
   android_aosp_userless: 'Android (AOSP) senza utente',
-  macos: 'macOS',
-  windows: 'Windows',
-  linux: 'Linux',
-  chromeos: 'ChromeOS',
-  visionos: 'visionOS',
-  tvos: 'tvOS',
+  ...singleModePlatformLabels, // product names, not translated
   unknown: 'Sconosciuta',
 };
 

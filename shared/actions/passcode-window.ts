@@ -1,4 +1,5 @@
 import type { ActionSummary } from './action-summary';
+import { androidPasscodeModes } from '../rules/passcode-codes';
 
 /**
  * Intune keeps a generated passcode for seven days after the action, in the
@@ -11,16 +12,8 @@ export const passcodeKeptMs = 7 * 24 * 60 * 60 * 1000;
 /** The passcode of a re-reveal is shown for as long as the first one. */
 export const revealShownSeconds = 60;
 
-// Modes where Graph may return a generated passcode (a personally-owned work profile on 8.0+ may get one too).
-const mayHavePasscode: ReadonlySet<string> = new Set([
-  'android_work_profile',
-  'android_device_admin',
-  'android_enterprise_dedicated',
-  'android_enterprise_fully_managed',
-  'android_enterprise_corporate_work_profile',
-  'android_aosp_user_owned',
-  'android_aosp_userless',
-]);
+// Graph may return a generated passcode in every Android mode (a personally-owned work profile on 8.0+ too).
+const mayHavePasscode: ReadonlySet<string> = new Set(androidPasscodeModes);
 
 const stillHeld: ReadonlySet<string> = new Set(['accepted', 'unknown', 'pending', 'active', 'done']);
 

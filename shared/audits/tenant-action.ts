@@ -1,16 +1,21 @@
 import { z } from 'zod';
 
-/**
- * A passcode action anyone in the tenant took (Graph's remoteActionAudits),
- * merged with our own log: our action and its audit record are one row.
- */
-export const tenantActionSchema = z.object({
+/** Intune's own record of a passcode action (Graph's remoteActionAudits), which no technician can edit. */
+export const intuneAuditSchema = z.object({
   id: z.string(),
   deviceId: z.string().nullable(),
   deviceName: z.string().nullable(),
   initiatedBy: z.string().nullable(),
   requestedAt: z.string(),
   state: z.string(),
+});
+export type IntuneAudit = z.infer<typeof intuneAuditSchema>;
+
+/**
+ * A passcode action anyone in the tenant took, merged with our own log: our
+ * action and its audit record are one row.
+ */
+export const tenantActionSchema = intuneAuditSchema.extend({
   /** Set when the row is one of ours, so the UI can link it to our log entry. */
   actionId: z.string().nullable(),
 });

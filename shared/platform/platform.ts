@@ -1,17 +1,13 @@
 import { wireKey } from './wire-key';
 
-export const platforms = [
-  'ios',
-  'ipados',
-  'android',
-  'macos',
-  'windows',
-  'linux',
-  'chromeos',
-  'visionos',
-  'tvos',
-  'unknown',
-] as const;
+/**
+ * Platforms whose passcode rule does not depend on how the device is enrolled:
+ * the passcode decision's mode is the platform itself (shared/rules/passcode-codes.ts).
+ */
+export const singleModePlatforms = ['macos', 'windows', 'linux', 'chromeos', 'visionos', 'tvos', 'unknown'] as const;
+export type SingleModePlatform = (typeof singleModePlatforms)[number];
+
+export const platforms = ['ios', 'ipados', 'android', ...singleModePlatforms] as const;
 export type Platform = (typeof platforms)[number];
 
 /** Product names: not translated. */
@@ -27,6 +23,9 @@ export const platformLabels: Record<Platform, string> = {
   tvos: 'tvOS',
   unknown: 'Unknown',
 };
+
+/** The labels of the platforms that are their own passcode mode, for the mode catalogues to spread. */
+export const singleModePlatformLabels = Object.fromEntries(singleModePlatforms.map((platform) => [platform, platformLabels[platform]])) as Record<SingleModePlatform, string>;
 
 export interface PlatformFacts {
   operatingSystem?: string | null;

@@ -1,21 +1,15 @@
 import { z } from 'zod';
 import type { FoldedAction } from '../log/folded-action';
 import type { ChainReview } from '../log/review-result';
+import { intuneAuditSchema, type IntuneAudit } from '../audits/tenant-action';
 
 /**
  * "Check against Intune": the open chains compared with Intune's own record
  * of passcode resets (remoteActionAudits), which no technician can edit. The
  * files prove their own integrity; only this shows what they leave out.
  */
-export const intuneAuditSchema = z.object({
-  id: z.string(),
-  deviceId: z.string().nullable(),
-  deviceName: z.string().nullable(),
-  initiatedBy: z.string().nullable(),
-  requestedAt: z.string(),
-  state: z.string(),
-});
-export type IntuneAudit = z.infer<typeof intuneAuditSchema>;
+// The audit record's fields are the audits domain's: one schema for both views of remoteActionAudits.
+export { intuneAuditSchema, type IntuneAudit } from '../audits/tenant-action';
 
 export const reconcileKinds = ['missing-from-logs', 'after-log-end', 'unknown-to-intune', 'state-differs'] as const;
 export type ReconcileKind = (typeof reconcileKinds)[number];

@@ -1,14 +1,13 @@
+import { singleModePlatforms } from '../platform/platform';
+
 /**
  * The codes a passcode decision is made of. They travel over IPC and into the
  * action log; text is looked up from them (passcode-text.ts in English, the
  * renderer's catalogue in Italian), so each list is the key set of a catalogue.
  */
 
-export const passcodeModes = [
-  'ios_device',
-  'ipados_device',
-  'shared_ipad',
-  'apple_user_enrollment',
+/** Android's ways to enrol: each has its own passcode rule. */
+export const androidPasscodeModes = [
   'android_work_profile', // personally-owned work profile
   'android_device_admin',
   'android_enterprise_dedicated',
@@ -16,14 +15,10 @@ export const passcodeModes = [
   'android_enterprise_corporate_work_profile',
   'android_aosp_user_owned',
   'android_aosp_userless',
-  'macos',
-  'windows',
-  'linux',
-  'chromeos',
-  'visionos',
-  'tvos',
-  'unknown',
 ] as const;
+
+/** Apple's and Android's modes, then every other platform as its own mode. */
+export const passcodeModes = ['ios_device', 'ipados_device', 'shared_ipad', 'apple_user_enrollment', ...androidPasscodeModes, ...singleModePlatforms] as const;
 export type PasscodeMode = (typeof passcodeModes)[number];
 
 /** Why a device is not eligible. */

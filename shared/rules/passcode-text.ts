@@ -1,3 +1,4 @@
+import { singleModePlatformLabels } from '../platform/platform';
 import type { PasscodeActionKind, PasscodeCautionCode, PasscodeMode, PasscodeOutcomeCode, PasscodeReasonCode } from './passcode-codes';
 
 // English text for the decision codes. Reasons are meant to be read aloud to a
@@ -20,13 +21,7 @@ export const passcodeModeLabels: Record<PasscodeMode, string> = {
   android_enterprise_corporate_work_profile: 'Android Enterprise corporate-owned work profile',
   android_aosp_user_owned: 'Android (AOSP) user-associated device',
   android_aosp_userless: 'Android (AOSP) userless device',
-  macos: 'macOS',
-  windows: 'Windows',
-  linux: 'Linux',
-  chromeos: 'ChromeOS',
-  visionos: 'visionOS',
-  tvos: 'tvOS',
-  unknown: 'Unknown',
+  ...singleModePlatformLabels, // product names, not translated
 };
 
 export const passcodeReasonText: Record<PasscodeReasonCode, string> = {

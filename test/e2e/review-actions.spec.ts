@@ -1,20 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
-import { expectAccessible, openApp } from './support/app';
+import { expectAccessible, keepScreenshot, openApp } from './support/app';
 import { expect, startHost, test } from './support/browser-host';
 import { writeMachineLog } from './support/review-logs';
-
-/** Screens a reviewer judges: kept as files in the test's output folder as well as attached. */
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
-    await page.setViewportSize(size);
-    const file = testInfo.outputPath(`${name}-${size.width}x${size.height}.png`);
-    await page.screenshot({ path: file });
-    await testInfo.attach(`${name}-${size.width}x${size.height}`, { path: file, contentType: 'image/png' });
-  }
-}
 
 const languages = [
   { locale: 'en-US', review: 'Review logs', folder: 'Open folder…', action: 'Action', identity: 'ID checked', sync: 'Sync device', passcode: 'Passcode', shown: '1 of 3 actions', exportCsv: 'Export CSV' },

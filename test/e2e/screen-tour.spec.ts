@@ -140,6 +140,17 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
       await page.getByRole('searchbox').first().fill('');
       await findAndOpen(page, 'DEMO-DA-VERSION-7.X', 'DEMO-DA-VERSION-7.X');
       await tourShot(page, language, 'details-not-eligible');
+      // Offered, with a caution where current docs differ from the rule: in the panel and in the confirmation.
+      await page.getByRole('searchbox').first().fill('');
+      await findAndOpen(page, 'DEMO-AWP-7.1.2', 'DEMO-AWP-7.1.2');
+      await expect(panel.getByTestId('decision-caution')).toContainText('8.0');
+      await tourShot(page, language, 'details-caution');
+      await panel.getByRole('button', { name: reset }).click();
+      const cautionDialog = page.getByRole('dialog', { name: new RegExp(`^${reset}`) });
+      await expect(cautionDialog.getByTestId('decision-caution')).toContainText('8.0');
+      await tourShot(page, language, 'confirm-caution');
+      await cautionDialog.getByRole('button', { name: m.common.cancel }).click();
+      await expect(cautionDialog).toHaveCount(0);
 
       // The confirmation: masked, with problems, then matched.
       await page.getByRole('searchbox').first().fill('');

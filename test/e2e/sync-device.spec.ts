@@ -1,17 +1,8 @@
 import { attachScreenshot, expectAccessible, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
-import { expect, startHost, test as base } from './support/browser-host';
+import { deviceCheckIn, expect, realisticTest as test } from './support/browser-host';
 
 // Sync device is offered while a reset waits for the device, so the reset must
-// wait long enough to click it on a loaded machine: the realistic pace (seconds
-// to pending and to done). The test waits on the states the app shows, never sleeps.
-const test = base.extend({
-  host: async ({}, use) => {
-    const host = await startHost({ PASSCODE_DESK_DEMO_PACE: 'realistic' });
-    await use(host);
-    await host.stop();
-  },
-});
-const deviceCheckIn = 150_000;
+// wait long enough to click it on a loaded machine: the realistic pace.
 
 test('after a passcode reset, sync the device from the progress dialog; the sync is followed live and listed like any action', async ({ page, host }, testInfo) => {
   test.setTimeout(300_000);
@@ -51,8 +42,9 @@ test('after a passcode reset, sync the device from the progress dialog; the sync
   await expect(syncRow.locator('.state-badge')).toHaveText(/Done/, { timeout: deviceCheckIn });
   await attachScreenshot(page, testInfo, 'actions-log-with-sync');
 
-  // From the details panel: another sync, once the first has ended.
+  // From the details panel: another sync, once the first has ended, after one question.
   await page.locator('.details-panel').getByRole('button', { name: 'Sync device now' }).click();
+  await page.getByRole('dialog', { name: 'Sync DEMO-IOS-17 now?' }).getByRole('button', { name: 'Sync device now' }).click();
   await expect(page.locator('.details-panel .sync-state')).toContainText('Sync requested');
   expect(errors).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { createActionLog, type ActionLog } from '../../main/action-log/action-log';
 import { createActionService, type ActionService } from '../../main/actions/action-service';
 import type { TrackerTiming } from '../../main/actions/action-tracker';
@@ -18,6 +19,7 @@ import {
 import { createGraphClient, type GraphClient, type GraphClientOptions } from '../../main/graph/graph-client';
 import type { SecretStore } from '../../main/platform/secret-store';
 import { createProcessSecretStore } from './process-secret-store';
+import { useTempDirs } from './temp-dir';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { demoTokenProvider, technicianOf, type DemoTokenProvider } from './demo-token-provider';
 
@@ -152,3 +154,24 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   return harness;
 }
+
+/**
+ * For a test file: a starter that runs the harness in a fresh temp folder and
+ * closes it after each test (before the folder is removed, as hooks unwind).
+ * `defaults` are options every test of the file wants; a test's own win.
+ */
+export function useHarness(defaults: Omit<HarnessOptions, 'folder'> = {}): (options?: Omit<HarnessOptions, 'folder'>) => Promise<Harness> {
+  const tempDir = useTempDirs();
+  let harness: Harness | null = null;
+  afterEach(async () => {
+    await harness?.close();
+    harness = null;
+  });
+  return async (options = {}) => {
+    harness = await startHarness({ folder: tempDir(), ...defaults, ...options });
+    return harness;
+  };
+}
+
+/** A passcode request as the confirm dialog sends it, identity checked. */
+export const passcodeRequest = (deviceId: string, ticket = 'INC-7') => ({ deviceId, ticket, identityVerified: true as const, acknowledgedRecentActions: false });

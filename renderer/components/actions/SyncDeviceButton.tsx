@@ -4,23 +4,28 @@ import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
+import { SyncConfirmDialog } from './SyncConfirmDialog';
 
 /**
  * Sync device: asks the device to check in now. Offered after a reset (the
  * reset reaches the device at its next check-in) and in the details panel.
  * It goes through the same action path as a reset and shows in the live
- * actions log like any action; this button follows its state live.
+ * actions log like any action; this button follows its state live. Given
+ * `confirmFor` (a device name), it asks first: the details panel does, the
+ * progress dialog, already inside a confirmed action, does not.
  */
-export function SyncDeviceButton({ deviceId, ticket }: { deviceId: string; ticket: string }) {
+export function SyncDeviceButton({ deviceId, ticket, confirmFor }: { deviceId: string; ticket: string; confirmFor?: string }) {
   const t = useT();
   const hintId = useId();
   const request = useStore((s) => s.requestPasscodeAction);
   const [sending, setSending] = useState(false);
   const [actionId, setActionId] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const action = useStore((s) => (actionId === null ? null : (s.actions.find((a) => a.actionId === actionId) ?? null)));
 
   async function sync() {
+    setConfirming(false);
     setSending(true);
     setError(null);
     const result = await request({ action: 'syncDevice', deviceId, ticket, identityVerified: false, acknowledgedRecentActions: false });
@@ -31,7 +36,7 @@ export function SyncDeviceButton({ deviceId, ticket }: { deviceId: string; ticke
 
   return (
     <div className="sync-device">
-      <button type="button" className="button" disabled={sending} aria-describedby={hintId} onClick={() => void sync()}>
+      <button type="button" className="button" disabled={sending} aria-describedby={hintId} onClick={() => (confirmFor === undefined ? void sync() : setConfirming(true))}>
         {sending ? t.actions.syncing : t.actions.sync}
       </button>
       {action && (
@@ -43,6 +48,7 @@ export function SyncDeviceButton({ deviceId, ticket }: { deviceId: string; ticke
         {t.actions.syncHint}
       </p>
       {error && <ErrorText error={error} title={t.actions.syncFailed} />}
+      {confirming && confirmFor !== undefined && <SyncConfirmDialog deviceName={confirmFor} onConfirm={() => void sync()} onClose={() => setConfirming(false)} />}
     </div>
   );
 }

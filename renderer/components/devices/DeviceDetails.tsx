@@ -69,7 +69,7 @@ export function DeviceDetails() {
             {t.devices.notSupported}
           </button>
         )}
-        <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" />
+        <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" confirmFor={device.name ?? device.id} />
         <a
           className="intune-link"
           href={intuneDeviceUrl(device.id, tenantId)}

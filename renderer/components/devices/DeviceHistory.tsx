@@ -22,7 +22,9 @@ export function DeviceHistory({ deviceId }: { deviceId: string }) {
           {history.map((action) => (
             <li key={action.actionId}>
               <StateBadge state={action.state} />
-              <span className="mini-main">{format.dateTime(action.requestedAt)}</span>
+              <span className="mini-main">
+                {t.actions.kinds[action.action]} · {format.dateTime(action.requestedAt)}
+              </span>
               <span className="muted small">
                 {action.technicianUpn}
                 {action.ticket ? ` · ${action.ticket}` : ''}

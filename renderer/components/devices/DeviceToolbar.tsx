@@ -17,6 +17,7 @@ export function DeviceToolbar() {
   const loadDevices = useStore((s) => s.loadDevices);
 
   const loading = load.status === 'loading';
+  const progressText = (load.lastSession !== null ? t.devices.refreshProgress : t.devices.loadingProgress)(format.number(load.loaded));
   const count = shown === total ? t.devices.countAll(total, format.number(total)) : t.devices.count(format.number(shown), format.number(total));
 
   return (
@@ -84,10 +85,10 @@ export function DeviceToolbar() {
           className="progress"
           role="progressbar"
           aria-label={t.devices.progressLabel}
-          aria-valuetext={t.devices.loadingProgress(format.number(load.loaded))}
+          aria-valuetext={progressText}
         >
           <div className="progress-bar" />
-          <span className="progress-text">{t.devices.loadingProgress(format.number(load.loaded))}</span>
+          <span className="progress-text">{progressText}</span>
         </div>
       )}
     </div>

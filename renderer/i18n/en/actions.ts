@@ -46,4 +46,6 @@ export const actions = {
   syncing: 'Sending…',
   syncSent: 'Sync requested',
   syncFailed: 'The sync could not be requested.',
+  syncConfirmTitle: (device: string) => `Sync ${device} now?`,
+  syncLogged: 'The sync is recorded in the action log under your name, like any action.',
 };

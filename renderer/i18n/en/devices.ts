@@ -12,6 +12,8 @@ export const devices = {
   count: (shown: string, total: string) => `${shown} of ${total} devices`,
   countAll: (n: number, total: string) => (n === 1 ? '1 device' : `${total} devices`),
   loadingProgress: (loaded: string) => `Loading devices… ${loaded} so far`,
+  /** While the last session's list is shown: the count is of the fresh list loading behind it, not of the rows on screen. */
+  refreshProgress: (loaded: string) => `Fresh list from Intune: ${loaded} devices so far`,
   progressLabel: 'Device list loading',
   reload: 'Reload',
   loadFailed: 'The device list could not be loaded.',

@@ -47,4 +47,6 @@ export const actions: Messages['actions'] = {
   syncing: 'Invio…',
   syncSent: 'Sincronizzazione richiesta',
   syncFailed: 'Non è stato possibile richiedere la sincronizzazione.',
+  syncConfirmTitle: (device) => `Sincronizzare ora ${device}?`,
+  syncLogged: 'La sincronizzazione viene registrata nel registro delle azioni a tuo nome, come ogni azione.',
 };

@@ -10,6 +10,7 @@ export const devices: Messages['devices'] = {
   count: (shown, total) => `${shown} di ${total} dispositivi`,
   countAll: (n, total) => (n === 1 ? '1 dispositivo' : `${total} dispositivi`),
   loadingProgress: (loaded) => `Caricamento dispositivi… ${loaded} finora`,
+  refreshProgress: (loaded) => `Elenco aggiornato da Intune: ${loaded} dispositivi finora`,
   progressLabel: 'Caricamento elenco dispositivi',
   reload: 'Ricarica',
   loadFailed: "Non è stato possibile caricare l'elenco dei dispositivi.",

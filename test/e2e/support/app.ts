@@ -49,6 +49,16 @@ export async function attachScreenshot(page: Page, testInfo: TestInfo, name: str
   await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
 }
 
+/** A screen to judge, at 1280x720 and 1440x900: kept as files in the test's output folder and attached. */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
+    await page.setViewportSize(size);
+    const file = testInfo.outputPath(`${name}-${size.width}x${size.height}.png`);
+    await page.screenshot({ path: file });
+    await testInfo.attach(`${name}-${size.width}x${size.height}`, { path: file, contentType: 'image/png' });
+  }
+}
+
 /** No serious or critical axe violation on what is on screen now. */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

@@ -21,15 +21,18 @@ export interface ControlledHost extends RunningHost {
 export interface HostOptions {
   /** The demo tenant's clock stands still until `demo({ advanceMs })` moves it; faults can be scripted. */
   demoControl?: boolean;
+  /** Start on this user-data folder (a restart on what a run before left); the caller removes it. */
+  keptDataDir?: string;
 }
 
 /**
  * Starts the built browser host (`dist/browser-host/cli.cjs`) on a random
- * port with a fresh user-data folder, and waits for the line that announces
- * its URL: an event, never a sleep.
+ * port with a fresh user-data folder (or `keptDataDir`, to restart on what a
+ * run before left, which the caller then removes), and waits for the line
+ * that announces its URL: an event, never a sleep.
  */
 export async function startHost(env: Record<string, string> = {}, options: HostOptions = {}): Promise<ControlledHost & { stop(): Promise<void> }> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
+  const userDataDir = options.keptDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-'));
   const exportDir = path.join(userDataDir, 'exports');
   const args = ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir];
   if (options.demoControl) args.push('--demo-control', 'stdin');
@@ -85,7 +88,7 @@ export async function startHost(env: Record<string, string> = {}, options: HostO
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (options.keptDataDir === undefined) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -97,4 +100,18 @@ export const test = base.extend<{ host: RunningHost }>({
     await host.stop();
   },
 });
+
+/**
+ * A host whose demo tenant carries out actions at Intune's pace (seconds to
+ * pending and to done), for tests that must see a state in between; they
+ * wait up to `deviceCheckIn` ms for a state, on what the app shows, never on sleeps.
+ */
+export const realisticTest = base.extend<{ host: RunningHost }>({
+  host: async ({}, use) => {
+    const host = await startHost({ PASSCODE_DESK_DEMO_PACE: 'realistic' });
+    await use(host);
+    await host.stop();
+  },
+});
+export const deviceCheckIn = 150_000;
 export { expect } from '@playwright/test';

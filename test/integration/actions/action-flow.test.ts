@@ -1,24 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isTerminalState } from '../../../shared/actions/action-summary';
 import { DEMO_TECHNICIANS } from '../../../main/demo-tenant';
-import { startHarness, type Harness, type HarnessOptions } from '../../support/action-harness';
-import { useTempDirs } from '../../support/temp-dir';
+import { passcodeRequest, useHarness, type Harness } from '../../support/action-harness';
 import { technicianOf } from '../../support/demo-token-provider';
 import type { EventPayload } from '../../../shared/ipc/contract';
 
 /** The passcode action against the demo tenant: guards, POST faults, deleted devices, progress, resume, the passcode. */
-const tempDir = useTempDirs();
-let harness: Harness | null = null;
-afterEach(async () => {
-  await harness?.close();
-  harness = null;
-});
-
-async function start(options: Omit<HarnessOptions, 'folder'> = {}) {
-  harness = await startHarness({ folder: tempDir(), ...options });
-  return harness;
-}
-const request = (deviceId: string, ticket = 'INC-7') => ({ deviceId, ticket, identityVerified: true as const, acknowledgedRecentActions: false });
+const start = useHarness();
+const request = passcodeRequest;
 const ending = (h: Harness, actionId: string) => h.waitFor('actionUpdated', (s) => s.actionId === actionId && isTerminalState(s.state));
 
 async function entriesOf(h: Harness, actionId: string): Promise<string[]> {

@@ -1,27 +1,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isTerminalState } from '../../../shared/actions/action-summary';
-import { startHarness, type Harness, type HarnessOptions } from '../../support/action-harness';
-import { useTempDirs } from '../../support/temp-dir';
+import { passcodeRequest, useHarness, type Harness } from '../../support/action-harness';
 
 /**
  * "Reveal again" within Intune's seven days, against the demo tenant over
  * HTTP: each reveal re-reads Graph, asks for a reason, logs it (never the
  * passcode), and a passcode may already be there while the action is pending.
  */
-const tempDir = useTempDirs();
-let harness: Harness | null = null;
-afterEach(async () => {
-  await harness?.close();
-  harness = null;
-});
-
-async function start(options: Omit<HarnessOptions, 'folder'> = {}) {
-  harness = await startHarness({ folder: tempDir(), ...options });
-  return harness;
-}
-const request = (deviceId: string) => ({ deviceId, ticket: 'INC-42', identityVerified: true as const, acknowledgedRecentActions: false });
+const start = useHarness();
+const request = (deviceId: string) => passcodeRequest(deviceId, 'INC-42');
 
 async function logText(h: Harness): Promise<string> {
   const names = await fs.readdir(h.logFolder);

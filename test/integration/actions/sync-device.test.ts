@@ -1,23 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isTerminalState } from '../../../shared/actions/action-summary';
-import { startHarness, type Harness } from '../../support/action-harness';
-import { useTempDirs } from '../../support/temp-dir';
+import { passcodeRequest, useHarness, type Harness } from '../../support/action-harness';
 
 /** Sync device through the same seam as the passcode action: logged, sent, followed to its end, resumed as a sync. */
-const tempDir = useTempDirs();
-let harness: Harness | null = null;
-afterEach(async () => {
-  await harness?.close();
-  harness = null;
-});
+const start = useHarness();
 
 const ending = (h: Harness, actionId: string) => h.waitFor('actionUpdated', (s) => s.actionId === actionId && isTerminalState(s.state));
 
 describe('sync device', () => {
   it('is sent while a reset on the same device is still under way, followed to done, and logged as syncDevice', async () => {
-    const h = (harness = await startHarness({ folder: tempDir() }));
+    const h = await start();
     const id = h.tenant.control.deviceId('DEMO-IOS-18');
-    const reset = await h.actions.request({ deviceId: id, ticket: 'INC-9', identityVerified: true, acknowledgedRecentActions: false });
+    const reset = await h.actions.request(passcodeRequest(id, 'INC-9'));
     expect(reset).toMatchObject({ ok: true, value: { action: 'resetPasscode' } });
 
     // No identity check for a check-in request; the reset's guard does not hold a sync back.
@@ -41,7 +35,7 @@ describe('sync device', () => {
   });
 
   it('still needs the identity check for a passcode reset', async () => {
-    const h = (harness = await startHarness({ folder: tempDir() }));
+    const h = await start();
     const id = h.tenant.control.deviceId('DEMO-IOS-18');
     expect(await h.actions.request({ deviceId: id, ticket: 'INC-9', identityVerified: false, acknowledgedRecentActions: false })).toMatchObject({
       ok: false,

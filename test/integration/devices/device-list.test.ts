@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { deviceSchema } from '../../../shared/devices/device';
-import { startHarness, type Harness, type HarnessOptions } from '../../support/action-harness';
-import { useTempDirs } from '../../support/temp-dir';
+import { useHarness, type Harness } from '../../support/action-harness';
 
 /** The device list over real HTTP: every device once, page by page, through token expiry and dropped connections. */
-const tempDir = useTempDirs();
-let harness: Harness | null = null;
-afterEach(async () => {
-  await harness?.close();
-  harness = null;
-});
+const start = useHarness({ tenant: { deviceCount: 2_600 } });
 
 type Progress = EventPayload<'devicesProgress'>;
-
-async function start(options: Omit<HarnessOptions, 'folder'> = {}) {
-  harness = await startHarness({ folder: tempDir(), tenant: { deviceCount: 2_600 }, ...options });
-  return harness;
-}
 
 /** Loads the list; `onFirstPage` runs as the first page arrives, to break something mid-list. */
 async function load(h: Harness, onFirstPage: () => void = () => undefined): Promise<Progress[]> {
