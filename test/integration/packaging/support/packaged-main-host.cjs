@@ -112,6 +112,11 @@ const electron = strict('electron', {
     getSelectedStorageBackend: () => 'basic_text',
     encryptString: () => Buffer.alloc(0),
     decryptString: () => '',
+    // Electron 45 (the version packaged) also has the async API; like the sync
+    // one here, it reports no OS encryption, as a Linux box on basic_text does.
+    isAsyncEncryptionAvailable: async () => false,
+    encryptStringAsync: async () => Buffer.alloc(0),
+    decryptStringAsync: async () => ({ result: '', shouldReEncrypt: false }),
   }),
   shell: strict('shell', { openExternal: async () => undefined, openPath: async () => '' }),
   dialog: strict('dialog', {
@@ -120,6 +125,8 @@ const electron = strict('electron', {
       return { response: 0, checkboxChecked: false };
     },
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    // Main shows this when it cannot start; recorded so the report says why.
+    showErrorBox: (title, content) => report.aboutBoxes.push({ errorBox: true, title, content }),
     showSaveDialog: async () => ({ canceled: true }),
   }),
   clipboard: strict('clipboard', { writeText() {} }),
