@@ -85,7 +85,6 @@ for (const language of languages) {
   });
 
   test(`reveal again: the passcode is read from Intune again after a reason is given (${language.name})`, async ({ page }, testInfo) => {
-    test.fixme(true, 'Not yet passing: the "Reveal again" button is not found in the actions log row after closing the progress dialog (not debugged before the deadline; see the issue-16 report)');
     test.setTimeout(300_000);
     // The page's clock runs normally until the passcode is shown, then stands still for the screenshots.
     await page.clock.install();
@@ -98,8 +97,15 @@ for (const language of languages) {
       await page.locator('.details-panel .button-action').click();
       await confirmAction(page, t, serial);
       const dialog = page.getByRole('dialog');
-      // The call dropped before the passcode was shown: close, then reveal it again from the actions log.
-      await expect(dialog.getByRole('button', { name: t.actions.reveal })).toBeVisible({ timeout: 150_000 });
+      // The one-time reveal is used and hides itself before the user wrote it down. Only then does the
+      // actions log offer "Reveal again" (while the one-time reveal is unused it offers that instead).
+      const reveal = dialog.getByRole('button', { name: t.actions.reveal });
+      await expect(reveal).toBeVisible({ timeout: 150_000 });
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+      await reveal.click();
+      await expect(dialog.locator('.passcode-value')).toHaveText(/\S{4,}/);
+      await page.clock.runFor(60_000);
+      await expect(dialog.locator('.passcode-value')).toHaveCount(0);
       await dialog.getByRole('button', { name: t.common.close, exact: true }).click();
       await expect(dialog).toHaveCount(0);
 
@@ -107,7 +113,7 @@ for (const language of languages) {
       await row.getByRole('button', { name: t.checks.revealAgain }).click();
       const again = page.getByRole('dialog');
       await again.locator('textarea').fill('The call dropped before the user wrote it down');
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+      // The page clock still stands still, so the countdown below is the one we read.
       await again.getByRole('button', { name: t.checks.revealAgainButton }).click();
       await expect(again.locator('.passcode-value')).toHaveText(/\S{4,}/, { timeout: 30_000 });
       await expect(again).toContainText(t.actions.hidesIn(60));
