@@ -29,6 +29,8 @@ export function DeviceToolbar() {
           className="search-box"
           aria-label={t.devices.searchLabel}
           placeholder={t.devices.searchPlaceholder}
+          title={t.devices.searchShortcut}
+          aria-keyshortcuts="/"
           value={query.text}
           spellCheck={false}
           autoComplete="off"

@@ -5,7 +5,9 @@ import type { PasscodeActionKind } from '../../../shared/rules/passcode-codes';
 export const devices = {
   region: 'Devices',
   searchLabel: 'Search devices',
-  searchPlaceholder: 'Name, user, serial, IMEI or model  ( / )',
+  // The shortcut is in the tooltip: in the placeholder it was the part cut off at 1280 px.
+  searchPlaceholder: 'Name, user, serial, IMEI or model',
+  searchShortcut: 'Press / anywhere to come back to this search',
   platformFilter: 'Platform',
   families: { all: 'All', apple: 'iOS / iPadOS', android: 'Android', other: 'Other' } satisfies Record<PlatformFamily, string>,
   eligibleOnly: 'Eligible only',

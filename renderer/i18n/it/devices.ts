@@ -3,7 +3,8 @@ import type { Messages } from '../messages';
 export const devices: Messages['devices'] = {
   region: 'Tutti i dispositivi',
   searchLabel: 'Cerca dispositivi',
-  searchPlaceholder: 'Nome, utente, seriale, IMEI o modello  ( / )',
+  searchPlaceholder: 'Nome, utente, seriale, IMEI, modello',
+  searchShortcut: 'Premi / ovunque per tornare a questa ricerca',
   platformFilter: 'Piattaforma',
   families: { all: 'Tutte', apple: 'iOS / iPadOS', android: 'Android', other: 'Altre' },
   eligibleOnly: 'Solo idonei',
@@ -26,7 +27,7 @@ export const devices: Messages['devices'] = {
     user: 'Utente',
     serial: 'Numero di serie',
     platform: 'Piattaforma',
-    mode: 'Registrazione',
+    mode: 'Registra\u00ADzione', // soft hyphen: the column can be narrower than the word
     owner: 'Proprietà',
     compliance: 'Conformità',
     lastSync: 'Ultima sincr.',
