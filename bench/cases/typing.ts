@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
 import type { BenchContext } from '../context';
 import { interleave } from '../interleave';
 import { ms, type CaseRow } from '../report';
 import { median, percentile, round } from '../stats';
 import { pick, seededRandom } from '../random';
-import { startBrowserHostProcess, type HostProcess } from '../window/browser-host-process';
+import { openHostTab, startBrowserHostProcess, type HostTab } from '../window/browser-host-process';
 import { installPaintProbe, type PaintProbe } from '../window/paint-probe';
 import { installTypingProbe, type TypingProbe } from '../window/typing-probe';
 import { loadTimeoutFor, signInButton } from '../window/sign-in';
@@ -62,53 +62,45 @@ const painted = (page: Page) => page.evaluate(() => (window as unknown as { __be
  * device names at once, while the list streams in, and goes on until the
  * whole list is painted; then types a few more names into the loaded list.
  */
-async function typeWhileLoading(browser: Browser, host: HostProcess, devices: number, words: () => string, profileFile: string | null): Promise<TypingRun> {
+async function typeWhileLoading(tab: HostTab, devices: number, words: () => string, profileFile: string | null): Promise<TypingRun> {
   const loadTimeoutMs = loadTimeoutFor(devices);
-  const use = playwrightConfig.use ?? {};
-  const context = await browser.newContext({ viewport: use.viewport ?? { width: 1400, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(installPaintProbe);
-    await page.addInitScript(installTypingProbe);
-    await page.goto(host.launchUrl);
-    const signIn = await signInButton(page, loadTimeoutMs);
-    const started = Date.now();
-    const signInAt = await page.evaluate(() => performance.now());
-    const profiler = profileFile === null ? null : await startPageProfile(page);
-    await signIn.click({ timeout: loadTimeoutMs });
-    const search = page.locator('#device-search');
-    await search.waitFor({ timeout: loadTimeoutMs });
-    await search.focus();
-    while (!(await painted(page))) {
-      if (Date.now() - started > loadTimeoutMs) throw new Error('the list did not finish loading');
-      await typeWord(page, words());
-    }
-    const loadMs = Date.now() - started;
-    if (profiler !== null) await profiler.stop(profileFile!);
-    for (let i = 0; i < idleWords; i++) await typeWord(page, words());
-    const { probe, typing } = await page.evaluate(() => ({
-      probe: (window as unknown as { __benchProbe: PaintProbe }).__benchProbe,
-      typing: (window as unknown as { __typingProbe: TypingProbe }).__typingProbe,
-    }));
-    const paintedAt = probe.paintedAt!;
-    const loading = typing.keys.filter((key) => key.at <= paintedAt).map((key) => key.latencyMs);
-    const idle = typing.keys.filter((key) => key.at > paintedAt).map((key) => key.latencyMs);
-    const longTasks = typing.longTasks.filter((task) => task.start >= signInAt && task.start <= paintedAt);
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    return {
-      loadingKeys: loading.length,
-      loadingP95: percentile(loading, 0.95),
-      loadingMax: Math.max(...loading),
-      idleKeys: idle.length,
-      idleP95: percentile(idle, 0.95),
-      longTasksDuringLoad: longTasks.length,
-      longestTaskMs: Math.max(0, ...longTasks.map((task) => task.duration)),
-      staleKeys: typing.keys.filter((key) => key.stale).length,
-      loadMs,
-    };
-  } finally {
-    await context.close();
+  const { page } = tab;
+  await tab.open();
+  const signIn = await signInButton(page, loadTimeoutMs);
+  const started = Date.now();
+  const signInAt = await page.evaluate(() => performance.now());
+  const profiler = profileFile === null ? null : await startPageProfile(page);
+  await signIn.click({ timeout: loadTimeoutMs });
+  const search = page.locator('#device-search');
+  await search.waitFor({ timeout: loadTimeoutMs });
+  await search.focus();
+  while (!(await painted(page))) {
+    if (Date.now() - started > loadTimeoutMs) throw new Error('the list did not finish loading');
+    await typeWord(page, words());
   }
+  const loadMs = Date.now() - started;
+  if (profiler !== null) await profiler.stop(profileFile!);
+  for (let i = 0; i < idleWords; i++) await typeWord(page, words());
+  const { probe, typing } = await page.evaluate(() => ({
+    probe: (window as unknown as { __benchProbe: PaintProbe }).__benchProbe,
+    typing: (window as unknown as { __typingProbe: TypingProbe }).__typingProbe,
+  }));
+  const paintedAt = probe.paintedAt!;
+  const loading = typing.keys.filter((key) => key.at <= paintedAt).map((key) => key.latencyMs);
+  const idle = typing.keys.filter((key) => key.at > paintedAt).map((key) => key.latencyMs);
+  const longTasks = typing.longTasks.filter((task) => task.start >= signInAt && task.start <= paintedAt);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  return {
+    loadingKeys: loading.length,
+    loadingP95: percentile(loading, 0.95),
+    loadingMax: Math.max(...loading),
+    idleKeys: idle.length,
+    idleP95: percentile(idle, 0.95),
+    longTasksDuringLoad: longTasks.length,
+    longestTaskMs: Math.max(0, ...longTasks.map((task) => task.duration)),
+    staleKeys: typing.keys.filter((key) => key.stale).length,
+    loadMs,
+  };
 }
 
 /**
@@ -133,7 +125,8 @@ export async function typingCase(ctx: BenchContext): Promise<CaseRow[]> {
     // With --profile, the page's main thread is profiled in the last run (renderer built unminified for names: PASSCODE_DESK_PROFILE_BUILD=1).
     const profileFile = ctx.options.profile ? path.join(ctx.root, 'bench', 'results', 'profiles', `typing-renderer-${Date.now()}.cpuprofile`) : null;
     if (profileFile !== null) ctx.noteProfile('typing (renderer, last run)', profileFile);
-    const runs = await interleave(reps, (rep) => typeWhileLoading(browser, host, large, words, rep === reps - 1 ? profileFile : null), null, ctx.progress('typing'));
+    const tab = await openHostTab(browser, host, [installPaintProbe, installTypingProbe]);
+    const runs = await interleave(reps, (rep) => typeWhileLoading(tab, large, words, rep === reps - 1 ? profileFile : null), null, ctx.progress('typing'));
     const p95 = median(runs.ours.map((r) => r.loadingP95));
     const max = Math.max(...runs.ours.map((r) => r.loadingMax));
     const idleP95 = median(runs.ours.map((r) => r.idleP95));

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
 import type { BenchContext } from '../context';
 import { interleave } from '../interleave';
 import { mb, ms, type CaseRow } from '../report';
 import { median, round } from '../stats';
-import { startBrowserHostProcess, type HostProcess } from '../window/browser-host-process';
+import { openHostTab, startBrowserHostProcess, type HostProcess, type HostTab } from '../window/browser-host-process';
 import { installPaintProbe, type PaintProbe } from '../window/paint-probe';
 import { loadTimeoutFor, signInButton } from '../window/sign-in';
 
@@ -28,20 +28,17 @@ interface WindowRun {
  * Figures: from the last page's arrival in the page to the table painted
  * with every device; the rows in the DOM then; the JS heap (CDP).
  */
-async function openWindow(browser: Browser, host: HostProcess, devices: number): Promise<WindowRun> {
+async function openWindow(tab: HostTab, devices: number): Promise<WindowRun> {
   const loadTimeoutMs = loadTimeoutFor(devices);
-  const use = playwrightConfig.use ?? {};
-  const context = await browser.newContext({ viewport: use.viewport ?? { width: 1400, height: 900 } });
+  const { page } = tab;
+  await tab.open();
+  const cdp = await page.context().newCDPSession(page);
   try {
-    const page = await context.newPage();
-    await page.addInitScript(installPaintProbe);
-    await page.goto(host.launchUrl);
     const started = Date.now();
     await (await signInButton(page, loadTimeoutMs)).click({ timeout: loadTimeoutMs });
     await page.waitForFunction(() => (window as unknown as { __benchProbe: PaintProbe }).__benchProbe.paintedAt !== undefined, undefined, { timeout: loadTimeoutMs, polling: 100 });
     const loadMs = Date.now() - started;
     const probe = await page.evaluate(() => (window as unknown as { __benchProbe: PaintProbe }).__benchProbe);
-    const cdp = await context.newCDPSession(page);
     const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     await cdp.send('HeapProfiler.collectGarbage');
     const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -58,7 +55,7 @@ async function openWindow(browser: Browser, host: HostProcess, devices: number):
       loadMs,
     };
   } finally {
-    await context.close();
+    await cdp.detach();
   }
 }
 
@@ -76,10 +73,12 @@ export async function windowCase(ctx: BenchContext, variant: { id: string; heapT
   const [largeHost, smallHost] = hosts as [HostProcess, HostProcess];
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
   try {
+    const largeTab = await openHostTab(browser, largeHost, [installPaintProbe]);
+    const smallTab = await openHostTab(browser, smallHost, [installPaintProbe]);
     const runs = await interleave(
       ctx.options.sizes.reps,
-      () => openWindow(browser, largeHost, large),
-      () => openWindow(browser, smallHost, small),
+      () => openWindow(largeTab, large),
+      () => openWindow(smallTab, small),
       ctx.progress('window'),
     );
     for (const run of runs.ours) if (run.devices !== large) throw new Error(`the window listed ${run.devices} devices, not ${large}`);

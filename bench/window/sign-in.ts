@@ -13,7 +13,13 @@ export function loadTimeoutFor(devices: number): number {
 export async function signInButton(page: Page, timeout: number) {
   const signIn = page.getByRole('button', { name: 'Sign in as demo technician' });
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  await signIn.or(signOut).first().waitFor({ timeout });
+  try {
+    await signIn.or(signOut).first().waitFor({ timeout });
+  } catch (error) {
+    // Say what the window showed instead, so a failed case can be told from a slow one.
+    const shown = (await page.locator('body').innerText().catch(() => '(unreadable)')).replace(/\s+/g, ' ').slice(0, 300);
+    throw new Error(`no sign-in screen at ${page.url()} within ${timeout} ms; the window showed: "${shown}"`, { cause: error });
+  }
   if (await signOut.isVisible()) {
     await signOut.click();
     await signIn.waitFor({ timeout });
