@@ -129,7 +129,6 @@ export const review = {
       'only-centrally': 'Only centrally',
       differs: 'Differs',
     },
-    entry: (seq: string) => `Entry ${seq}`,
     local: 'local',
     centralFile: 'central',
   },

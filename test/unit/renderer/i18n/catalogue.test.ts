@@ -78,6 +78,9 @@ describe('the catalogues', () => {
       'review.intune.chainTitle',
       'review.intune.intuneState',
       'checks.sharedIpadNo',
+      // Italian Windows and macOS menus say "File" and "OK" too.
+      'main.menu.file',
+      'main.menu.aboutOk',
     ]);
     const english = rendered(en);
     const italian = rendered(itCatalogue);
