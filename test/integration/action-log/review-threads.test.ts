@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { reviewLogs } from '../../../main/action-log/action-log';
 import { verifyChain } from '../../../main/action-log/chain-verifier';
 import { fileSource } from '../../../main/action-log/log-source';
-import { runStretches, type ReviewThreads } from '../../../main/action-log/review-threads';
+import { runStretches, type ReviewThreads, type StretchTask } from '../../../main/action-log/review-threads';
 import type { ReviewResult } from '../../../shared/log/review-result';
 import { openLog, readLinesOf, sampleEntry, tempFolder, writeLinesTo } from './log-fixtures';
 
@@ -116,7 +116,7 @@ describe('reviewing on worker threads', () => {
   it('verifies stretches on the calling thread too, which takes every stretch no worker can', async () => {
     const files = readdirSync(join(dir.path, 'PC-ONE')).filter((n) => n.startsWith('actions-')).sort();
     const tasks = files.map((name, index) => ({ index, id: 'one', pinned: null, parts: [[fileSource(join(dir.path, 'PC-ONE', name)).file!]] }));
-    const here = (task: (typeof tasks)[number]) => verifyChain({ id: task.id, pinned: null, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))) });
+    const here = (task: StretchTask) => verifyChain({ id: task.id, pinned: null, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))) });
     const done = await runStretches(tasks, { script: join(bundle.path, 'missing.cjs'), count: 2 }, here);
     expect(done.every((part) => part !== null && part.chain.findingCount === 0)).toBe(true);
     expect(done.map((part) => part!.edges.first!.seq)).toEqual(done.map((_, i) => (i === 0 ? 1 : done[i - 1]!.edges.last!.seq + 1)));
