@@ -10,6 +10,8 @@ export interface BenchSizes {
   reps: number;
   searchQueries: number;
   appendsPerRep: number;
+  /** log-append: entries per run, each paired with the baseline's write+fsync of the same bytes (p99 needs thousands). */
+  appendPairsPerRep: number;
   reviewEntries: number;
   /** The many-machines review: this many chains (installations) of `chainEntries` entries each. */
   chains: number;
@@ -36,6 +38,7 @@ const fullSizes: BenchSizes = {
   reps: 5,
   searchQueries: 200,
   appendsPerRep: 200,
+  appendPairsPerRep: 2_000,
   reviewEntries: 1_000_000,
   chains: 50,
   chainEntries: 20_000,
@@ -49,6 +52,7 @@ const quickSizes: BenchSizes = {
   reps: 5,
   searchQueries: 200,
   appendsPerRep: 30,
+  appendPairsPerRep: 200,
   reviewEntries: 2_000,
   chains: 10,
   chainEntries: 500,
