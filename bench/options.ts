@@ -26,6 +26,8 @@ export interface BenchOptions {
   sizes: BenchSizes;
   /** Write a V8 CPU profile of each of our measured runs of these cases (review runs in a child: its profile is that child's). */
   profile: boolean;
+  /** `--list`: print the cases with their expected durations and limits, run nothing. */
+  list: boolean;
 }
 
 export const caseIds = ['device-list', 'search', 'window', 'typing', 'warm-start', 'large-fleet', 'log-append', 'log-review', 'log-review-chains', 'action', 'forwarding'] as const;
@@ -68,6 +70,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       reps: { type: 'string' },
       'review-entries': { type: 'string' },
       profile: { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -78,5 +81,5 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const sizes = { ...(values.quick ? quickSizes : fullSizes) };
   if (values.reps !== undefined) sizes.reps = Math.max(5, Number(values.reps)); // never fewer than five: a median of three is noise
   if (values['review-entries'] !== undefined) sizes.reviewEntries = Number(values['review-entries']);
-  return { quick: values.quick ?? false, only, sizes, profile: values.profile ?? false };
+  return { quick: values.quick ?? false, only, sizes, profile: values.profile ?? false, list: values.list ?? false };
 }
