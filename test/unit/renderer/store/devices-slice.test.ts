@@ -142,3 +142,19 @@ describe('warm start in the devices slice', () => {
     expect(useStore.getState().deviceLoad.status).toBe('idle');
   });
 });
+
+describe('a device page that fails its check', () => {
+  it('stops the list with an error the technician sees, keeping the rows before it', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null });
+    const broken = { ...fleet[2]!, decision: { eligible: 'maybe' } } as unknown as (typeof fleet)[number];
+    fake.emit('devicesProgress', { loadId: 'L1', devices: [broken, fleet[3]!], loaded: 4, done: false, error: null });
+    fake.emit('devicesProgress', { loadId: 'L1', devices: [], loaded: 4, done: true, error: null });
+    const { deviceLoad } = useStore.getState();
+    expect(deviceLoad.status).toBe('error');
+    expect(deviceLoad.error?.message).toContain('A page of 2 devices');
+    expect(deviceLoad.loaded).toBe(2);
+    expect(shownNames()).toEqual(['DEMO-IOS-17', 'DEMO-AE-DEDICATED-13']);
+  });
+});
