@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../shared/result';
 import { useStore } from '../../../../renderer/store/store';
 import { androidDedicated, macDevice, makeDevice } from '../support/fixtures';
@@ -115,6 +115,22 @@ describe('warm start in the devices slice', () => {
     // The search works on the saved list meanwhile.
     useStore.getState().setSearchText('anna');
     expect(shownNames()).toEqual(['IPHONE-ANNA']);
+  });
+
+  it('tells main once, after the first saved page is painted, so main sends the rest', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }), devicesShown: () => ok({}) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null, lastSession });
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(2), loaded: 4, done: true, error: null, lastSession });
+    await vi.waitFor(() => expect(fake.callsTo('devicesShown')).toEqual([{ loadId: 'L1' }]));
+    expect(useStore.getState().fleet.size).toBe(4);
+  });
+
+  it('says nothing to main for a list loaded cold', async () => {
+    const fake = await loaded();
+    // A rendered frame and a task later, a saved list would have been acknowledged (test above).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(fake.callsTo('devicesShown')).toEqual([]);
   });
 
   it('replaces it with the fresh list once that is complete, and drops the mark', async () => {
