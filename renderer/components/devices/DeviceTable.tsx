@@ -37,7 +37,8 @@ export function DeviceTable() {
     count: results.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Few rows beyond the view: every keystroke re-renders each one of them.
+    overscan: 6,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
   });
@@ -110,7 +111,9 @@ export function DeviceTable() {
             const device = results.device(item.index);
             return (
               <DeviceRow
-                key={device.id}
+                // Keyed by the row's place, not the device: when a keystroke changes the results, React
+                // rewrites the text of the rows already in the DOM instead of building every row anew.
+                key={item.index}
                 device={device}
                 row={item.index}
                 start={item.start - headerHeight}
