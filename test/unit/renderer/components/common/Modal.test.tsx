@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Modal } from '../../../../renderer/components/common/Modal';
+import { Modal } from '../../../../../renderer/components/common/Modal';
 
 function Dialog({ onClose }: { onClose(): void }) {
   const [gone, setGone] = useState(false);

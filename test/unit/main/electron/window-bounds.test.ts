@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWindowState, placeWindow, windowSize, type Rect, type WindowState } from '../../../main/electron/window-bounds';
+import { parseWindowState, placeWindow, windowSize, type Rect, type WindowState } from '../../../../main/electron/window-bounds';
 
 const laptop: Rect = { x: 0, y: 25, width: 1440, height: 875 }; // work area below a menu bar
 const external: Rect = { x: 1440, y: 0, width: 2560, height: 1400 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupDays } from '../../../../renderer/components/review/outcome-groups';
+import { groupDays } from '../../../../../renderer/components/review/outcome-groups';
 
 describe('the per-day chart groups', () => {
   it('count "not supported" on its own, not as failed: Intune accepted those and the device could not carry them out', () => {

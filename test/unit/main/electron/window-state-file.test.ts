@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWindowState, windowStateFileName, writeWindowState } from '../../../main/electron/window-state-file';
-import { useTempDirs } from '../../support/temp-dir';
+import { readWindowState, windowStateFileName, writeWindowState } from '../../../../main/electron/window-state-file';
+import { useTempDirs } from '../../../support/temp-dir';
 
 describe('the window state file in userData', () => {
   const tempDir = useTempDirs();

@@ -2,13 +2,13 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { ActionSummary } from '../../../../shared/actions/action-summary';
-import type { DeviceRecentActions } from '../../../../shared/audits/tenant-action';
-import { err, ok, type Result } from '../../../../shared/result';
-import { ConfirmDialog } from '../../../../renderer/components/confirm/ConfirmDialog';
-import { useStore } from '../../../../renderer/store/store';
-import { makeAction, makeDevice } from '../support/fixtures';
-import { setupStore } from '../support/render-setup';
+import type { ActionSummary } from '../../../../../shared/actions/action-summary';
+import type { DeviceRecentActions } from '../../../../../shared/audits/tenant-action';
+import { err, ok, type Result } from '../../../../../shared/result';
+import { ConfirmDialog } from '../../../../../renderer/components/confirm/ConfirmDialog';
+import { useStore } from '../../../../../renderer/store/store';
+import { makeAction, makeDevice } from '../../support/fixtures';
+import { setupStore } from '../../support/render-setup';
 
 const quiet: DeviceRecentActions = { available: true, notice: null, rows: [], refreshedAt: null, warn: false, unknownOutcome: null };
 const justActed: DeviceRecentActions = {

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { appMenuTemplate } from '../../../main/electron/app-menu-template';
+import { appMenuTemplate } from '../../../../main/electron/app-menu-template';
 
 const actions = () => ({ showAbout: vi.fn(), showLogFolder: vi.fn(), openDiagnosticLog: vi.fn(), copySupportDetails: vi.fn() });
 const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supportDetailsText, supportFactsFrom } from '../../../main/electron/support-details';
+import { supportDetailsText, supportFactsFrom } from '../../../../main/electron/support-details';
 
 describe('Copy Support Details', () => {
   const info = { ok: true as const, value: { name: 'Passcode Desk', version: '0.1.0', mode: 'tenant', host: 'electron', locale: 'en-US', logFolder: '/x', signingKeyFingerprint: null, secretStorageWarning: null } };

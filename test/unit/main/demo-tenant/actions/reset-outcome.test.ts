@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { majorVersion, resetOutcome } from '../../../../main/demo-tenant/actions/reset-outcome';
-import { generateFleet } from '../../../../main/demo-tenant/fleet/generate-fleet';
-import type { DemoDevice, PlatformMode } from '../../../../main/demo-tenant/fleet/device-record';
+import { majorVersion, resetOutcome } from '../../../../../main/demo-tenant/actions/reset-outcome';
+import { generateFleet } from '../../../../../main/demo-tenant/fleet/generate-fleet';
+import type { DemoDevice, PlatformMode } from '../../../../../main/demo-tenant/fleet/device-record';
 
 const base = generateFleet({ count: 1, seed: 1, now: 0 })[0]!;
 const deviceOf = (mode: PlatformMode, osVersion: string, traits: Partial<DemoDevice['traits']> = {}): DemoDevice => ({

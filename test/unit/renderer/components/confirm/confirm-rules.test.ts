@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchedTail, missingToConfirm, tailCheckOf, tailChecksOf, tailMatches, tailState, type ConfirmInput } from '../../../../renderer/components/confirm/confirm-rules';
+import { matchedTail, missingToConfirm, tailCheckOf, tailChecksOf, tailMatches, tailState, type ConfirmInput } from '../../../../../renderer/components/confirm/confirm-rules';
 
 const ready: ConfirmInput = {
   ticketRequired: true,

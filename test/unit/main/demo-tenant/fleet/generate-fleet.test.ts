@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateFleet, MAX_DEVICES } from '../../../../main/demo-tenant/fleet/generate-fleet';
-import { isLuhnValid } from '../../../../main/demo-tenant/fleet/identifiers';
-import { RULE_DEVICE_SPECS } from '../../../../main/demo-tenant/fleet/rule-devices';
-import type { DemoDevice, PlatformMode } from '../../../../main/demo-tenant/fleet/device-record';
+import { generateFleet, MAX_DEVICES } from '../../../../../main/demo-tenant/fleet/generate-fleet';
+import { isLuhnValid } from '../../../../../main/demo-tenant/fleet/identifiers';
+import { RULE_DEVICE_SPECS } from '../../../../../main/demo-tenant/fleet/rule-devices';
+import type { DemoDevice, PlatformMode } from '../../../../../main/demo-tenant/fleet/device-record';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const DAY = 86_400_000;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { forwardingOff, type ForwardingStatus } from '../../../../shared/forwarding/forwarding-status';
-import { forwardingHeadline, showsInHeader } from '../../../../renderer/components/organisation/forwarding-text';
-import { en } from '../../../../renderer/i18n/en';
-import { it as itCatalogue } from '../../../../renderer/i18n/it';
-import { formattersFor } from '../../../../renderer/i18n/format';
+import { forwardingOff, type ForwardingStatus } from '../../../../../shared/forwarding/forwarding-status';
+import { forwardingHeadline, showsInHeader } from '../../../../../renderer/components/organisation/forwarding-text';
+import { en } from '../../../../../renderer/i18n/en';
+import { it as itCatalogue } from '../../../../../renderer/i18n/it';
+import { formattersFor } from '../../../../../renderer/i18n/format';
 
 const running = (patch: Partial<ForwardingStatus>): ForwardingStatus => ({ ...forwardingOff(null, '127.0.0.1:6514', true), state: 'connected', ...patch });
 

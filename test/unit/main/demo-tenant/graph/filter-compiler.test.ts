@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileFilter, type FilterFields } from '../../../../main/demo-tenant/graph/filter-compiler';
-import { parseFilter } from '../../../../main/demo-tenant/graph/filter-parser';
-import { GraphError } from '../../../../main/demo-tenant/graph/graph-error';
+import { compileFilter, type FilterFields } from '../../../../../main/demo-tenant/graph/filter-compiler';
+import { parseFilter } from '../../../../../main/demo-tenant/graph/filter-parser';
+import { GraphError } from '../../../../../main/demo-tenant/graph/graph-error';
 
 interface Item { name: string; os: string; synced: number }
 const FIELDS: FilterFields<Item> = {

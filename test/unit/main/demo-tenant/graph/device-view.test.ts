@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateFleet } from '../../../../main/demo-tenant/fleet/generate-fleet';
-import { betaDeviceView, SELECTABLE, v1DeviceView } from '../../../../main/demo-tenant/graph/device-view';
+import { generateFleet } from '../../../../../main/demo-tenant/fleet/generate-fleet';
+import { betaDeviceView, SELECTABLE, v1DeviceView } from '../../../../../main/demo-tenant/graph/device-view';
 
 const fleet = generateFleet({ count: 200, seed: 3, now: Date.UTC(2026, 0, 1) });
 const byName = (name: string) => fleet.find((d) => d.deviceName === name)!;

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { err, ok } from '../../../../shared/result';
-import { PasscodeReveal } from '../../../../renderer/components/actions/PasscodeReveal';
-import { useStore } from '../../../../renderer/store/store';
-import { setupStore } from '../support/render-setup';
+import { err, ok } from '../../../../../shared/result';
+import { PasscodeReveal } from '../../../../../renderer/components/actions/PasscodeReveal';
+import { useStore } from '../../../../../renderer/store/store';
+import { setupStore } from '../../support/render-setup';
 
 const secret = '482913';
 // The passcode is shown grouped, one span per character: read it from the output as a whole.

@@ -2,12 +2,12 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../../../shared/app/app-info';
-import type { Session } from '../../../../shared/auth/session';
-import { err, ok, type Result } from '../../../../shared/result';
-import { StartScreen } from '../../../../renderer/components/start/StartScreen';
-import { useStore } from '../../../../renderer/store/store';
-import { setupStore } from '../support/render-setup';
+import type { AppInfo } from '../../../../../shared/app/app-info';
+import type { Session } from '../../../../../shared/auth/session';
+import { err, ok, type Result } from '../../../../../shared/result';
+import { StartScreen } from '../../../../../renderer/components/start/StartScreen';
+import { useStore } from '../../../../../renderer/store/store';
+import { setupStore } from '../../support/render-setup';
 
 const signedOut: Session = { status: 'signedOut', account: null, mode: 'tenant', tokenStorage: 'encrypted', problem: null };
 const appInfo = (mode: 'demo' | 'tenant'): AppInfo => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aboutFacts, aboutText } from '../../../main/electron/about-text';
-import { err, ok } from '../../../shared/result';
+import { aboutFacts, aboutText } from '../../../../main/electron/about-text';
+import { err, ok } from '../../../../shared/result';
 
 const appInfo = ok({
   name: 'Passcode Desk',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SELECTABLE } from '../../../../main/demo-tenant/graph/device-view';
-import { GraphError } from '../../../../main/demo-tenant/graph/graph-error';
-import { nextLink, PageTokens, pageSize, parseSelect, readQuery } from '../../../../main/demo-tenant/graph/odata-query';
+import { SELECTABLE } from '../../../../../main/demo-tenant/graph/device-view';
+import { GraphError } from '../../../../../main/demo-tenant/graph/graph-error';
+import { nextLink, PageTokens, pageSize, parseSelect, readQuery } from '../../../../../main/demo-tenant/graph/odata-query';
 
 describe('OData query options', () => {
   it('reads options case-insensitively and refuses duplicates', () => {

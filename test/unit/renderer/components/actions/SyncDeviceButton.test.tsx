@@ -2,10 +2,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ok } from '../../../../shared/result';
-import { SyncDeviceButton } from '../../../../renderer/components/actions/SyncDeviceButton';
-import { makeAction } from '../support/fixtures';
-import { setupStore } from '../support/render-setup';
+import { ok } from '../../../../../shared/result';
+import { SyncDeviceButton } from '../../../../../renderer/components/actions/SyncDeviceButton';
+import { makeAction } from '../../support/fixtures';
+import { setupStore } from '../../support/render-setup';
 
 function setup(confirmFor?: string) {
   const fake = setupStore({ requestPasscodeAction: (request) => ok(makeAction({ actionId: 'sync-1', action: 'syncDevice', deviceId: request.deviceId, state: 'accepted' })) });
