@@ -18,7 +18,9 @@ export function describeProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return 'it does not match the contract';
   const where = issue.path.map(String).join('.');
-  return where === '' ? issue.message : `${where}: ${issue.message}`;
+  // zod's own words, without the list of every allowed value that may follow them.
+  const what = issue.message.split(': ')[0]!;
+  return where === '' ? what : `${where}: ${what}`;
 }
 
 export const invalidEventStandIns: InvalidEventStandIns = {
