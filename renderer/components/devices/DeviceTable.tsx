@@ -6,6 +6,7 @@ import { useStore } from '../../store/store';
 import { DeviceRow } from './DeviceRow';
 import { DeviceTableHeader } from './DeviceTableHeader';
 import { DeviceTableState } from './DeviceTableState';
+import { initialGridRect, observeGridRect } from './observe-grid-rect';
 import { deviceColumns, headerHeight, nameColumn, rowDomId, rowHeight } from './device-columns';
 
 export const deviceGridId = 'device-grid';
@@ -41,6 +42,8 @@ export function DeviceTable() {
     overscan: 6,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
+    observeElementRect: observeGridRect,
+    initialRect: initialGridRect(),
   });
 
   const onOpen = useCallback((deviceId: string) => void openDevice(deviceId), [openDevice]);
