@@ -13,7 +13,7 @@ import ts from 'typescript';
 /**
  * Source folders with logic and no unit test of their own, each with why. Keep it short: wiring
  * and doors that only a running process exercises, and the demo tenant, which test/integration/
- * drives over HTTP the way the app does. Entries marked "gap" are owed a unit test.
+ * drives over HTTP the way the app does.
  */
 export const untestedFolders = {
   main: 'the Electron entry point: only wires doors to the core; the Electron e2e specs start it',
@@ -28,13 +28,6 @@ export const untestedFolders = {
   'renderer/api': 'the one reader of window.passcodeDesk; component tests hand in test/unit/renderer/support/fake-api.ts in its place',
   'renderer/i18n/en': 'English text catalogue (text and small text templates); test/unit/renderer/i18n/catalogues.test.ts checks it',
   'renderer/i18n/it': 'Italian text catalogue; test/unit/renderer/i18n/catalogues.test.ts checks it has every English key',
-  // Gaps found when this check was written (issue 15, session 4): owed a unit test.
-  'renderer/components/checks': 'gap: no unit test yet',
-  'renderer/components/devices': 'gap: no unit test yet',
-  'renderer/components/settings': 'gap: no unit test yet',
-  'renderer/components/shell': 'gap: no unit test yet',
-  'renderer/components/workspace': 'gap: no unit test yet',
-  'renderer/hooks': 'gap: no unit test yet',
 };
 
 const sourceRooms = ['main', 'shared', 'renderer'];
