@@ -26,7 +26,7 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const caseIds = ['device-list', 'search', 'window', 'typing', 'warm-start', 'large-fleet', 'log-append', 'log-review', 'log-review-chains', 'action', 'forwarding'] as const;
+export const caseIds = ['device-list', 'search', 'window', 'typing', 'warm-start', 'large-fleet', 'log-append', 'log-review', 'log-review-chains', 'log-review-reopen', 'action', 'forwarding'] as const;
 export type CaseId = (typeof caseIds)[number];
 
 const fullSizes: BenchSizes = {

@@ -33,6 +33,7 @@ const cases: Record<CaseId, () => Promise<(ctx: BenchContext) => Promise<CaseRow
   'log-append': async () => (await import('./cases/log-append')).logAppendCase,
   'log-review': async () => (await import('./cases/log-review')).logReviewCase,
   'log-review-chains': async () => (await import('./cases/log-review-chains')).logReviewChainsCase,
+  'log-review-reopen': async () => (await import('./cases/log-review-reopen')).logReviewReopenCase,
   action: async () => (await import('./cases/action')).actionCase,
   forwarding: async () => (await import('./cases/forwarding')).forwardingCase,
 };
@@ -48,16 +49,17 @@ const rowIds: Record<CaseId, string[]> = {
   'log-append': ['log-append'],
   'log-review': ['log-review'],
   'log-review-chains': ['log-review-chains'],
+  'log-review-reopen': ['log-review-reopen'],
   action: ['action'],
   forwarding: ['forwarding-throughput', 'log-append-forwarding'],
 };
 
 async function runRole(role: string, argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { role: { type: 'string' }, devices: { type: 'string' }, seed: { type: 'string' }, side: { type: 'string' }, folder: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { role: { type: 'string' }, devices: { type: 'string' }, seed: { type: 'string' }, side: { type: 'string' }, folder: { type: 'string' }, cache: { type: 'string' } } });
   if (role === 'tenant') return (await import('./tenant/tenant-child')).runTenantChild(Number(values.devices), Number(values.seed ?? 1));
   if (role === 'review') {
     const { runReviewChild } = await import('./log/review-child');
-    const result = await runReviewChild(values.side === 'baseline' ? 'baseline' : 'ours', values.folder ?? '');
+    const result = await runReviewChild(values.side === 'baseline' ? 'baseline' : 'ours', values.folder ?? '', values.cache ?? null);
     await new Promise<void>((resolve) => process.send!(result, () => resolve()));
     process.disconnect?.();
     return;

@@ -1,6 +1,9 @@
 import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { reviewLogs } from '../../main/action-log/action-log';
+import { createCacheStore } from '../../main/action-log/review-cache/cache-store';
+import { createReviewCache } from '../../main/action-log/review-cache/review-cache';
+import { createProcessSecretStore } from '../../test/support/process-secret-store';
 
 /**
  * One measured review, alone in its own process so its peak RSS is its own
@@ -15,7 +18,12 @@ export interface ReviewChildResult {
   findings: number;
   /** Chains the review found verified (ours only). */
   verifiedChains: number;
+  /** Entries taken from the review cache (ours with a cache only). */
+  reusedEntries: number;
 }
+
+// The bench's stand-in for safeStorage: a fixed key, so each review process finds the cache key the one before saved.
+const benchSecrets = createProcessSecretStore(Buffer.alloc(32, 0x5c));
 
 /** The folder itself, or its subfolders when it holds one log folder per machine (the many-chains case). */
 function logFoldersOf(folder: string): string[] {
@@ -62,16 +70,17 @@ function peakRssBytes(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-export async function runReviewChild(side: 'ours' | 'baseline', folder: string): Promise<ReviewChildResult> {
+export async function runReviewChild(side: 'ours' | 'baseline', folder: string, cacheDir: string | null = null): Promise<ReviewChildResult> {
   const started = performance.now();
   let result: Omit<ReviewChildResult, 'ms' | 'maxRssBytes'>;
   const folders = logFoldersOf(folder);
   if (side === 'baseline') {
     let lines = 0;
     for (const one of folders) lines += (await readAndParse(one)).lines;
-    result = { lines, rows: 0, findings: 0, verifiedChains: 0 };
+    result = { lines, rows: 0, findings: 0, verifiedChains: 0, reusedEntries: 0 };
   } else {
-    const reviewed = await reviewLogs(folders);
+    const cache = cacheDir === null ? null : createReviewCache({ store: createCacheStore({ folder: cacheDir, secrets: benchSecrets }), appVersion: 'bench' });
+    const reviewed = await reviewLogs(folders, { cache });
     if (!reviewed.ok) throw new Error(reviewed.error.message);
     const { files, rows, chains } = reviewed.value;
     result = {
@@ -79,6 +88,7 @@ export async function runReviewChild(side: 'ours' | 'baseline', folder: string):
       rows: rows.length,
       findings: files.reduce((sum, file) => sum + file.findingCount, 0),
       verifiedChains: chains.filter((chain) => chain.integrity.status === 'verified').length,
+      reusedEntries: reviewed.value.reusedEntries ?? 0,
     };
   }
   const ms = performance.now() - started;

@@ -11,6 +11,7 @@ import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
 import { defaultReviewThreads, runStretches, type ReviewThreads, type StretchTask } from './review-threads';
 import { parseSyslogLine } from './syslog-copy';
+import type { ReviewCache } from './review-cache/review-cache';
 
 /**
  * Reviews log files offline, from any number of machines. Files are grouped
@@ -25,6 +26,8 @@ export interface ReviewOptions {
   skipped?: SkippedPath[];
   /** Worker threads to verify on; null: all on this thread. By default, one per core when the worker bundle is there. */
   threads?: ReviewThreads | null;
+  /** What earlier reviews verified, in the reviewer's app data (review-cache/); none: everything is read. */
+  cache?: ReviewCache | null;
 }
 
 interface Placed {
@@ -89,7 +92,7 @@ function stretchesOf(parts: LogSource[][], target: number): LogSource[][][] | nu
  * cleanly (chain-join.ts), or that a thread could not do, is verified here in
  * one pass.
  */
-async function verifyAll(chains: Map<string, LogSource[][]>, pinned: ReadonlySet<string> | null, threads: ReviewThreads | null): Promise<ChainResult[]> {
+async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pinned: ReadonlySet<string> | null, threads: ReviewThreads | null): Promise<ChainResult[]> {
   const alone = (id: string, parts: LogSource[][]) => verifyChain({ id, parts, pinned });
   const entries = [...chains];
   const bytes = entries.reduce((sum, [, parts]) => sum + parts.flat().reduce((n, source) => n + (source.file?.end ?? 0), 0), 0);
@@ -120,7 +123,10 @@ export async function reviewSources(sources: readonly LogSource[], options: Revi
   const result: ReviewResult = { chains: [], files: [], rows: [], keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
   const chains = await group(sources);
   const threads = options.threads === undefined ? defaultReviewThreads(sources) : options.threads;
-  for (const verified of await verifyAll(chains, options.pinned ?? null, threads)) {
+  const pinned = options.pinned ?? null;
+  const cached = options.cache ? await options.cache.verify([...chains], pinned, (some) => verifyAll(some, pinned, threads)) : null;
+  if (cached && cached.reusedEntries > 0) result.reusedEntries = cached.reusedEntries;
+  for (const verified of cached?.results ?? (await verifyAll(chains, pinned, threads))) {
     result.chains.push(verified.chain);
     result.files.push(...verified.files);
     for (const { row } of verified.tracked) result.rows.push(row);
@@ -173,7 +179,7 @@ export function scanFolder(folder: string): { files: string[]; torn: string[]; s
  * Reviews files and folders (a folder contributes its `actions-YYYY-MM.jsonl`
  * files). `trustedKeys` are fingerprints or base64 public keys the admin pinned.
  */
-export async function reviewLogs(paths: readonly string[], options: { trustedKeys?: readonly string[]; threads?: ReviewThreads | null } = {}): Promise<Result<ReviewResult>> {
+export async function reviewLogs(paths: readonly string[], options: { trustedKeys?: readonly string[]; threads?: ReviewThreads | null; cache?: ReviewCache | null } = {}): Promise<Result<ReviewResult>> {
   let pinned: Set<string> | null = null;
   if (options.trustedKeys !== undefined) {
     pinned = new Set();
@@ -214,7 +220,7 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
         skipped.push({ path, reason: `cannot be read: ${(error as Error).message}` });
       }
     }
-    const result = await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads });
+    const result = await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads, cache: options.cache });
     if (centralFiles.length > 0) await addCentralCopies(result, centralFiles, pinned);
     return ok(result);
   } catch (error) {

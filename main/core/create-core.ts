@@ -6,6 +6,8 @@ import { createPasscodeVault } from '../actions/passcode-vault';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
 import { createDeviceListCache } from '../devices/device-list-cache';
+import { createCacheStore } from '../action-log/review-cache/cache-store';
+import { createReviewCache } from '../action-log/review-cache/review-cache';
 import { createForwardingService } from '../forwarding/forwarding-service';
 import { forwardingHandlers } from '../forwarding/forwarding-handlers';
 import { systemClock, type Clock } from '../base/clock';
@@ -83,6 +85,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     platform: options.platform,
     ownLogFolder: logFolder,
     readOwnLog: log ? () => log.readOwnEntries() : null,
+    cache: createReviewCache({ store: createCacheStore({ folder: path.join(options.userDataDir, 'review-cache'), secrets: options.secretStore, logger }), appVersion: options.appVersion }),
     readAudits: async (since) => {
       const context = currentTenant();
       if (!context || context.auth.getSession().status !== 'signedIn') {

@@ -9,6 +9,7 @@ import { exportCsv, reviewLogs, writeTextFile } from '../action-log/action-log';
 import { csvCell } from '../../shared/log/actions-csv';
 import { periodStart, reconcile, reconciliationToCsv, type IntuneAudit, type Reconciliation } from '../../shared/review/reconcile';
 import type { PlatformServices } from '../platform/platform-services';
+import type { ReviewCache } from '../action-log/review-cache/review-cache';
 
 // Admins compare a few reviews at most; older ones are dropped to bound memory.
 const keptReviews = 3;
@@ -25,6 +26,8 @@ export interface ReviewServiceOptions {
   readOwnLog?: (() => Promise<Result<ReviewResult>>) | null;
   /** Intune's record of passcode resets since a time, read with the signed-in technician's token (not_signed_in otherwise). */
   readAudits?: (since: string | null) => Promise<Result<IntuneAudit[]>>;
+  /** What earlier reviews verified, kept in this app's data (never in a log folder); none: every open reads everything. */
+  cache?: ReviewCache | null;
   now?: () => Date;
 }
 
@@ -58,7 +61,7 @@ export function createReviewService(options: ReviewServiceOptions) {
     async open(kind: 'files' | 'folder' | 'own'): Promise<Result<ReviewSummary | null>> {
       const paths = kind === 'own' ? [options.ownLogFolder] : await options.platform.pickLogPaths(kind);
       if (!paths || paths.length === 0) return ok(null);
-      const result = kind === 'own' && options.readOwnLog ? await options.readOwnLog() : await reviewLogs(paths);
+      const result = kind === 'own' && options.readOwnLog ? await options.readOwnLog() : await reviewLogs(paths, { cache: options.cache ?? null });
       if (!result.ok) return result;
       const review = result.value;
       return ok(summarise(remember(review), review));
@@ -130,6 +133,7 @@ export function summarise(reviewId: string, review: ReviewResult): ReviewSummary
     tornFiles: review.tornFiles,
     signingKeys: [...new Set(review.keys.map((key) => formatFingerprint(key.fingerprint)))],
     comparisons: review.comparisons ?? [],
+    reusedEntries: review.reusedEntries ?? 0,
   };
 }
 

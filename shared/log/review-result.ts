@@ -104,5 +104,7 @@ export const reviewResultSchema = z.object({
   skipped: z.array(skippedPathSchema),
   /** Central copies opened beside local logs of the same installation. */
   comparisons: z.array(centralComparisonSchema).optional(),
+  /** Action entries an earlier review had verified in files unchanged since, taken from the reviewer's cache. */
+  reusedEntries: z.int().optional(),
 });
 export type ReviewResult = z.infer<typeof reviewResultSchema>;

@@ -36,6 +36,8 @@ export const reviewSummarySchema = z.object({
   signingKeys: z.array(z.string()),
   /** Central copies compared with the local log of the same installation. */
   comparisons: z.array(centralComparisonSchema),
+  /** Entries verified by an earlier review of files unchanged since, taken from the reviewer's cache (0: all read now). */
+  reusedEntries: z.int(),
 });
 export type ReviewSummary = z.infer<typeof reviewSummarySchema>;
 

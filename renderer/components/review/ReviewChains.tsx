@@ -122,6 +122,11 @@ export function ReviewChains() {
       <p className="small review-total">
         {t.review.chainsSummary(summary.chains.length, format.number(summary.chains.length), format.number(verified))} · {t.review.totalActions(summary.totalActions, format.number(summary.totalActions))}
       </p>
+      {summary.reusedEntries > 0 && (
+        <p className="small muted review-reused" data-testid="review-reused">
+          {t.review.reused(summary.reusedEntries, format.number(summary.reusedEntries))}
+        </p>
+      )}
       {summary.untrustedActions > 0 && (
         <p className="notice notice-error small" role="alert">
           {t.review.untrustedNotice(summary.untrustedActions, format.number(summary.untrustedActions))}

@@ -34,6 +34,8 @@ export const review = {
     `${count === 1 ? '1 action has' : `${n} actions have`} integrity findings. ${count === 1 ? 'Its row is' : 'Their rows are'} marked "Untrusted" and left out of the chart: do not rely on what ${count === 1 ? 'it says' : 'they say'}.`,
   skippedTitle: 'Skipped (named like a log file, but not one):',
   tornFilesTitle: 'Torn tails set aside after crashes:',
+  reused: (count: number, n: string) =>
+    `${count === 1 ? '1 entry' : `${n} entries`} verified by an earlier review of these files, unchanged since (every byte compared), ${count === 1 ? 'was' : 'were'} reused, not read again.`,
   untrusted: 'Untrusted',
   intune: {
     title: 'Check against Intune',

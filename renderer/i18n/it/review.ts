@@ -38,6 +38,10 @@ export const review: Messages['review'] = {
       : `${n} azioni hanno rilevamenti di integrità. Le loro righe sono segnate "Non affidabile" ed escluse dal grafico: non fidarti di ciò che riportano.`,
   skippedTitle: 'Ignorati (con nome da file di registro, ma non lo sono):',
   tornFilesTitle: 'Code troncate messe da parte dopo un arresto anomalo:',
+  reused: (count: number, n: string) =>
+    count === 1
+      ? '1 voce già verificata da una revisione precedente di questi file, invariati da allora (confrontati byte per byte), è stata riutilizzata, non riletta.'
+      : `${n} voci già verificate da una revisione precedente di questi file, invariati da allora (confrontati byte per byte), sono state riutilizzate, non rilette.`,
   untrusted: 'Non affidabile',
   intune: {
     title: 'Verifica con Intune',

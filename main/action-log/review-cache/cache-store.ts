@@ -1,0 +1,108 @@
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../../base/logger';
+import type { SecretStore } from '../../platform/secret-store';
+
+/**
+ * The review cache's files, in the reviewer's own app data: one file per
+ * chain, authenticated with HMAC-SHA256 under a key of this installation.
+ * The key is kept wrapped by the SecretStore (safeStorage in the product),
+ * like the token cache and the warm-start list; where the OS offers no
+ * encryption it lives in memory for this run only, so files from earlier
+ * runs fail their check and are dropped.
+ *
+ * A file: "PDRC", one format byte, the 32-byte MAC, then the JSON payload.
+ * The MAC covers the magic, the format and the payload. A file whose MAC
+ * fails, of another format, cut short or unreadable is deleted, and the
+ * caller reviews in full: the cache is only ever a shortcut, never a reason
+ * to stop a review.
+ */
+export interface CacheStore {
+  folder: string;
+  read(name: string): Promise<unknown>;
+  write(name: string, payload: unknown): Promise<void>;
+}
+
+const MAGIC = Buffer.from('PDRC', 'ascii');
+const FORMAT = 1;
+const MAC_BYTES = 32;
+const HEAD_BYTES = MAGIC.length + 1 + MAC_BYTES;
+export const KEY_FILE = 'mac-key.bin';
+
+/** The file a chain's entry is kept in: named by a hash, so nothing of the chain shows in the name. */
+export function cacheFileName(chainId: string, firstFile: string): string {
+  return `${createHash('sha256').update(`${chainId}\n${firstFile}`).digest('hex').slice(0, 32)}.cache`;
+}
+
+async function loadKey(folder: string, secrets: SecretStore, logger?: Logger): Promise<Buffer> {
+  if (!secrets.isEncryptionAvailable()) return randomBytes(32);
+  const file = path.join(folder, KEY_FILE);
+  try {
+    const key = Buffer.from(await secrets.decrypt(await fs.readFile(file)), 'base64');
+    if (key.length === 32) return key;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger?.warn('The review cache key could not be read; a new one is made and earlier cache files are dropped', (error as Error).message);
+  }
+  const key = randomBytes(32);
+  await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+  const temp = `${file}.${randomUUID()}.tmp`;
+  await fs.writeFile(temp, await secrets.encrypt(key.toString('base64')), { mode: 0o600 });
+  await fs.rename(temp, file);
+  return key;
+}
+
+const macOf = (key: Buffer, format: Buffer, payload: Buffer) => createHmac('sha256', key).update(MAGIC).update(format).update(payload).digest();
+
+export function createCacheStore(options: { folder: string; secrets: SecretStore; logger?: Logger }): CacheStore {
+  const { folder, secrets, logger } = options;
+  let key: Promise<Buffer> | null = null;
+  const keyNow = () => (key ??= loadKey(folder, secrets, logger).catch((error: unknown) => {
+    logger?.warn('The review cache key could not be saved; this run keeps it in memory', (error as Error).message);
+    return randomBytes(32);
+  }));
+
+  async function drop(file: string, why: string): Promise<void> {
+    logger?.warn(`A review cache file was ignored and deleted (${why}); the logs are reviewed in full`);
+    await fs.rm(file, { force: true }).catch(() => undefined);
+  }
+
+  return {
+    folder,
+    async read(name) {
+      const file = path.join(folder, name);
+      let data: Buffer;
+      try {
+        data = await fs.readFile(file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await drop(file, (error as Error).message);
+        return null;
+      }
+      if (data.length < HEAD_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return drop(file, 'not a review cache file').then(() => null);
+      if (data[MAGIC.length] !== FORMAT) return drop(file, `format ${data[MAGIC.length]} is not known`).then(() => null);
+      const payload = data.subarray(HEAD_BYTES);
+      const mac = macOf(await keyNow(), data.subarray(MAGIC.length, MAGIC.length + 1), payload);
+      if (!timingSafeEqual(mac, data.subarray(MAGIC.length + 1, HEAD_BYTES))) return drop(file, 'its authentication code is wrong').then(() => null);
+      try {
+        return JSON.parse(payload.toString('utf8')) as unknown;
+      } catch {
+        return drop(file, 'its content cannot be read').then(() => null);
+      }
+    },
+    async write(name, payload) {
+      const body = Buffer.from(JSON.stringify(payload), 'utf8');
+      const format = Buffer.from([FORMAT]);
+      const mac = macOf(await keyNow(), format, body);
+      await fs.mkdir(folder, { recursive: true, mode: 0o700 });
+      const file = path.join(folder, name);
+      const temp = `${file}.${randomUUID()}.tmp`;
+      try {
+        await fs.writeFile(temp, Buffer.concat([MAGIC, format, mac, body]), { mode: 0o600 });
+        await fs.rename(temp, file);
+      } catch (error) {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+        logger?.warn('A review cache file could not be written; the next review of these logs runs in full', (error as Error).message);
+      }
+    },
+  };
+}
