@@ -4,11 +4,11 @@ import { decodeResult, encodeResult } from '../../../../../main/action-log/revie
 import type { FoldedAction, Tracked } from '../../../../../shared/log/folded-action';
 import type { ChainReview } from '../../../../../shared/log/review-result';
 
-const ipad = { id: 'dev-1', name: 'Front desk iPad', platform: 'ipados', osVersion: '18.1', mode: 'shared_ipad', ownerUpn: null, serial: 'DMPX1' };
-const kiosk = { id: 'dev-2', name: 'Kiosk', platform: 'android', osVersion: '14', mode: 'android_enterprise_dedicated', ownerUpn: null, serial: null };
+const ipad: FoldedAction['device'] = { id: 'dev-1', name: 'Front desk iPad', platform: 'ipados', osVersion: '18.1', mode: 'shared_ipad', serial: 'DMPX1' };
+const kiosk: FoldedAction['device'] = { id: 'dev-2', name: 'Kiosk', platform: 'android', osVersion: '14', mode: 'android_enterprise_dedicated' };
 const ana = { upn: 'ana@contoso.example', objectId: 'oid-ana', displayName: 'Ana' };
 
-const tracked = (actionId: string, device: typeof ipad, fields: Partial<FoldedAction> = {}, flags: Partial<Tracked> = {}): Tracked => ({
+const tracked = (actionId: string, device: FoldedAction['device'], fields: Partial<FoldedAction> = {}, flags: Partial<Tracked> = {}): Tracked => ({
   row: {
     actionId,
     action: 'resetPasscode',
