@@ -135,5 +135,7 @@ export function createChainChecker(findings: Findings) {
     /** Where the chain read starts: from the very first entry of the log, or mid-way (earlier files not reviewed). */
     start: () => start,
     last: () => (tip === null ? null : { seq: tip.seq, hash: tip.hash, rawHash: tip.rawHash }),
+    /** The SHA-256 of the bytes of the line the chain stands on: what the next line's `prev` should be. */
+    lastRawHash: (): string | undefined => tip?.rawHash,
   };
 }

@@ -169,7 +169,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
           findings.add('too-long', where, `line of ${raw.length} bytes; entries are far shorter (not read)`);
           continue;
         }
-        const parsed = parseLineBytes(bytes);
+        const parsed = parseLineBytes(bytes, checker.lastRawHash());
         if (!parsed.ok) {
           findings.add(parsed.kind, where, parsed.message, parsed.actionId);
           continue;

@@ -85,18 +85,23 @@ function stretchesOf(parts: LogSource[][], target: number): LogSource[][][] | nu
   return stretches;
 }
 
+// Threads finish together when the last stretches are short: several stretches a thread, but none so short that its set-up shows.
+const STRETCHES_PER_THREAD = 8;
+const MIN_STRETCH_BYTES = 16 * 2 ** 20;
+
 /**
  * Every chain's review, in the order of `chains`. With threads, file chains
- * are cut into stretches (about two per thread in all, so threads finish
- * together) and verified in parallel; a chain whose stretches do not join
- * cleanly (chain-join.ts), or that a thread could not do, is verified here in
- * one pass.
+ * are cut into stretches (a month file or more each) and verified in
+ * parallel, on this thread too; a chain whose stretches do not join cleanly
+ * (chain-join.ts), or that a worker could not do, is verified here in one
+ * pass.
  */
 async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pinned: ReadonlySet<string> | null, threads: ReviewThreads | null): Promise<ChainResult[]> {
   const alone = (id: string, parts: LogSource[][]) => verifyChain({ id, parts, pinned });
   const entries = [...chains];
   const bytes = entries.reduce((sum, [, parts]) => sum + parts.flat().reduce((n, source) => n + (source.file?.end ?? 0), 0), 0);
-  const plans = entries.map(([id, parts]) => ({ id, parts, stretches: threads === null ? null : stretchesOf(parts, bytes / (threads.count * 2)) }));
+  const target = threads === null ? 0 : Math.max(threads.minStretchBytes ?? MIN_STRETCH_BYTES, bytes / (threads.count * STRETCHES_PER_THREAD));
+  const plans = entries.map(([id, parts]) => ({ id, parts, stretches: threads === null ? null : stretchesOf(parts, target) }));
   const tasks: StretchTask[] = [];
   const pinnedList = pinned === null ? null : [...pinned];
   for (const plan of plans) {
@@ -104,7 +109,8 @@ async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pin
       tasks.push({ index: tasks.length, id: plan.id, parts: stretch.map((set) => set.map((source) => source.file!)), pinned: pinnedList });
     }
   }
-  const done = threads !== null && tasks.length >= 2 ? await runStretches(tasks, threads) : [];
+  const here = (task: StretchTask) => verifyChain({ id: task.id, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))), pinned });
+  const done = threads !== null && tasks.length >= 2 ? await runStretches(tasks, threads, here) : [];
   const results: ChainResult[] = [];
   let at = 0;
   for (const plan of plans) {

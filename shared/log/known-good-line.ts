@@ -39,7 +39,12 @@ const types = new Set<string>(entryTypes);
 const states = new Set<string>(trackedStates);
 const actions = new Set<string>(remoteActionKinds);
 
-const chainOk = (v: Obj) => v.v === LOG_FORMAT_VERSION && Number.isSafeInteger(v.seq) && (v.seq as number) >= 1 && typeof v.time === 'string' && DATETIME.test(v.time) && typeof v.prev === 'string' && SHA256_HEX.test(v.prev);
+/**
+ * `expectedPrev` is the hash the line before ended with, when the caller knows it: a `prev` equal to it is a
+ * SHA-256 in hex already, and nearly every line's is, so the pattern is tested only on the others.
+ */
+const chainOk = (v: Obj, expectedPrev: string | undefined) =>
+  v.v === LOG_FORMAT_VERSION && Number.isSafeInteger(v.seq) && (v.seq as number) >= 1 && typeof v.time === 'string' && DATETIME.test(v.time) && typeof v.prev === 'string' && (v.prev === expectedPrev || SHA256_HEX.test(v.prev));
 
 const technicianOk = (t: unknown) => isObj(t) && onlyKeys(t, technicianKeys) && text(t.upn, 320) && text(t.objectId, 64) && optionalText(t.displayName, 256);
 
@@ -77,10 +82,10 @@ function requiredPresent(v: Obj): boolean {
   }
 }
 
-function actionEntryOk(v: Obj): boolean {
+function actionEntryOk(v: Obj, expectedPrev: string | undefined): boolean {
   return (
     onlyKeys(v, entryKeys) &&
-    chainOk(v) &&
+    chainOk(v, expectedPrev) &&
     isOneOf(v.type, types) &&
     typeof v.actionId === 'string' &&
     GUID.test(v.actionId) &&
@@ -99,12 +104,16 @@ function actionEntryOk(v: Obj): boolean {
   );
 }
 
-const sealOk = (v: Obj) => onlyKeys(v, sealKeys) && chainOk(v) && typeof v.keyId === 'string' && SHA256_HEX.test(v.keyId) && typeof v.sig === 'string' && SIG_BASE64.test(v.sig);
+const sealOk = (v: Obj, expectedPrev: string | undefined) => onlyKeys(v, sealKeys) && chainOk(v, expectedPrev) && typeof v.keyId === 'string' && SHA256_HEX.test(v.keyId) && typeof v.sig === 'string' && SIG_BASE64.test(v.sig);
 
-/** The value as a log line when it is certainly a valid format-2 action entry or seal; null: ask the schema. */
-export function knownGoodLine(value: unknown): ActionEntry | SealEntry | null {
+/**
+ * The value as a log line when it is certainly a valid format-2 action entry or seal; null: ask the schema.
+ * `expectedPrev` must be a SHA-256 in hex the caller computed itself (the hash of the line before): it only
+ * spares a pattern test, so the answer is the same without it.
+ */
+export function knownGoodLine(value: unknown, expectedPrev?: string): ActionEntry | SealEntry | null {
   if (!isObj(value) || value.v !== LOG_FORMAT_VERSION) return null;
-  if (value.type === 'seal') return sealOk(value) ? (value as unknown as SealEntry) : null;
+  if (value.type === 'seal') return sealOk(value, expectedPrev) ? (value as unknown as SealEntry) : null;
   if (value.type === 'header' || value.type === 'setting') return null;
-  return actionEntryOk(value) ? (value as unknown as ActionEntry) : null;
+  return actionEntryOk(value, expectedPrev) ? (value as unknown as ActionEntry) : null;
 }

@@ -4,8 +4,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reviewLogs } from '../../../main/action-log/action-log';
+import { verifyChain } from '../../../main/action-log/chain-verifier';
 import { fileSource } from '../../../main/action-log/log-source';
-import { runStretches, type ReviewThreads } from '../../../main/action-log/review-threads';
+import { runStretches, type ReviewThreads, type StretchTask } from '../../../main/action-log/review-threads';
 import type { ReviewResult } from '../../../shared/log/review-result';
 import { openLog, readLinesOf, sampleEntry, tempFolder, writeLinesTo } from './log-fixtures';
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   bundle = tempFolder();
   const script = join(bundle.path, 'review-worker.cjs');
   await build({ entryPoints: [join(import.meta.dirname, '../../../main/action-log/review-worker.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: script, logLevel: 'silent' });
-  threads = { script, count: 2 };
+  threads = { script, count: 2, minStretchBytes: 0 }; // small logs cut into stretches, as big ones are
 });
 afterAll(() => bundle.remove());
 
@@ -110,6 +111,15 @@ describe('reviewing on worker threads', () => {
     writeLinesTo(file, readLinesOf(file).slice(0, -1)); // the closing seal gone
     const r = await expectSameAnswers();
     expect(r.chains[1]!.integrity.status).toBe('unsealed');
+  });
+
+  it('verifies stretches on the calling thread too, which takes every stretch no worker can', async () => {
+    const files = readdirSync(join(dir.path, 'PC-ONE')).filter((n) => n.startsWith('actions-')).sort();
+    const tasks = files.map((name, index) => ({ index, id: 'one', pinned: null, parts: [[fileSource(join(dir.path, 'PC-ONE', name)).file!]] }));
+    const here = (task: StretchTask) => verifyChain({ id: task.id, pinned: null, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))) });
+    const done = await runStretches(tasks, { script: join(bundle.path, 'missing.cjs'), count: 2 }, here);
+    expect(done.every((part) => part !== null && part.chain.findingCount === 0)).toBe(true);
+    expect(done.map((part) => part!.edges.first!.seq)).toEqual(done.map((_, i) => (i === 0 ? 1 : done[i - 1]!.edges.last!.seq + 1)));
   });
 
   it('falls back to one thread when the worker cannot start, with the same answers', async () => {

@@ -70,3 +70,23 @@ describe('the fast check of a log line agrees with the schema', () => {
     });
   }
 });
+
+describe('the hash of the line before, when the reader knows it', () => {
+  // It only spares the pattern test of `prev`: every answer is the one given without it.
+  const computed = 'cd'.repeat(32);
+  for (const [kind, base] of [['entry', entry], ['seal', seal]] as const) {
+    it.each(mutations)(`${kind}: %s, linking to the line before or not`, (_, mutate) => {
+      for (const prev of [computed, HEX]) {
+        const value = JSON.parse(JSON.stringify(base));
+        mutate(value);
+        expect(knownGoodLine(value, prev)).toEqual(knownGoodLine(value));
+      }
+    });
+  }
+
+  it('still refuses a prev that is not a SHA-256 in hex, whatever the line before hashed to', () => {
+    expect(knownGoodLine({ ...entry, prev: computed.toUpperCase() }, computed)).toBeNull();
+    expect(knownGoodLine({ ...seal, prev: 'short' }, computed)).toBeNull();
+    expect(knownGoodLine({ ...entry, prev: computed }, computed)).not.toBeNull();
+  });
+});
