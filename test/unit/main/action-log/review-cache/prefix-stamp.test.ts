@@ -25,7 +25,7 @@ describe('prefix stamps', () => {
     for (const at of [0, 9 * 1024 * 1024 + 5, BIG - 1]) {
       const bytes = Buffer.alloc(BIG);
       for (let i = 0; i < BIG; i++) bytes[i] = (i * 31) & 0xff;
-      bytes[at] ^= 1;
+      bytes[at] = bytes[at]! ^ 1;
       writeFileSync(big(), bytes);
       const [after] = await stampPrefixes([{ path: big(), size: BIG }]);
       expect(after).not.toBe(before);
