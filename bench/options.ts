@@ -10,6 +10,8 @@ export interface BenchSizes {
   reps: number;
   searchQueries: number;
   appendsPerRep: number;
+  /** log-append: entries per run, each paired with the baseline's write+fsync of the same bytes (p99 needs thousands). */
+  appendPairsPerRep: number;
   reviewEntries: number;
   /** The many-machines review: this many chains (installations) of `chainEntries` entries each. */
   chains: number;
@@ -24,6 +26,8 @@ export interface BenchOptions {
   sizes: BenchSizes;
   /** Write a V8 CPU profile of each of our measured runs of these cases (review runs in a child: its profile is that child's). */
   profile: boolean;
+  /** `--list`: print the cases with their expected durations and limits, run nothing. */
+  list: boolean;
 }
 
 export const caseIds = ['device-list', 'search', 'window', 'typing', 'warm-start', 'large-fleet', 'log-append', 'log-review', 'log-review-chains', 'log-review-reopen', 'action', 'forwarding'] as const;
@@ -36,6 +40,7 @@ const fullSizes: BenchSizes = {
   reps: 5,
   searchQueries: 200,
   appendsPerRep: 200,
+  appendPairsPerRep: 2_000,
   reviewEntries: 1_000_000,
   chains: 50,
   chainEntries: 20_000,
@@ -49,6 +54,7 @@ const quickSizes: BenchSizes = {
   reps: 5,
   searchQueries: 200,
   appendsPerRep: 30,
+  appendPairsPerRep: 200,
   reviewEntries: 2_000,
   chains: 10,
   chainEntries: 500,
@@ -64,6 +70,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       reps: { type: 'string' },
       'review-entries': { type: 'string' },
       profile: { type: 'boolean', default: false },
+      list: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -74,5 +81,5 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const sizes = { ...(values.quick ? quickSizes : fullSizes) };
   if (values.reps !== undefined) sizes.reps = Math.max(5, Number(values.reps)); // never fewer than five: a median of three is noise
   if (values['review-entries'] !== undefined) sizes.reviewEntries = Number(values['review-entries']);
-  return { quick: values.quick ?? false, only, sizes, profile: values.profile ?? false };
+  return { quick: values.quick ?? false, only, sizes, profile: values.profile ?? false, list: values.list ?? false };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describePlan, withinLimit } from './case-plan';
 import type { BenchContext } from './context';
 import { loadFleet } from './fleet';
 import { caseIds, parseBenchOptions, type CaseId } from './options';
@@ -10,7 +11,7 @@ import { formatTable, machineInfo, writeResults, type CaseRow } from './report';
 import { startTenantProcess } from './tenant/tenant-process';
 
 /**
- * `npm run bench [-- --quick] [-- --only search,log-append] [-- --profile]`;
+ * `npm run bench [-- --quick] [-- --only search,log-append] [-- --profile] [-- --list]`;
  * `node dist/bench/run.cjs --top-frames FILE.cpuprofile` summarises a profile.
  * (issue 7, docs/benchmarks.md). This one bundle is also its own child
  * processes: `--role tenant` (the demo tenant) and `--role review` (one
@@ -71,7 +72,12 @@ async function runBench(argv: string[]): Promise<void> {
   const options = parseBenchOptions(argv);
   const startedAt = new Date();
   const selected = caseIds.filter((id) => options.only.length === 0 || options.only.includes(id));
+  if (options.list) {
+    console.log(`Cases${options.only.length > 0 ? ' selected' : ''}, with the full sizes:\n${describePlan(selected)}`);
+    return;
+  }
   const machine = machineInfo();
+  console.log(`Expected (quiet machine, full sizes; --list for each case):\n${describePlan(selected).split('\n').at(-1)}`);
   console.log(`Passcode Desk bench${options.quick ? ' (--quick: smaller sizes, figures are indicative only)' : ''}: ${machine.cpus} x ${machine.cpuModel}, Node ${machine.node}`);
   if (options.profile) console.log('--profile: our side runs under the CPU profiler, so its figures are inflated; profiles go to bench/results/profiles/');
 
@@ -103,15 +109,17 @@ async function runBench(argv: string[]): Promise<void> {
     for (const id of selected) {
       const started = Date.now();
       console.log(`${id} ...`);
+      const from = rows.length;
       try {
-        rows.push(...(await (await cases[id]())(ctx)));
+        rows.push(...(await withinLimit(id, (async () => (await cases[id]())(ctx))())));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        console.log(`  ${id} could not be measured: ${message}`);
         for (const rowId of rowIds[id]) {
           rows.push({ id: rowId, name: rowId, ours: '—', baseline: null, ratio: null, target: '', met: null, note: message, values: {} });
         }
       }
+      // Every case ends on one line per figure: met, MISSED or failed, never silence.
+      for (const row of rows.slice(from)) console.log(`  ${row.id}: ${row.met === null ? 'FAILED' : row.met ? 'met' : 'MISSED'}${row.note && !row.note.startsWith('met') ? ` (${row.note})` : ''}`);
       console.log(`  ${id} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     for (const [name, file] of profiled) {
@@ -127,6 +135,7 @@ async function runBench(argv: string[]): Promise<void> {
   for (const row of rows) if (row.note) console.log(`- ${row.id}: ${row.note}`);
   const file = writeResults(root, options, rows, startedAt);
   console.log(`\nWritten to ${path.relative(root, file)} in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
+  process.exit(0); // a case abandoned at its limit may still hold timers or sockets: the run is over all the same
 }
 
 /** `--top-frames FILE`: the summary of any .cpuprofile, such as those `node --cpu-prof` writes. */

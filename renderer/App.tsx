@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { ErrorText } from './components/common/ErrorText';
 import { AppHeader } from './components/shell/AppHeader';
 import { DemoBanner } from './components/shell/DemoBanner';
@@ -19,6 +19,10 @@ export function App() {
   const ready = useStore((s) => s.appInfo !== null);
   const startupError = useStore((s) => s.startupError);
   const signedIn = useStore((s) => s.session?.status === 'signedIn');
+  // The workspace is the largest render of a session, and it happens as the first device pages
+  // arrive. Deferred, React renders it in slices that yield to the keyboard and to those pages,
+  // rather than in one task long enough to stall typing (issue 19).
+  const workspaceShown = useDeferredValue(signedIn);
   const view = useStore((s) => s.view);
   const settingsOpen = useStore((s) => s.settingsOpen);
 
@@ -40,7 +44,7 @@ export function App() {
   } else if (view === 'review') {
     content = <ReviewView />;
   } else {
-    content = signedIn ? <Workspace /> : <StartScreen />;
+    content = signedIn && workspaceShown ? <Workspace /> : <StartScreen />;
   }
 
   return (

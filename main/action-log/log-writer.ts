@@ -84,21 +84,13 @@ function findTip(files: readonly string[], now: Date): { tip: ChainTip | null; t
   return { tip: found, torn };
 }
 
-// Every append moves the idle seal's timer. timers/promises would reject each cancelled wait with a new
-// AbortError (a stack captured per append, on the path the action waits on): one shared reason instead.
-const CANCELLED = new Error('the idle seal was put off by a newer line');
+// The idle seal's wait. It is armed once per quiet period, not once per append (a timer, a promise and
+// an AbortController per append were garbage on the path the action waits on): see scheduleIdleSeal.
 function sleepUnref(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
     timer.unref();
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(CANCELLED);
-      },
-      { once: true },
-    );
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true }); // the wait then never ends
   });
 }
 
@@ -114,7 +106,8 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
   let file: OpenFile | null = null;
   let broken: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
-  let idle: AbortController | null = null;
+  let idle: AbortController | null = null; // the idle seal's armed wait, if any
+  let linesSinceArmed = 0; // lines written while that wait ran
   let setAside: SetAside | undefined = torn ? { file: torn.file, line: torn.line, bytes: torn.bytes, sha256: torn.sha256 } : undefined;
   // A clock set back must not make us write into an older month's file, which would put the chain out of file order.
   const newestMonth = files.length > 0 ? monthOfFile(files.at(-1)!) : '';
@@ -191,13 +184,26 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     return (file = opened);
   }
 
+  /**
+   * Seals once no line was written for a whole `sealIdleMs`. One wait is armed for a busy stretch, not
+   * one per line: when it ends after more lines came, it waits a whole period again. So the seal comes
+   * between one and two periods after the last line, and appends allocate nothing for it.
+   */
   function scheduleIdleSeal(): void {
     if (sealIdleMs === null || unsealed === 0) return;
-    idle?.abort();
+    if (idle !== null) {
+      linesSinceArmed++;
+      return;
+    }
     const controller = (idle = new AbortController());
+    linesSinceArmed = 0;
     sleep(sealIdleMs, controller.signal).then(
       () => {
-        if (!controller.signal.aborted) void enqueue(() => sealNow()).catch(() => undefined);
+        if (controller.signal.aborted) return;
+        idle = null;
+        if (unsealed === 0) return; // sealed meanwhile (every sealEvery lines, a new month)
+        if (linesSinceArmed > 0) scheduleIdleSeal();
+        else void enqueue(() => sealNow()).catch(() => undefined);
       },
       () => undefined,
     );
@@ -214,9 +220,10 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     try {
       const now = clock();
       const target = openMonth(now);
-      const { bytes, record } = lineFor({ time: now.toISOString(), ...parsed.data });
+      const record = { v: LOG_FORMAT_VERSION, seq: tip.seq + 1, time: now.toISOString(), ...parsed.data, prev: tip.hash }; // as lineFor, one copy fewer
+      const bytes = lineBytes(record);
       if (bytes.length > MAX_LINE_BYTES) throw new RangeError(`entry of ${bytes.length} bytes is too long`);
-      const entryTip = { seq: record.seq as number, hash: sha256Hex(bytes) };
+      const entryTip = { seq: record.seq, hash: sha256Hex(bytes) };
       if (unsealed + 1 >= sealEvery) {
         // The seal rides in the same write as the entry: no extra fsync.
         const seal = sealBytes(entryTip, now);

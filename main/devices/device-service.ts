@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setImmediate as nextTurn, setTimeout as delay } from 'node:timers/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Device } from '../../shared/devices/device';
 import { normalizeDevice } from '../../shared/devices/normalize-device';
 import { err, ok, type AppError, type Result } from '../../shared/result';
@@ -22,6 +22,8 @@ import { createUnlockTokenReport } from '../preflight/unlock-token-report';
 export interface DeviceService {
   /** Starts loading the whole list (cancelling a load still running) and answers at once. */
   load(): { loadId: string };
+  /** The window painted the first page of this load's saved list: the rest of it may follow (sendSaved). */
+  shown(loadId: string): void;
   /** A fresh read of one device from Graph, with its passcode decision; updates the map. */
   getFresh(deviceId: string, signal?: AbortSignal): Promise<Result<Device>>;
   /** The device as last loaded or read, if any. */
@@ -32,9 +34,6 @@ export interface DeviceService {
   idle(): Promise<void>;
   close(): void;
 }
-
-/** How long the rest of the last session's list waits after its first page (see sendSaved). */
-export const firstPageHeadStartMs = 150;
 
 /** Devices per `devicesProgress` event (a Graph page of 1,000 is sent as four). */
 export const eventDevices = 250;
@@ -58,9 +57,26 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
   // Whose list this is: set at sign-in and at each load (a sign-in restored at start announces nothing).
   let signedInTenant: string | null = null;
   let current: { loadId: string; controller: AbortController; done: Promise<void> } | null = null;
+  // The load whose first saved page the window said it painted, and who waits for that word.
+  let shownLoadId: string | null = null;
+  let whenShown: { loadId: string; resolve: () => void } | null = null;
   const clock = deps.clock ?? systemClock;
   // Kept with the list: a new load asks Intune for a new report (unlock-token-report.ts says why once per list).
   const unlockTokens = createUnlockTokenReport({ graph, clock, logger, pollMs: deps.reportPollMs, fetch: deps.fetch });
+
+  /** Resolves once the window has painted this load's first saved page, or the load is cancelled. */
+  function firstPageShown(loadId: string, signal: AbortSignal): Promise<void> {
+    if (shownLoadId === loadId || signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        signal.removeEventListener('abort', done);
+        whenShown = null;
+        resolve();
+      };
+      whenShown = { loadId, resolve: done };
+      signal.addEventListener('abort', done);
+    });
+  }
 
   /** The last session's list, page by page, before the fresh one; false when there is none. */
   async function sendSaved(loadId: string, tenantId: string, signal: AbortSignal): Promise<boolean> {
@@ -74,9 +90,9 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
       loaded += devices.length;
       events.emit('devicesProgress', { loadId, devices, loaded, done: loaded >= saved.count, error: null, lastSession });
       // The first page is what the technician waits for. Opening the other pages at once (about 2 s of
-      // CPU at 100,000 devices) took the cores the window needed to show it: it showed 1.5 s later
-      // than a cold start's first page. So the window gets a moment to paint it first.
-      if (first) await delay(firstPageHeadStartMs);
+      // CPU at 100,000 devices) took the cores the window needed to show it, so they wait until the
+      // window says it painted it: on a busy machine a fixed head start was either too short or wasted.
+      if (first) await firstPageShown(loadId, signal);
       else await nextTurn();
       first = false;
     }
@@ -147,8 +163,14 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
       unlockTokens.reset();
       const loadId = randomUUID();
       const controller = new AbortController();
+      shownLoadId = null;
       current = { loadId, controller, done: run(loadId, controller.signal) };
       return { loadId };
+    },
+
+    shown(loadId) {
+      shownLoadId = loadId;
+      if (whenShown?.loadId === loadId) whenShown.resolve();
     },
 
     async getFresh(deviceId, signal) {

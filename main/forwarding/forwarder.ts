@@ -3,16 +3,18 @@ import type { ActionLog } from '../action-log/action-log';
 import type { Clock } from '../base/clock';
 import type { Logger } from '../base/logger';
 import type { ForwardingStatus } from '../../shared/forwarding/forwarding-status';
-import { deliverBatch, type DeliveryLimits } from './collector-connection';
+import { openCollectorSession, type CollectorSession, type DeliveryLimits } from './collector-connection';
 import type { CollectorTarget } from './collector-target';
 import { loadCursor, saveCursor } from './forward-cursor';
 import { startPosition } from './start-position';
 import { syslogFrame } from './syslog-message';
-import { readUnsent, type Position } from './unsent-lines';
+import { readUnsent, type LineToSend, type Position } from './unsent-lines';
 
 export interface ForwarderLimits extends DeliveryLimits {
   batchLines: number;
   batchBytes: number;
+  /** A connection is confirmed once it has carried this much: what an abrupt close makes us send again. */
+  connectionBytes: number;
   backoffFirstMs: number;
   backoffMaxMs: number;
 }
@@ -22,6 +24,7 @@ export const defaultForwarderLimits: ForwarderLimits = {
   drainMs: 30_000,
   batchLines: 1000,
   batchBytes: 1024 * 1024, // one batch in memory at a time, however far behind
+  connectionBytes: 16 * 1024 * 1024,
   backoffFirstMs: 1_000,
   backoffMaxMs: 5 * 60_000,
 };
@@ -119,42 +122,79 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     const start = await startPosition(log.durableFiles(), loadCursor(log.folder, target.address));
     if (!start.trusted) logger.warn(`Forwarding: the saved position for ${target.address} no longer matches the log; sending the whole log again.`);
     let position: Position = start.position;
+    // Batches ride one connection while more are waiting; they count as delivered only once it is
+    // confirmed (see openCollectorSession). Until then `confirmed` is where to start again if it fails.
+    let session: CollectorSession | null = null;
+    let confirmed: Position = position;
+    let carried: LineToSend | null = null; // the last line the open connection carried
+    let carriedBytes = 0;
     deliveredSeq = start.seq;
     update({});
-    while (!closed) {
-      dirty = false;
-      const tipBefore = log.tip().seq;
-      const batch = await readUnsent(log.durableFiles(), position, limits.batchLines, limits.batchBytes);
-      if (closed) break;
-      if (batch.lines.length === 0) {
-        position = batch.next;
-        deliveredSeq = Math.max(deliveredSeq, tipBefore); // everything synced before the read was sent (or unreadable)
-        update({ state: 'connected' });
-        await idle();
-        continue;
-      }
-      const first = batch.lines[0]!;
-      if (first.time && status.behindSince !== null && first.time < status.behindSince) status.behindSince = first.time;
-      update({ state: 'sending', nextAttemptAt: null });
-      const frames = batch.lines.map((line) =>
-        syslogFrame({ line: line.bytes, time: line.time, hostname: host, procId: process.pid, installId: log.installId, seq: line.seq, hash: line.hash, type: line.type }),
-      );
-      try {
-        await deliverBatch(target, Buffer.concat(frames), clock, limits, stopping.signal);
-        const last = batch.lines.at(-1)!;
+
+    const confirm = async (open: CollectorSession) => {
+      session = null;
+      await open.confirm();
+      const last: LineToSend | null = carried;
+      if (last) {
         saveCursor(log.folder, target.address, { file: last.file, offset: last.end, seq: last.seq, hash: last.hash });
-        position = batch.next;
         deliveredSeq = Math.max(deliveredSeq, last.seq);
-        failures = 0;
-        status.behindSince = null; // recomputed from the next batch's first line, if any
-        update({ state: 'connected', lastError: null, lastDeliveredAt: iso(clock.now()) });
-      } catch (error) {
-        if (closed) break;
-        failures++;
-        update({ lastError: (error as Error).message });
-        if (failures === 1) logger.warn(`Forwarding: ${(error as Error).message}`);
-        await backOff();
       }
+      confirmed = position;
+      carried = null;
+      carriedBytes = 0;
+      failures = 0;
+      status.behindSince = null; // recomputed from the next batch's first line, if any
+      update({ state: 'connected', lastError: null, lastDeliveredAt: iso(clock.now()) });
+    };
+
+    try {
+      while (!closed) {
+        dirty = false;
+        const tipBefore = log.tip().seq;
+        const batch = await readUnsent(log.durableFiles(), position, limits.batchLines, limits.batchBytes);
+        if (closed) break;
+        try {
+          if (batch.lines.length === 0) {
+            position = batch.next;
+            if (session) {
+              await confirm(session); // caught up: what the connection carried is confirmed, then read again
+              continue;
+            }
+            confirmed = position;
+            deliveredSeq = Math.max(deliveredSeq, tipBefore); // everything synced before the read was sent (or unreadable)
+            update({ state: 'connected' });
+            await idle();
+            continue;
+          }
+          const first = batch.lines[0]!;
+          if (first.time && status.behindSince !== null && first.time < status.behindSince) status.behindSince = first.time;
+          update({ state: 'sending', nextAttemptAt: null });
+          const frames = batch.lines.map((line) =>
+            syslogFrame({ line: line.bytes, time: line.time, hostname: host, procId: process.pid, installId: log.installId, seq: line.seq, hash: line.hash, type: line.type }),
+          );
+          const payload = Buffer.concat(frames);
+          session ??= await openCollectorSession(target, clock, limits, stopping.signal);
+          await session.send(payload);
+          position = batch.next;
+          carried = batch.lines.at(-1)!;
+          carriedBytes += payload.length;
+          if (carriedBytes >= limits.connectionBytes) await confirm(session);
+        } catch (error) {
+          if (closed) break;
+          // Everything the failed connection carried goes again, from the last confirmed line.
+          session?.destroy();
+          session = null;
+          position = confirmed;
+          carried = null;
+          carriedBytes = 0;
+          failures++;
+          update({ lastError: (error as Error).message });
+          if (failures === 1) logger.warn(`Forwarding: ${(error as Error).message}`);
+          await backOff();
+        }
+      }
+    } finally {
+      session?.destroy();
     }
   }
 

@@ -4,6 +4,7 @@ import type { DeviceSortField } from '../../shared/devices/device-sort';
 import { getApi } from '../api/bridge';
 import { idleLoad, loadFailed, loadStarted, receiveProgress, startLoad, type DeviceLoad, type DevicesProgress, type LoadStep } from './device-load';
 import { initialQuery, nextSort, toIndexQuery, type DeviceQueryState, type PlatformFamily } from './device-query';
+import { afterNextPaint } from './after-next-paint';
 import { createFleet, noRows, type DeviceRows, type Fleet } from './fleet';
 import type { StoreState } from './store';
 
@@ -81,6 +82,15 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
     get().refreshOpenedFromFleet();
   };
 
+  // The load whose first saved page main was told is painted (warm start: main holds the rest until then).
+  let acknowledgedLoadId: string | null = null;
+  const acknowledgeShown = (load: DeviceLoad) => {
+    const { loadId } = load;
+    if (load.lastSession === null || loadId === null || loadId === acknowledgedLoadId) return;
+    acknowledgedLoadId = loadId;
+    afterNextPaint(() => void getApi().devicesShown({ loadId }));
+  };
+
   const applyStep = (step: LoadStep) => {
     // The first rows are shown at once: the technician can start at the top while the rest load.
     const first = get().fleet.size === 0 && step.pages.length > 0;
@@ -99,6 +109,7 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
     }
     if (step.load.status !== 'loading' || first) publish();
     else publishTimer ??= setTimeout(publish, publishEveryMs);
+    if (first) acknowledgeShown(step.load);
   };
 
   const setQuery = (query: DeviceQueryState) => set({ query, results: runSearch(query) });

@@ -10,6 +10,7 @@ import {
   type EventName,
   type EventPayload,
 } from './contract';
+import { describeProblem, invalidEventStandIns } from './invalid-events';
 
 /**
  * How a bridge reaches main: Electron IPC in the preload, HTTP + WebSocket in
@@ -59,10 +60,14 @@ export function createApi(transport: Transport): PasscodeDeskApi {
   }
   for (const name of eventNames) {
     const schema = events[name];
+    const standIn = invalidEventStandIns[name] as ((raw: unknown, problem: string) => unknown) | undefined;
     api[eventMethodName(name)] = (listener: (payload: unknown) => void) =>
       transport.subscribe(name, (payload) => {
         const parsed = schema.safeParse(payload);
-        if (parsed.success) listener(parsed.data);
+        if (parsed.success) return listener(parsed.data);
+        // A broken event is dropped, unless dropping it would lose something silently (invalid-events.ts).
+        const replacement = standIn?.(payload, describeProblem(parsed.error));
+        if (replacement !== undefined && replacement !== null) listener(replacement);
       });
   }
   return api as PasscodeDeskApi;

@@ -49,6 +49,11 @@ export const channels = {
 
   // Devices: the list arrives page by page as `devicesProgress` events.
   loadDevices: { request: none, response: z.object({ loadId: z.string() }) },
+  /**
+   * The window has painted the first page of the last session's list (warm start): main sends the
+   * rest of it only then, so opening those pages does not take the cores the first paint needs.
+   */
+  devicesShown: { request: z.object({ loadId: z.string().min(1).max(64) }).strict(), response: none },
   getDevice: { request: z.object({ deviceId }).strict(), response: deviceSchema },
   /** Unlock token (iOS/iPadOS) and passcode requirement, before the technician confirms; never a refusal. */
   getPreflight: { request: z.object({ deviceId }).strict(), response: preflightSchema },

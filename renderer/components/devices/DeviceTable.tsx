@@ -6,6 +6,7 @@ import { useStore } from '../../store/store';
 import { DeviceRow } from './DeviceRow';
 import { DeviceTableHeader } from './DeviceTableHeader';
 import { DeviceTableState } from './DeviceTableState';
+import { initialGridRect, observeGridRect } from './observe-grid-rect';
 import { deviceColumns, headerHeight, nameColumn, rowDomId, rowHeight } from './device-columns';
 
 export const deviceGridId = 'device-grid';
@@ -37,9 +38,12 @@ export function DeviceTable() {
     count: results.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Few rows beyond the view: every keystroke re-renders each one of them.
+    overscan: 6,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
+    observeElementRect: observeGridRect,
+    initialRect: initialGridRect(),
   });
 
   const onOpen = useCallback((deviceId: string) => void openDevice(deviceId), [openDevice]);
@@ -110,7 +114,9 @@ export function DeviceTable() {
             const device = results.device(item.index);
             return (
               <DeviceRow
-                key={device.id}
+                // Keyed by the row's place, not the device: when a keystroke changes the results, React
+                // rewrites the text of the rows already in the DOM instead of building every row anew.
+                key={item.index}
                 device={device}
                 row={item.index}
                 start={item.start - headerHeight}

@@ -21,7 +21,8 @@ export function StartScreen() {
   const setView = useStore((s) => s.setView);
   const setSettingsOpen = useStore((s) => s.setSettingsOpen);
 
-  const signingIn = pending !== null || session?.status === 'signingIn';
+  // Signed in, the start screen stays until the workspace has rendered (App defers it): still "signing in".
+  const signingIn = pending !== null || session?.status === 'signingIn' || session?.status === 'signedIn';
   const problem = signInError ?? sessionError;
 
   return (

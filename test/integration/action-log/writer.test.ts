@@ -67,6 +67,34 @@ it('seals after a quiet moment, and every SEAL_EVERY lines in the same write as 
   }
 });
 
+it('the idle seal waits for a whole quiet period: one wait per busy stretch, put off by lines written during it', async () => {
+  const waits: Array<() => void> = [];
+  const sleep = (_ms: number, signal: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      waits.push(resolve);
+      signal.addEventListener('abort', () => reject(new Error('aborted')));
+    });
+  // Lets the writer react to an ended wait: every pending microtask runs before setImmediate's turn (no time involved).
+  const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const log = await openLog(dir.path, { clock: () => new Date('2026-05-10T08:00:00Z'), sealIdleMs: 1000, sleep });
+  const types = () => readLinesOf(join(dir.path, 'actions-2026-05.jsonl')).map((l) => JSON.parse(l).type as string);
+  const sixLines = ['header', 'requested', 'accepted', 'state', 'requested', 'accepted', 'state'];
+  expect(waits).toHaveLength(1); // armed after the header
+  await writeActions(log, 2);
+  expect(waits).toHaveLength(1); // six appends later, still that one wait: none per append
+  waits[0]!(); // the period ends, but lines came during it: a whole new period, no seal yet
+  await settle();
+  expect(waits).toHaveLength(2);
+  expect(types()).toEqual(sixLines);
+  waits[1]!(); // a whole period without a line: the seal
+  await settle();
+  expect(types()).toEqual([...sixLines, 'seal']);
+  expect(waits).toHaveLength(2); // nothing left to seal, nothing armed
+  await log.append(sampleEntry('note', { note: 'after the seal' }));
+  expect(waits).toHaveLength(3);
+  await log.close();
+});
+
 it('concurrent appends are written one after the other, in call order', async () => {
   const log = await openLog(dir.path);
   const results = await Promise.all(Array.from({ length: 25 }, (_, i) => log.append(sampleEntry('note', { note: `n${i}` }))));

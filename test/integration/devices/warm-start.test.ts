@@ -15,7 +15,16 @@ async function start(dir: string, key: Buffer) {
   const core = await createTestCore(dir, { secretStore: createProcessSecretStore(key), demo: { deviceCount: 600, pace: 'instant' } });
   const call = callerFor(core);
   const pages: Progress[] = [];
-  core.events.listen((event, payload) => event === 'devicesProgress' && pages.push(payload as Progress));
+  // As the window does: once it has the first saved page on screen, it says so (main holds the rest until then).
+  let acknowledge = true;
+  core.events.listen((event, payload) => {
+    if (event !== 'devicesProgress') return;
+    const page = payload as Progress;
+    pages.push(page);
+    if (acknowledge && page.lastSession !== undefined && pages.filter((p) => p.lastSession !== undefined).length === 1) {
+      void call('devicesShown', { loadId: page.loadId });
+    }
+  });
   /** Signs in and loads the list to its end; resolves with its events. */
   const signInAndLoad = async () => {
     await call('signIn', { method: 'interactive' });
@@ -33,7 +42,8 @@ async function start(dir: string, key: Buffer) {
     await done;
     return [...pages];
   };
-  return { core, call, signInAndLoad };
+  const withoutAcknowledging = () => (acknowledge = false);
+  return { core, call, signInAndLoad, pages, withoutAcknowledging };
 }
 
 const cacheFiles = (dir: string) => (existsSync(path.join(dir, 'device-cache')) ? readdirSync(path.join(dir, 'device-cache')) : []);
@@ -79,6 +89,48 @@ describe('warm start: the last device list after a restart', () => {
     const second = await start(dir, key);
     const pages = await second.signInAndLoad();
     expect(pages.some((page) => page.lastSession !== undefined)).toBe(false);
+    await second.core.close();
+  });
+
+  it('holds the rest of the saved list until the window has painted its first page', async () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    const first = await start(dir, key);
+    await first.signInAndLoad();
+    await first.core.close();
+
+    const second = await start(dir, key);
+    second.withoutAcknowledging();
+    await second.call('signIn', { method: 'interactive' });
+    second.pages.length = 0;
+    const firstPage = new Promise<Progress>((resolve) => {
+      const stop = second.core.events.listen((event, payload) => {
+        if (event === 'devicesProgress') {
+          stop();
+          resolve(payload as Progress);
+        }
+      });
+    });
+    const started = await second.call('loadDevices', {});
+    if (!started.ok) throw new Error(started.error.message);
+    const { loadId } = started.value;
+    expect(await firstPage).toMatchObject({ loadId, loaded: 250, done: false, lastSession: expect.anything() });
+    // Main would send the next page on its next turn; many turns later, none has come.
+    for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(second.pages).toHaveLength(1);
+
+    const done = new Promise<void>((resolve) => {
+      const stop = second.core.events.listen((event, payload) => {
+        if (event === 'devicesProgress' && (payload as Progress).done && (payload as Progress).lastSession === undefined) {
+          stop();
+          resolve();
+        }
+      });
+    });
+    await second.call('devicesShown', { loadId });
+    await done;
+    const saved = second.pages.filter((page) => page.lastSession !== undefined);
+    expect(saved.at(-1)).toMatchObject({ done: true, loaded: 600 });
     await second.core.close();
   });
 });

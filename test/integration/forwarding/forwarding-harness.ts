@@ -3,12 +3,12 @@ import path from 'node:path';
 import type { ActionLog } from '../../../main/action-log/action-log';
 import { silentLogger } from '../../../main/base/logger';
 import { resolveTarget, type CollectorConfig } from '../../../main/forwarding/collector-target';
-import { startForwarder, type Forwarder } from '../../../main/forwarding/forwarder';
+import { startForwarder, type Forwarder, type ForwarderLimits } from '../../../main/forwarding/forwarder';
 import type { ForwardingStatus } from '../../../shared/forwarding/forwarding-status';
 import type { FakeClock } from '../../support/fake-clock';
 
 /** A forwarder on the fake clock whose status changes a test can wait for. */
-export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock: FakeClock, hostname = 'desk-07') {
+export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock: FakeClock, hostname = 'desk-07', limits?: Partial<ForwarderLimits>) {
   const waiters = new Set<() => void>();
   const forwarder: Forwarder = startForwarder({
     log,
@@ -18,6 +18,7 @@ export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock
     logger: silentLogger,
     hostname,
     random: () => 0.5,
+    limits,
     onStatus: () => waiters.forEach((w) => w()),
   });
   /** Resolves once the status satisfies `check` (checked now and on every status event). */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../shared/result';
 import { useStore } from '../../../../renderer/store/store';
 import { androidDedicated, macDevice, makeDevice } from '../support/fixtures';
@@ -117,6 +117,22 @@ describe('warm start in the devices slice', () => {
     expect(shownNames()).toEqual(['IPHONE-ANNA']);
   });
 
+  it('tells main once, after the first saved page is painted, so main sends the rest', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }), devicesShown: () => ok({}) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null, lastSession });
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(2), loaded: 4, done: true, error: null, lastSession });
+    await vi.waitFor(() => expect(fake.callsTo('devicesShown')).toEqual([{ loadId: 'L1' }]));
+    expect(useStore.getState().fleet.size).toBe(4);
+  });
+
+  it('says nothing to main for a list loaded cold', async () => {
+    const fake = await loaded();
+    // A rendered frame and a task later, a saved list would have been acknowledged (test above).
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(fake.callsTo('devicesShown')).toEqual([]);
+  });
+
   it('replaces it with the fresh list once that is complete, and drops the mark', async () => {
     const fake = await showingLastSession();
     fake.emit('devicesProgress', { loadId: 'L1', devices: fresh.slice(0, 1), loaded: 1, done: false, error: null });
@@ -140,5 +156,21 @@ describe('warm start in the devices slice', () => {
     fake.emit('devicesProgress', { loadId: 'L1', devices: fresh.slice(1), loaded: 2, done: true, error: null });
     expect(useStore.getState().fleet.size).toBe(0);
     expect(useStore.getState().deviceLoad.status).toBe('idle');
+  });
+});
+
+describe('a device page that fails its check', () => {
+  it('stops the list with an error the technician sees, keeping the rows before it', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null });
+    const broken = { ...fleet[2]!, decision: { eligible: 'maybe' } } as unknown as (typeof fleet)[number];
+    fake.emit('devicesProgress', { loadId: 'L1', devices: [broken, fleet[3]!], loaded: 4, done: false, error: null });
+    fake.emit('devicesProgress', { loadId: 'L1', devices: [], loaded: 4, done: true, error: null });
+    const { deviceLoad } = useStore.getState();
+    expect(deviceLoad.status).toBe('error');
+    expect(deviceLoad.error?.message).toContain('A page of 2 devices');
+    expect(deviceLoad.loaded).toBe(2);
+    expect(shownNames()).toEqual(['DEMO-IOS-17', 'DEMO-AE-DEDICATED-13']);
   });
 });

@@ -1,0 +1,40 @@
+import { openApp, signInAsDemoTechnician } from './support/app';
+import { expect, startHost, test } from './support/browser-host';
+import { screenshotBothSizes } from './support/screens';
+
+// Three Graph pages: the broken event comes after the first rows are on screen, before the end.
+const devices = 3_000;
+
+test('a device page that fails its check stops the list with a clear error, never a silent gap (English and Italian)', async ({ page }, testInfo) => {
+  test.setTimeout(300_000);
+  // Main sends one device with a platform the contract does not know, in the fifth event of 250 devices.
+  await page.routeWebSocket(/\/events$/, (client) => {
+    const server = client.connectToServer();
+    server.onMessage((message) => {
+      const frame = JSON.parse(String(message)) as { event: string; payload: { loaded?: number; devices?: Array<Record<string, unknown>> } };
+      if (frame.event === 'devicesProgress' && frame.payload.loaded === 1_250 && frame.payload.devices?.[3]) frame.payload.devices[3].platform = 'amiga';
+      client.send(JSON.stringify(frame));
+    });
+  });
+  for (const [locale, signIn, stopped, plain] of [
+    ['en-US', 'Sign in as demo technician', 'Loading stopped after 1,000 devices.', 'Something went wrong inside the app.'],
+    ['it-IT', 'Accedi come tecnico demo', 'Caricamento interrotto dopo 1.000 dispositivi.', "Si è verificato un errore interno dell'app."],
+  ] as const) {
+    const host = await startHost({ PASSCODE_DESK_DEMO_DEVICES: String(devices), PASSCODE_DESK_LOCALE: locale });
+    try {
+      await openApp(page, host.launchUrl);
+      await signInAsDemoTechnician(page, signIn);
+      const problem = page.locator('.toolbar-problem[role="alert"]');
+      await expect(problem).toContainText(plain, { timeout: 120_000 });
+      await expect(problem).toContainText(stopped);
+      // Main's own words say which device of the page failed and that the list stops before it.
+      await expect(problem).toContainText('A page of 250 devices');
+      await expect(problem).toContainText('devices.3.platform');
+      // The rows that arrived before stay usable; the ones after the broken page are not shown as if complete.
+      await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
+      await screenshotBothSizes(page, testInfo, `broken-device-page-${locale}`);
+    } finally {
+      await host.stop();
+    }
+  }
+});
