@@ -1,49 +1,78 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainResult } from '../../../../../main/action-log/chain-verifier';
 import { decodeResult, encodeResult } from '../../../../../main/action-log/review-cache/result-codec';
-import { createFolder } from '../../../../../shared/log/folded-action';
-import type { AnyActionEntry } from '../../../../../shared/log/log-entry';
+import type { FoldedAction, Tracked } from '../../../../../shared/log/folded-action';
+import type { ChainReview } from '../../../../../shared/log/review-result';
 
-const device = { id: 'dev-1', name: 'iPad di Zoë', platform: 'iOS', osVersion: '17.5', mode: 'userEnrollment', ownerUpn: 'zoe@contoso.example', serial: 'DMPX1234' };
-const technician = { upn: 'tech@contoso.example', objectId: '0b6f6c8e-3f0e-4f6a-9d2a-1c2b3d4e5f60', displayName: 'Taylor Tech' };
-const entry = (seq: number, actionId: string, type: string, extra: Record<string, unknown> = {}) =>
-  ({ v: 2, seq, time: `2026-05-10T08:00:0${seq}.000Z`, prev: '0'.repeat(64), type, actionId, technician, tenantId: 't-1', device, ...extra }) as unknown as AnyActionEntry;
+const ipad: FoldedAction['device'] = { id: 'dev-1', name: 'Front desk iPad', platform: 'ipados', osVersion: '18.1', mode: 'shared_ipad', serial: 'DMPX1' };
+const kiosk: FoldedAction['device'] = { id: 'dev-2', name: 'Kiosk', platform: 'android', osVersion: '14', mode: 'android_enterprise_dedicated' };
+const ana = { upn: 'ana@contoso.example', objectId: 'oid-ana', displayName: 'Ana' };
 
-function chainResult(): ChainResult {
-  const folder = createFolder('install-1');
-  folder.add(entry(1, 'a-1', 'requested', { ticket: 'INC-1', identityVerified: true }), { file: '/logs/actions-2026-05.jsonl', line: 1 });
-  folder.add(entry(2, 'a-1', 'failed', { graphRequestId: 'req-1', error: { code: 'Forbidden', message: 'no role' } }), { file: '/logs/actions-2026-05.jsonl', line: 2 });
-  folder.add(entry(3, 'a-2', 'accepted', { graphRequestId: 'req-2' }), { file: '/logs/actions-2026-05.jsonl', line: 3 });
-  folder.flag('a-2', 'unsealed');
-  return {
-    chain: { id: 'install-1', installId: 'install-1', machineName: 'PC', fingerprints: [], technicians: [technician.upn], firstTime: null, lastTime: null, entries: 3, firstSeq: 1, lastSeq: 3, fromGenesis: true, integrity: { status: 'unsealed', line: 3 }, findingCount: 1, lacks: [], files: ['/logs/actions-2026-05.jsonl'] },
-    files: [],
-    tracked: folder.tracked(),
-    keys: [],
-    edges: { first: { seq: 1, prev: '0'.repeat(64), legacy: false }, last: { seq: 3, hash: 'h', rawHash: 'h' } },
-  };
-}
+const tracked = (actionId: string, device: FoldedAction['device'], fields: Partial<FoldedAction> = {}, flags: Partial<Tracked> = {}): Tracked => ({
+  row: {
+    actionId,
+    action: 'resetPasscode',
+    tenantId: 'tenant-1',
+    device,
+    technician: ana,
+    ticket: 'INC-1',
+    identityVerified: true,
+    requestedAt: '2026-11-02T08:00:00.000Z',
+    lastState: 'done',
+    lastType: 'state',
+    lastUpdate: '2026-11-02T08:01:00.000Z',
+    graphRequestId: 'req-1',
+    error: null,
+    entryCount: 3,
+    firstFile: '/logs/actions-2026-11.jsonl',
+    firstLine: 2,
+    findings: [],
+    chain: 'install-1',
+    ...fields,
+  },
+  firstSeq: 1,
+  lastSeq: 3,
+  stateSeq: 3,
+  ticketFromRequest: true,
+  identityFromRequest: false,
+  requestIdFromResponse: true,
+  ...flags,
+});
 
-describe('the cached form of a chain review', () => {
-  it('gives back every row and its fold state, through JSON', () => {
-    const result = chainResult();
-    const back = decodeResult(JSON.parse(JSON.stringify(encodeResult(result))));
-    expect(back).toEqual(result);
-    expect(back.tracked.map((t) => [t.row.lastState, t.row.findings, t.ticketFromRequest, t.requestIdFromResponse])).toEqual([
-      ['failed', [], true, true],
-      ['accepted', ['unsealed'], false, true],
-    ]);
+const result: ChainResult = {
+  chain: { id: 'install-1' } as ChainReview,
+  files: [],
+  keys: [],
+  edges: { first: { seq: 1, prev: '0'.repeat(64), legacy: false }, last: { seq: 9, hash: 'h', rawHash: 'r' } },
+  tracked: [
+    tracked('a1', ipad),
+    tracked('a2', kiosk, { action: 'syncDevice', lastState: 'failed', lastType: 'failed', error: { code: 'graph_error', message: 'Bad gateway' }, findings: ['edited'] as FoldedAction['findings'], ticket: null, identityVerified: null, requestedAt: null }, { ticketFromRequest: false, identityFromRequest: true, requestIdFromResponse: false }),
+    tracked('a3', ipad, { firstLine: 40 }),
+  ],
+};
+
+describe('the review cache keeps a chain in tables', () => {
+  it('reads back exactly the review it wrote, every field and flag of every row', () => {
+    expect(decodeResult(encodeResult(result))).toEqual(result);
   });
 
-  it('keeps a repeated device once', () => {
-    const encoded = encodeResult(chainResult());
-    expect(encoded.devices).toHaveLength(1);
-    expect(encoded.columns.every((column) => column.length === 2)).toBe(true);
+  it('writes a device, a technician or a repeated string once, however many rows name it', () => {
+    const encoded = encodeResult(result);
+    expect(encoded.devices).toEqual([ipad, kiosk]);
+    expect(encoded.technicians).toEqual([ana]);
+    expect(encoded.strings.filter((s) => s === '/logs/actions-2026-11.jsonl')).toHaveLength(1);
   });
 
-  it('refuses rows of the wrong shape or pointing at nothing', () => {
-    const encoded = encodeResult(chainResult());
-    expect(() => decodeResult({ ...encoded, columns: encoded.columns.slice(1) })).toThrow(/wrong shape/);
-    expect(() => decodeResult({ ...encoded, devices: [] })).toThrow(/refers to nothing/);
+  it('survives JSON, the form the cache is stored in', () => {
+    expect(decodeResult(JSON.parse(JSON.stringify(encodeResult(result))))).toEqual(result);
+  });
+
+  it('refuses data it did not write rather than invent a row', () => {
+    const encoded = encodeResult(result);
+    expect(() => decodeResult({ ...encoded, columns: encoded.columns.slice(0, 20) })).toThrow('wrong shape');
+    expect(() => decodeResult({ ...encoded, columns: encoded.columns.map((column, i) => (i === 0 ? column.slice(1) : column)) })).toThrow('wrong shape');
+    const dangling = encoded.columns.map((column) => [...column]);
+    dangling[3]![0] = 99; // a device that is not in the table
+    expect(() => decodeResult({ ...encoded, columns: dangling })).toThrow('refers to nothing');
   });
 });
