@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { sharedText } from '../../shared/i18n/catalogue';
+import type { Language } from '../../shared/i18n/language';
 
 export interface MenuActions {
   showAbout(): void;
@@ -12,6 +14,8 @@ export interface MenuOptions {
   appName: string;
   /** Reload and developer tools only in development builds: a packaged app has no use for them. */
   developerItems: boolean;
+  /** The app's language for our own items (Electron's role items follow the OS); English when not given. */
+  language?: Language;
 }
 
 /**
@@ -19,12 +23,13 @@ export interface MenuOptions {
  * gets its own labels, accelerators and behaviour. Kept free of Electron at
  * runtime (type import only) so tests can read it; app-menu.ts installs it.
  */
-export function appMenuTemplate({ platform, appName, developerItems }: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
+export function appMenuTemplate({ platform, appName, developerItems, language = 'en' }: MenuOptions, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
-  const about: MenuItemConstructorOptions = { id: 'about', label: `About ${appName}`, click: () => actions.showAbout() };
-  const logFolder: MenuItemConstructorOptions = { id: 'show-log-folder', label: 'Show Action Log Folder', click: () => actions.showLogFolder() };
-  const diagnosticLog: MenuItemConstructorOptions = { id: 'open-diagnostic-log', label: 'Open Diagnostic Log', click: () => actions.openDiagnosticLog() };
-  const supportDetails: MenuItemConstructorOptions = { id: 'copy-support-details', label: 'Copy Support Details', click: () => actions.copySupportDetails() };
+  const text = sharedText[language].menu;
+  const about: MenuItemConstructorOptions = { id: 'about', label: text.about(appName), click: () => actions.showAbout() };
+  const logFolder: MenuItemConstructorOptions = { id: 'show-log-folder', label: text.showLogFolder, click: () => actions.showLogFolder() };
+  const diagnosticLog: MenuItemConstructorOptions = { id: 'open-diagnostic-log', label: text.openDiagnosticLog, click: () => actions.openDiagnosticLog() };
+  const supportDetails: MenuItemConstructorOptions = { id: 'copy-support-details', label: text.copySupportDetails, click: () => actions.copySupportDetails() };
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   // Alt-key mnemonics (&File) exist on Windows and Linux only.
   const title = (name: string) => (mac ? name : `&${name}`);
@@ -37,9 +42,9 @@ export function appMenuTemplate({ platform, appName, developerItems }: MenuOptio
         },
       ]
     : [];
-  const file: MenuItemConstructorOptions = { label: title('File'), submenu: [mac ? { role: 'close' } : { role: 'quit' }] };
+  const file: MenuItemConstructorOptions = { label: title(text.file), submenu: [mac ? { role: 'close' } : { role: 'quit' }] };
   const edit: MenuItemConstructorOptions = {
-    label: title('Edit'),
+    label: title(text.edit),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -54,7 +59,7 @@ export function appMenuTemplate({ platform, appName, developerItems }: MenuOptio
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: title('View'),
+    label: title(text.view),
     submenu: [
       ...(developerItems ? [{ role: 'reload' } as const, { role: 'forceReload' } as const, { role: 'toggleDevTools' } as const, separator] : []),
       { role: 'resetZoom' },
@@ -67,9 +72,9 @@ export function appMenuTemplate({ platform, appName, developerItems }: MenuOptio
   // On macOS the windowMenu role adds the system's items (Bring All to Front, the window list).
   const window: MenuItemConstructorOptions = mac
     ? { role: 'windowMenu' }
-    : { label: title('Window'), submenu: [{ role: 'minimize' }, { role: 'close' }] };
+    : { label: title(text.window), submenu: [{ role: 'minimize' }, { role: 'close' }] };
   // macOS keeps About in the app menu; elsewhere it is the last Help item.
   const support = [logFolder, diagnosticLog, supportDetails];
-  const help: MenuItemConstructorOptions = { role: 'help', label: title('Help'), submenu: mac ? support : [...support, separator, about] };
+  const help: MenuItemConstructorOptions = { role: 'help', label: title(text.help), submenu: mac ? support : [...support, separator, about] };
   return [...appMenu, file, edit, view, window, help];
 }

@@ -62,4 +62,20 @@ describe('the application menu', () => {
       expect(spy.copySupportDetails).toHaveBeenCalledOnce();
     }
   });
+
+  it('words its own items in the app’s language: Italian and English', () => {
+    const labels = (language: 'en' | 'it') => {
+      const menu = appMenuTemplate({ platform: 'win32', appName: 'Passcode Desk', developerItems: false, language }, actions());
+      const help = menu.find((item) => item.role === 'help')!;
+      return { top: menu.map((item) => item.label), help: (help.submenu as { label?: string }[]).map((item) => item.label).filter(Boolean) };
+    };
+    expect(labels('it')).toEqual({
+      top: ['&File', '&Modifica', '&Visualizza', '&Finestra', '&Aiuto'],
+      help: ['Mostra la cartella del registro delle azioni', 'Apri il log di diagnostica', 'Copia i dettagli per l’assistenza', 'Informazioni su Passcode Desk'],
+    });
+    expect(labels('en')).toEqual({
+      top: ['&File', '&Edit', '&View', '&Window', '&Help'],
+      help: ['Show Action Log Folder', 'Open Diagnostic Log', 'Copy Support Details', 'About Passcode Desk'],
+    });
+  });
 });
