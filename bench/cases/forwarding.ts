@@ -9,6 +9,8 @@ import { resolveTarget } from '../../main/forwarding/collector-target';
 import { startForwarder, type Forwarder } from '../../main/forwarding/forwarder';
 import { syslogFrame } from '../../main/forwarding/syslog-message';
 import type { ForwardingStatus } from '../../shared/forwarding/forwarding-status';
+import { sharedEn } from '../../shared/i18n/en';
+import { word } from '../../shared/messages/coded-message';
 import { createProcessSecretStore } from '../../test/support/process-secret-store';
 import { startRsyslog, type RsyslogCollector } from '../../test/support/rsyslog-collector';
 import type { BenchContext } from '../context';
@@ -63,7 +65,7 @@ function forward(log: ActionLog, collector: RsyslogCollector): { forwarder: Forw
     drained: () =>
       new Promise((resolve, reject) => {
         const check = () => {
-          if (latest?.state === 'retrying') return reject(new Error(`forwarding failed: ${latest.lastError}`));
+          if (latest?.state === 'retrying') return reject(new Error(`forwarding failed: ${latest.lastError ? word(sharedEn.forwardingProblems, latest.lastError) : 'no reason given'}`));
           if (!done(latest)) return;
           waiters.delete(check);
           resolve(latest!);

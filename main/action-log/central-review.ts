@@ -78,22 +78,17 @@ export async function compareWithLocal(central: CentralChain, installId: string,
     const theirs = centralBySeq.get(seq) ?? [];
     if (mine && theirs.length === 0) {
       comparison.missingCentrally++;
-      const why =
-        seq > centralLast
-          ? 'not at the collector: written after the last entry it holds (forwarding may still be behind, or it stopped)'
-          : 'not at the collector, though later entries are: it was never delivered, or the collector lost it';
-      note({ kind: 'missing-centrally', seq, local: place(mine), central: null, message: `entry ${seq} is in the local log but ${why}` });
+      note({ kind: 'missing-centrally', seq, local: place(mine), central: null, reason: seq > centralLast ? 'after-central-end' : 'central-gap' });
     } else if (!mine && theirs.length > 0) {
       if (seq < from) continue;
       comparison.onlyCentrally++;
-      const why = seq > localLast ? 'after the local log’s last line: the local log was cut short, or a later file was not opened' : 'the local log has lost it: deleted';
-      note({ kind: 'only-centrally', seq, local: null, central: place(theirs[0]!), message: `entry ${seq} is only in the central copy; ${why}` });
+      note({ kind: 'only-centrally', seq, local: null, central: place(theirs[0]!), reason: seq > localLast ? 'after-local-end' : 'deleted-locally' });
     } else if (mine && theirs.length > 0) {
       if (theirs.every((entry) => entry.bytes.equals(mine.bytes))) comparison.same++;
       else {
         comparison.differing++;
         const other = theirs.find((entry) => !entry.bytes.equals(mine.bytes))!;
-        note({ kind: 'differs', seq, local: place(mine), central: place(other), message: `entry ${seq} reads differently locally and centrally: one of them was edited` });
+        note({ kind: 'differs', seq, local: place(mine), central: place(other), reason: 'edited' });
       }
     }
   }

@@ -50,6 +50,7 @@ export function lacksOf(installId: string | null, machineName: string | null, le
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const AUTH_OK: AuthResult = Object.freeze({ kind: 'ok', message: '' });
 // Bounds what one unsealed run remembers to flag; a run longer than a writer ever leaves it is a forgery anyway.
 const MAX_RUN_ACTIONS = 10_000;
 /** Lines since the last good seal of a format-2 run: not yet vouched for. */
@@ -179,7 +180,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
         const rawHash = linkHash(bytes);
         let link: ChainLink;
         let authFinding: LogFinding | null = null;
-        let auth: AuthResult = { kind: 'ok', message: '' };
+        let auth: AuthResult = AUTH_OK;
         if (line.v === LEGACY_FORMAT_VERSION) {
           legacy = true;
           auth = keys.checkLegacy(line);

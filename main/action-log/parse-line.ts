@@ -36,8 +36,9 @@ function hashMismatch(record: Record<string, unknown>): boolean {
  */
 export function parseLineBytes(bytes: Buffer, expectedPrev?: string): ParsedLine {
   if (bytes.length > MAX_LINE_BYTES) return fail('too-long', `line of ${bytes.length} bytes; entries are under ${MAX_LINE_BYTES}`);
-  if (!isUtf8(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
   const text = bytes.toString('utf8');
+  // Decoding turns bytes that are not UTF-8 into U+FFFD: only a line that shows one needs the full check.
+  if (text.includes('\uFFFD') && !isUtf8(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
   let value: unknown;
   try {
     value = JSON.parse(text);

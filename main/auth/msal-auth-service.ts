@@ -1,6 +1,7 @@
 import { LogLevel, PublicClientApplication, type AccountInfo, type INetworkModule } from '@azure/msal-node';
 import type { Account, Session } from '../../shared/auth/session';
 import type { Result } from '../../shared/result';
+import { systemClock, type Clock } from '../base/clock';
 import type { EventHub } from '../base/events';
 import type { Logger } from '../base/logger';
 import type { SecretStore } from '../platform/secret-store';
@@ -27,7 +28,8 @@ export interface MsalAuthOptions {
   readonly logger?: Logger;
   /** How long the browser has to come back; default 5 minutes. */
   readonly interactiveTimeoutMs?: number;
-  readonly now?: () => number;
+  /** Time for the sign-in's time limit and the device code's expiry; the system clock unless a test drives it. */
+  readonly clock?: Clock;
 }
 
 const toAccount = (info: AccountInfo): Account => ({
@@ -118,10 +120,10 @@ class MsalAuthService implements AuthService {
       ...(this.current && { loginHint: this.current.username }),
       onDeviceCode: (prompt) => this.options.events.emit('deviceCodeIssued', prompt),
       lastServerError: () => this.network.lastServerError(),
-      now: this.options.now ?? Date.now,
+      now: () => (this.options.clock ?? systemClock).now(),
     };
     this.network.forget();
-    if (method === 'interactive') attempt.limit(this.options.interactiveTimeoutMs ?? 5 * 60_000);
+    if (method === 'interactive') attempt.limit(this.options.interactiveTimeoutMs ?? 5 * 60_000, this.options.clock ?? systemClock);
     const work = (async () => {
       const flow = method === 'interactive' ? signInWithBrowser(this.pca, attempt, context) : signInWithCode(this.pca, attempt, context);
       const result = await attempt.run(flow);

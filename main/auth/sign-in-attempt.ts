@@ -1,3 +1,5 @@
+import type { Clock } from '../base/clock';
+
 /**
  * One sign-in attempt that can be ended from outside: by the technician
  * (cancel), by a newer attempt (replaced) or by a time limit. MSAL has no
@@ -18,7 +20,8 @@ export class SignInAttempt {
   private endedBy: EndReason | null = null;
   private readonly stoppers: Array<() => void> = [];
   private rejectWait: ((error: SignInEndedError) => void) | null = null;
-  private timer: NodeJS.Timeout | null = null;
+  // Aborts the time limit's wait on the clock once the attempt is over.
+  private readonly timer = new AbortController();
 
   get ended(): EndReason | null {
     return this.endedBy;
@@ -33,7 +36,7 @@ export class SignInAttempt {
   end(reason: EndReason): void {
     if (this.endedBy) return;
     this.endedBy = reason;
-    if (this.timer) clearTimeout(this.timer);
+    this.timer.abort();
     for (const stop of this.stoppers.splice(0)) {
       try {
         stop();
@@ -44,10 +47,12 @@ export class SignInAttempt {
     this.rejectWait?.(new SignInEndedError(reason));
   }
 
-  /** Ends the attempt with `timeout` unless it settles first. */
-  limit(ms: number): void {
-    this.timer = setTimeout(() => this.end('timeout'), ms);
-    this.timer.unref?.();
+  /** Ends the attempt with `timeout` unless it settles first; the wait is on the app's clock, so a test moves it. */
+  limit(ms: number, clock: Clock): void {
+    clock.sleep(ms, this.timer.signal).then(
+      () => this.end('timeout'),
+      () => undefined, // ended or settled first
+    );
   }
 
   /** Waits for `work`, or rejects with SignInEndedError as soon as the attempt ends. */
@@ -61,7 +66,7 @@ export class SignInAttempt {
     try {
       return await Promise.race([work, ended]);
     } finally {
-      if (this.timer) clearTimeout(this.timer);
+      this.timer.abort();
       this.rejectWait = null;
     }
   }

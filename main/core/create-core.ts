@@ -12,7 +12,7 @@ import { createForwardingService } from '../forwarding/forwarding-service';
 import { forwardingHandlers } from '../forwarding/forwarding-handlers';
 import { systemClock, type Clock } from '../base/clock';
 import { enforcePolicy, policyDefaults } from '../policy/apply-policy';
-import { policyState } from '../policy/policy-values';
+import { policyLogLine, policyState } from '../policy/policy-values';
 import { readPolicy, type PolicySources } from '../policy/read-policy';
 import { createSettingsGuard } from '../policy/settings-guard';
 import { createReviewService } from '../review/review-service';
@@ -66,7 +66,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // The organisation's policy is read once, before anything it may lock is used.
   const policy = await readPolicy({ platform: process.platform, ...options.policy });
   const policyView = policyState(policy);
-  if (policyView.notice) logger.warn(policyView.notice);
+  const policyProblems = policyLogLine(policyView);
+  if (policyProblems) logger.warn(policyProblems);
   const settings = await openSettingsStore(options.userDataDir, { defaults: policyDefaults(policy), enforce: (s) => enforcePolicy(s, policy) });
   if (settings.loadProblem) logger.warn(settings.loadProblem);
   const logFolder = path.join(options.userDataDir, 'action-log');
@@ -142,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         locale: options.locale,
         logFolder,
         signingKeyFingerprint: log ? formatFingerprint(log.fingerprint) : null,
+        demoDevices: tenant.current()?.demoDevices ?? null,
         secretStorageWarning: options.secretStore.isEncryptionAvailable()
           ? null
           : 'This computer offers no encryption for stored secrets: sign-in tokens are kept in memory only and you will sign in again at each start.',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Settings } from '../../shared/settings/settings';
 import { createAuthService } from '../auth/create-auth-service';
+import type { Clock } from '../base/clock';
 import type { Logger } from '../base/logger';
 import type { PlatformServices } from '../platform/platform-services';
 import type { SecretStore } from '../platform/secret-store';
@@ -13,6 +14,8 @@ export interface MicrosoftBackendDeps {
   secretStore: SecretStore;
   platform: PlatformServices;
   logger: Logger;
+  /** The sign-in's time limit runs on it; the system clock when not given. */
+  clock?: Clock;
 }
 
 /** The technician's own tenant in Microsoft's cloud: MSAL sign-in, graph.microsoft.com. */
@@ -32,6 +35,7 @@ export function microsoftBackend(settings: Settings, deps: MicrosoftBackendDeps)
         // The platform parses the URL and opens https only (electron-platform.ts).
         openBrowser: (url) => deps.platform.openExternal(url), /* eng-disable OPEN_EXTERNAL_JS_CHECK */
         logger: deps.logger,
+        clock: deps.clock,
       }),
     close: () => Promise.resolve(),
   };

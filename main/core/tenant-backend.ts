@@ -21,6 +21,8 @@ export interface TenantBackend {
   readonly auditPollMs: number;
   /** Between reads of a report export job (the unlock-token check); default 5 s. */
   readonly reportPollMs?: number;
+  /** The demo tenant's number of devices, which the sign-in card names; absent for a real tenant. */
+  readonly demoDevices?: number;
   close(): Promise<void>;
 }
 

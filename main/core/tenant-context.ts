@@ -44,6 +44,8 @@ export interface TenantContextDeps {
  */
 export interface TenantContext {
   mode: 'demo' | 'tenant';
+  /** The demo tenant's number of devices; null for a real tenant. */
+  demoDevices: number | null;
   auth: AuthService;
   /** Graph for the signed-in technician (the review's check against Intune reads audits with it). */
   graph: GraphClient;
@@ -112,6 +114,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
 
   return {
     mode: backend.mode,
+    demoDevices: backend.demoDevices ?? null,
     auth,
     graph,
     devices,

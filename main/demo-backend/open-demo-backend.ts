@@ -42,6 +42,7 @@ export async function openDemoBackend(options: DemoOptions = {}): Promise<Tenant
     trackerTiming: pace.tracker,
     auditPollMs: 15_000,
     reportPollMs: pace.reportPollMs,
+    demoDevices: tenant.control.deviceCount(),
     createAuth: (events) => createAuthService({ mode: 'demo', events, demoTenantUrl: tenant.url, technicianUpn: options.technicianUpn ?? DEMO_TECHNICIANS[0]!.upn }),
     close: () => tenant.close(),
   };

@@ -1,7 +1,9 @@
 import net from 'node:net';
 import tls from 'node:tls';
 import type { Clock } from '../base/clock';
+import type { ForwardingProblem } from '../../shared/forwarding/forwarding-problem';
 import type { CollectorTarget } from './collector-target';
+import { ForwardingFault } from './forwarding-fault';
 
 export interface DeliveryLimits {
   connectMs: number; // connect and TLS handshake
@@ -31,7 +33,7 @@ export interface CollectorSession {
  */
 export function openCollectorSession(target: CollectorTarget, clock: Clock, limits: DeliveryLimits, signal?: AbortSignal): Promise<CollectorSession> {
   const where = target.address;
-  const stopped = () => new Error('Forwarding was stopped.');
+  const stopped = () => new ForwardingFault({ code: 'stopped', params: {} });
   if (signal?.aborted) return Promise.reject(stopped());
   let failure: Error | null = null;
   let flushed = false; // every byte handed to the OS, our close included
@@ -42,12 +44,12 @@ export function openCollectorSession(target: CollectorTarget, clock: Clock, limi
   const socket = target.tls ? tls.connect(target.tls) : net.connect({ host: target.host, port: target.port });
 
   /** Starts a step that must end within `ms` (connecting, a batch taken by the OS, the collector's close). */
-  const step = (ms: number, message: string): Promise<void> => {
+  const step = (ms: number, problem: ForwardingProblem): Promise<void> => {
     if (failure) return Promise.reject(failure);
     const ended = new Promise<void>((resolve, reject) => (waiter = { resolve, reject }));
     timer.abort();
     timer = new AbortController();
-    clock.sleep(ms, timer.signal).then(() => fail(new Error(message)), () => undefined);
+    clock.sleep(ms, timer.signal).then(() => fail(new ForwardingFault(problem)), () => undefined);
     return ended;
   };
   const stepDone = () => {
@@ -71,21 +73,21 @@ export function openCollectorSession(target: CollectorTarget, clock: Clock, limi
   };
   const onStop = () => fail(stopped());
   signal?.addEventListener('abort', onStop, { once: true });
-  const takeWithin = `The collector at ${where} accepted the connection but did not take the entries within ${limits.drainMs / 1000} s.`;
+  const takeWithin: ForwardingProblem = { code: 'drainTimeout', params: { collector: where, seconds: String(limits.drainMs / 1000) } };
 
   socket.once(target.tls ? 'secureConnect' : 'connect', stepDone);
   socket.on('end', () => {
     // A close before all was handed over means the collector went away, not that it read everything.
-    if (!flushed) fail(new Error(`The collector at ${where} closed the connection before taking the entries.`));
+    if (!flushed) fail(new ForwardingFault({ code: 'closedBeforeTaking', params: { collector: where } }));
     else peerClosed = true;
   });
-  socket.on('error', (error) => fail(new Error(describeSocketError(error as NodeJS.ErrnoException, where))));
+  socket.on('error', (error) => fail(new ForwardingFault(describeSocketError(error as NodeJS.ErrnoException, where))));
   socket.on('close', () => {
     if (flushed && peerClosed && !failure) {
       confirmed = true;
       release();
       stepDone();
-    } else fail(new Error(`The connection to the collector at ${where} closed before the entries were confirmed.`));
+    } else fail(new ForwardingFault({ code: 'closedUnconfirmed', params: { collector: where } }));
   });
 
   const session: CollectorSession = {
@@ -101,42 +103,44 @@ export function openCollectorSession(target: CollectorTarget, clock: Clock, limi
     },
     destroy: () => fail(stopped()),
   };
-  return step(limits.connectMs, `The collector at ${where} did not complete the connection within ${limits.connectMs / 1000} s.`).then(() => session);
+  return step(limits.connectMs, { code: 'connectTimeout', params: { collector: where, seconds: String(limits.connectMs / 1000) } }).then(() => session);
 }
 
-/** The socket's error in words a technician can pass on to whoever runs the collector. */
-export function describeSocketError(error: NodeJS.ErrnoException, where: string): string {
+/** The socket's error as a problem a technician can pass on to whoever runs the collector (worded in shared/i18n). */
+export function describeSocketError(error: NodeJS.ErrnoException, where: string): ForwardingProblem {
   const host = where.replace(/:\d+$/, '');
+  const collector = where;
   switch (error.code) {
     case 'ECONNREFUSED':
-      return `The collector at ${where} refused the connection: nothing is listening there.`;
+      return { code: 'refused', params: { collector } };
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `The collector's name ${host} could not be found (DNS).`;
+      return { code: 'nameNotFound', params: { host } };
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return `The collector at ${where} cannot be reached from this network.`;
+      return { code: 'unreachable', params: { collector } };
     case 'ECONNRESET':
     case 'EPIPE':
-      return `The collector at ${where} dropped the connection before confirming the entries.`;
+      return { code: 'dropped', params: { collector } };
     case 'CERT_HAS_EXPIRED':
-      return `The collector's certificate has expired: ask whoever runs ${host} to renew it.`;
+      return { code: 'certificateExpired', params: { host } };
     case 'CERT_NOT_YET_VALID':
-      return `The collector's certificate is not valid yet: check this computer's clock.`;
+      return { code: 'certificateNotYetValid', params: {} };
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return `The collector's certificate is not issued for ${host}.`;
+      return { code: 'certificateWrongHost', params: { host } };
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'UNABLE_TO_GET_ISSUER_CERT':
     case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
     case 'CERT_SIGNATURE_FAILURE':
-      return `The collector's certificate is not signed by an authority this computer trusts (check the CA file your organisation set).`;
+      return { code: 'certificateUntrusted', params: {} };
     case 'CERT_REVOKED':
-      return `The collector's certificate has been revoked.`;
+      return { code: 'certificateRevoked', params: {} };
     default:
-      if (/alert|handshake|certificate/i.test(error.message)) return `The secure connection to the collector at ${where} failed: ${error.message}.`;
-      return `Sending to the collector at ${where} failed: ${error.message}.`;
+      // The system's own words (OpenSSL's, Node's) go along as the detail: they have no translation.
+      if (/alert|handshake|certificate/i.test(error.message)) return { code: 'secureConnectionFailed', params: { collector, detail: error.message } };
+      return { code: 'sendFailed', params: { collector, detail: error.message } };
   }
 }

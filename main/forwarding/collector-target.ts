@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
 import { parseAddress, type CollectorConfig } from '../../shared/forwarding/collector-address';
+import { ForwardingFault } from './forwarding-fault';
 
 export type { CollectorConfig };
 
@@ -26,30 +27,30 @@ function systemRoots(): string[] {
   return [...new Set([...withSystem('bundled'), ...withSystem('system')])];
 }
 
-function readPem(path: string, what: string): string {
+function readPem(file: string, code: 'caFileUnreadable' | 'certFileUnreadable' | 'keyFileUnreadable'): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (cause) {
-    throw new Error(`The ${what} file ${path} could not be read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}).`);
+    throw new ForwardingFault({ code, params: { file, cause: (cause as NodeJS.ErrnoException).code ?? (cause as Error).message } });
   }
 }
 
-/** Throws an Error whose message says, in words, what is wrong with the configuration. */
+/** Throws a ForwardingFault that says what is wrong with the configuration. */
 export function resolveTarget(config: CollectorConfig): CollectorTarget {
   const parsed = parseAddress(config.address);
-  if (!parsed) throw new Error(`The collector address "${config.address}" is not host:port (for example siem.contoso.com:6514).`);
+  if (!parsed) throw new ForwardingFault({ code: 'badAddress', params: { address: config.address } });
   const { host, port } = parsed;
   if (config.transport === 'tcp') {
-    if (!isLoopback(host)) throw new Error(`Forwarding without TLS is allowed only to this machine (127.0.0.1, ::1), not to ${host}.`);
+    if (!isLoopback(host)) throw new ForwardingFault({ code: 'plainTcpNotLoopback', params: { host } });
     return { address: config.address, host, port, tls: null };
   }
   const options: tls.ConnectionOptions = { host, port, minVersion: 'TLSv1.2', rejectUnauthorized: true };
   if (isIP(host) === 0) options.servername = host;
-  if (config.caFile) options.ca = [...systemRoots(), readPem(config.caFile, 'collector CA')];
+  if (config.caFile) options.ca = [...systemRoots(), readPem(config.caFile, 'caFileUnreadable')];
   if (config.clientCertFile || config.clientKeyFile) {
-    if (!config.clientCertFile || !config.clientKeyFile) throw new Error('A client certificate needs both its certificate and its key file.');
-    options.cert = readPem(config.clientCertFile, 'client certificate');
-    options.key = readPem(config.clientKeyFile, 'client key');
+    if (!config.clientCertFile || !config.clientKeyFile) throw new ForwardingFault({ code: 'certificateWithoutKey', params: {} });
+    options.cert = readPem(config.clientCertFile, 'certFileUnreadable');
+    options.key = readPem(config.clientKeyFile, 'keyFileUnreadable');
   }
   return { address: config.address, host, port, tls: options };
 }

@@ -6,6 +6,7 @@ import type { ForwardingStatus } from '../../shared/forwarding/forwarding-status
 import { openCollectorSession, type CollectorSession, type DeliveryLimits } from './collector-connection';
 import type { CollectorTarget } from './collector-target';
 import { loadCursor, saveCursor } from './forward-cursor';
+import { problemOf } from './forwarding-fault';
 import { startPosition } from './start-position';
 import { syslogFrame } from './syslog-message';
 import { readUnsent, type LineToSend, type Position } from './unsent-lines';
@@ -188,7 +189,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
           carried = null;
           carriedBytes = 0;
           failures++;
-          update({ lastError: (error as Error).message });
+          update({ lastError: problemOf(error, target.address) });
           if (failures === 1) logger.warn(`Forwarding: ${(error as Error).message}`);
           await backOff();
         }
@@ -200,7 +201,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
 
   const running = run().catch((error: unknown) => {
     logger.error('Forwarding stopped', error);
-    update({ state: 'retrying', lastError: `Forwarding stopped: ${(error as Error).message}` });
+    update({ state: 'retrying', lastError: { code: 'halted', params: { detail: error instanceof Error ? error.message : String(error) } } });
   });
 
   return {

@@ -5,6 +5,7 @@ import { forwardingOff, type ForwardingStatus } from '../../shared/forwarding/fo
 import type { Settings } from '../../shared/settings/settings';
 import { resolveTarget, type CollectorConfig } from './collector-target';
 import { startForwarder, type Forwarder, type ForwarderLimits } from './forwarder';
+import { problemOf } from './forwarding-fault';
 
 export interface ForwardingServiceDeps {
   log: ActionLog | null;
@@ -51,7 +52,7 @@ export function createForwardingService(deps: ForwardingServiceDeps): Forwarding
       const target = resolveTarget(collector);
       forwarder = startForwarder({ log: deps.log!, target, required, clock: deps.clock, logger: deps.logger, limits: deps.limits, onStatus: deps.onStatus });
     } catch (error) {
-      idle = { ...forwardingOff('badConfig', address, required), lastError: (error as Error).message };
+      idle = { ...forwardingOff('badConfig', address, required), lastError: problemOf(error, address ?? '') };
       deps.logger.warn(`Forwarding is not possible: ${(error as Error).message}`);
     }
     announce();

@@ -10,7 +10,7 @@ import { createRateLimiter, intuneAppLimits, type RateLimits } from './rate-limi
 import { defaultRetryOptions, type RetryOptions } from './retry-policy';
 
 /**
- * The typed Graph calls Passcode Desk makes (docs/architecture.md lists them). The base URL is
+ * The typed Graph calls Passcode Desk makes, one method each below. The base URL is
  * https://graph.microsoft.com or the demo tenant's loopback address: the same
  * code runs against both. Items come back as parsed JSON (`unknown`): the
  * shared normalisers decide what they mean, never a cast.

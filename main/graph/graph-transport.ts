@@ -48,7 +48,7 @@ function withWriteOutcome(error: GraphError, sent: boolean): GraphError {
     sent &&
     (error.failure === 'network' || error.failure === 'timeout' || error.failure === 'malformed' ||
       // A 500 or a gateway error (502) leaves it as open as 503/504: Intune may have queued the
-      // command (an audit saw 40 of 40 resets answered with 500 carried out; graph-api.md).
+      // command (an audit saw 40 of 40 resets answered with 500 carried out; docs/intune-facts.md, "Errors").
       (error.failure === 'http' && unknownWriteStatuses.has(error.status ?? 0)));
   const notRun = !sent || error.failure === 'not-signed-in' || (error.failure === 'http' && (error.status === 429 || error.status === 401));
   const outcome = unknown ? 'unknown' : notRun ? 'not-run' : 'failed';

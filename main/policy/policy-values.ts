@@ -1,6 +1,9 @@
 import { parseAddress, type CollectorConfig } from '../../shared/forwarding/collector-address';
 import { lockableSettings, compileTicketPattern, type LockableSetting, type PolicyState } from '../../shared/settings/policy';
+import type { PolicyProblem } from '../../shared/settings/policy-problem';
 import { clientIdSchema, tenantSchema } from '../../shared/settings/settings';
+import { word } from '../../shared/messages/coded-message';
+import { sharedEn } from '../../shared/i18n/en';
 
 /**
  * The organisation's policy, read from whichever place the platform keeps it
@@ -18,7 +21,7 @@ export interface Policy {
   collector?: CollectorConfig & { required: boolean };
   locked: Set<LockableSetting>;
   source: string | null;
-  problems: string[];
+  problems: PolicyProblem[];
   /** Set when the policy exists but none of it could be used (see safeDefaultPolicy). */
   unreadable?: boolean;
 }
@@ -29,7 +32,7 @@ export const emptyPolicy = (): Policy => ({ locked: new Set(), source: null, pro
  * A policy that exists but cannot be read: the organisation meant to manage
  * this desk, so the controls stay at their strictest until it is fixed.
  */
-export function safeDefaultPolicy(source: string, problem: string): Policy {
+export function safeDefaultPolicy(source: string, problem: PolicyProblem): Policy {
   return { requireTicketReference: true, locked: new Set(['requireTicketReference']), source, problems: [problem], unreadable: true };
 }
 
@@ -56,37 +59,37 @@ function asList(value: unknown): string[] | undefined {
   return undefined;
 }
 
-/** Turns raw name/value pairs into a policy; anything unusable becomes a problem in words and the safe choice. */
+/** Turns raw name/value pairs into a policy; anything unusable becomes a problem (a code the window words) and the safe choice. */
 export function normalizePolicy(raw: Record<string, unknown>, source: string): Policy {
   const policy: Policy = { locked: new Set(), source, problems: [] };
   const values = new Map<Key, unknown>();
   for (const [name, value] of Object.entries(raw)) {
     const key = knownKeys.find((k) => k.toLowerCase() === name.toLowerCase());
     if (key) values.set(key, value);
-    else policy.problems.push(`"${name}" is not a Passcode Desk policy setting and was ignored`);
+    else policy.problems.push({ code: 'unknownSetting', params: { name } });
   }
-  const bad = (key: Key, why: string) => policy.problems.push(`${key} ${why}`);
+  const bad = (problem: PolicyProblem) => policy.problems.push(problem);
   const text = (key: Key) => {
     if (!values.has(key)) return undefined;
     const value = asText(values.get(key));
-    if (value === undefined) bad(key, 'must be text and was ignored');
+    if (value === undefined) bad({ code: 'notText', params: { key } });
     return value;
   };
   const flag = (key: Key) => {
     if (!values.has(key)) return undefined;
     const value = asBoolean(values.get(key));
-    if (value === undefined) bad(key, 'must be true or false (1 or 0) and was ignored');
+    if (value === undefined) bad({ code: 'notBoolean', params: { key } });
     return value;
   };
 
   const tenant = text('Tenant');
-  if (tenant !== undefined && !tenantSchema.safeParse(tenant).success) bad('Tenant', `"${tenant}" is not a tenant ID or domain and was ignored`);
+  if (tenant !== undefined && !tenantSchema.safeParse(tenant).success) bad({ code: 'badTenant', params: { value: tenant } });
   else policy.tenant = tenant;
   const clientId = text('ClientId');
-  if (clientId !== undefined && !clientIdSchema.safeParse(clientId).success) bad('ClientId', `"${clientId}" is not an application (client) ID and was ignored`);
+  if (clientId !== undefined && !clientIdSchema.safeParse(clientId).success) bad({ code: 'badClientId', params: { value: clientId } });
   else policy.clientId = clientId;
   if ((policy.tenant === undefined) !== (policy.clientId === undefined)) {
-    bad(policy.tenant ? 'ClientId' : 'Tenant', 'is needed with the other one; the tenant was not set');
+    bad({ code: 'needsBoth', params: { key: policy.tenant ? 'ClientId' : 'Tenant' } });
     delete policy.tenant;
     delete policy.clientId;
   }
@@ -94,7 +97,7 @@ export function normalizePolicy(raw: Record<string, unknown>, source: string): P
   policy.requireTicketReference = flag('RequireTicketReference');
   const pattern = text('TicketPattern');
   if (pattern !== undefined && compileTicketPattern(pattern) === null) {
-    bad('TicketPattern', 'is not a valid regular expression (at most 200 characters); ticket references are required but not checked against it');
+    bad({ code: 'badTicketPattern', params: {} });
     policy.requireTicketReference = true;
     policy.locked.add('requireTicketReference');
   } else policy.ticketPattern = pattern;
@@ -102,8 +105,8 @@ export function normalizePolicy(raw: Record<string, unknown>, source: string): P
   const address = text('CollectorAddress');
   if (address !== undefined) {
     const transport = text('CollectorTransport')?.toLowerCase();
-    if (!parseAddress(address)) bad('CollectorAddress', `"${address}" is not host:port; nothing is forwarded`);
-    else if (transport !== undefined && transport !== 'tls' && transport !== 'tcp') bad('CollectorTransport', 'must be tls or tcp; nothing is forwarded');
+    if (!parseAddress(address)) bad({ code: 'badCollectorAddress', params: { value: address } });
+    else if (transport !== undefined && transport !== 'tls' && transport !== 'tcp') bad({ code: 'badTransport', params: {} });
     else {
       policy.collector = {
         address,
@@ -118,11 +121,11 @@ export function normalizePolicy(raw: Record<string, unknown>, source: string): P
 
   if (values.has('Locked')) {
     const list = asList(values.get('Locked'));
-    if (list === undefined) bad('Locked', 'must be a list of setting names');
+    if (list === undefined) bad({ code: 'lockedNotList', params: {} });
     for (const name of list ?? []) {
       const setting = lockableSettings.find((s) => s.toLowerCase() === name.toLowerCase());
       if (setting) policy.locked.add(setting);
-      else bad('Locked', `names "${name}", which is not a setting that can be locked (${lockableSettings.join(', ')})`);
+      else bad({ code: 'lockedUnknown', params: { name, lockable: lockableSettings.join(', ') } });
     }
   }
   // A lock on a setting the policy does not give keeps the app's safe default for it.
@@ -150,11 +153,17 @@ export function mergePolicies(first: Policy, second: Policy): Policy {
 export function policyState(policy: Policy): PolicyState {
   return {
     source: policy.source,
-    notice: policy.problems.length === 0 ? null : `Your organisation's policy (${policy.source}) has problems: ${policy.problems.join('; ')}.`,
     problems: policy.problems,
     fallback: policy.problems.length === 0 ? 'none' : policy.unreadable ? 'unreadable' : 'ignored',
     locked: [...policy.locked],
     ticketPattern: policy.ticketPattern ?? null,
     collector: policy.collector ? { address: policy.collector.address, required: policy.collector.required } : null,
   };
+}
+
+/** The problems in English, for main's diagnostic log (the window words them in its own language); null when there are none. */
+export function policyLogLine(policy: PolicyState): string | null {
+  if (policy.problems.length === 0) return null;
+  const problems = policy.problems.map((problem) => word(sharedEn.policyProblems, problem));
+  return `Your organisation's policy (${policy.source}) has problems: ${problems.join('; ')}.`;
 }

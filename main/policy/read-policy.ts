@@ -43,15 +43,15 @@ async function readJsonPolicy(file: string): Promise<Policy> {
     text = await readFile(file, 'utf8');
   } catch (cause) {
     if (missing(cause)) return emptyPolicy();
-    return safeDefaultPolicy(file, `the file could not be read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`);
+    return safeDefaultPolicy(file, { code: 'fileUnreadable', params: { cause: (cause as NodeJS.ErrnoException).code ?? String(cause) } });
   }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return safeDefaultPolicy(file, 'the file is not valid JSON');
+    return safeDefaultPolicy(file, { code: 'notJson', params: {} });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return safeDefaultPolicy(file, 'the file must hold one JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return safeDefaultPolicy(file, { code: 'notObject', params: {} });
   return normalizePolicy(value as Record<string, unknown>, file);
 }
 
@@ -78,7 +78,7 @@ async function readWindowsPolicy(sources: PolicySources, run: NonNullable<Policy
   const registry =
     queried.code === 0 ? normalizePolicy(parseRegQuery(queried.stdout), WINDOWS_POLICY_KEY)
     : queried.stdout.trim() === '' ? emptyPolicy()
-    : safeDefaultPolicy(WINDOWS_POLICY_KEY, 'the registry key could not be read');
+    : safeDefaultPolicy(WINDOWS_POLICY_KEY, { code: 'registryUnreadable', params: {} });
   const programData = sources.programData ?? process.env.ProgramData ?? 'C:\\ProgramData';
   const file = await readJsonPolicy(path.win32.join(programData, 'Passcode Desk', 'policy.json'));
   return mergePolicies(registry, file);
@@ -93,7 +93,7 @@ async function readMacPolicy(sources: PolicySources, run: NonNullable<PolicySour
   }
   // Managed preferences are usually binary plists; plutil turns them into JSON.
   const converted = await run('plutil', ['-convert', 'json', '-o', '-', file]);
-  if (converted.code !== 0) return safeDefaultPolicy(file, 'the managed preferences could not be read');
+  if (converted.code !== 0) return safeDefaultPolicy(file, { code: 'preferencesUnreadable', params: {} });
   try {
     const value = JSON.parse(converted.stdout) as unknown;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a dictionary');
@@ -101,7 +101,7 @@ async function readMacPolicy(sources: PolicySources, run: NonNullable<PolicySour
     const ours = Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('Payload') && key !== 'PolicyVersion'));
     return normalizePolicy(ours, file);
   } catch {
-    return safeDefaultPolicy(file, 'the managed preferences are not a dictionary of settings');
+    return safeDefaultPolicy(file, { code: 'preferencesNotDictionary', params: {} });
   }
 }
 

@@ -1,3 +1,4 @@
+import { sharedEn } from '../../shared/i18n/en';
 import type { ReviewResult } from '../../shared/log/review-result';
 import { reviewLogs } from '../action-log/review-logs';
 
@@ -35,7 +36,7 @@ function describe(review: ReviewResult): string[] {
     lines.push(`${clean ? 'CENTRAL MATCHES LOCAL' : 'CENTRAL DIFFERS FROM LOCAL'}  ${c.machineName ?? '(machine not recorded)'}  install ${c.installId}  entries ${c.from}..${c.to}: ${c.same} same, ${c.missingCentrally} missing centrally, ${c.onlyCentrally} only centrally, ${c.differing} differing`);
     for (const f of c.findings) {
       const at = [f.local && `local ${f.local.file}:${f.local.line}`, f.central && `central ${f.central.file}:${f.central.line}`].filter(Boolean).join(', ');
-      lines.push(`    ${f.kind} ${at}: ${f.message}`);
+      lines.push(`    ${f.kind} ${at}: ${sharedEn.comparisonReasons[f.reason](String(f.seq))}`);
     }
   }
   for (const skipped of review.skipped) lines.push(`SKIPPED  ${skipped.path}: ${skipped.reason}`);
@@ -68,7 +69,9 @@ export async function runVerify(args: readonly string[], io: VerifyOutput): Prom
   const code = unreadable.length > 0 ? 2 : exitCodeOf(review);
   if (json) {
     const { chains, files, skipped, tornFiles, comparisons = [] } = review;
-    io.out(JSON.stringify({ exitCode: code, chains, files, skipped, tornFiles, comparisons }, null, 2));
+    // Scripts read the English sentence beside the reason code, as the text output gives it.
+    const worded = comparisons.map((c) => ({ ...c, findings: c.findings.map((f) => ({ ...f, message: sharedEn.comparisonReasons[f.reason](String(f.seq)) })) }));
+    io.out(JSON.stringify({ exitCode: code, chains, files, skipped, tornFiles, comparisons: worded }, null, 2));
   } else {
     for (const line of describe(review)) io.out(line);
   }

@@ -7,5 +7,4 @@ import type { en } from './en';
  */
 export type Messages = typeof en;
 
-export const languageCodes = ['en', 'it'] as const;
-export type Language = (typeof languageCodes)[number];
+export { languageCodes, type Language } from '../../shared/i18n/language';

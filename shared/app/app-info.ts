@@ -13,5 +13,7 @@ export const appInfoSchema = z.object({
   signingKeyFingerprint: z.string().nullable(),
   /** Why secrets stay in memory only on this machine, if they do. */
   secretStorageWarning: z.string().nullable(),
+  /** How many devices the demo tenant holds (it is started with a chosen size); null outside the demo or while it opens. */
+  demoDevices: z.int().min(0).nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { forwardingProblemSchema } from './forwarding-problem';
 
 /**
  * Forwarding as the technician sees it in the header and in Settings.
  * `connected`: the collector confirmed every line written so far.
  * `sending`: lines are on their way. `retrying`: the last attempt failed and
- * the next one is scheduled; `lastError` says why, in words.
+ * the next one is scheduled; `lastError` says why, as a code the window words.
  */
 export const forwardingStates = ['off', 'connected', 'sending', 'retrying'] as const;
 export const forwardingOffReasons = ['notConfigured', 'switchedOff', 'noLog', 'badConfig'] as const;
@@ -20,7 +21,7 @@ export const forwardingStatusSchema = z.object({
   /** When the oldest of those lines was written; null when nothing is pending. */
   behindSince: z.string().nullable(),
   lastDeliveredAt: z.string().nullable(),
-  lastError: z.string().nullable(),
+  lastError: forwardingProblemSchema.nullable(),
   nextAttemptAt: z.string().nullable(),
 });
 export type ForwardingStatus = z.infer<typeof forwardingStatusSchema>;

@@ -67,13 +67,21 @@ export type SkippedPath = z.infer<typeof skippedPathSchema>;
  * deleted from the local log; a different line was edited on one side.
  */
 export const comparisonKinds = ['missing-centrally', 'only-centrally', 'differs'] as const;
+/**
+ * Why, as far as the files can tell: missing centrally after the collector's
+ * last entry (forwarding behind or stopped) or between entries it holds (lost);
+ * only centrally after the local log's end (cut short) or within it (deleted
+ * locally); edited on one side. The window and verify-logs word them (shared/i18n).
+ */
+export const comparisonReasons = ['after-central-end', 'central-gap', 'after-local-end', 'deleted-locally', 'edited'] as const;
+export type ComparisonReason = (typeof comparisonReasons)[number];
 const placeSchema = z.object({ file: z.string(), line: z.int() });
 export const comparisonFindingSchema = z.object({
   kind: z.enum(comparisonKinds),
   seq: z.int(),
   local: placeSchema.nullable(),
   central: placeSchema.nullable(),
-  message: z.string(),
+  reason: z.enum(comparisonReasons),
 });
 export type ComparisonFinding = z.infer<typeof comparisonFindingSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyProblemSchema } from './policy-problem';
 
 /**
  * What the organisation's policy sets, as the renderer needs it: which
@@ -12,10 +13,8 @@ export type LockableSetting = (typeof lockableSettings)[number];
 export const policyStateSchema = z.object({
   /** Where the policy was read from (registry key, file); null when there is none. */
   source: z.string().nullable(),
-  /** What was wrong with the policy and what the app did instead, in words; null when all is well. */
-  notice: z.string().nullable(),
-  /** Each problem on its own, in words (English: an admin reads them beside the file). */
-  problems: z.array(z.string()),
+  /** Each problem on its own, as a code the window words in its language (policy-problem.ts). */
+  problems: z.array(policyProblemSchema),
   /**
    * What the app does about the problems: `unreadable`: none of the policy could
    * be used, so ticket references stay required and locked and nothing else is
@@ -28,7 +27,7 @@ export const policyStateSchema = z.object({
 });
 export type PolicyState = z.infer<typeof policyStateSchema>;
 
-export const noPolicy: PolicyState = { source: null, notice: null, problems: [], fallback: 'none', locked: [], ticketPattern: null, collector: null };
+export const noPolicy: PolicyState = { source: null, problems: [], fallback: 'none', locked: [], ticketPattern: null, collector: null };
 
 // Long enough for any ticket scheme, short enough that matching a 256-character reference stays cheap.
 export const MAX_TICKET_PATTERN = 200;

@@ -1,4 +1,4 @@
-import { findAndOpen, openedSerial, signInAsDemoTechnician } from './support/app';
+import { confirmFromDetails, findAndOpen, openedSerial, signInAsDemoTechnician } from './support/app';
 import { doorTitle, expect, onDouble, test } from './support/electron-door';
 
 // Copy passcode in the Electron window: the permission handler must let our
@@ -17,12 +17,7 @@ test(doorTitle('Copy passcode puts the generated passcode on the clipboard and H
   await signInAsDemoTechnician(page);
   await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
   const serial = await openedSerial(page);
-  await page.locator('.details-panel').getByRole('button', { name: 'Reset passcode' }).click();
-  const dialog = page.getByRole('dialog', { name: /^Reset passcode/ });
-  await dialog.getByLabel(/Ticket reference/).fill('INC-ELECTRON-COPY');
-  await dialog.getByLabel(/last 4 characters/).fill(serial.slice(-4));
-  await dialog.getByRole('checkbox', { name: "I verified the requester's identity" }).check();
-  await dialog.getByRole('button', { name: 'Confirm: Reset passcode' }).click();
+  const dialog = await confirmFromDetails(page, { action: 'Reset passcode', ticket: 'INC-ELECTRON-COPY', serial });
   await dialog.getByRole('button', { name: 'Reveal passcode' }).click({ timeout: 120_000 });
   const shown = dialog.locator('output.passcode-value');
   await expect(shown).toHaveText(/\S{4,}/);

@@ -97,6 +97,9 @@ test('a malformed policy file shows what is wrong, which file, and what the app 
     await switchToItalian(page);
     const impostazioni = page.getByRole('dialog', { name: 'Impostazioni' });
     await expect(impostazioni.getByRole('note', { name: /policy della tua organizzazione/ })).toContainText('il riferimento ticket resta obbligatorio');
+    // Main sends the problem as a code: the Italian window words it in Italian.
+    await expect(impostazioni.getByRole('note', { name: /policy della tua organizzazione/ }).getByText('il file non è un JSON valido')).toBeVisible();
+    await expect(impostazioni.getByText('the file is not valid JSON')).toHaveCount(0);
     await screenshotBothSizes(page, testInfo, 'policy-malformed-it');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('note', { name: /policy della tua organizzazione/ })).toContainText('vedi Impostazioni');
@@ -140,9 +143,16 @@ test('forwarding to a real rsyslog: behind while it is down, the one-hour warnin
     // The same warning in Italian, then Retry from it once the collector is back.
     await openSettings(page);
     await switchToItalian(page);
+    // Main sends the refusal as a code: Settings says it in Italian, the collector's address in it.
+    const raccoltaFerma = page.getByRole('dialog', { name: 'Impostazioni' }).getByRole('group', { name: 'Raccolta centralizzata' });
+    await expect(raccoltaFerma.getByText(`Il raccoglitore ${collector.address} ha rifiutato la connessione: lì non è in ascolto nulla.`)).toBeVisible();
+    await raccoltaFerma.scrollIntoViewIfNeeded();
+    await screenshotBothSizes(page, testInfo, 'forwarding-behind-settings-it');
     await page.keyboard.press('Escape');
     const avviso = page.getByRole('alert').filter({ hasText: 'non riceve il registro di questo computer' });
     await expect(avviso).toBeVisible();
+    await expect(avviso).toContainText('ha rifiutato la connessione');
+    await expect(avviso).not.toContainText('refused');
     await screenshotBothSizes(page, testInfo, 'forwarding-warning-it');
 
     await collector.restart();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { attachScreenshot, expectAccessible, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
-import { expect, startHost, test as base, type ControlledHost } from './support/browser-host';
+import { controlledTest, expect, fastPace } from './support/browser-host';
 
 // The demo tenant carries out an action the way Intune does, over time (the
 // device "checks in"). This test asserts that the technician sees the action
@@ -10,14 +10,7 @@ import { expect, startHost, test as base, type ControlledHost } from './support/
 // as long as the test needs, however loaded the machine, and "Done" comes when
 // the test has moved the clock past the fast pace's 2.5 s. Nothing waits on
 // real time passing.
-const test = base.extend<{ host: ControlledHost }>({
-  host: async ({}, use) => {
-    const host = await startHost({}, { demoControl: true });
-    await use(host);
-    await host.stop();
-  },
-});
-const fastPace = { toActiveMs: 1_000, toDoneMs: 2_500 };
+const test = controlledTest();
 
 test('remove the passcode of an iPhone found by its serial, from the keyboard, then find it in the review and export it', async ({ page, host }, testInfo) => {
   const errors = await openApp(page, host.launchUrl);

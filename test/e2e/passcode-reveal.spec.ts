@@ -1,4 +1,4 @@
-import { attachScreenshot, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
+import { attachScreenshot, confirmFromDetails, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
 import { expect, test } from './support/browser-host';
 
 test('a generated Android passcode is revealed once and hides itself after a minute', async ({ page, host }, testInfo) => {
@@ -10,13 +10,7 @@ test('a generated Android passcode is revealed once and hides itself after a min
   await signInAsDemoTechnician(page);
   await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
   const serial = await openedSerial(page);
-  await page.locator('.details-panel').getByRole('button', { name: 'Reset passcode' }).click();
-
-  const dialog = page.getByRole('dialog', { name: /^Reset passcode/ });
-  await dialog.getByLabel(/Ticket reference/).fill('INC-7001');
-  await dialog.getByLabel(/last 4 characters/).fill(serial.slice(-4));
-  await dialog.getByRole('checkbox', { name: "I verified the requester's identity" }).check();
-  await dialog.getByRole('button', { name: 'Confirm: Reset passcode' }).click();
+  const dialog = await confirmFromDetails(page, { action: 'Reset passcode', ticket: 'INC-7001', serial });
   await expect(dialog.getByText('Sent to Intune')).toBeVisible();
 
   const reveal = dialog.getByRole('button', { name: 'Reveal passcode' });

@@ -48,6 +48,7 @@ test('the review opens a real rsyslog file: each machine’s chain, and the cent
       await expect(comparison).toContainText('HELPDESK-PC-01: central copy and local log');
       await expect(comparison).toContainText('1 only centrally (deleted locally)');
       await expect(comparison.getByText('Only centrally', { exact: true })).toBeVisible();
+      await expect(comparison).toContainText('is only in the central copy; the local log has lost it: deleted');
       await expectAccessible(page, 'the review with a central copy');
       await comparison.scrollIntoViewIfNeeded();
       await screenshotBothSizes(page, testInfo, 'review-central-en');
@@ -57,6 +58,9 @@ test('the review opens a real rsyslog file: each machine’s chain, and the cent
       await page.keyboard.press('Escape');
       const confronto = page.getByRole('group', { name: 'Copia centrale confrontata con il registro locale' });
       await expect(confronto).toContainText('1 solo al centro (eliminate in locale)');
+      // Each finding's reason is a code from main, worded here in Italian.
+      await expect(confronto).toContainText('è solo nella copia centrale; il registro locale l’ha persa: eliminata');
+      await expect(confronto).not.toContainText('only in the central copy');
       await confronto.scrollIntoViewIfNeeded();
       await screenshotBothSizes(page, testInfo, 'review-central-it');
       expect(errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { word } from '../../../shared/messages/coded-message';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { forwardingHeadline, showsInHeader } from './forwarding-text';
@@ -14,7 +15,7 @@ export function ForwardingIndicator() {
     <button
       type="button"
       className={`forwarding-indicator tone-${tone}`}
-      title={status.lastError ?? status.collector ?? undefined}
+      title={status.lastError ? word(t.main.forwardingProblems, status.lastError) : (status.collector ?? undefined)}
       onClick={() => setSettingsOpen(true)}
     >
       <span className="forwarding-dot" aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { word } from '../../../shared/messages/coded-message';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { isLocked } from '../../store/organisation-slice';
@@ -65,7 +66,7 @@ export function ForwardingSection({ enabled, onToggle }: { enabled: boolean; onT
           {status.lastError && (
             <>
               <dt>{t.organisation.lastError}</dt>
-              <dd className="forwarding-error">{status.lastError}</dd>
+              <dd className="forwarding-error">{word(t.main.forwardingProblems, status.lastError)}</dd>
             </>
           )}
           {status.state === 'retrying' && status.nextAttemptAt && (

@@ -1,4 +1,5 @@
 import { isBehindTooLong } from '../../../shared/forwarding/forwarding-status';
+import { word } from '../../../shared/messages/coded-message';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { useStore } from '../../store/store';
@@ -24,7 +25,7 @@ export function ForwardingWarning() {
           {status.lastError && (
             <>
               {' '}
-              {t.organisation.lastError}: {status.lastError}
+              {t.organisation.lastError}: {word(t.main.forwardingProblems, status.lastError)}
             </>
           )}
         </p>

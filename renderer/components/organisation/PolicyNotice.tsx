@@ -1,10 +1,11 @@
+import { word } from '../../../shared/messages/coded-message';
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 
 /**
  * What was wrong with the organisation's policy, where it was read from and
- * what the app does instead. The problems are main's words (English), written
- * for the admin who will fix the file.
+ * what the app does instead. Main sends each problem as a code; it is worded
+ * here in the window's language, for the admin who will fix the file.
  */
 export function PolicyNotice() {
   const t = useT();
@@ -18,9 +19,9 @@ export function PolicyNotice() {
         <dd className="selectable mono">{policy.source}</dd>
         <dt>{t.organisation.policyProblems}</dt>
         <dd>
-          <ul lang="en">
+          <ul>
             {policy.problems.map((problem, i) => (
-              <li key={i}>{problem}</li>
+              <li key={i}>{word(t.main.policyProblems, problem)}</li>
             ))}
           </ul>
         </dd>

@@ -28,7 +28,7 @@ function Comparison({ comparison }: { comparison: CentralComparison }) {
         <ul className="comparison-findings small">
           {comparison.findings.map((finding) => (
             <li key={`${finding.kind}-${finding.seq}`}>
-              <strong>{t.review.central.kinds[finding.kind]}</strong> — {t.review.central.entry(n(finding.seq))}: <span lang="en">{finding.message}</span>
+              <strong>{t.review.central.kinds[finding.kind]}</strong> — {t.main.comparisonReasons[finding.reason](n(finding.seq))}
               {where(t.review.central.local, finding.local)}
               {where(t.review.central.centralFile, finding.central)}
             </li>

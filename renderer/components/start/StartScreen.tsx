@@ -5,12 +5,14 @@ import { ConnectionFields } from './ConnectionFields';
 import { DeviceCodePanel } from './DeviceCodePanel';
 
 /** The demo tenant's usual size (main/demo-tenant's default fleet). */
-const demoFleetSize = 2500;
 
 export function StartScreen() {
   const t = useT();
   const format = useFormat();
   const demo = useStore((s) => s.appInfo?.mode === 'demo');
+  // The demo tenant's real size (`--demo-devices`), from main; no number rather than a wrong one.
+  const demoDevices = useStore((s) => s.appInfo?.demoDevices ?? null);
+  const demoText = demoDevices === null ? t.start.demoTextUncounted : t.start.demoText(format.number(demoDevices));
   const tenant = useStore((s) => s.settings?.tenant ?? null);
   const session = useStore((s) => s.session);
   const sessionError = useStore((s) => s.sessionError);
@@ -34,7 +36,7 @@ export function StartScreen() {
       <div className="start-columns">
         <section className={`card start-card ${demo ? 'card-demo' : ''}`} aria-labelledby="sign-in-title">
           <h3 id="sign-in-title">{demo ? t.start.demoTitle : t.start.tenantTitle}</h3>
-          <p>{demo ? t.start.demoText(format.number(demoFleetSize)) : t.start.tenantText}</p>
+          <p>{demo ? demoText : t.start.tenantText}</p>
           {!demo && tenant && <p className="muted selectable">{tenant}</p>}
 
           {signingIn ? (

@@ -1,3 +1,4 @@
+import { sharedEn } from '../../../shared/i18n/en';
 import { actions } from './actions';
 import { checks } from './checks';
 import { common, errors, shell, stateHints, states } from './common';
@@ -10,5 +11,8 @@ import { review } from './review';
 import { settings } from './settings';
 import { start } from './start';
 
-/** The English catalogue; its shape is the type every other language must match. */
-export const en = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, outcome, review, checks, organisation };
+/**
+ * The English catalogue; its shape is the type every other language must match.
+ * `main` holds the words for the codes main sends (and its native menu): one source in shared/i18n.
+ */
+export const en = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, outcome, review, checks, organisation, main: sharedEn };

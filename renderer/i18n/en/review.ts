@@ -131,7 +131,6 @@ export const review = {
       'only-centrally': 'Only centrally',
       differs: 'Differs',
     },
-    entry: (seq: string) => `Entry ${seq}`,
     local: 'local',
     centralFile: 'central',
   },

@@ -3,7 +3,9 @@ export const start = {
   subtitle: 'Remove or reset the passcode of Intune-managed phones and tablets, with every action recorded.',
   demoTitle: 'Demo tenant',
   demoText: (devices: string) =>
-    `No tenant is configured, so the app runs on a built-in demo tenant: about ${devices} simulated devices, including one for every passcode rule. Nothing real is touched.`,
+    `No tenant is configured, so the app runs on a built-in demo tenant: ${devices} simulated devices, including one for every passcode rule. Nothing real is touched.`,
+  demoTextUncounted:
+    'No tenant is configured, so the app runs on a built-in demo tenant: simulated devices, including one for every passcode rule. Nothing real is touched.',
   demoSignIn: 'Sign in as demo technician',
   tenantTitle: 'Your organisation',
   tenantText: 'Sign in with your own Entra ID account. Your browser opens to complete the sign-in.',

@@ -1,3 +1,4 @@
+import { sharedIt } from '../../../shared/i18n/it';
 import type { Messages } from '../messages';
 import { actions } from './actions';
 import { checks } from './checks';
@@ -11,4 +12,4 @@ import { review } from './review';
 import { settings } from './settings';
 import { start } from './start';
 
-export const it: Messages = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, outcome, review, checks, organisation };
+export const it: Messages = { common, errors, states, stateHints, shell, start, settings, devices, details, confirm, actions, outcome, review, checks, organisation, main: sharedIt };

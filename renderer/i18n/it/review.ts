@@ -137,7 +137,6 @@ export const review: Messages['review'] = {
       'only-centrally': 'Solo al centro',
       differs: 'Diversa',
     },
-    entry: (seq) => `Voce ${seq}`,
     local: 'locale',
     centralFile: 'centrale',
   },

@@ -5,7 +5,9 @@ export const start: Messages['start'] = {
   subtitle: 'Rimuovi o reimposta il passcode di telefoni e tablet gestiti da Intune, con ogni azione registrata.',
   demoTitle: 'Tenant demo',
   demoText: (devices) =>
-    `Non è configurato alcun tenant, quindi l'app usa un tenant demo integrato: circa ${devices} dispositivi simulati, con un esempio per ogni regola sul passcode. Nulla di reale viene toccato.`,
+    `Non è configurato alcun tenant, quindi l'app usa un tenant demo integrato: ${devices} dispositivi simulati, con un esempio per ogni regola sul passcode. Nulla di reale viene toccato.`,
+  demoTextUncounted:
+    "Non è configurato alcun tenant, quindi l'app usa un tenant demo integrato: dispositivi simulati, con un esempio per ogni regola sul passcode. Nulla di reale viene toccato.",
   demoSignIn: 'Accedi come tecnico demo',
   tenantTitle: 'La tua organizzazione',
   tenantText: "Accedi con il tuo account Entra ID. Il browser si apre per completare l'accesso.",

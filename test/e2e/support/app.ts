@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /**
  * Steps the end-to-end tests share. Each waits on what the app shows (a
@@ -43,6 +43,50 @@ export async function findAndOpen(page: Page, text: string, name: string): Promi
 export async function openedSerial(page: Page, label = 'Serial number'): Promise<string> {
   const value = page.locator('.details-panel .fact', { hasText: label }).locator('dd');
   return (await value.textContent())!.trim();
+}
+
+/** The confirmation dialog's words in one language. */
+export interface ConfirmWords {
+  ticket: RegExp;
+  lastFour: RegExp;
+  identity: string;
+  /** Put before the action's name on the confirm button. */
+  confirm: string;
+}
+export const englishConfirm: ConfirmWords = { ticket: /Ticket reference/, lastFour: /last 4 characters/, identity: "I verified the requester's identity", confirm: 'Confirm: ' };
+export const italianConfirm: ConfirmWords = {
+  ticket: /Riferimento ticket/,
+  lastFour: /ultimi 4 caratteri del numero di serie/,
+  identity: "Ho verificato l'identità del richiedente",
+  confirm: 'Conferma: ',
+};
+
+export interface ConfirmSteps {
+  /** The button's name, "Remove passcode" or "Reset passcode". */
+  action: string;
+  ticket: string;
+  /** The opened device's serial; its last four characters are typed. */
+  serial: string;
+  words?: ConfirmWords;
+  /** Runs on the filled dialog just before Confirm (a screenshot, a clock to set). */
+  beforeConfirm?: (dialog: Locator) => Promise<unknown>;
+}
+
+/**
+ * Starts an action from the opened device's details panel, fills in its
+ * confirmation (ticket, the last four characters of the serial, the identity
+ * check) and confirms. Returns the dialog, which now follows the action.
+ */
+export async function confirmFromDetails(page: Page, steps: ConfirmSteps): Promise<Locator> {
+  const words = steps.words ?? englishConfirm;
+  await page.locator('.details-panel').getByRole('button', { name: steps.action }).click();
+  const dialog = page.getByRole('dialog', { name: new RegExp(`^${steps.action}`) });
+  await dialog.getByLabel(words.ticket).fill(steps.ticket);
+  await dialog.getByLabel(words.lastFour).fill(steps.serial.slice(-4));
+  await dialog.getByRole('checkbox', { name: words.identity }).check();
+  await steps.beforeConfirm?.(dialog);
+  await dialog.getByRole('button', { name: `${words.confirm}${steps.action}` }).click();
+  return dialog;
 }
 
 export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {

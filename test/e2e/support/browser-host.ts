@@ -102,16 +102,24 @@ export const test = base.extend<{ host: RunningHost }>({
 });
 
 /**
- * A host whose demo tenant carries out actions at Intune's pace (seconds to
- * pending and to done), for tests that must see a state in between; they
- * wait up to `deviceCheckIn` ms for a state, on what the app shows, never on sleeps.
+ * A host whose demo tenant's clock stands still until the test moves it
+ * (`host.demo({ advanceMs })`, the host's test-only demo control): a state in
+ * between (Pending, a Sync button offered while the device has not checked
+ * in) stays on screen for as long as the test needs, however loaded the
+ * machine, and the next comes when the test moves the clock. `env` adds to the
+ * host's environment (a locale, say).
  */
-export const realisticTest = base.extend<{ host: RunningHost }>({
-  host: async ({}, use) => {
-    const host = await startHost({ PASSCODE_DESK_DEMO_PACE: 'realistic' });
-    await use(host);
-    await host.stop();
-  },
-});
-export const deviceCheckIn = 150_000;
+export function controlledTest(env: Record<string, string> = {}) {
+  return base.extend<{ host: ControlledHost }>({
+    host: async ({}, use) => {
+      const host = await startHost(env, { demoControl: true });
+      await use(host);
+      await host.stop();
+    },
+  });
+}
+
+/** The fast pace's times on the tenant's clock (main/demo-backend/demo-pace.ts): queued, then active, then done. */
+export const fastPace = { toActiveMs: 1_000, toDoneMs: 2_500 };
+
 export { expect } from '@playwright/test';

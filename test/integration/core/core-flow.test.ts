@@ -57,13 +57,15 @@ describe('the core on the demo tenant', () => {
   it('moves to the configured tenant when the settings change, and back to the demo', async () => {
     const core = await createTestCore(tempDir(), { demo: { deviceCount: 50, pace: 'instant' } });
     const call = callerFor(core);
+    // The sign-in card names the demo tenant's real size, as it was started (`--demo-devices`).
+    expect(await call('getAppInfo', {})).toMatchObject({ ok: true, value: { mode: 'demo', demoDevices: 50 } });
     await call('signIn', { method: 'interactive' });
     const tenantSession = nextEvent(core, 'sessionChanged', (s) => s.mode === 'tenant');
     const settings = { ...defaultSettings, tenant: 'contoso.onmicrosoft.com', clientId: '1b2c3d4e-0000-4000-8000-00000000abcd' };
     expect((await call('saveSettings', { settings })).ok).toBe(true);
     expect(await tenantSession).toMatchObject({ status: 'signedOut', mode: 'tenant' });
     expect(await call('getSession', {})).toMatchObject({ ok: true, value: { mode: 'tenant', status: 'signedOut' } });
-    expect(await call('getAppInfo', {})).toMatchObject({ ok: true, value: { mode: 'tenant' } });
+    expect(await call('getAppInfo', {})).toMatchObject({ ok: true, value: { mode: 'tenant', demoDevices: null } });
 
     const back = nextEvent(core, 'sessionChanged', (s) => s.mode === 'demo');
     await call('saveSettings', { settings: defaultSettings });

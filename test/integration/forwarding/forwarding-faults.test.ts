@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CollectorConfig } from '../../../main/forwarding/collector-target';
+import type { ForwardingProblem } from '../../../shared/forwarding/forwarding-problem';
 import { createFakeClock } from '../../support/fake-clock';
 import { startRsyslog, type CollectorTls } from '../../support/rsyslog-collector';
 import { useTempDirs } from '../../support/temp-dir';
@@ -22,7 +23,7 @@ async function faultCase(options: {
   repair?: (collector: Awaited<ReturnType<typeof startRsyslog>>, certs: TestCertificates) => Promise<void> | void;
   /** Moves the fake clock when the failure only shows after a timeout. */
   untilFailure?: (clock: ReturnType<typeof createFakeClock>) => Promise<void>;
-  error: RegExp;
+  error: ForwardingProblem['code'];
 }) {
   const dir = tempDir();
   const certs = makeTestCertificates(dir);
@@ -36,7 +37,7 @@ async function faultCase(options: {
     expect((await first).ok).toBe(true);
     await options.untilFailure?.(clock);
     const failed = await run.waitFor((s) => s.state === 'retrying');
-    expect(failed.lastError).toMatch(options.error);
+    expect(failed.lastError?.code).toBe(options.error);
     expect(failed.pending).toBeGreaterThan(0);
     expect(failed.behindSince).not.toBeNull();
     // The log does not wait for the collector: these resolve while forwarding is failing.
@@ -63,7 +64,7 @@ describe('forwarding faults', () => {
     faultCase({
       collectorTls: serverTls,
       badConfig: (certs, address) => ({ address, caFile: certs.otherCaFile }),
-      error: /not signed by an authority this computer trusts/,
+      error: 'certificateUntrusted',
     }));
 
   it('an expired collector certificate', () =>
@@ -71,7 +72,7 @@ describe('forwarding faults', () => {
       collectorTls: (certs) => ({ ...serverTls(certs), certFile: certs.expiredCert }),
       badConfig: (certs, address) => ({ address, caFile: certs.caFile }),
       repair: (collector, certs) => collector.restart(serverTls(certs)),
-      error: /certificate has expired/,
+      error: 'certificateExpired',
     }));
 
   it('a refused connection', () =>
@@ -80,7 +81,7 @@ describe('forwarding faults', () => {
       badConfig: (certs, address) => ({ address, caFile: certs.caFile }),
       breakCollector: (collector) => collector.kill(),
       repair: (collector) => collector.restart(),
-      error: /refused the connection/,
+      error: 'refused',
     }));
 
   it('a collector that accepts and never reads', () =>
@@ -94,7 +95,7 @@ describe('forwarding faults', () => {
         await clock.advance(15_000); // the connect-and-handshake limit
       },
       repair: (collector) => collector.thaw(),
-      error: /did not complete the connection within 15 s/,
+      error: 'connectTimeout',
     }));
 });
 
@@ -109,7 +110,7 @@ describe('recovering without a restart', () => {
     try {
       expect((await log.append(sampleEntry('requested'))).ok).toBe(true);
       const failed = await run.waitFor((s) => s.state === 'retrying' && s.pending > 0);
-      expect(failed.lastError).toMatch(/refused the connection/);
+      expect(failed.lastError).toEqual({ code: 'refused', params: { collector: collector.address } });
       await collector.restart();
       // The back-off wait is on the fake clock and never advanced: only Retry can end it.
       run.forwarder.retryNow();

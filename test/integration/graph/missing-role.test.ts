@@ -10,7 +10,7 @@ import { demoTokenProvider, type DemoTokenProvider } from '../../support/demo-to
 /**
  * A technician whose Intune role lacks Remote tasks > Reset passcode, over
  * HTTP through the real Graph client, in each shape real tenants answer with
- * (graph-api.md, "Facts added"): 401 or 403, JSON nested once or twice.
+ * (docs/intune-facts.md, "Errors"): 401 or 403, JSON nested once or twice.
  */
 let tenant: DemoTenant;
 let tokens: DemoTokenProvider;

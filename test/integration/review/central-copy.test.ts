@@ -160,12 +160,15 @@ describe('reviewing the collector’s files', () => {
       expect(comparison).toMatchObject({ installId: desk!.log.installId, onlyCentrally: 1, differing: 1, missingCentrally: 4 }); // one action's 3 entries and the seal written at close
       expect(comparison!.findings.find((f) => f.kind === 'only-centrally')).toMatchObject({ seq: deletedSeq, local: null, central: { file: collector.file } });
       expect(comparison!.findings.find((f) => f.kind === 'differs')).toMatchObject({ seq: editedSeq, local: { file }, central: { file: collector.file } });
-      expect(comparison!.findings.filter((f) => f.kind === 'missing-centrally').map((f) => f.message)).toEqual(
-        Array(4).fill(expect.stringMatching(/written after the last entry it holds/)),
-      );
+      expect(comparison!.findings.find((f) => f.kind === 'only-centrally')!.reason).toBe('deleted-locally');
+      expect(comparison!.findings.find((f) => f.kind === 'differs')!.reason).toBe('edited');
+      expect(comparison!.findings.filter((f) => f.kind === 'missing-centrally').map((f) => f.reason)).toEqual(Array(4).fill('after-central-end'));
       const cli: string[] = [];
       expect(await runVerify([collector.file, desk!.folder], { out: (t) => cli.push(t), err: (t) => cli.push(t) })).toBe(1);
       expect(cli.find((l) => l.startsWith('CENTRAL DIFFERS FROM LOCAL  DESK-A'))).toMatch(/1 only centrally, 1 differing/);
+      // verify-logs keeps English: the reason worded, not its code.
+      expect(cli).toContain(`    only-centrally central ${collector.file}:${comparison!.findings.find((f) => f.kind === 'only-centrally')!.central!.line}: entry ${deletedSeq} is only in the central copy; the local log has lost it: deleted`);
+      expect(cli.filter((l) => l.includes('written after the last entry it holds'))).toHaveLength(4);
       // The central copy itself still verifies; the local log shows the damage.
       const central = review.value.chains.find((c) => c.central && c.installId === desk!.log.installId)!;
       expect(central.integrity.status).toBe('verified');

@@ -20,6 +20,13 @@ describe('parseLineBytes', () => {
     expect(kind('x'.repeat(MAX_LINE_BYTES + 1))).toBe('too-long');
   });
 
+  it('tells bytes that are not UTF-8 from a genuine replacement character, even inside valid JSON', () => {
+    const withByte = (byte: number) => Buffer.concat([Buffer.from('{"v":3,"note":"a'), Buffer.from([byte]), Buffer.from('b"}')]);
+    expect(kind(withByte(0xc3))).toBe('binary'); // a lone lead byte: decoding would hide it as U+FFFD
+    expect(kind(withByte(0x80))).toBe('binary');
+    expect(kind('{"v":3,"note":"a\uFFFDb"}')).toBe('wrong-version'); // U+FFFD written as UTF-8 is text
+  });
+
   it('calls an entry edited into an invalid shape an edit when its hash no longer matches', () => {
     expect(kind('{"v":1,"type":"bogus","hash":"00"}')).toBe('edited');
     expect(kind('{"v":1,"seq":1e400,"hash":"00"}')).toBe('invalid-entry');

@@ -1,9 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SignInAttempt, SignInEndedError } from '../../../../main/auth/sign-in-attempt';
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+import { createFakeClock } from '../../../support/fake-clock';
 
 describe('SignInAttempt', () => {
   it('stops waiting as soon as it is ended, and runs the flow’s stoppers', async () => {
@@ -25,13 +22,33 @@ describe('SignInAttempt', () => {
     await expect(new SignInAttempt().run(Promise.reject(new Error('refused')))).rejects.toThrow('refused');
   });
 
-  it('ends with a timeout when the limit passes first', async () => {
-    vi.useFakeTimers();
+  it('ends with a timeout when the limit passes first on the app’s clock, not a moment before', async () => {
+    const clock = createFakeClock();
     const attempt = new SignInAttempt();
-    attempt.limit(1000);
+    attempt.limit(5 * 60_000, clock);
     const waiting = attempt.run(new Promise<never>(() => undefined));
-    vi.advanceTimersByTime(1000);
+    let settled = false;
+    waiting.catch(() => (settled = true));
+    await clock.advance(5 * 60_000 - 1);
+    expect(settled).toBe(false);
+    expect(attempt.ended).toBeNull();
+    await clock.advance(1);
     await expect(waiting).rejects.toEqual(new SignInEndedError('timeout'));
     expect(attempt.ended).toBe('timeout');
+  });
+
+  it('drops its time limit once the flow settles or is cancelled', async () => {
+    const clock = createFakeClock();
+    const done = new SignInAttempt();
+    done.limit(1000, clock);
+    await expect(done.run(Promise.resolve('signed in'))).resolves.toBe('signed in');
+    const cancelled = new SignInAttempt();
+    cancelled.limit(1000, clock);
+    const waiting = cancelled.run(new Promise<never>(() => undefined));
+    cancelled.end('cancelled');
+    await expect(waiting).rejects.toEqual(new SignInEndedError('cancelled'));
+    await clock.settle();
+    expect(clock.pending()).toEqual([]);
+    expect(cancelled.ended).toBe('cancelled');
   });
 });

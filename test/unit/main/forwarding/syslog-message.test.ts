@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTarget } from '../../../../main/forwarding/collector-target';
 import { backoffDelay } from '../../../../main/forwarding/forwarder';
+import { ForwardingFault } from '../../../../main/forwarding/forwarding-fault';
 import { syslogFrame } from '../../../../main/forwarding/syslog-message';
+
+function problemThrown(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof ForwardingFault ? error.problem : error;
+  }
+  throw new Error('nothing was thrown');
+}
 
 describe('the syslog frame', () => {
   it('counts octets, not characters, and keeps the body byte for byte', () => {
@@ -25,6 +35,9 @@ describe('the collector target', () => {
     expect(resolveTarget({ address: 'siem.contoso.com:6514' }).tls).toMatchObject({ servername: 'siem.contoso.com', rejectUnauthorized: true });
     expect(() => resolveTarget({ address: 'siem.contoso.com' })).toThrow(/not host:port/);
     expect(() => resolveTarget({ address: 'siem.contoso.com:6514', caFile: '/nonexistent/ca.pem' })).toThrow(/collector CA file .* could not be read \(ENOENT\)/);
+    // The status carries the code and its values, for the window to word in its language.
+    expect(problemThrown(() => resolveTarget({ address: 'siem.contoso.com:6514', caFile: '/nonexistent/ca.pem' }))).toEqual({ code: 'caFileUnreadable', params: { file: '/nonexistent/ca.pem', cause: 'ENOENT' } });
+    expect(problemThrown(() => resolveTarget({ address: 'siem.contoso.com:514', transport: 'tcp' }))).toEqual({ code: 'plainTcpNotLoopback', params: { host: 'siem.contoso.com' } });
   });
 });
 

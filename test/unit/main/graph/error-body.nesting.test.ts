@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseErrorBody } from '../../../../main/graph/error-body';
 
-// The shape real tenants send for a missing Intune role (graph-api.md, "Facts added"):
+// The shape real tenants send for a missing Intune role (docs/intune-facts.md, "Errors"):
 // error.message is JSON whose Message is JSON again.
 const innermost = {
   _version: 3,

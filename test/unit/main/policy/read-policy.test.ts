@@ -2,7 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enforcePolicy, lockedChange, policyDefaults, weakenedControls } from '../../../../main/policy/apply-policy';
-import { policyState } from '../../../../main/policy/policy-values';
+import { policyLogLine, policyState } from '../../../../main/policy/policy-values';
 import { parseRegQuery, readPolicy, WINDOWS_POLICY_KEY } from '../../../../main/policy/read-policy';
 import { defaultSettings } from '../../../../shared/settings/settings';
 import { ticketMatchesPattern } from '../../../../shared/settings/policy';
@@ -45,7 +45,7 @@ describe('reading the organisation policy', () => {
 
   it('treats a missing registry key and file as no policy', async () => {
     const policy = await readPolicy({ platform: 'win32', programData: tempDir(), run: async () => ({ code: 1, stdout: '' }) });
-    expect(policyState(policy)).toEqual({ source: null, notice: null, problems: [], fallback: 'none', locked: [], ticketPattern: null, collector: null });
+    expect(policyState(policy)).toEqual({ source: null, problems: [], fallback: 'none', locked: [], ticketPattern: null, collector: null });
   });
 
   it('reads macOS managed preferences through plutil, ignoring the profile payload keys', async () => {
@@ -67,8 +67,8 @@ describe('reading the organisation policy', () => {
     const file = path.join(tempDir(), 'policy.json');
     writeFileSync(file, '{ "RequireTicketReference": false, ');
     const state = policyState(await readPolicy({ platform: 'linux', file }));
-    expect(state.notice).toMatch(/not valid JSON/);
-    expect(state).toMatchObject({ source: file, problems: ['the file is not valid JSON'], fallback: 'unreadable' });
+    expect(state).toMatchObject({ source: file, problems: [{ code: 'notJson', params: {} }], fallback: 'unreadable' });
+    expect(policyLogLine(state)).toBe(`Your organisation's policy (${file}) has problems: the file is not valid JSON.`);
     expect(state.locked).toEqual(['requireTicketReference']);
     const policy = await readPolicy({ platform: 'linux', file });
     expect(enforcePolicy({ ...defaultSettings, requireTicketReference: false }, policy).requireTicketReference).toBe(true);
@@ -78,14 +78,19 @@ describe('reading the organisation policy', () => {
     const file = path.join(tempDir(), 'policy.json');
     writeFileSync(file, JSON.stringify({ Tenant: 'not a tenant', TicketPattern: '([', CollectorAddress: 'no-port', Colour: 'blue', Locked: 'tenant, nonsense' }));
     const policy = await readPolicy({ platform: 'linux', file });
-    const notice = policyState(policy).notice!;
     expect(policyState(policy)).toMatchObject({ fallback: 'ignored' });
-    expect(policyState(policy).problems).toHaveLength(5);
-    expect(notice).toMatch(/Tenant "not a tenant" is not a tenant ID/);
-    expect(notice).toMatch(/TicketPattern is not a valid regular expression/);
-    expect(notice).toMatch(/CollectorAddress "no-port" is not host:port/);
-    expect(notice).toMatch(/"Colour" is not a Passcode Desk policy setting/);
-    expect(notice).toMatch(/Locked names "nonsense"/);
+    // Codes with the values the sentence names, so the window says them in its own language.
+    expect(policyState(policy).problems).toEqual([
+      { code: 'unknownSetting', params: { name: 'Colour' } },
+      { code: 'badTenant', params: { value: 'not a tenant' } },
+      { code: 'badTicketPattern', params: {} },
+      { code: 'badCollectorAddress', params: { value: 'no-port' } },
+      { code: 'lockedUnknown', params: { name: 'nonsense', lockable: 'tenant, clientId, requireTicketReference, ticketPattern, forwarding' } },
+    ]);
+    const logLine = policyLogLine(policyState(policy))!;
+    expect(logLine).toMatch(/Tenant "not a tenant" is not a tenant ID/);
+    expect(logLine).toMatch(/"Colour" is not a Passcode Desk policy setting/);
+    expect(logLine).toMatch(/Locked names "nonsense", which is not a setting that can be locked/);
     expect(policy.ticketPattern).toBeUndefined();
     expect(policy.collector).toBeUndefined();
     expect(policy.requireTicketReference).toBe(true);

@@ -78,6 +78,9 @@ describe('the catalogues', () => {
       'review.intune.chainTitle',
       'review.intune.intuneState',
       'checks.sharedIpadNo',
+      // Italian Windows and macOS menus say "File" and "OK" too.
+      'main.menu.file',
+      'main.menu.aboutOk',
     ]);
     const english = rendered(en);
     const italian = rendered(itCatalogue);
@@ -126,7 +129,7 @@ describe('the catalogues', () => {
     expect(formattersFor('it-IT').number(2500)).toBe('2.500');
     expect(formattersFor('it-IT').number(100000)).toBe('100.000');
     expect(formattersFor('en-US').number(2500)).toBe('2,500');
-    expect(itCatalogue.start.demoText(formattersFor('it-IT').number(2500))).toContain('circa 2.500 dispositivi');
+    expect(itCatalogue.start.demoText(formattersFor('it-IT').number(2500))).toContain(': 2.500 dispositivi');
   });
 
   it('say what Intune offers instead for every ineligible device, in both languages', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decidePasscodeAction, type PasscodeFacts } from '../../../../shared/rules/passcode-rules';
 import { deviceAdmin, expectDecision, workProfile } from './decision-cases';
 
-// passcode-rules.md section 5: where Microsoft's current docs differ from the seed. One test per row.
+// docs/intune-facts.md, "Which devices (the 2026 rules)": where Microsoft's current docs differ from the seed. One test per row.
 
 const visionOs = (osVersion: string | null): PasscodeFacts => ({ operatingSystem: 'visionOS', osVersion, deviceType: 'visionOS', managementAgent: 'mdm' });
 const ipad = (isSharedDevice: boolean | null | undefined): PasscodeFacts => ({

@@ -47,7 +47,7 @@ describe('resetOutcome', () => {
   });
 });
 
-describe('resetOutcome, the rules of 2026 (passcode-rules.md section 5)', () => {
+describe('resetOutcome, the rules of 2026 (docs/intune-facts.md, "Which devices")', () => {
   it('removes the passcode on visionOS from 1.1 on, and refuses earlier or unreadable versions', () => {
     for (const v of ['1.1', '1.2.1', '2.1']) expect(resetOutcome(deviceOf('visionos', v))).toMatchObject({ kind: 'accepted', endState: 'done' });
     for (const v of ['1.0', '1.0.3', '', '1.x']) expect(resetOutcome(deviceOf('visionos', v)).kind).toBe('rejected');

@@ -11,7 +11,7 @@ import { setupStore } from '../../support/render-setup';
 
 const signedOut: Session = { status: 'signedOut', account: null, mode: 'tenant', tokenStorage: 'encrypted', problem: null };
 const appInfo = (mode: 'demo' | 'tenant'): AppInfo => ({
-  name: 'Passcode Desk', version: '1', mode, host: 'browser-host', locale: 'en-US', logFolder: '/logs', signingKeyFingerprint: null, secretStorageWarning: null,
+  name: 'Passcode Desk', version: '1', mode, host: 'browser-host', locale: 'en-US', logFolder: '/logs', signingKeyFingerprint: null, secretStorageWarning: null, demoDevices: null,
 });
 
 function deferred<T>() {
@@ -21,6 +21,18 @@ function deferred<T>() {
 }
 
 describe('the start screen', () => {
+  it('names the demo tenant’s real number of devices, and no number when main has none', () => {
+    setupStore();
+    useStore.setState({ appInfo: { ...appInfo('demo'), demoDevices: 1000 }, session: { ...signedOut, mode: 'demo' } });
+    const { unmount } = render(<StartScreen />);
+    expect(screen.getByText(/built-in demo tenant: 1,000 simulated devices/)).toBeTruthy();
+    expect(screen.queryByText(/2,500/)).toBeNull();
+    unmount();
+    useStore.setState({ appInfo: { ...appInfo('demo'), demoDevices: null } });
+    render(<StartScreen />);
+    expect(screen.getByText(/built-in demo tenant: simulated devices, including one for every passcode rule/)).toBeTruthy();
+  });
+
   it('signs in to the demo tenant with one click', async () => {
     const fake = setupStore({ signIn: () => ok({ ...signedOut, status: 'signedIn', mode: 'demo', account: { name: 'Alex', upn: 'alex@contoso.com', objectId: 'o', tenantId: 't' } }) });
     useStore.setState({ appInfo: appInfo('demo'), session: { ...signedOut, mode: 'demo' } });

@@ -1,0 +1,12 @@
+import { comparisonReasons } from './comparison-reasons';
+import { forwardingProblems } from './forwarding-problems';
+import { menu } from './menu';
+import { policyProblems } from './policy-problems';
+
+/**
+ * The English words for what main makes: coded messages it sends the window,
+ * and its own native menu and About box. The window's catalogue takes these
+ * in (renderer/i18n), so each text has one source; its shape is the type the
+ * Italian one must match.
+ */
+export const sharedEn = { policyProblems, forwardingProblems, comparisonReasons, menu };

@@ -1,0 +1,21 @@
+/** The native menu's own items and the About box (Electron's role items are worded by the OS). */
+export const menu = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  window: 'Window',
+  help: 'Help',
+  about: (appName: string) => `About ${appName}`,
+  showLogFolder: 'Show Action Log Folder',
+  openDiagnosticLog: 'Open Diagnostic Log',
+  copySupportDetails: 'Copy Support Details',
+  aboutOk: 'OK',
+  aboutCopy: 'Copy Details',
+  version: 'Version',
+  logFolder: 'Action log folder',
+  fingerprint: 'Signing key fingerprint',
+  keyStorage: 'Signing key storage',
+  keyEncrypted: 'encrypted by the operating system',
+  keyInMemory: 'in memory only (this computer offers no encryption)',
+  notAvailable: 'not available',
+};

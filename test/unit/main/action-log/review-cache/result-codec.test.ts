@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ChainResult } from '../../../../../main/action-log/chain-verifier';
+import { decodeResult, encodeResult } from '../../../../../main/action-log/review-cache/result-codec';
+import type { FoldedAction, Tracked } from '../../../../../shared/log/folded-action';
+import type { ChainReview } from '../../../../../shared/log/review-result';
+
+const ipad: FoldedAction['device'] = { id: 'dev-1', name: 'Front desk iPad', platform: 'ipados', osVersion: '18.1', mode: 'shared_ipad', serial: 'DMPX1' };
+const kiosk: FoldedAction['device'] = { id: 'dev-2', name: 'Kiosk', platform: 'android', osVersion: '14', mode: 'android_enterprise_dedicated' };
+const ana = { upn: 'ana@contoso.example', objectId: 'oid-ana', displayName: 'Ana' };
+
+const tracked = (actionId: string, device: FoldedAction['device'], fields: Partial<FoldedAction> = {}, flags: Partial<Tracked> = {}): Tracked => ({
+  row: {
+    actionId,
+    action: 'resetPasscode',
+    tenantId: 'tenant-1',
+    device,
+    technician: ana,
+    ticket: 'INC-1',
+    identityVerified: true,
+    requestedAt: '2026-11-02T08:00:00.000Z',
+    lastState: 'done',
+    lastType: 'state',
+    lastUpdate: '2026-11-02T08:01:00.000Z',
+    graphRequestId: 'req-1',
+    error: null,
+    entryCount: 3,
+    firstFile: '/logs/actions-2026-11.jsonl',
+    firstLine: 2,
+    findings: [],
+    chain: 'install-1',
+    ...fields,
+  },
+  firstSeq: 1,
+  lastSeq: 3,
+  stateSeq: 3,
+  ticketFromRequest: true,
+  identityFromRequest: false,
+  requestIdFromResponse: true,
+  ...flags,
+});
+
+const result: ChainResult = {
+  chain: { id: 'install-1' } as ChainReview,
+  files: [],
+  keys: [],
+  edges: { first: { seq: 1, prev: '0'.repeat(64), legacy: false }, last: { seq: 9, hash: 'h', rawHash: 'r' } },
+  tracked: [
+    tracked('a1', ipad),
+    tracked('a2', kiosk, { action: 'syncDevice', lastState: 'failed', lastType: 'failed', error: { code: 'graph_error', message: 'Bad gateway' }, findings: ['edited'] as FoldedAction['findings'], ticket: null, identityVerified: null, requestedAt: null }, { ticketFromRequest: false, identityFromRequest: true, requestIdFromResponse: false }),
+    tracked('a3', ipad, { firstLine: 40 }),
+  ],
+};
+
+describe('the review cache keeps a chain in tables', () => {
+  it('reads back exactly the review it wrote, every field and flag of every row', () => {
+    expect(decodeResult(encodeResult(result))).toEqual(result);
+  });
+
+  it('writes a device, a technician or a repeated string once, however many rows name it', () => {
+    const encoded = encodeResult(result);
+    expect(encoded.devices).toEqual([ipad, kiosk]);
+    expect(encoded.technicians).toEqual([ana]);
+    expect(encoded.strings.filter((s) => s === '/logs/actions-2026-11.jsonl')).toHaveLength(1);
+  });
+
+  it('survives JSON, the form the cache is stored in', () => {
+    expect(decodeResult(JSON.parse(JSON.stringify(encodeResult(result))))).toEqual(result);
+  });
+
+  it('refuses data it did not write rather than invent a row', () => {
+    const encoded = encodeResult(result);
+    expect(() => decodeResult({ ...encoded, rows: [encoded.rows[0]!.slice(0, 20)] })).toThrow('wrong shape');
+    const dangling = [...encoded.rows[0]!];
+    dangling[3] = 99; // a device that is not in the table
+    expect(() => decodeResult({ ...encoded, rows: [dangling] })).toThrow('refers to nothing');
+  });
+});
