@@ -12,8 +12,10 @@ import type { SecretStore } from '../../platform/secret-store';
  * encryption it lives in memory for this run only, so files from earlier
  * runs fail their check and are dropped.
  *
- * A file: "PDRC", one format byte, the 32-byte MAC, then the JSON payload.
- * The MAC covers the magic, the format and the payload. A file whose MAC
+ * A file: "PDRC", one format byte, the 32-byte MAC, then the JSON payload,
+ * in ASCII (other characters escaped), so it is read back as Latin-1, a plain
+ * copy, rather than decoded as UTF-8. The MAC covers the magic, the format
+ * and the payload. A file whose MAC
  * fails, of another format, cut short or unreadable is deleted, and the
  * caller reviews in full: the cache is only ever a shortcut, never a reason
  * to stop a review.
@@ -52,7 +54,10 @@ async function loadKey(folder: string, secrets: SecretStore, logger?: Logger): P
   return key;
 }
 
-const macOf = (key: Buffer, format: Buffer, payload: Buffer) => createHmac('sha256', key).update(MAGIC).update(format).update(payload).digest();
+const macOf = (key: Buffer, head: Buffer, payload: Buffer) => createHmac('sha256', key).update(head).update(payload).digest();
+
+/** JSON with every character outside ASCII escaped (JSON.parse reads the escapes back). */
+const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export function createCacheStore(options: { folder: string; secrets: SecretStore; logger?: Logger }): CacheStore {
   const { folder, secrets, logger } = options;
@@ -81,18 +86,18 @@ export function createCacheStore(options: { folder: string; secrets: SecretStore
       if (data.length < HEAD_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return drop(file, 'not a review cache file').then(() => null);
       if (data[MAGIC.length] !== FORMAT) return drop(file, `format ${data[MAGIC.length]} is not known`).then(() => null);
       const payload = data.subarray(HEAD_BYTES);
-      const mac = macOf(await keyNow(), data.subarray(MAGIC.length, MAGIC.length + 1), payload);
+      const mac = macOf(await keyNow(), data.subarray(0, MAGIC.length + 1), payload);
       if (!timingSafeEqual(mac, data.subarray(MAGIC.length + 1, HEAD_BYTES))) return drop(file, 'its authentication code is wrong').then(() => null);
       try {
-        return JSON.parse(payload.toString('utf8')) as unknown;
+        return JSON.parse(payload.toString('latin1')) as unknown;
       } catch {
         return drop(file, 'its content cannot be read').then(() => null);
       }
     },
     async write(name, payload) {
-      const body = Buffer.from(JSON.stringify(payload), 'utf8');
+      const body = Buffer.from(asciiJson(payload), 'latin1');
       const format = Buffer.from([FORMAT]);
-      const mac = macOf(await keyNow(), format, body);
+      const mac = macOf(await keyNow(), Buffer.concat([MAGIC, format]), body);
       await fs.mkdir(folder, { recursive: true, mode: 0o700 });
       const file = path.join(folder, name);
       const temp = `${file}.${randomUUID()}.tmp`;

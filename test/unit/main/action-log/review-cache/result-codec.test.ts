@@ -69,9 +69,10 @@ describe('the review cache keeps a chain in tables', () => {
 
   it('refuses data it did not write rather than invent a row', () => {
     const encoded = encodeResult(result);
-    expect(() => decodeResult({ ...encoded, rows: [encoded.rows[0]!.slice(0, 20)] })).toThrow('wrong shape');
-    const dangling = [...encoded.rows[0]!];
-    dangling[3] = 99; // a device that is not in the table
-    expect(() => decodeResult({ ...encoded, rows: [dangling] })).toThrow('refers to nothing');
+    expect(() => decodeResult({ ...encoded, columns: encoded.columns.slice(0, 20) })).toThrow('wrong shape');
+    expect(() => decodeResult({ ...encoded, columns: encoded.columns.map((column, i) => (i === 0 ? column.slice(1) : column)) })).toThrow('wrong shape');
+    const dangling = encoded.columns.map((column) => [...column]);
+    dangling[3]![0] = 99; // a device that is not in the table
+    expect(() => decodeResult({ ...encoded, columns: dangling })).toThrow('refers to nothing');
   });
 });

@@ -1,0 +1,54 @@
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stampFiles, stampPrefixes } from '../../../../../main/action-log/review-cache/prefix-stamp';
+
+// Real files; one of them spans several 8 MiB pieces, so the work is shared out among workers.
+let dir: string;
+const big = () => join(dir, 'big.jsonl');
+const small = () => join(dir, 'small.jsonl');
+const BIG = 20 * 1024 * 1024 + 123;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'prefix-stamp-'));
+  const bytes = Buffer.alloc(BIG);
+  for (let i = 0; i < BIG; i++) bytes[i] = (i * 31) & 0xff;
+  writeFileSync(big(), bytes);
+  writeFileSync(small(), '{"v":2}\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('prefix stamps', () => {
+  it('change when one byte changes anywhere, the size kept', async () => {
+    const [before] = await stampPrefixes([{ path: big(), size: BIG }]);
+    for (const at of [0, 9 * 1024 * 1024 + 5, BIG - 1]) {
+      const bytes = Buffer.alloc(BIG);
+      for (let i = 0; i < BIG; i++) bytes[i] = (i * 31) & 0xff;
+      bytes[at] = bytes[at]! ^ 1;
+      writeFileSync(big(), bytes);
+      const [after] = await stampPrefixes([{ path: big(), size: BIG }]);
+      expect(after).not.toBe(before);
+    }
+  });
+
+  it('of a prefix stay the same when the file grows, and depend on how long the prefix is', async () => {
+    const [whole, shorter] = await stampPrefixes([{ path: small(), size: 8 }, { path: small(), size: 7 }]);
+    appendFileSync(small(), '{"v":2,"more":true}\n');
+    const [again] = await stampPrefixes([{ path: small(), size: 8 }]);
+    expect(again).toBe(whole);
+    expect(shorter).not.toBe(whole);
+  });
+
+  it('are the same for the same bytes, whichever thread hashed them', async () => {
+    const many = await stampPrefixes([{ path: big(), size: BIG }, { path: small(), size: 8 }]);
+    const alone = [(await stampPrefixes([{ path: big(), size: BIG }]))[0], (await stampPrefixes([{ path: small(), size: 8 }]))[0]];
+    expect(many).toEqual(alone);
+  });
+
+  it('are null for a file now shorter than the prefix, or gone; stampFiles then gives none', async () => {
+    expect(await stampPrefixes([{ path: small(), size: 9 }, { path: join(dir, 'missing'), size: 1 }])).toEqual([null, null]);
+    expect(await stampFiles([{ path: small(), size: 8 }, { path: join(dir, 'missing'), size: 1 }])).toBeNull();
+    expect((await stampFiles([{ path: small(), size: 8 }]))![0]).toMatchObject({ path: small(), size: 8, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+});
