@@ -28,6 +28,8 @@ export const untestedFolders = {
   'renderer/api': 'the one reader of window.passcodeDesk; component tests hand in test/unit/renderer/support/fake-api.ts in its place',
   'renderer/i18n/en': 'English text catalogue (text and small text templates); test/unit/renderer/i18n/catalogues.test.ts checks it',
   'renderer/i18n/it': 'Italian text catalogue; test/unit/renderer/i18n/catalogues.test.ts checks it has every English key',
+  'shared/i18n/en': "English words for main's coded messages and menu; test/unit/shared/i18n/catalogue.test.ts words every code with them",
+  'shared/i18n/it': "Italian words for main's coded messages and menu; test/unit/shared/i18n/catalogue.test.ts words every code with them",
 };
 
 const sourceRooms = ['main', 'shared', 'renderer'];

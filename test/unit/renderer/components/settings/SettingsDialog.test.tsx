@@ -42,7 +42,7 @@ describe('Settings dialog', () => {
 
   it("a ticket setting the organisation locks cannot be changed here", async () => {
     const fake = setupStore();
-    useStore.setState({ policy: { source: 'policy.json', notice: null, problems: [], fallback: 'none', locked: ['requireTicketReference'], ticketPattern: null, collector: null } });
+    useStore.setState({ policy: { source: 'policy.json', problems: [], fallback: 'none', locked: ['requireTicketReference'], ticketPattern: null, collector: null } });
     const user = userEvent.setup();
     render(<SettingsDialog />);
     const optional = screen.getByRole('radio', { name: /optional/i });
