@@ -44,6 +44,12 @@ export function syslogFrame(fields: SyslogFields): Buffer {
     headerToken(fields.type, 32),
     sd,
   ].join(' ');
-  const message = Buffer.concat([Buffer.from(`${head} `, 'utf8'), fields.line]);
-  return Buffer.concat([Buffer.from(`${message.length} `, 'ascii'), message]);
+  // One buffer per frame (a backlog is thousands of frames: each copy was garbage to collect).
+  const headBytes = Buffer.byteLength(head, 'utf8') + 1;
+  const length = `${headBytes + fields.line.length} `;
+  const frame = Buffer.allocUnsafe(length.length + headBytes + fields.line.length);
+  let at = frame.write(length, 0, 'ascii');
+  at += frame.write(`${head} `, at, 'utf8');
+  fields.line.copy(frame, at);
+  return frame;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { sha256Hex } from '../action-log/entry-crypto';
 import { MAX_LINE_BYTES } from '../action-log/parse-line';
 
 /** A month file and how many of its bytes are synced (only those may leave the machine). */
@@ -30,8 +31,9 @@ export function lineHash(bytes: Buffer): string {
   return createHash('sha256').update(bytes).update('\n').digest('hex');
 }
 
-function describeLine(bytes: Buffer): Pick<LineToSend, 'seq' | 'hash' | 'time' | 'type'> {
-  const hash = lineHash(bytes);
+/** `withNewline`: the line's bytes and its newline, as they lie in the file (hashed in one call). */
+function describeLine(bytes: Buffer, withNewline: Buffer): Pick<LineToSend, 'seq' | 'hash' | 'time' | 'type'> {
+  const hash = sha256Hex(withNewline);
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
     return {
@@ -85,10 +87,10 @@ export async function readUnsent(files: readonly DurableFile[], from: Position, 
       const slice = await readSlice(path, position.offset, want);
       let start = 0;
       for (let nl = slice.indexOf(0x0a); nl >= 0 && lines.length < maxLines; nl = slice.indexOf(0x0a, start)) {
-        const bytes = Buffer.from(slice.subarray(start, nl));
+        const bytes = slice.subarray(start, nl); // a view: the slice is this batch's own, never reused
         const end = position.offset + nl + 1;
         if (bytes.length <= MAX_LINE_BYTES && bytes.length > 0) {
-          lines.push({ bytes, ...describeLine(bytes), file, end });
+          lines.push({ bytes, ...describeLine(bytes, slice.subarray(start, nl + 1)), file, end });
           budget -= bytes.length;
         }
         start = nl + 1;
