@@ -29,6 +29,32 @@ function cleanEnough(part: ChainResult, isLast: boolean): boolean {
   return isLast && part.files.every((file) => file.findingCount === file.findings.length && file.findings.every((finding) => TAIL_KINDS.has(finding.kind)));
 }
 
+/**
+ * The stretches' rows as one pass folds them: in the order each action was
+ * first seen, an action met in several stretches folded left to right
+ * (joinFolded). Only actions that a later stretch names can be joined, so
+ * the first stretch, usually by far the largest (the settled months of a
+ * re-opened log), is walked once against the later stretches' few ids
+ * instead of every row going through one big map.
+ */
+function joinRows(parts: readonly ChainResult[]): Tracked[] {
+  const later = new Set<string>();
+  for (const part of parts.slice(1)) for (const tracked of part.tracked) later.add(tracked.row.actionId);
+  const rows = parts[0]!.tracked.slice();
+  const at = new Map<string, number>();
+  rows.forEach((tracked, i) => later.has(tracked.row.actionId) && at.set(tracked.row.actionId, i));
+  for (const part of parts.slice(1)) {
+    for (const tracked of part.tracked) {
+      const i = at.get(tracked.row.actionId);
+      if (i === undefined) {
+        at.set(tracked.row.actionId, rows.length);
+        rows.push(tracked);
+      } else rows[i] = joinFolded(rows[i]!, tracked);
+    }
+  }
+  return rows;
+}
+
 export function joinStretches(id: string, parts: readonly ChainResult[]): ChainResult | null {
   if (parts.length === 1) return parts[0]!;
   for (let i = 0; i < parts.length; i++) {
@@ -38,15 +64,8 @@ export function joinStretches(id: string, parts: readonly ChainResult[]): ChainR
   const technicians = new Set(parts.flatMap((part) => part.chain.technicians));
   if (technicians.size >= MAX_TECHNICIANS) return null; // which ones one pass keeps depends on reading order
 
-  const rows = new Map<string, Tracked>();
   const keys = new Map<string, SeenKey>();
-  for (const part of parts) {
-    for (const tracked of part.tracked) {
-      const earlier = rows.get(tracked.row.actionId);
-      rows.set(tracked.row.actionId, earlier ? joinFolded(earlier, tracked) : tracked);
-    }
-    for (const key of part.keys) if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
-  }
+  for (const part of parts) for (const key of part.keys) if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
   const [first, last] = [parts[0]!, parts.at(-1)!];
   const files = parts.flatMap((part) => part.files);
   const times = parts.flatMap((part) => [part.chain.firstTime, part.chain.lastTime]).filter((time): time is string => time !== null).sort();
@@ -71,7 +90,7 @@ export function joinStretches(id: string, parts: readonly ChainResult[]): ChainR
       files: files.map((file) => file.path),
     },
     files,
-    tracked: [...rows.values()],
+    tracked: joinRows(parts),
     keys: [...keys.values()],
     edges: { first: first.edges.first, last: last.edges.last },
   };

@@ -12,22 +12,28 @@ import type { SecretStore } from '../../platform/secret-store';
  * encryption it lives in memory for this run only, so files from earlier
  * runs fail their check and are dropped.
  *
- * A file: "PDRC", one format byte, the 32-byte MAC, then the JSON payload,
- * in ASCII (other characters escaped), so it is read back as Latin-1, a plain
- * copy, rather than decoded as UTF-8. The MAC covers the magic, the format
- * and the payload. A file whose MAC
- * fails, of another format, cut short or unreadable is deleted, and the
- * caller reviews in full: the cache is only ever a shortcut, never a reason
- * to stop a review.
+ * A file: "PDRC", one format byte, the 32-byte MAC, then the body: the
+ * header's length (4 bytes), the header, JSON in ASCII (other characters
+ * escaped), and the binary parts it names (packed-columns.ts), each starting
+ * on a multiple of 8 bytes so it can be viewed in place. The MAC covers the
+ * magic, the format and the body. A file whose MAC fails, of another format
+ * (format 1, all JSON, included), cut short or unreadable is deleted, and
+ * the caller reviews in full: the cache is only ever a shortcut, never a
+ * reason to stop a review.
  */
+export interface CacheFile {
+  payload: unknown;
+  blobs: Buffer[];
+}
+
 export interface CacheStore {
   folder: string;
-  read(name: string): Promise<unknown>;
-  write(name: string, payload: unknown): Promise<void>;
+  read(name: string): Promise<CacheFile | null>;
+  write(name: string, payload: unknown, blobs?: readonly Buffer[]): Promise<void>;
 }
 
 const MAGIC = Buffer.from('PDRC', 'ascii');
-const FORMAT = 1;
+const FORMAT = 2;
 const MAC_BYTES = 32;
 const HEAD_BYTES = MAGIC.length + 1 + MAC_BYTES;
 export const KEY_FILE = 'mac-key.bin';
@@ -55,6 +61,38 @@ async function loadKey(folder: string, secrets: SecretStore, logger?: Logger): P
 }
 
 const macOf = (key: Buffer, head: Buffer, payload: Buffer) => createHmac('sha256', key).update(head).update(payload).digest();
+const ALIGN = 8;
+const padTo = (at: number) => (ALIGN - (at % ALIGN)) % ALIGN;
+
+/** The body: header length, header, then each part on a multiple of 8 (counted from the file's start). */
+function bodyOf(payload: unknown, blobs: readonly Buffer[]): Buffer[] {
+  const header = Buffer.from(asciiJson({ payload, blobs: blobs.map((blob) => blob.length) }), 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const body: Buffer[] = [length, header];
+  let at = HEAD_BYTES + 4 + header.length;
+  for (const blob of blobs) {
+    body.push(Buffer.alloc(padTo(at)), blob);
+    at += padTo(at) + blob.length;
+  }
+  return body;
+}
+
+/** The header and parts of a body whose MAC was checked; throws when they do not fit in it. */
+function partsOf(data: Buffer): CacheFile {
+  const length = data.readUInt32LE(HEAD_BYTES);
+  let at = HEAD_BYTES + 4 + length;
+  if (at > data.length) throw new Error('cut short');
+  const header = JSON.parse(data.toString('latin1', HEAD_BYTES + 4, at)) as { payload?: unknown; blobs?: unknown };
+  if (!Array.isArray(header.blobs) || !header.blobs.every((size) => Number.isSafeInteger(size) && size >= 0)) throw new Error('no list of parts');
+  const blobs = (header.blobs as number[]).map((size) => {
+    at += padTo(at);
+    const blob = data.subarray(at, (at += size));
+    if (blob.length !== size) throw new Error('cut short');
+    return blob;
+  });
+  return { payload: header.payload ?? null, blobs };
+}
 
 /** JSON with every character outside ASCII escaped (JSON.parse reads the escapes back). */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -83,19 +121,18 @@ export function createCacheStore(options: { folder: string; secrets: SecretStore
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await drop(file, (error as Error).message);
         return null;
       }
-      if (data.length < HEAD_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return drop(file, 'not a review cache file').then(() => null);
+      if (data.length < HEAD_BYTES + 4 || !data.subarray(0, MAGIC.length).equals(MAGIC)) return drop(file, 'not a review cache file').then(() => null);
       if (data[MAGIC.length] !== FORMAT) return drop(file, `format ${data[MAGIC.length]} is not known`).then(() => null);
-      const payload = data.subarray(HEAD_BYTES);
-      const mac = macOf(await keyNow(), data.subarray(0, MAGIC.length + 1), payload);
+      const mac = macOf(await keyNow(), data.subarray(0, MAGIC.length + 1), data.subarray(HEAD_BYTES));
       if (!timingSafeEqual(mac, data.subarray(MAGIC.length + 1, HEAD_BYTES))) return drop(file, 'its authentication code is wrong').then(() => null);
       try {
-        return JSON.parse(payload.toString('latin1')) as unknown;
+        return partsOf(data);
       } catch {
         return drop(file, 'its content cannot be read').then(() => null);
       }
     },
-    async write(name, payload) {
-      const body = Buffer.from(asciiJson(payload), 'latin1');
+    async write(name, payload, blobs = []) {
+      const body = Buffer.concat(bodyOf(payload, blobs));
       const format = Buffer.from([FORMAT]);
       const mac = macOf(await keyNow(), Buffer.concat([MAGIC, format]), body);
       await fs.mkdir(folder, { recursive: true, mode: 0o700 });

@@ -5,8 +5,9 @@ import { joinStretches } from '../chain-join';
 import type { ChainResult } from '../chain-verifier';
 import { isTornFile } from '../log-files';
 import type { LogSource } from '../log-source';
-import { cacheFileName, type CacheStore } from './cache-store';
+import { cacheFileName, type CacheFile, type CacheStore } from './cache-store';
 import { stampFiles, stampPrefixes, type FileStamp } from './prefix-stamp';
+import { Blobs } from './packed-columns';
 import { decodeResult, encodeResult, type EncodedResult } from './result-codec';
 
 /**
@@ -38,7 +39,7 @@ export interface ReviewCache {
   verify(chains: ChainList, pinned: ReadonlySet<string> | null, verify: VerifyChains): Promise<CachedReview>;
 }
 
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
 interface Segment {
   /** How many of the chain's file sets (a file and its copies) it covers. */
@@ -47,6 +48,14 @@ interface Segment {
   /** Side files of torn tails beside its files, when a header of it names one: their loss or change is a finding. */
   torn: FileStamp[];
   result: EncodedResult;
+  /** How many of the file's binary parts are this stretch's, following those of the stretches before. */
+  blobs: number;
+}
+
+/** A stretch as read or made: what the file says of it, and its binary parts. */
+interface Kept {
+  segment: Segment;
+  blobs: Buffer[];
 }
 
 interface Entry {
@@ -62,7 +71,7 @@ interface Plan {
   parts: LogSource[][];
   /** Null: some source is not a plain file, so nothing is cached. */
   name: string | null;
-  reused: Array<{ segment: Segment; result: ChainResult }>;
+  reused: Array<Kept & { result: ChainResult }>;
   /** The sets still to verify, as stretches: [settled, newest] or one. */
   pieces: LogSource[][][];
   results: ChainResult[];
@@ -111,10 +120,12 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
   const { store, appVersion } = options;
 
   /** The entry's stretches still true of these parts, in order (the stamps of the files as they are now given). */
-  async function reusable(entry: Entry, parts: LogSource[][], now: Map<string, FileStamp>): Promise<Plan['reused']> {
+  async function reusable(entry: Entry, blobs: readonly Buffer[], parts: LogSource[][], now: Map<string, FileStamp>): Promise<Plan['reused']> {
     const reused: Plan['reused'] = [];
     let at = 0;
+    let blob = 0;
     for (const segment of entry.segments) {
+      const own = blobs.slice(blob, (blob += segment.blobs));
       const files = filesOf(parts.slice(at, at + segment.sets));
       const current = files.map((file) => now.get(file.path)).filter((stamp) => stamp !== undefined);
       if (segment.sets === 0 || at + segment.sets > parts.length || !sameStamps(segment.stamps, current)) break;
@@ -122,7 +133,8 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
         const torn = await tornBeside(files);
         if (torn === null || !sameStamps(segment.torn, torn)) break;
       }
-      reused.push({ segment, result: decodeResult(segment.result) });
+      if (own.length !== segment.blobs) break;
+      reused.push({ segment, blobs: own, result: decodeResult(segment.result, own) });
       at += segment.sets;
     }
     const whole = at === parts.length && reused.length === entry.segments.length;
@@ -132,12 +144,12 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
   }
 
   /** What to reuse and what to verify for one chain, given its cache entry (already read) and the stamps of its files now. */
-  async function plan(id: string, parts: LogSource[][], entry: unknown, pinned: string | null, now: Map<string, FileStamp>): Promise<Plan> {
+  async function plan(id: string, parts: LogSource[][], file: CacheFile | null, pinned: string | null, now: Map<string, FileStamp>): Promise<Plan> {
     const cacheable = parts.length > 0 && parts.flat().every((source) => source.file !== undefined);
     if (!cacheable) return { id, parts, name: null, reused: [], pieces: [parts], results: [] };
     let reused: Plan['reused'] = [];
     try {
-      if (isEntry(entry, id, appVersion, pinned)) reused = await reusable(entry, parts, now);
+      if (file !== null && isEntry(file.payload, id, appVersion, pinned)) reused = await reusable(file.payload, file.blobs, parts, now);
     } catch {
       reused = []; // a stretch that does not decode is not used
     }
@@ -148,17 +160,19 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
   /** Keeps the chain's stretches: those reused, and the fresh ones if their files did not change while they were read. */
   async function save(plan: Plan, pinned: string | null, fresh: ReadonlyArray<{ sets: LogSource[][]; result: ChainResult }>, now: Map<string, FileStamp>, metaBefore: string): Promise<void> {
     if (plan.name === null || metaOf(filesOf(plan.parts)) !== metaBefore) return;
-    const segments: Segment[] = plan.reused.map(({ segment }) => segment);
+    const kept: Kept[] = plan.reused.map(({ segment, blobs }) => ({ segment, blobs }));
     for (const { sets, result } of fresh) {
       const files = filesOf(sets);
       const stamps = files.map((file) => now.get(file.path)).filter((stamp) => stamp !== undefined);
       if (stamps.length !== files.length) return;
-      const encoded = encodeResult(result);
+      const blobs = new Blobs();
+      const encoded = encodeResult(result, blobs);
       const torn = hasSetAside(encoded) ? await tornBeside(files) : [];
       if (torn === null) return;
-      segments.push({ sets: sets.length, stamps, torn, result: encoded });
+      kept.push({ segment: { sets: sets.length, stamps, torn, result: encoded, blobs: blobs.parts.length }, blobs: blobs.parts });
     }
-    await store.write(plan.name, { format: ENTRY_FORMAT, appVersion, chainId: plan.id, pinned, segments } satisfies Entry);
+    const entry: Entry = { format: ENTRY_FORMAT, appVersion, chainId: plan.id, pinned, segments: kept.map(({ segment }) => segment) };
+    await store.write(plan.name, entry, kept.flatMap(({ blobs }) => blobs));
   }
 
   return {
@@ -169,13 +183,13 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
       const metaBefore = chains.map(([, parts]) => (isFiles(parts) ? metaOf(filesOf(parts)) : ''));
       // Every file is stamped as it is before it is read, on the thread pool, while the cache files are read here.
       const stamping = stampPrefixes(cacheable);
-      const entries: unknown[] = [];
+      const entries: Array<CacheFile | null> = [];
       for (const [id, parts] of chains) entries.push(isFiles(parts) ? await store.read(nameOf(id, parts)) : null);
       const stamps = await stamping;
       const now = new Map<string, FileStamp>();
       cacheable.forEach((file, i) => stamps[i] !== null && now.set(file.path, { ...file, sha256: stamps[i]! }));
       const planned: Plan[] = [];
-      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, entries[i], pinned, now));
+      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, entries[i] ?? null, pinned, now));
 
       const pieces = planned.flatMap((p) => p.pieces.map((sets) => [p.id, sets] as const));
       const verified = pieces.length > 0 ? await verify(pieces) : [];

@@ -12,18 +12,43 @@ beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'cache-store-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const payload = { rows: ['Zoë', 'IPAD-0042', 'ticket 😀'], n: 3 };
+const parts = [Buffer.from('first part'), Buffer.alloc(0), Buffer.from(new Int32Array([1, -2, 3]).buffer)];
+const stored = { payload, blobs: [] };
 
 describe('the review cache store', () => {
   it('reads back what it wrote, in a later run too (the key is kept wrapped by the secret store)', async () => {
-    await createCacheStore({ folder: dir, secrets }).write('a.cache', payload);
-    expect(await createCacheStore({ folder: dir, secrets }).read('a.cache')).toEqual(payload);
+    await createCacheStore({ folder: dir, secrets }).write('a.cache', payload, parts);
+    expect(await createCacheStore({ folder: dir, secrets }).read('a.cache')).toEqual({ payload, blobs: parts });
     // The key on disk is the secret store's ciphertext, not the key.
     expect(readFileSync(join(dir, KEY_FILE)).length).toBeGreaterThan(32);
   });
 
-  it('keeps the payload in ASCII, so nothing is lost reading it as Latin-1', async () => {
+  it('keeps the header in ASCII and starts every binary part on a multiple of 8 bytes, so it is viewed in place', async () => {
+    await createCacheStore({ folder: dir, secrets }).write('a.cache', payload, parts);
+    const file = readFileSync(join(dir, 'a.cache'));
+    const headerLength = file.readUInt32LE(37);
+    expect([...file.subarray(41, 41 + headerLength)].every((byte) => byte < 0x80)).toBe(true);
+    const read = await createCacheStore({ folder: dir, secrets }).read('a.cache');
+    for (const blob of read!.blobs) expect(blob.byteOffset % 8).toBe(0);
+  });
+
+  it('drops a file of format 1 (all JSON, before the binary parts): the review then runs in full', async () => {
     await createCacheStore({ folder: dir, secrets }).write('a.cache', payload);
-    expect([...readFileSync(join(dir, 'a.cache')).subarray(37)].every((byte) => byte < 0x80)).toBe(true);
+    const file = join(dir, 'a.cache');
+    const old = readFileSync(file);
+    old[4] = 1;
+    writeFileSync(file, old);
+    expect(await createCacheStore({ folder: dir, secrets }).read('a.cache')).toBeNull();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('drops a file cut short inside its binary parts', async () => {
+    const store = createCacheStore({ folder: dir, secrets });
+    await store.write('a.cache', payload, parts);
+    const file = join(dir, 'a.cache');
+    writeFileSync(file, readFileSync(file).subarray(0, readFileSync(file).length - 4));
+    expect(await store.read('a.cache')).toBeNull();
+    expect(existsSync(file)).toBe(false);
   });
 
   it('ignores and deletes a file whose content or code was changed', async () => {
@@ -44,7 +69,7 @@ describe('the review cache store', () => {
     expect(await createCacheStore({ folder: dir, secrets }).read('a.cache')).toBeNull();
     const memoryOnly = createCacheStore({ folder: dir, secrets: noEncryption });
     await memoryOnly.write('b.cache', payload);
-    expect(await memoryOnly.read('b.cache')).toEqual(payload);
+    expect(await memoryOnly.read('b.cache')).toEqual(stored);
     expect(await createCacheStore({ folder: dir, secrets: noEncryption }).read('b.cache')).toBeNull();
   });
 
