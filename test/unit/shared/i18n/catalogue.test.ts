@@ -3,12 +3,14 @@ import { forwardingProblemParams } from '../../../../shared/forwarding/forwardin
 import { sharedText } from '../../../../shared/i18n/catalogue';
 import { word } from '../../../../shared/messages/coded-message';
 import { policyProblemParams } from '../../../../shared/settings/policy-problem';
+import { tenantActionsNoticeParams } from '../../../../shared/audits/tenant-actions-notice';
 
 describe('the shared catalogue of main-made messages', () => {
   it('words every code in both languages, each value in its sentence, and differently in Italian', () => {
     const tables = [
       ['policyProblems', policyProblemParams],
       ['forwardingProblems', forwardingProblemParams],
+      ['tenantActionsNotices', tenantActionsNoticeParams],
     ] as const;
     for (const [section, table] of tables) {
       for (const [code, names] of Object.entries(table) as [string, readonly string[]][]) {
