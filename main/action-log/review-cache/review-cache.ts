@@ -6,7 +6,7 @@ import type { ChainResult } from '../chain-verifier';
 import { isTornFile } from '../log-files';
 import type { LogSource } from '../log-source';
 import { cacheFileName, type CacheFile, type CacheStore } from './cache-store';
-import { stampFiles, stampPrefixes, type FileStamp } from './prefix-stamp';
+import { startStamping, stampFiles, type FileStamp } from './prefix-stamp';
 import { Blobs } from './packed-columns';
 import { decodeResult, encodeResult, type EncodedResult } from './result-codec';
 
@@ -56,6 +56,12 @@ interface Segment {
 interface Kept {
   segment: Segment;
   blobs: Buffer[];
+}
+
+/** A chain's cache file as read: its entry and the stretches that decoded. */
+interface Stretches {
+  entry: Entry;
+  decoded: Array<Kept & { result: ChainResult }>;
 }
 
 interface Entry {
@@ -119,13 +125,35 @@ const piecesOf = (sets: LogSource[][]): LogSource[][][] => (sets.length >= 2 ? [
 export function createReviewCache(options: { store: CacheStore; appVersion: string }): ReviewCache {
   const { store, appVersion } = options;
 
-  /** The entry's stretches still true of these parts, in order (the stamps of the files as they are now given). */
-  async function reusable(entry: Entry, blobs: readonly Buffer[], parts: LogSource[][], now: Map<string, FileStamp>): Promise<Plan['reused']> {
+  /**
+   * The stretches of a chain's cache file, decoded, up to the first that does
+   * not decode; null for a file of another version, chain or set of pinned
+   * keys. Done while the workers hash the log files: a re-open of unchanged
+   * files uses them all, so waiting for the stamps first would only idle.
+   */
+  function decodeStretches(file: CacheFile | null, id: string, pinned: string | null): Stretches | null {
+    if (file === null || !isEntry(file.payload, id, appVersion, pinned)) return null;
+    const entry = file.payload;
+    const decoded: Plan['reused'] = [];
+    let blob = 0;
+    try {
+      for (const segment of entry.segments) {
+        const own = file.blobs.slice(blob, (blob += segment.blobs));
+        if (own.length !== segment.blobs) break;
+        decoded.push({ segment, blobs: own, result: decodeResult(segment.result, own) });
+      }
+    } catch {
+      // a stretch that does not decode is not used, nor any after it
+    }
+    return { entry, decoded };
+  }
+
+  /** The decoded stretches still true of these parts, in order (the stamps of the files as they are now given). */
+  async function reusable(cached: Stretches, parts: LogSource[][], now: Map<string, FileStamp>): Promise<Plan['reused']> {
     const reused: Plan['reused'] = [];
     let at = 0;
-    let blob = 0;
-    for (const segment of entry.segments) {
-      const own = blobs.slice(blob, (blob += segment.blobs));
+    for (const stretch of cached.decoded) {
+      const { segment } = stretch;
       const files = filesOf(parts.slice(at, at + segment.sets));
       const current = files.map((file) => now.get(file.path)).filter((stamp) => stamp !== undefined);
       if (segment.sets === 0 || at + segment.sets > parts.length || !sameStamps(segment.stamps, current)) break;
@@ -133,25 +161,24 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
         const torn = await tornBeside(files);
         if (torn === null || !sameStamps(segment.torn, torn)) break;
       }
-      if (own.length !== segment.blobs) break;
-      reused.push({ segment, blobs: own, result: decodeResult(segment.result, own) });
+      reused.push(stretch);
       at += segment.sets;
     }
-    const whole = at === parts.length && reused.length === entry.segments.length;
+    const whole = at === parts.length && reused.length === cached.entry.segments.length;
     // Only a clean stretch can have another joined after it (chain-join.ts).
     if (!whole) while (reused.length > 0 && reused.at(-1)!.result.chain.findingCount > 0) reused.pop();
     return reused;
   }
 
-  /** What to reuse and what to verify for one chain, given its cache entry (already read) and the stamps of its files now. */
-  async function plan(id: string, parts: LogSource[][], file: CacheFile | null, pinned: string | null, now: Map<string, FileStamp>): Promise<Plan> {
+  /** What to reuse and what to verify for one chain, given its cache file (already read and decoded) and the stamps of its files now. */
+  async function plan(id: string, parts: LogSource[][], cached: Stretches | null, now: Map<string, FileStamp>): Promise<Plan> {
     const cacheable = parts.length > 0 && parts.flat().every((source) => source.file !== undefined);
     if (!cacheable) return { id, parts, name: null, reused: [], pieces: [parts], results: [] };
     let reused: Plan['reused'] = [];
     try {
-      if (file !== null && isEntry(file.payload, id, appVersion, pinned)) reused = await reusable(file.payload, file.blobs, parts, now);
+      if (cached !== null) reused = await reusable(cached, parts, now);
     } catch {
-      reused = []; // a stretch that does not decode is not used
+      reused = []; // a torn side file that cannot be read: nothing is reused
     }
     const done = reused.reduce((sum, { segment }) => sum + segment.sets, 0);
     return { id, parts, name: nameOf(id, parts), reused, pieces: piecesOf(parts.slice(done)), results: [] };
@@ -181,15 +208,16 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
       const isFiles = (parts: LogSource[][]) => parts.length > 0 && parts.flat().every((source) => source.file !== undefined);
       const cacheable = chains.flatMap(([, parts]) => (isFiles(parts) ? filesOf(parts) : []));
       const metaBefore = chains.map(([, parts]) => (isFiles(parts) ? metaOf(filesOf(parts)) : ''));
-      // Every file is stamped as it is before it is read, on the thread pool, while the cache files are read here.
-      const stamping = stampPrefixes(cacheable);
-      const entries: Array<CacheFile | null> = [];
-      for (const [id, parts] of chains) entries.push(isFiles(parts) ? await store.read(nameOf(id, parts)) : null);
-      const stamps = await stamping;
+      // Every file is stamped as it is before it is read, on the workers, while the cache files are read and decoded here; then this thread hashes too.
+      const stamping = startStamping(cacheable);
+      const cached: Array<Stretches | null> = [];
+      for (const [id, parts] of chains) cached.push(isFiles(parts) ? decodeStretches(await store.read(nameOf(id, parts)), id, pinned) : null);
+      await stamping.help();
+      const stamps = await stamping.stamps;
       const now = new Map<string, FileStamp>();
       cacheable.forEach((file, i) => stamps[i] !== null && now.set(file.path, { ...file, sha256: stamps[i]! }));
       const planned: Plan[] = [];
-      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, entries[i] ?? null, pinned, now));
+      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, cached[i] ?? null, now));
 
       const pieces = planned.flatMap((p) => p.pieces.map((sets) => [p.id, sets] as const));
       const verified = pieces.length > 0 ? await verify(pieces) : [];
