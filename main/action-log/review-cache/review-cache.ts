@@ -39,6 +39,9 @@ export interface ReviewCache {
   verify(chains: ChainList, pinned: ReadonlySet<string> | null, verify: VerifyChains): Promise<CachedReview>;
 }
 
+// 2: a chain's `lacks` are codes, not English sentences; 3: rows in binary columns beside the entry (packed-columns.ts).
+// Entries of an earlier format are read again, not reused.
+const ENTRY_FORMAT = 3;
 const ENTRY_FORMAT = 2;
 
 interface Segment {

@@ -1,3 +1,4 @@
+import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
 import { forwardingProblems } from './forwarding-problems';
 import { menu } from './menu';
@@ -10,4 +11,4 @@ import { tenantActionsNotices } from './tenant-actions-notices';
  * in (renderer/i18n), so each text has one source; its shape is the type the
  * Italian one must match.
  */
-export const sharedEn = { policyProblems, forwardingProblems, comparisonReasons, tenantActionsNotices, menu };
+export const sharedEn = { policyProblems, forwardingProblems, comparisonReasons, chainLacks, tenantActionsNotices, menu };

@@ -1,3 +1,4 @@
+import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
 import { forwardingProblems } from './forwarding-problems';
 import { menu } from './menu';
@@ -5,4 +6,4 @@ import { policyProblems } from './policy-problems';
 import { tenantActionsNotices } from './tenant-actions-notices';
 import type { SharedText } from '../shared-text';
 
-export const sharedIt: SharedText = { policyProblems, forwardingProblems, comparisonReasons, tenantActionsNotices, menu };
+export const sharedIt: SharedText = { policyProblems, forwardingProblems, comparisonReasons, chainLacks, tenantActionsNotices, menu };
