@@ -42,7 +42,6 @@ export interface ReviewCache {
 // 2: a chain's `lacks` are codes, not English sentences; 3: rows in binary columns beside the entry (packed-columns.ts).
 // Entries of an earlier format are read again, not reused.
 const ENTRY_FORMAT = 3;
-const ENTRY_FORMAT = 2;
 
 interface Segment {
   /** How many of the chain's file sets (a file and its copies) it covers. */
