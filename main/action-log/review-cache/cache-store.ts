@@ -28,9 +28,28 @@ export interface CacheFile {
 
 export interface CacheStore {
   folder: string;
+  /** A file's header and parts; a file read is marked as used now (its mtime, on the store's clock). */
   read(name: string): Promise<CacheFile | null>;
   write(name: string, payload: unknown, blobs?: readonly Buffer[]): Promise<void>;
+  /** Removes what the limits say is stale (see PruneLimits), never the files named in `keep`; the names removed. */
+  prune(keep?: ReadonlySet<string>): Promise<string[]>;
 }
+
+/**
+ * When cache files go: a file not used (read or written) for `maxAgeMs`
+ * belongs to logs nobody opened for months, and while all files together
+ * are over `maxBytes` the least recently used go first. A pruned chain is
+ * only reviewed in full again, the next time it is opened.
+ */
+export interface PruneLimits {
+  maxAgeMs: number;
+  maxBytes: number;
+}
+
+// 90 days: logs reviewed each quarter keep their cache. 2 GiB: about forty million entries' worth (a million take ~50 MB).
+export const DEFAULT_PRUNE_LIMITS: PruneLimits = { maxAgeMs: 90 * 86_400_000, maxBytes: 2 * 2 ** 30 };
+// A temporary file left by a run that stopped while writing: nothing reads it, so an hour on it is gone.
+const STALE_TEMP_MS = 3_600_000;
 
 const MAGIC = Buffer.from('PDRC', 'ascii');
 const FORMAT = 2;
@@ -97,8 +116,12 @@ function partsOf(data: Buffer): CacheFile {
 /** JSON with every character outside ASCII escaped (JSON.parse reads the escapes back). */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-export function createCacheStore(options: { folder: string; secrets: SecretStore; logger?: Logger }): CacheStore {
+export function createCacheStore(options: { folder: string; secrets: SecretStore; logger?: Logger; now?: () => Date; limits?: PruneLimits }): CacheStore {
   const { folder, secrets, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const limits = options.limits ?? DEFAULT_PRUNE_LIMITS;
+  // Last use is the file's mtime, set on the app's clock (so tests move it, and a copy's mtime is not trusted for anything else).
+  const markUsed = (file: string) => fs.utimes(file, now(), now()).catch(() => undefined);
   let key: Promise<Buffer> | null = null;
   const keyNow = () => (key ??= loadKey(folder, secrets, logger).catch((error: unknown) => {
     logger?.warn('The review cache key could not be saved; this run keeps it in memory', (error as Error).message);
@@ -126,7 +149,9 @@ export function createCacheStore(options: { folder: string; secrets: SecretStore
       const mac = macOf(await keyNow(), data.subarray(0, MAGIC.length + 1), data.subarray(HEAD_BYTES));
       if (!timingSafeEqual(mac, data.subarray(MAGIC.length + 1, HEAD_BYTES))) return drop(file, 'its authentication code is wrong').then(() => null);
       try {
-        return partsOf(data);
+        const parts = partsOf(data);
+        await markUsed(file);
+        return parts;
       } catch {
         return drop(file, 'its content cannot be read').then(() => null);
       }
@@ -141,10 +166,36 @@ export function createCacheStore(options: { folder: string; secrets: SecretStore
       try {
         await fs.writeFile(temp, Buffer.concat([MAGIC, format, mac, body]), { mode: 0o600 });
         await fs.rename(temp, file);
+        await markUsed(file);
       } catch (error) {
         await fs.rm(temp, { force: true }).catch(() => undefined);
         logger?.warn('A review cache file could not be written; the next review of these logs runs in full', (error as Error).message);
       }
+    },
+    async prune(keep = new Set()) {
+      let names: string[];
+      try {
+        names = await fs.readdir(folder);
+      } catch {
+        return []; // no cache yet
+      }
+      const at = now().getTime();
+      const files: Array<{ name: string; used: number; size: number; temp: boolean }> = [];
+      for (const name of names) {
+        const temp = name.endsWith('.tmp');
+        if (!temp && !name.endsWith('.cache')) continue; // the key file, and anything not ours
+        const stat = await fs.stat(path.join(folder, name)).catch(() => null);
+        if (stat?.isFile()) files.push({ name, used: stat.mtimeMs, size: stat.size, temp });
+      }
+      const stale = new Set(files.filter((file) => !keep.has(file.name) && at - file.used > (file.temp ? STALE_TEMP_MS : limits.maxAgeMs)).map((file) => file.name));
+      // Then, newest use first, what goes over the budget (the files kept count against it, but are never removed).
+      let bytes = 0;
+      for (const file of files.filter((file) => !file.temp && !stale.has(file.name)).sort((a, b) => Number(keep.has(b.name)) - Number(keep.has(a.name)) || b.used - a.used)) {
+        bytes += file.size;
+        if (bytes > limits.maxBytes && !keep.has(file.name)) stale.add(file.name);
+      }
+      for (const name of stale) await fs.rm(path.join(folder, name), { force: true }).catch(() => undefined);
+      return [...stale].sort();
     },
   };
 }

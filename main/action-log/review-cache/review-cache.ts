@@ -245,6 +245,8 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
           if (p.pieces.length > 0) await save(p, pinned, p.pieces.map((sets, k) => ({ sets, result: p.results[k]! })), now, metaBefore[i]!);
         }
       }
+      // Files of logs not opened for long, or over the size budget, go (cache-store.ts); these chains' files stay.
+      await store.prune(new Set(planned.flatMap((p) => (p.name === null ? [] : [p.name]))));
       return { results, reusedEntries };
     },
   };

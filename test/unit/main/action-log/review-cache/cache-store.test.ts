@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,5 +77,63 @@ describe('the review cache store', () => {
     const name = cacheFileName('install-1', '/logs/PC-ONE/actions-2026-01.jsonl');
     expect(name).toMatch(/^[0-9a-f]{32}\.cache$/);
     expect(cacheFileName('install-2', '/logs/PC-ONE/actions-2026-01.jsonl')).not.toBe(name);
+  });
+});
+
+describe('pruning the review cache', () => {
+  const DAY = 86_400_000;
+  const start = Date.UTC(2026, 0, 1);
+  const at = (days: number) => new Date(start + days * DAY);
+  const names = () => readdirSync(dir).sort();
+
+  it('removes files not used for longer than the limit, on the store clock; a read counts as a use, the key stays', async () => {
+    let now = at(0);
+    const store = createCacheStore({ folder: dir, secrets, now: () => now, limits: { maxAgeMs: 90 * DAY, maxBytes: 2 ** 30 } });
+    await store.write('old.cache', payload, parts);
+    await store.write('read.cache', payload, parts);
+    now = at(10);
+    await store.write('new.cache', payload, parts);
+    now = at(60);
+    expect(await store.read('read.cache')).not.toBeNull();
+    now = at(95); // old: 95 days since use; read: 35; new: 85
+    expect(await store.prune()).toEqual(['old.cache']);
+    expect(names()).toEqual(['mac-key.bin', 'new.cache', 'read.cache']);
+    now = at(101); // new: 91 days, but this review uses it
+    expect(await store.prune(new Set(['new.cache']))).toEqual([]);
+    now = at(151);
+    expect(await store.prune()).toEqual(['new.cache', 'read.cache']);
+    expect(names()).toEqual([KEY_FILE]);
+  });
+
+  it('keeps the most recently used files within the size budget, never those of the review at hand', async () => {
+    let now = at(0);
+    const size = () => statSync(join(dir, 'a.cache')).size;
+    const store = (maxBytes: number) => createCacheStore({ folder: dir, secrets, now: () => now, limits: { maxAgeMs: 365 * DAY, maxBytes } });
+    for (const [i, name] of ['a.cache', 'b.cache', 'c.cache', 'd.cache'].entries()) {
+      now = at(i);
+      await store(2 ** 30).write(name, payload, parts);
+    }
+    now = at(5);
+    await store(2 ** 30).read('a.cache'); // a is now the most recently used
+    expect(await store(2 * size()).prune()).toEqual(['b.cache', 'c.cache']);
+    expect(names()).toEqual(['a.cache', 'd.cache', KEY_FILE].sort());
+    // The files of the review under way count, but stay even over the budget.
+    expect(await store(size()).prune(new Set(['d.cache']))).toEqual(['a.cache']);
+    expect(names()).toEqual(['d.cache', KEY_FILE].sort());
+  });
+
+  it('removes temporary files a stopped write left behind, once they are an hour old, and leaves what is not its own', async () => {
+    let now = at(0);
+    const store = createCacheStore({ folder: dir, secrets, now: () => now });
+    await store.write('a.cache', payload, parts);
+    writeFileSync(join(dir, 'a.cache.1234.tmp'), 'half');
+    utimesSync(join(dir, 'a.cache.1234.tmp'), now, now);
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    utimesSync(join(dir, 'notes.txt'), at(-1000), at(-1000));
+    now = new Date(start + 59 * 60_000);
+    expect(await store.prune()).toEqual([]);
+    now = new Date(start + 61 * 60_000);
+    expect(await store.prune()).toEqual(['a.cache.1234.tmp']);
+    expect(names()).toEqual(['a.cache', KEY_FILE, 'notes.txt'].sort());
   });
 });
