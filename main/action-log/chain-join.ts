@@ -1,7 +1,7 @@
 import { joinFolded, type Tracked } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind } from '../../shared/log/log-finding';
 import type { SeenKey } from '../../shared/log/review-result';
-import { LEGACY_NOTE, lacksOf, MAX_TECHNICIANS, type ChainResult } from './chain-verifier';
+import { lacksOf, MAX_TECHNICIANS, type ChainResult } from './chain-verifier';
 
 /**
  * One chain verified in consecutive stretches (a few month files each, on
@@ -78,7 +78,7 @@ function* joinSteps(id: string, parts: readonly ChainResult[]): Generator<void, 
   const times = parts.flatMap((part) => [part.chain.firstTime, part.chain.lastTime]).filter((time): time is string => time !== null).sort();
   const machineName = parts.map((part) => part.chain.machineName).filter((name) => name !== null).at(-1) ?? null;
   const installId = parts.map((part) => part.chain.installId).find((found) => found !== null) ?? null;
-  const lacks = lacksOf(installId, machineName, parts.some((part) => part.chain.lacks.includes(LEGACY_NOTE)));
+  const lacks = lacksOf(installId, machineName, parts.some((part) => part.chain.lacks.includes('format-1')));
   return {
     chain: {
       ...first.chain,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createFolder, type Tracked } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
 import { isActionEntry, LEGACY_FORMAT_VERSION, type AnyLine, type HeaderEntry, type SealEntry } from '../../shared/log/log-entry';
-import type { ChainReview, FileReview, SeenKey } from '../../shared/log/review-result';
+import type { ChainLack, ChainReview, FileReview, SeenKey } from '../../shared/log/review-result';
 import { createChainChecker, type ChainLink, type Where } from './chain-checker';
 import { placedBatches } from './copy-merge';
 import { createFindingList } from './finding-list';
@@ -40,14 +40,13 @@ export interface ChainResult {
 }
 
 export const MAX_TECHNICIANS = 100;
-export const LEGACY_NOTE = 'format 1: every line is signed, and every signature was checked';
 
 /** What a chain's files cannot tell, for the review to say so. */
-export function lacksOf(installId: string | null, machineName: string | null, legacy: boolean): string[] {
-  const lacks: string[] = [];
-  if (installId === null) lacks.push('its first line is not a header, so it names no installation');
-  if (machineName === null) lacks.push('machine name: not recorded (files of format 1, written before machine names were logged)');
-  if (legacy) lacks.push(LEGACY_NOTE);
+export function lacksOf(installId: string | null, machineName: string | null, legacy: boolean): ChainLack[] {
+  const lacks: ChainLack[] = [];
+  if (installId === null) lacks.push('no-header');
+  if (machineName === null) lacks.push('no-machine-name');
+  if (legacy) lacks.push('format-1');
   return lacks;
 }
 
