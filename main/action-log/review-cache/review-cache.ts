@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { joinStretches } from '../chain-join';
+import { joinStretchesSliced } from '../chain-join';
 import type { ChainResult } from '../chain-verifier';
 import { isTornFile } from '../log-files';
 import type { LogSource } from '../log-source';
+import { yieldToLoop } from '../review-threads';
 import { cacheFileName, type CacheFile, type CacheStore } from './cache-store';
 import { startStamping, stampFiles, type FileStamp } from './prefix-stamp';
 import { Blobs } from './packed-columns';
@@ -225,10 +226,12 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
       const verified = pieces.length > 0 ? await verify(pieces) : [];
       let at = 0;
       for (const p of planned) p.results = verified.slice(at, (at += p.pieces.length));
-      const joined = planned.map((p) => {
+      // Joined in slices, as review-logs joins: in the app this is Electron's main process, with a window waiting.
+      const joined: Array<ChainResult | null> = [];
+      for (const p of planned) {
         const stretches = [...p.reused.map(({ result }) => result), ...p.results];
-        return stretches.length === 0 ? null : joinStretches(p.id, stretches);
-      });
+        joined.push(stretches.length === 0 ? null : await joinStretchesSliced(p.id, stretches, yieldToLoop));
+      }
       // What does not join cleanly is read again in one pass, exactly as a review without the cache.
       const again = planned.filter((_, i) => joined[i] === null);
       const once = again.length > 0 ? await verify(again.map((p) => [p.id, p.parts] as const)) : [];
