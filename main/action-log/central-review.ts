@@ -14,9 +14,13 @@ import { extractCentralCopy, type CentralChain } from './syslog-copy';
  */
 const MAX_COMPARISON_FINDINGS = 200;
 
-/** A machine's central entries as a source the chain verifier reads; line numbers are the collector file's. */
+/**
+ * A machine's central entries as a source the chain verifier reads; line numbers are the collector file's.
+ * One collector file holds many machines, so the name carries the host; it carries no words, since
+ * the window and verify-logs say "central copy" in their own language beside it.
+ */
 function centralSource(chain: CentralChain): LogSource {
-  const name = `${chain.files.join(', ')} (central copy from ${chain.host})`;
+  const name = `${chain.files.join(', ')} [${chain.host}]`;
   return {
     name,
     folder: null,

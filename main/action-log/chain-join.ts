@@ -1,7 +1,7 @@
 import { joinFolded, type Tracked } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind } from '../../shared/log/log-finding';
 import type { SeenKey } from '../../shared/log/review-result';
-import { LEGACY_NOTE, lacksOf, MAX_TECHNICIANS, type ChainResult } from './chain-verifier';
+import { lacksOf, MAX_TECHNICIANS, type ChainResult } from './chain-verifier';
 
 /**
  * One chain verified in consecutive stretches (a few month files each, on
@@ -29,7 +29,28 @@ function cleanEnough(part: ChainResult, isLast: boolean): boolean {
   return isLast && part.files.every((file) => file.findingCount === file.findings.length && file.findings.every((finding) => TAIL_KINDS.has(finding.kind)));
 }
 
+// Rows joined between two pauses of a sliced join: a few milliseconds of work.
+const ROWS_PER_SLICE = 4_096;
+
 export function joinStretches(id: string, parts: readonly ChainResult[]): ChainResult | null {
+  const steps = joinSteps(id, parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same join, letting the event loop run every few thousand rows (the app's main process joins while its window waits). */
+export async function joinStretchesSliced(id: string, parts: readonly ChainResult[], pause: () => Promise<void>): Promise<ChainResult | null> {
+  const steps = joinSteps(id, parts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* joinSteps(id: string, parts: readonly ChainResult[]): Generator<void, ChainResult | null> {
   if (parts.length === 1) return parts[0]!;
   for (let i = 0; i < parts.length; i++) {
     if (!cleanEnough(parts[i]!, i === parts.length - 1)) return null;
@@ -40,10 +61,15 @@ export function joinStretches(id: string, parts: readonly ChainResult[]): ChainR
 
   const rows = new Map<string, Tracked>();
   const keys = new Map<string, SeenKey>();
+  let sinceSlice = 0;
   for (const part of parts) {
     for (const tracked of part.tracked) {
       const earlier = rows.get(tracked.row.actionId);
       rows.set(tracked.row.actionId, earlier ? joinFolded(earlier, tracked) : tracked);
+      if (++sinceSlice === ROWS_PER_SLICE) {
+        sinceSlice = 0;
+        yield;
+      }
     }
     for (const key of part.keys) if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
   }
@@ -52,7 +78,7 @@ export function joinStretches(id: string, parts: readonly ChainResult[]): ChainR
   const times = parts.flatMap((part) => [part.chain.firstTime, part.chain.lastTime]).filter((time): time is string => time !== null).sort();
   const machineName = parts.map((part) => part.chain.machineName).filter((name) => name !== null).at(-1) ?? null;
   const installId = parts.map((part) => part.chain.installId).find((found) => found !== null) ?? null;
-  const lacks = lacksOf(installId, machineName, parts.some((part) => part.chain.lacks.includes(LEGACY_NOTE)));
+  const lacks = lacksOf(installId, machineName, parts.some((part) => part.chain.lacks.includes('format-1')));
   return {
     chain: {
       ...first.chain,

@@ -144,9 +144,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         logFolder,
         signingKeyFingerprint: log ? formatFingerprint(log.fingerprint) : null,
         demoDevices: tenant.current()?.demoDevices ?? null,
-        secretStorageWarning: options.secretStore.isEncryptionAvailable()
-          ? null
-          : 'This computer offers no encryption for stored secrets: sign-in tokens are kept in memory only and you will sign in again at each start.',
+        secretsInMemoryOnly: !options.secretStore.isEncryptionAvailable(),
       }),
     }),
     ...logHandlers.bind({ log, logProblem, folder: logFolder, review }),

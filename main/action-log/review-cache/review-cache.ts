@@ -38,7 +38,8 @@ export interface ReviewCache {
   verify(chains: ChainList, pinned: ReadonlySet<string> | null, verify: VerifyChains): Promise<CachedReview>;
 }
 
-const ENTRY_FORMAT = 1;
+// 2: a chain's `lacks` are codes, not English sentences (entries of format 1 are read again, not reused).
+const ENTRY_FORMAT = 2;
 
 interface Segment {
   /** How many of the chain's file sets (a file and its copies) it covers. */

@@ -77,7 +77,7 @@ describe('the devices slice', () => {
 
   it('opens a device, refreshes it from Intune and asks who acted on it lately', async () => {
     const fake = await loaded();
-    fake.handlers.getDeviceRecentActions = () => ok({ available: false, notice: 'No audit permission', rows: [], refreshedAt: null, warn: false, unknownOutcome: null });
+    fake.handlers.getDeviceRecentActions = () => ok({ available: false, notice: { code: 'auditsRefused', params: {} }, rows: [], refreshedAt: null, warn: false, unknownOutcome: null });
     await useStore.getState().openDevice('dev-mac-1');
     expect(useStore.getState().opened?.name).toBe('DEMO-MACOS-15');
     expect(useStore.getState().openedRefresh).toBe('ok');
