@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createCore } from './core/create-core';
 import { runVerify } from './core/verify-logs';
 import { isDemoPace } from './demo-backend/demo-pace';
 import { openDemoBackend } from './demo-backend/open-demo-backend';
+import { createManualClock, ELECTRON_DEMO_CONTROL_SWITCH, exposeDemoCommands, type DemoTenantControl } from './demo-backend/demo-commands';
 import { createDiagnosticLog } from './base/diagnostic-log';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
@@ -11,9 +12,10 @@ import { limitPermissions, guardWebContents } from './electron/guards';
 import { forwardEventsToWindows } from './electron/ipc-electron';
 import { registerIpc } from './electron/ipc-main';
 import { createSecureWindow } from './electron/secure-window';
-import { installAppMenu } from './electron/app-menu';
+import { createAppMenu } from './electron/app-menu';
 import { copySupportDetails, openDiagnosticLog, showAboutBox, showLogFolder } from './electron/help-actions';
 import { loadWindowPlacement, rememberWindowPlacement } from './electron/window-state';
+import type { Settings } from '../shared/settings/settings';
 
 // The Electron door: wires the electron-free core to IPC, then opens the window.
 const distDir = path.join(__dirname, '..');
@@ -31,6 +33,12 @@ if (verifyAt >= 0) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  // End-to-end tests only: an unpackaged app started with --demo-control keeps the demo tenant's
+  // clock still until the test moves it (demo-commands.ts), as the browser host does. A packaged app
+  // ignores the switch, and a real tenant never sees this clock.
+  const demoClock = !app.isPackaged && process.argv.includes(ELECTRON_DEMO_CONTROL_SWITCH) ? createManualClock(Date.now()) : undefined;
+  let demoTenant: DemoTenantControl | null = null;
+  if (demoClock) exposeDemoCommands({ clock: demoClock, tenant: () => demoTenant });
   const platform = createElectronPlatform(() => mainWindow);
 
   app.on('second-instance', () => {
@@ -55,7 +63,12 @@ if (verifyAt >= 0) {
       platform,
       logger,
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
-      demoBackend: () => openDemoBackend({ pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined }),
+      demoBackend: () =>
+        openDemoBackend({
+          pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined,
+          clock: demoClock,
+          onStarted: (control) => (demoTenant = control),
+        }),
     });
     registerIpc(core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
@@ -68,12 +81,29 @@ if (verifyAt >= 0) {
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000));
       void Promise.race([core.close(), deadline]).finally(() => app.quit());
     });
-    installAppMenu({
-      showAbout: () => void showAboutBox(core.dispatch, mainWindow),
-      showLogFolder: () => void showLogFolder(core.dispatch, logger),
-      openDiagnosticLog: () => void openDiagnosticLog(logger),
-      copySupportDetails: () => void copySupportDetails(core.dispatch, logger),
+    // The menu and About box speak the in-app language: the saved setting now, and each change as it is saved.
+    const appMenu = createAppMenu(
+      {
+        install: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+        platform: process.platform,
+        appName: app.getName(),
+        developerItems: !app.isPackaged,
+        osLocale: app.getLocale(),
+      },
+      {
+        showAbout: () => void showAboutBox(core.dispatch, mainWindow, appMenu.language()),
+        showLogFolder: () => void showLogFolder(core.dispatch, logger),
+        openDiagnosticLog: () => void openDiagnosticLog(logger),
+        copySupportDetails: () => void copySupportDetails(core.dispatch, logger),
+      },
+    );
+    core.events.listen((event, payload) => {
+      if (event === 'settingsChanged') appMenu.follow((payload as Settings).language);
     });
+    const saved = await core.dispatch('getSettings', {}, { door: 'electron' });
+    // resolveLanguage takes any text and falls back to the OS's language, so an odd answer cannot break the menu.
+    const setting = saved.ok ? (saved.value as Partial<Settings>).language : undefined;
+    appMenu.follow(typeof setting === 'string' ? setting : undefined);
     const placement = loadWindowPlacement(app.getPath('userData'));
     mainWindow = createSecureWindow(distDir, placement.bounds);
     rememberWindowPlacement(mainWindow, placement, app.getPath('userData'), logger);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createFolder, type Tracked } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
 import { isActionEntry, LEGACY_FORMAT_VERSION, type AnyLine, type HeaderEntry, type SealEntry } from '../../shared/log/log-entry';
-import type { ChainReview, FileReview, SeenKey } from '../../shared/log/review-result';
+import type { ChainLack, ChainReview, FileReview, SeenKey } from '../../shared/log/review-result';
 import { createChainChecker, type ChainLink, type Where } from './chain-checker';
 import { placedBatches } from './copy-merge';
 import { createFindingList } from './finding-list';
@@ -25,6 +25,8 @@ export interface ChainInput {
   /** In chain order; each set holds copies of one file, the one to read first. */
   parts: ReadonlyArray<readonly LogSource[]>;
   pinned: ReadonlySet<string> | null;
+  /** Awaited every LINES_PER_SLICE lines, so the calling thread's event loop runs (the app's main process); none on worker threads. */
+  pause?: () => Promise<void>;
 }
 
 export interface ChainResult {
@@ -38,18 +40,19 @@ export interface ChainResult {
 }
 
 export const MAX_TECHNICIANS = 100;
-export const LEGACY_NOTE = 'format 1: every line is signed, and every signature was checked';
 
 /** What a chain's files cannot tell, for the review to say so. */
-export function lacksOf(installId: string | null, machineName: string | null, legacy: boolean): string[] {
-  const lacks: string[] = [];
-  if (installId === null) lacks.push('its first line is not a header, so it names no installation');
-  if (machineName === null) lacks.push('machine name: not recorded (files of format 1, written before machine names were logged)');
-  if (legacy) lacks.push(LEGACY_NOTE);
+export function lacksOf(installId: string | null, machineName: string | null, legacy: boolean): ChainLack[] {
+  const lacks: ChainLack[] = [];
+  if (installId === null) lacks.push('no-header');
+  if (machineName === null) lacks.push('no-machine-name');
+  if (legacy) lacks.push('format-1');
   return lacks;
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Lines between two pauses: a few milliseconds of work, so a window's clicks and IPC wait no longer than a frame. */
+export const LINES_PER_SLICE = 256;
 const AUTH_OK: AuthResult = Object.freeze({ kind: 'ok', message: '' });
 // Bounds what one unsealed run remembers to flag; a run longer than a writer ever leaves it is a forgery anyway.
 const MAX_RUN_ACTIONS = 10_000;
@@ -144,6 +147,9 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
     }
   }
 
+  const { pause } = input;
+  let sinceSlice = 0;
+
   for (const [primary, ...copies] of input.parts) {
     if (!primary) continue;
     const count = { path: primary.name, chain: input.id, copyOf: null, entries: 0, headers: 0, lines: 0 };
@@ -153,6 +159,10 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
     let emptyAfterBom = false;
     for await (const batch of placedBatches(primary, copies, findings)) {
       for (const { raw, where } of batch) {
+        if (pause !== undefined && ++sinceSlice === LINES_PER_SLICE) {
+          sinceSlice = 0;
+          await pause();
+        }
         count.lines = raw.number;
         let bytes = raw.bytes;
         if (first && bytes.subarray(0, 3).equals(BOM)) {

@@ -1,5 +1,6 @@
 import type { ActionSummary } from '../../shared/actions/action-summary';
 import type { DeviceRecentActions, TenantActions } from '../../shared/audits/tenant-action';
+import type { TenantActionsNotice } from '../../shared/audits/tenant-actions-notice';
 import { ok, type Result } from '../../shared/result';
 import { latestReset, type ActionResult } from '../../shared/actions/action-result';
 import type { EventHub } from '../base/events';
@@ -23,8 +24,12 @@ export interface TenantActionsOptions {
   maxRecords?: number;
 }
 
-const refusedNotice =
-  "Intune did not let this account read the tenant's device actions (remoteActionAudits). Actions by others are not shown; everything else works. An admin can grant DeviceManagementManagedDevices.Read.All with an Intune role that reads audit data.";
+/** Why a read failed, in values only: the cause's own English stays in the diagnostic log. */
+function refreshProblem(cause: unknown): TenantActionsNotice {
+  if (cause instanceof GraphError && (cause.failure === 'network' || cause.failure === 'timeout')) return { code: 'refreshNoAnswer', params: {} };
+  if (cause instanceof GraphError && cause.status !== null) return { code: 'refreshStatus', params: { status: String(cause.status) } };
+  return { code: 'refreshFailed', params: {} };
+}
 
 /**
  * What everyone in the tenant did: Graph's remoteActionAudits, merged with
@@ -37,7 +42,7 @@ export function createTenantActionsService(options: TenantActionsOptions) {
   const now = options.now ?? Date.now;
   const maxRecords = options.maxRecords ?? 1000;
   let records: AuditRecord[] = [];
-  let state: { available: boolean; notice: string | null; refreshedAt: number | null } = { available: true, notice: null, refreshedAt: null };
+  let state: { available: boolean; notice: TenantActionsNotice | null; refreshedAt: number | null } = { available: true, notice: null, refreshedAt: null };
   let inFlight: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   // Stops a read under way at close(), so one tenant's audits never arrive after a switch to another.
@@ -58,10 +63,10 @@ export function createTenantActionsService(options: TenantActionsOptions) {
     } catch (cause) {
       if (stop.signal.aborted) return;
       const status = cause instanceof GraphError ? cause.status : null;
-      if (status === 403 || status === 400 || status === 404) state = { available: false, notice: refusedNotice, refreshedAt: now() };
+      if (status === 403 || status === 400 || status === 404) state = { available: false, notice: { code: 'auditsRefused', params: {} }, refreshedAt: now() };
       else {
         options.logger.warn('Reading remoteActionAudits failed', cause);
-        state = { ...state, notice: `Tenant actions could not be refreshed: ${cause instanceof Error ? cause.message : String(cause)}` };
+        state = { ...state, notice: refreshProblem(cause) };
       }
     }
   }

@@ -34,45 +34,50 @@ export function appMenuTemplate({ platform, appName, developerItems, language = 
   // Alt-key mnemonics (&File) exist on Windows and Linux only.
   const title = (name: string) => (mac ? name : `&${name}`);
 
+  // Electron labels its role items in English; ours carry the app's language, and the role keeps the behaviour.
+  const roles = text.roles;
+  const role = (name: Exclude<keyof typeof roles, 'quitMac' | 'quitWindows' | 'quitLinux' | 'hide' | 'closeWindow'>): MenuItemConstructorOptions => ({ role: name, label: roles[name] });
+  const quit: MenuItemConstructorOptions = { role: 'quit', label: mac ? roles.quitMac(appName) : platform === 'win32' ? roles.quitWindows : roles.quitLinux };
+
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
         {
           label: appName,
-          submenu: [about, separator, { role: 'services' }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit' }],
+          submenu: [about, separator, role('services'), separator, { role: 'hide', label: roles.hide(appName) }, role('hideOthers'), role('unhide'), separator, quit],
         },
       ]
     : [];
-  const file: MenuItemConstructorOptions = { label: title(text.file), submenu: [mac ? { role: 'close' } : { role: 'quit' }] };
+  const file: MenuItemConstructorOptions = { label: title(text.file), submenu: [mac ? { role: 'close', label: roles.closeWindow } : quit] };
   const edit: MenuItemConstructorOptions = {
     label: title(text.edit),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      role('undo'),
+      role('redo'),
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(mac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
-      { role: 'delete' },
+      role('cut'),
+      role('copy'),
+      role('paste'),
+      ...(mac ? [role('pasteAndMatchStyle')] : []),
+      role('delete'),
       separator,
-      { role: 'selectAll' },
+      role('selectAll'),
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: title(text.view),
     submenu: [
-      ...(developerItems ? [{ role: 'reload' } as const, { role: 'forceReload' } as const, { role: 'toggleDevTools' } as const, separator] : []),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      ...(developerItems ? [role('reload'), role('forceReload'), role('toggleDevTools'), separator] : []),
+      role('resetZoom'),
+      role('zoomIn'),
+      role('zoomOut'),
       separator,
-      { role: 'togglefullscreen' },
+      role('togglefullscreen'),
     ],
   };
   // On macOS the windowMenu role adds the system's items (Bring All to Front, the window list).
   const window: MenuItemConstructorOptions = mac
-    ? { role: 'windowMenu' }
-    : { label: title(text.window), submenu: [{ role: 'minimize' }, { role: 'close' }] };
+    ? { role: 'windowMenu', label: text.window }
+    : { label: title(text.window), submenu: [role('minimize'), role('close')] };
   // macOS keeps About in the app menu; elsewhere it is the last Help item.
   const support = [logFolder, diagnosticLog, supportDetails];
   const help: MenuItemConstructorOptions = { role: 'help', label: title(text.help), submenu: mac ? support : [...support, separator, about] };

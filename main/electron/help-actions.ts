@@ -4,7 +4,8 @@ import type { Dispatch } from '../base/ipc/dispatch';
 import type { Logger } from '../base/logger';
 import os from 'node:os';
 import type { DiagnosticLog } from '../base/diagnostic-log';
-import { aboutFacts, aboutText, notAvailable } from './about-text';
+import type { Language } from '../../shared/i18n/language';
+import { aboutFacts, aboutText } from './about-text';
 import { supportDetailsText, supportFactsFrom } from './support-details';
 
 /** Asks the core like the renderer would, through dispatch; a call that throws counts as unavailable. */
@@ -14,10 +15,10 @@ async function readFacts(dispatch: Dispatch) {
   return aboutFacts(info, status);
 }
 
-/** Help > About: version, log folder and signing-key fingerprint, with a button to copy them. */
-export async function showAboutBox(dispatch: Dispatch, owner: BrowserWindow | null): Promise<void> {
-  const { message, detail } = aboutText(app.getName(), await readFacts(dispatch), process.versions);
-  const options: MessageBoxOptions = { type: 'info', title: `About ${app.getName()}`, message, detail, buttons: ['OK', 'Copy Details'], defaultId: 0, cancelId: 0, noLink: true };
+/** Help > About: version, log folder and signing-key fingerprint, with a button to copy them, in the menu's language. */
+export async function showAboutBox(dispatch: Dispatch, owner: BrowserWindow | null, language: Language): Promise<void> {
+  const { title, buttons, message, detail } = aboutText(app.getName(), await readFacts(dispatch), process.versions, language);
+  const options: MessageBoxOptions = { type: 'info', title, message, detail, buttons, defaultId: 0, cancelId: 0, noLink: true };
   const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
   if (response === 1) clipboard.writeText(`${message}\n${detail}`);
 }
@@ -25,7 +26,7 @@ export async function showAboutBox(dispatch: Dispatch, owner: BrowserWindow | nu
 /** Help > Show Action Log Folder: opens the folder the core reports (never a path from the renderer). */
 export async function showLogFolder(dispatch: Dispatch, logger: Logger): Promise<void> {
   const { logFolder } = await readFacts(dispatch);
-  if (logFolder === notAvailable) return;
+  if (logFolder === null) return;
   const problem = await shell.openPath(logFolder);
   if (problem) logger.warn(`Could not open the action log folder: ${problem}`);
 }

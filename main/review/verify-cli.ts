@@ -24,7 +24,7 @@ function describe(review: ReviewResult): string[] {
     const who = chain.technicians.length > 0 ? chain.technicians.join(', ') : 'no technician';
     const where = chain.central ? `CENTRAL COPY from ${chain.central.host}${chain.central.duplicates > 0 ? ` (${chain.central.duplicates} lines received twice, counted once)` : ''}  ` : '';
     lines.push(`${verdict}  ${where}${chain.machineName ?? '(machine not recorded)'}  install ${chain.installId ?? '(none)'}  ${who}  ${period}  ${chain.entries} entries  ${chain.findingCount} findings`);
-    for (const lack of chain.lacks) lines.push(`  lacks: ${lack}`);
+    for (const lack of chain.lacks) lines.push(`  lacks: ${sharedEn.chainLacks[lack]}`);
     for (const file of review.files.filter((f) => f.chain === chain.id)) {
       lines.push(`  file ${file.path}${file.copyOf ? ` (copy of ${file.copyOf})` : ''}`);
       for (const finding of file.findings) lines.push(`    ${finding.kind} line ${finding.line}: ${finding.message}`);
@@ -71,7 +71,9 @@ export async function runVerify(args: readonly string[], io: VerifyOutput): Prom
     const { chains, files, skipped, tornFiles, comparisons = [] } = review;
     // Scripts read the English sentence beside the reason code, as the text output gives it.
     const worded = comparisons.map((c) => ({ ...c, findings: c.findings.map((f) => ({ ...f, message: sharedEn.comparisonReasons[f.reason](String(f.seq)) })) }));
-    io.out(JSON.stringify({ exitCode: code, chains, files, skipped, tornFiles, comparisons: worded }, null, 2));
+    // A chain's lacks stay English sentences for scripts, with their codes beside them.
+    const chainsWorded = chains.map((chain) => ({ ...chain, lacks: chain.lacks.map((lack) => sharedEn.chainLacks[lack]), lackCodes: chain.lacks }));
+    io.out(JSON.stringify({ exitCode: code, chains: chainsWorded, files, skipped, tornFiles, comparisons: worded }, null, 2));
   } else {
     for (const line of describe(review)) io.out(line);
   }

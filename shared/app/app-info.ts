@@ -11,8 +11,8 @@ export const appInfoSchema = z.object({
   logFolder: z.string(),
   /** Fingerprint of this install's log-signing key, for admins to pin. */
   signingKeyFingerprint: z.string().nullable(),
-  /** Why secrets stay in memory only on this machine, if they do. */
-  secretStorageWarning: z.string().nullable(),
+  /** True when this computer offers no encryption for stored secrets, so sign-in is kept in memory only (the window words why). */
+  secretsInMemoryOnly: z.boolean(),
   /** How many devices the demo tenant holds (it is started with a chosen size); null outside the demo or while it opens. */
   demoDevices: z.int().min(0).nullable(),
 });

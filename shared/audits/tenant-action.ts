@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tenantActionsNoticeSchema } from './tenant-actions-notice';
 
 /** Intune's own record of a passcode action (Graph's remoteActionAudits), which no technician can edit. */
 export const intuneAuditSchema = z.object({
@@ -24,7 +25,8 @@ export type TenantAction = z.infer<typeof tenantActionSchema>;
 export const tenantActionsSchema = z.object({
   /** False when the tenant refused the audit endpoint (permission, beta unavailable). */
   available: z.boolean(),
-  notice: z.string().nullable(),
+  /** Why the rows are missing or stale, as a code the window words (tenant-actions-notice.ts). */
+  notice: tenantActionsNoticeSchema.nullable(),
   rows: z.array(tenantActionSchema),
   refreshedAt: z.string().nullable(),
 });

@@ -21,8 +21,16 @@ export type FileReview = z.infer<typeof fileReviewSchema>;
 /**
  * One installation's log: every file that carries its chain, verified on its
  * own (sequence, links, month-to-month continuity, seals). Old files say
- * less about themselves; `lacks` says what in words.
+ * less about themselves; `lacks` says what, as codes the window and
+ * verify-logs word (shared/i18n).
  */
+export const chainLacks = [
+  'no-header', // the first line is not a header, so the files name no installation
+  'no-machine-name', // files of format 1, written before machine names were logged
+  'format-1', // format 1: every line is signed, and every signature was checked
+] as const;
+export type ChainLack = (typeof chainLacks)[number];
+
 export const chainReviewSchema = z.object({
   id: z.string(), // the installation id, or `file:<path>` for a file that names no chain
   installId: z.string().nullable(),
@@ -37,7 +45,7 @@ export const chainReviewSchema = z.object({
   fromGenesis: z.boolean(), // false: earlier files of this chain were not part of the review
   integrity: fileIntegritySchema,
   findingCount: z.int(),
-  lacks: z.array(z.string()),
+  lacks: z.array(z.enum(chainLacks)),
   files: z.array(z.string()), // paths, in chain order; copies after the file they copy
   /** Set for a chain taken out of a syslog collector's files: the sending host and the files read. */
   central: z.object({ host: z.string(), files: z.array(z.string()), duplicates: z.int() }).optional(),

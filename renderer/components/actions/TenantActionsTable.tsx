@@ -1,3 +1,4 @@
+import { word } from '../../../shared/messages/coded-message';
 import { useEffect } from 'react';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
@@ -45,7 +46,7 @@ export function TenantActionsTable() {
       <div className="table-state">
         <div className="notice notice-info">
           <p className="notice-title">{t.actions.tenantUnavailable}</p>
-          {tenant.notice && <p className="small">{tenant.notice}</p>}
+          {tenant.notice && <p className="small">{word(t.main.tenantActionsNotices, tenant.notice)}</p>}
         </div>
         {refresh}
       </div>

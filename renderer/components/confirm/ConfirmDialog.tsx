@@ -1,3 +1,4 @@
+import { word } from '../../../shared/messages/coded-message';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Device } from '../../../shared/devices/device';
 import type { AppError } from '../../../shared/result';
@@ -138,7 +139,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
             {recentValue && !recentValue.available && (
               <div className="notice notice-info">
                 <p className="notice-title">{t.details.recentUnavailable}</p>
-                {recentValue.notice && <p className="small">{recentValue.notice}</p>}
+                {recentValue.notice && <p className="small">{word(t.main.tenantActionsNotices, recentValue.notice)}</p>}
               </div>
             )}
             {unknownKey !== '' && (

@@ -1,3 +1,4 @@
+import { word } from '../../../shared/messages/coded-message';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { useStore } from '../../store/store';
@@ -19,7 +20,7 @@ export function RecentActions({ deviceId }: { deviceId: string }) {
     body = (
       <div className="notice notice-info">
         <p className="notice-title">{t.details.recentUnavailable}</p>
-        {recent.value.notice && <p className="small">{recent.value.notice}</p>}
+        {recent.value.notice && <p className="small">{word(t.main.tenantActionsNotices, recent.value.notice)}</p>}
       </div>
     );
   } else if (!recent.value || recent.value.rows.length === 0) {

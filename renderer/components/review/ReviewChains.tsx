@@ -93,7 +93,7 @@ function ChainCard({ chain }: { chain: ReviewedChain }) {
       {chain.lacks.length > 0 && (
         <ul className="chain-lacks small">
           {chain.lacks.map((lack) => (
-            <li key={lack}>{lack}</li>
+            <li key={lack}>{t.main.chainLacks[lack]}</li>
           ))}
         </ul>
       )}

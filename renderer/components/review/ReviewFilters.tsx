@@ -2,6 +2,7 @@ import { foldedStates } from '../../../shared/log/folded-action';
 import { remoteActionKinds } from '../../../shared/remote-actions/remote-action';
 import { useT } from '../../hooks/use-messages';
 import type { ReviewFilterForm } from '../../store/review-filter';
+import { DateField } from './DateField';
 import { useStore } from '../../store/store';
 
 export function ReviewFilters() {
@@ -16,12 +17,7 @@ export function ReviewFilters() {
       <input type="search" value={filter[key]} onChange={(e) => setFilter({ [key]: e.target.value })} />
     </label>
   );
-  const date = (key: 'from' | 'to', label: string) => (
-    <label className="filter-field">
-      <span>{label}</span>
-      <input type="date" value={filter[key]} onChange={(e) => setFilter({ [key]: e.target.value })} />
-    </label>
-  );
+  const date = (key: 'from' | 'to', label: string) => <DateField label={label} value={filter[key]} onChange={(day) => setFilter({ [key]: day })} />;
 
   return (
     <fieldset className="review-filters">

@@ -9,7 +9,7 @@ import { useStore } from '../../store/store';
 export function DemoBanner() {
   const t = useT();
   const demo = useStore((s) => s.appInfo?.mode === 'demo');
-  const storageWarning = useStore((s) => s.appInfo?.secretStorageWarning ?? null);
+  const storageWarning = useStore((s) => s.appInfo?.secretsInMemoryOnly === true);
   if (!demo && !storageWarning) return null;
   const aside = storageWarning && (
     <span className="demo-banner-aside" title={t.shell.secretStorageDetail}>

@@ -75,6 +75,9 @@ export const review = {
   from: 'From',
   to: 'To',
   datesReversed: 'The From date is after the To date, so no action can match.',
+  /** The letters of the date pattern shown in the filter's empty field, in the locale's order. */
+  dateLetters: { day: 'dd', month: 'mm', year: 'yyyy' },
+  dateInvalid: (pattern: string) => `Write the date as ${pattern}; until then it does not filter.`,
   clearFilters: 'Clear',
   rowsShown: (total: number, shown: string, totalText: string) => `${shown} of ${totalText} ${total === 1 ? 'action' : 'actions'}`,
   columns: {

@@ -81,6 +81,8 @@ export const review: Messages['review'] = {
   from: 'Dal',
   to: 'Al',
   datesReversed: 'La data Dal è successiva alla data Al, quindi nessuna azione può corrispondere.',
+  dateLetters: { day: 'gg', month: 'mm', year: 'aaaa' },
+  dateInvalid: (pattern) => `Scrivi la data come ${pattern}; fino ad allora non filtra.`,
   clearFilters: 'Azzera',
   rowsShown: (total, shown, totalText) => `${shown} di ${totalText} ${total === 1 ? 'azione' : 'azioni'}`,
   columns: {

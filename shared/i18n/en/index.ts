@@ -1,7 +1,9 @@
+import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
 import { forwardingProblems } from './forwarding-problems';
 import { menu } from './menu';
 import { policyProblems } from './policy-problems';
+import { tenantActionsNotices } from './tenant-actions-notices';
 
 /**
  * The English words for what main makes: coded messages it sends the window,
@@ -9,4 +11,4 @@ import { policyProblems } from './policy-problems';
  * in (renderer/i18n), so each text has one source; its shape is the type the
  * Italian one must match.
  */
-export const sharedEn = { policyProblems, forwardingProblems, comparisonReasons, menu };
+export const sharedEn = { policyProblems, forwardingProblems, comparisonReasons, chainLacks, tenantActionsNotices, menu };

@@ -1,7 +1,9 @@
+import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
 import { forwardingProblems } from './forwarding-problems';
 import { menu } from './menu';
 import { policyProblems } from './policy-problems';
+import { tenantActionsNotices } from './tenant-actions-notices';
 import type { SharedText } from '../shared-text';
 
-export const sharedIt: SharedText = { policyProblems, forwardingProblems, comparisonReasons, menu };
+export const sharedIt: SharedText = { policyProblems, forwardingProblems, comparisonReasons, chainLacks, tenantActionsNotices, menu };

@@ -73,7 +73,7 @@ describe('tenant-wide passcode actions', () => {
     harness.tenant.control.audits.setForbidden(true);
     const view = await audits.list(true);
     expect(view).toMatchObject({ ok: true, value: { available: false } });
-    expect(view.ok && view.value.notice).toMatch(/did not let this account read/);
+    expect(view.ok && view.value.notice).toEqual({ code: 'auditsRefused', params: {} });
     const deviceId = harness.tenant.control.deviceId('DEMO-IOS-17');
     const sent = await handlers.requestPasscodeAction({ action: 'resetPasscode', deviceId, ticket: 'INC-3', identityVerified: true, acknowledgedRecentActions: false }, context);
     expect(sent.ok).toBe(true);

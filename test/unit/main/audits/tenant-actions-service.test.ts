@@ -3,6 +3,7 @@ import { createTenantActionsService } from '../../../../main/audits/tenant-actio
 import { createEventHub } from '../../../../main/base/events';
 import { silentLogger } from '../../../../main/base/logger';
 import type { GraphClient, GraphPage } from '../../../../main/graph/graph-client';
+import { GraphError } from '../../../../main/graph/graph-error';
 
 const audit = { id: 'a1', managedDeviceId: 'dev-1', action: 'resetPasscode', requestDateTime: '2026-01-15T09:00:00Z', actionState: 'done' };
 
@@ -49,5 +50,25 @@ describe('tenant actions service', () => {
     await snapshotAfterClose;
     await new Promise((resolve) => setImmediate(resolve));
     expect(pushed).toEqual([]);
+  });
+
+  it('says why a read failed as a code with values, never in the cause\'s own English', async () => {
+    const failWith = (cause: unknown) => {
+      const graph = {
+        // eslint-disable-next-line require-yield
+        async *listRemoteActionAudits(): AsyncGenerator<GraphPage> {
+          throw cause;
+        },
+      } as unknown as GraphClient;
+      return createTenantActionsService({ graph, events: createEventHub(), logger: silentLogger, ourActions: async () => [] });
+    };
+    const noticeAfter = async (cause: unknown) => {
+      const view = await failWith(cause).list(true);
+      return view.ok ? { available: view.value.available, notice: view.value.notice } : null;
+    };
+    expect(await noticeAfter(new GraphError({ failure: 'http', status: 403, message: 'Forbidden' }))).toEqual({ available: false, notice: { code: 'auditsRefused', params: {} } });
+    expect(await noticeAfter(new GraphError({ failure: 'http', status: 500, message: 'Internal' }))).toEqual({ available: true, notice: { code: 'refreshStatus', params: { status: '500' } } });
+    expect(await noticeAfter(new GraphError({ failure: 'timeout', message: 'timed out' }))).toEqual({ available: true, notice: { code: 'refreshNoAnswer', params: {} } });
+    expect(await noticeAfter(new Error('socket hang up'))).toEqual({ available: true, notice: { code: 'refreshFailed', params: {} } });
   });
 });

@@ -10,7 +10,7 @@ const appInfo = ok({
   locale: 'en-GB',
   logFolder: '/users/tech/Passcode Desk/action-log',
   signingKeyFingerprint: null,
-  secretStorageWarning: null, demoDevices: null,
+  secretsInMemoryOnly: false, demoDevices: null,
 });
 const logStatus = ok({ folder: '/users/tech/Passcode Desk/action-log', fingerprint: 'SHA256:ab12cd34', keyStorage: 'encrypted', findingsAtOpen: [] });
 
@@ -20,26 +20,21 @@ describe('the About box', () => {
       version: '1.2.3',
       logFolder: '/users/tech/Passcode Desk/action-log',
       fingerprint: 'SHA256:ab12cd34',
-      keyStorage: 'encrypted by the operating system',
+      keyStorage: 'encrypted',
     });
   });
 
-  it('says "not available" for what a channel answering an error would have told', () => {
+  it('leaves out (null) what a channel answering an error would have told', () => {
     const facts = aboutFacts(appInfo, err('unavailable', 'getLogStatus is not wired yet'));
     expect(facts.version).toBe('1.2.3');
     expect(facts.logFolder).toBe('/users/tech/Passcode Desk/action-log'); // getAppInfo knows the folder too
-    expect(facts.fingerprint).toBe('not available');
-    expect(facts.keyStorage).toBe('not available');
-    expect(aboutFacts(err('internal', 'boom'), err('internal', 'boom'))).toEqual({
-      version: 'not available',
-      logFolder: 'not available',
-      fingerprint: 'not available',
-      keyStorage: 'not available',
-    });
+    expect(facts.fingerprint).toBeNull();
+    expect(facts.keyStorage).toBeNull();
+    expect(aboutFacts(err('internal', 'boom'), err('internal', 'boom'))).toEqual({ version: null, logFolder: null, fingerprint: null, keyStorage: null });
   });
 
   it('treats an answer of the wrong shape, or none, as unavailable', () => {
-    expect(aboutFacts(ok({ version: 7 }), undefined).version).toBe('not available');
+    expect(aboutFacts(ok({ version: 7 }), undefined).version).toBeNull();
   });
 
   it('uses getAppInfo\'s fingerprint when the log status has none to give', () => {
@@ -48,7 +43,9 @@ describe('the About box', () => {
   });
 
   it('lays the facts out as lines that can be copied into a ticket', () => {
-    const { message, detail } = aboutText('Passcode Desk', aboutFacts(appInfo, logStatus), { electron: '45.4.1', chrome: '140.0', node: '22.1.0' });
+    const { title, buttons, message, detail } = aboutText('Passcode Desk', aboutFacts(appInfo, logStatus), { electron: '45.4.1', chrome: '140.0', node: '22.1.0' });
+    expect(title).toBe('About Passcode Desk');
+    expect(buttons).toEqual(['OK', 'Copy Details']);
     expect(message).toBe('Passcode Desk');
     expect(detail.split('\n')).toEqual([
       'Version: 1.2.3',
@@ -58,5 +55,19 @@ describe('the About box', () => {
       '',
       'Electron 45.4.1, Chromium 140.0, Node 22.1.0',
     ]);
+  });
+
+  it('speaks Italian when the app does: title, buttons, labels and the missing facts', () => {
+    const { title, buttons, detail } = aboutText('Passcode Desk', aboutFacts(appInfo, err('log_error', 'locked')), { electron: '45.4.1', chrome: '140.0', node: '22.1.0' }, 'it');
+    expect(title).toBe('Informazioni su Passcode Desk');
+    expect(buttons).toEqual(['OK', 'Copia i dettagli']);
+    expect(detail.split('\n').slice(0, 4)).toEqual([
+      'Versione: 1.2.3',
+      'Cartella del registro delle azioni: /users/tech/Passcode Desk/action-log',
+      'Impronta della chiave di firma: non disponibile',
+      'Custodia della chiave di firma: non disponibile',
+    ]);
+    expect(aboutText('Passcode Desk', aboutFacts(appInfo, logStatus), {}, 'it').detail).toContain('Custodia della chiave di firma: cifrata dal sistema operativo');
+    expect(detail).not.toMatch(/Version:|not available|Signing key/);
   });
 });

@@ -23,7 +23,8 @@ describe('the application menu', () => {
 
   it('on macOS: the app menu first (About, Services, Hide, Quit), then File to Help', () => {
     const menu = appMenuTemplate({ platform: 'darwin', appName: 'Passcode Desk', developerItems: false }, actions());
-    expect(menu.map((m) => m.label ?? m.role)).toEqual(['Passcode Desk', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect(menu.map((m) => m.label)).toEqual(['Passcode Desk', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(menu[4]?.role).toBe('windowMenu');
     expect(submenu(menu[0])[0]?.label).toBe('About Passcode Desk');
     expect(roles(menu[0])).toEqual(['services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(roles(menu[1])).toEqual(['close']);

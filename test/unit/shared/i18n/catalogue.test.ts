@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { forwardingProblemParams } from '../../../../shared/forwarding/forwarding-problem';
 import { sharedText } from '../../../../shared/i18n/catalogue';
 import { word } from '../../../../shared/messages/coded-message';
+import { chainLacks } from '../../../../shared/log/review-result';
 import { policyProblemParams } from '../../../../shared/settings/policy-problem';
+import { tenantActionsNoticeParams } from '../../../../shared/audits/tenant-actions-notice';
 
 describe('the shared catalogue of main-made messages', () => {
   it('words every code in both languages, each value in its sentence, and differently in Italian', () => {
     const tables = [
       ['policyProblems', policyProblemParams],
       ['forwardingProblems', forwardingProblemParams],
+      ['tenantActionsNotices', tenantActionsNoticeParams],
     ] as const;
     for (const [section, table] of tables) {
       for (const [code, names] of Object.entries(table) as [string, readonly string[]][]) {
@@ -21,6 +24,13 @@ describe('the shared catalogue of main-made messages', () => {
         }
         expect(italian, `${section}.${code}`).not.toBe(english);
       }
+    }
+  });
+
+  it('words every lack of a chain in both languages, differently in Italian', () => {
+    for (const lack of chainLacks) {
+      expect(sharedText.en.chainLacks[lack], lack).toBeTruthy();
+      expect(sharedText.it.chainLacks[lack], lack).not.toBe(sharedText.en.chainLacks[lack]);
     }
   });
 });
