@@ -4,6 +4,7 @@ import { createCore } from './core/create-core';
 import { runVerify } from './core/verify-logs';
 import { isDemoPace } from './demo-backend/demo-pace';
 import { openDemoBackend } from './demo-backend/open-demo-backend';
+import { createManualClock, ELECTRON_DEMO_CONTROL_SWITCH, exposeDemoCommands, type DemoTenantControl } from './demo-backend/demo-commands';
 import { createDiagnosticLog } from './base/diagnostic-log';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
@@ -32,6 +33,12 @@ if (verifyAt >= 0) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  // End-to-end tests only: an unpackaged app started with --demo-control keeps the demo tenant's
+  // clock still until the test moves it (demo-commands.ts), as the browser host does. A packaged app
+  // ignores the switch, and a real tenant never sees this clock.
+  const demoClock = !app.isPackaged && process.argv.includes(ELECTRON_DEMO_CONTROL_SWITCH) ? createManualClock(Date.now()) : undefined;
+  let demoTenant: DemoTenantControl | null = null;
+  if (demoClock) exposeDemoCommands({ clock: demoClock, tenant: () => demoTenant });
   const platform = createElectronPlatform(() => mainWindow);
 
   app.on('second-instance', () => {
@@ -56,7 +63,12 @@ if (verifyAt >= 0) {
       platform,
       logger,
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
-      demoBackend: () => openDemoBackend({ pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined }),
+      demoBackend: () =>
+        openDemoBackend({
+          pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined,
+          clock: demoClock,
+          onStarted: (control) => (demoTenant = control),
+        }),
     });
     registerIpc(core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));

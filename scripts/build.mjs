@@ -21,8 +21,9 @@ const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', absWorkingDir: root };
 const define = { 'process.env.PASSCODE_DESK_VERSION': JSON.stringify(pkg.version) };
 
-// The log review's worker threads (main/action-log/review-threads.ts) load this bundle from beside the bundle that reviews.
-const reviewWorker = (dir) => esbuild({ ...node, entryPoints: ['main/action-log/review-worker.ts'], outfile: out(`${dir}/review-worker.cjs`), external });
+// The log review's worker threads (main/action-log/review-threads.ts) start from this bundle's text, read from beside the
+// bundle that reviews (inside app.asar when packaged): it carries every dependency, so it requires only Node's built-ins.
+const reviewWorker = (dir) => esbuild({ ...node, entryPoints: ['main/action-log/review-worker.ts'], outfile: out(`${dir}/review-worker.cjs`) });
 
 const groups = {
   main: () => Promise.all([esbuild({ ...node, entryPoints: ['main/index.ts'], outfile: out('main/index.cjs'), external, define }), reviewWorker('main')]),

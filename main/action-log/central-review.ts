@@ -3,6 +3,7 @@ import { verifyChain } from './chain-verifier';
 import { readLines } from './line-reader';
 import type { LogSource } from './log-source';
 import { MAX_LINE_BYTES } from './parse-line';
+import type { CentralEntry } from './central-index';
 import { extractCentralCopy, type CentralChain } from './syslog-copy';
 
 /**
@@ -24,8 +25,8 @@ function centralSource(chain: CentralChain): LogSource {
     name,
     folder: null,
     async *lines() {
-      for (const entry of chain.entries) {
-        yield { number: entry.line, bytes: entry.bytes, length: entry.bytes.length, tooLong: false, terminated: true };
+      for await (const entry of chain.index.entries()) {
+        yield { number: entry.line, bytes: entry.bytes, length: entry.bytes.length, tooLong: false, terminated: entry.terminated };
       }
     },
   };
@@ -50,15 +51,30 @@ async function localBySeq(files: readonly string[]): Promise<Map<number, LocalLi
   return lines;
 }
 
+/** The central entries in sequence order, those sharing a number together. */
+async function* bySeq(entries: AsyncIterable<CentralEntry>): AsyncGenerator<{ seq: number; entries: CentralEntry[] }> {
+  let group: { seq: number; entries: CentralEntry[] } | null = null;
+  for await (const entry of entries) {
+    if (group && group.seq === entry.seq) group.entries.push(entry);
+    else {
+      if (group) yield group;
+      group = { seq: entry.seq, entries: [entry] };
+    }
+  }
+  if (group) yield group;
+}
+
 export async function compareWithLocal(central: CentralChain, installId: string, machineName: string | null, localFiles: readonly string[]): Promise<CentralComparison> {
   const local = await localBySeq(localFiles);
-  const centralBySeq = new Map<number, CentralChain['entries']>();
-  for (const entry of central.entries) centralBySeq.set(entry.seq, [...(centralBySeq.get(entry.seq) ?? []), entry]);
-  const localSeqs = [...local.keys()];
   // Only the stretch the local files cover is compared, and everything centrally after it (the local tail may have been cut).
-  const from = localSeqs.length > 0 ? Math.min(...localSeqs) : 1;
-  const localLast = localSeqs.length > 0 ? Math.max(...localSeqs) : 0;
-  const centralLast = central.entries.length > 0 ? central.entries.at(-1)!.seq : 0;
+  let from = Infinity;
+  let localLast = 0;
+  for (const seq of local.keys()) {
+    if (seq < from) from = seq;
+    if (seq > localLast) localLast = seq;
+  }
+  if (from === Infinity) from = 1;
+  const centralLast = central.index.lastSeq;
   const to = Math.max(localLast, centralLast);
   const comparison: CentralComparison = {
     installId,
@@ -77,24 +93,31 @@ export async function compareWithLocal(central: CentralChain, installId: string,
     if (comparison.findings.length < MAX_COMPARISON_FINDINGS) comparison.findings.push(finding);
   };
   const place = (where: { file: string; line: number }) => ({ file: where.file, line: where.line });
-  for (let seq = from; seq <= to; seq++) {
-    const mine = local.get(seq);
-    const theirs = centralBySeq.get(seq) ?? [];
-    if (mine && theirs.length === 0) {
-      comparison.missingCentrally++;
-      note({ kind: 'missing-centrally', seq, local: place(mine), central: null, reason: seq > centralLast ? 'after-central-end' : 'central-gap' });
-    } else if (!mine && theirs.length > 0) {
-      if (seq < from) continue;
-      comparison.onlyCentrally++;
-      note({ kind: 'only-centrally', seq, local: null, central: place(theirs[0]!), reason: seq > localLast ? 'after-local-end' : 'deleted-locally' });
-    } else if (mine && theirs.length > 0) {
-      if (theirs.every((entry) => entry.bytes.equals(mine.bytes))) comparison.same++;
-      else {
-        comparison.differing++;
-        const other = theirs.find((entry) => !entry.bytes.equals(mine.bytes))!;
-        note({ kind: 'differs', seq, local: place(mine), central: place(other), reason: 'edited' });
+  // The central entries come from disk in sequence order, read once, alongside the numbers.
+  const groups = bySeq(central.index.entries());
+  try {
+    let next = await groups.next();
+    for (let seq = from; seq <= to; seq++) {
+      while (!next.done && next.value.seq < seq) next = await groups.next();
+      const mine = local.get(seq);
+      const theirs = !next.done && next.value.seq === seq ? next.value.entries : [];
+      if (mine && theirs.length === 0) {
+        comparison.missingCentrally++;
+        note({ kind: 'missing-centrally', seq, local: place(mine), central: null, reason: seq > centralLast ? 'after-central-end' : 'central-gap' });
+      } else if (!mine && theirs.length > 0) {
+        comparison.onlyCentrally++;
+        note({ kind: 'only-centrally', seq, local: null, central: place(theirs[0]!), reason: seq > localLast ? 'after-local-end' : 'deleted-locally' });
+      } else if (mine && theirs.length > 0) {
+        if (theirs.every((entry) => entry.bytes.equals(mine.bytes))) comparison.same++;
+        else {
+          comparison.differing++;
+          const other = theirs.find((entry) => !entry.bytes.equals(mine.bytes))!;
+          note({ kind: 'differs', seq, local: place(mine), central: place(other), reason: 'edited' });
+        }
       }
     }
+  } finally {
+    await groups.return(undefined); // closes the collector files when the loop ends early
   }
   return comparison;
 }

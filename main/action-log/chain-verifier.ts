@@ -25,6 +25,8 @@ export interface ChainInput {
   /** In chain order; each set holds copies of one file, the one to read first. */
   parts: ReadonlyArray<readonly LogSource[]>;
   pinned: ReadonlySet<string> | null;
+  /** Awaited every LINES_PER_SLICE lines, so the calling thread's event loop runs (the app's main process); none on worker threads. */
+  pause?: () => Promise<void>;
 }
 
 export interface ChainResult {
@@ -49,6 +51,8 @@ export function lacksOf(installId: string | null, machineName: string | null, le
 }
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Lines between two pauses: a few milliseconds of work, so a window's clicks and IPC wait no longer than a frame. */
+export const LINES_PER_SLICE = 256;
 const AUTH_OK: AuthResult = Object.freeze({ kind: 'ok', message: '' });
 // Bounds what one unsealed run remembers to flag; a run longer than a writer ever leaves it is a forgery anyway.
 const MAX_RUN_ACTIONS = 10_000;
@@ -143,6 +147,9 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
     }
   }
 
+  const { pause } = input;
+  let sinceSlice = 0;
+
   for (const [primary, ...copies] of input.parts) {
     if (!primary) continue;
     const count = { path: primary.name, chain: input.id, copyOf: null, entries: 0, headers: 0, lines: 0 };
@@ -152,6 +159,10 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
     let emptyAfterBom = false;
     for await (const batch of placedBatches(primary, copies, findings)) {
       for (const { raw, where } of batch) {
+        if (pause !== undefined && ++sinceSlice === LINES_PER_SLICE) {
+          sinceSlice = 0;
+          await pause();
+        }
         count.lines = raw.number;
         let bytes = raw.bytes;
         if (first && bytes.subarray(0, 3).equals(BOM)) {

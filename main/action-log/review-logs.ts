@@ -3,13 +3,13 @@ import { basename, join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
 import type { ReviewResult, SkippedPath } from '../../shared/log/review-result';
 import { addCentralCopies } from './central-review';
-import { joinStretches } from './chain-join';
+import { joinStretchesSliced } from './chain-join';
 import { verifyChain, type ChainResult } from './chain-verifier';
 import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
 import { isMonthFile, isTornFile } from './log-files';
 import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
-import { defaultReviewThreads, runStretches, type ReviewThreads, type StretchTask } from './review-threads';
+import { defaultReviewThreads, runStretches, yieldToLoop, type ReviewThreads, type StretchTask } from './review-threads';
 import { parseSyslogLine } from './syslog-copy';
 import type { ReviewCache } from './review-cache/review-cache';
 
@@ -92,12 +92,14 @@ const MIN_STRETCH_BYTES = 16 * 2 ** 20;
 /**
  * Every chain's review, in the order of `chains`. With threads, file chains
  * are cut into stretches (a month file or more each) and verified in
- * parallel, on this thread too; a chain whose stretches do not join cleanly
+ * parallel, on this thread too (in slices, so that in the app the main
+ * process stays responsive); a chain whose stretches do not join cleanly
  * (chain-join.ts), or that a worker could not do, is verified here in one
  * pass.
  */
 async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pinned: ReadonlySet<string> | null, threads: ReviewThreads | null): Promise<ChainResult[]> {
-  const alone = (id: string, parts: LogSource[][]) => verifyChain({ id, parts, pinned });
+  // This thread verifies in slices, letting its event loop run between them (in the app: the window's IPC).
+  const alone = (id: string, parts: LogSource[][]) => verifyChain({ id, parts, pinned, pause: yieldToLoop });
   const entries = [...chains];
   const bytes = entries.reduce((sum, [, parts]) => sum + parts.flat().reduce((n, source) => n + (source.file?.end ?? 0), 0), 0);
   const target = threads === null ? 0 : Math.max(threads.minStretchBytes ?? MIN_STRETCH_BYTES, bytes / (threads.count * STRETCHES_PER_THREAD));
@@ -109,7 +111,7 @@ async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pin
       tasks.push({ index: tasks.length, id: plan.id, parts: stretch.map((set) => set.map((source) => source.file!)), pinned: pinnedList });
     }
   }
-  const here = (task: StretchTask) => verifyChain({ id: task.id, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))), pinned });
+  const here = (task: StretchTask) => alone(task.id, task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))));
   const done = threads !== null && tasks.length >= 2 ? await runStretches(tasks, threads, here) : [];
   const results: ChainResult[] = [];
   let at = 0;
@@ -119,7 +121,7 @@ async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pin
       continue;
     }
     const mine = done.slice(at, (at += plan.stretches.length));
-    const joined = mine.every((part) => part !== null) ? joinStretches(plan.id, mine as ChainResult[]) : null;
+    const joined = mine.every((part) => part !== null) ? await joinStretchesSliced(plan.id, mine as ChainResult[], yieldToLoop) : null;
     results.push(joined ?? (await alone(plan.id, plan.parts)));
   }
   return results;

@@ -1,19 +1,24 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ChainResult } from './chain-verifier';
+import type { Tracked } from '../../shared/log/folded-action';
 import { unpackTracked, type PackedTracked } from './tracked-wire';
 
 /**
  * Runs stretches of chains on every core: chains are independent, and a long
  * chain is verified in stretches of whole files that chain-join.ts puts back
- * together. The calling thread takes part (it needs no start-up, and its
- * rows need not cross threads), beside a worker thread (review-worker.ts)
- * for each other core; each takes the next stretch when it is done with one.
- * A stretch a worker could not do (it failed to start, crashed or threw)
- * comes back null, and the caller verifies it itself, so worker threads only
- * ever make a review faster.
+ * together. The calling thread takes part (it needs no start-up, and its rows
+ * need not cross threads), beside a worker thread (review-worker.ts) for each
+ * other core; each takes the next stretch when it is done with one. In the
+ * app the calling thread is Electron's main process, which must keep serving
+ * the window (IPC, menus) while an admin opens a big log: it verifies in
+ * slices of a few milliseconds (chain-verifier.ts `pause`), and unpacks the
+ * workers' rows one small piece (tracked-wire.ts) per turn of its event loop.
+ * A stretch a worker could not do (it failed to start, crashed or threw) is
+ * verified on the calling thread afterwards, so worker threads never change
+ * an answer.
  */
 export interface ReviewThreads {
   /** The worker bundle (review-worker.cjs). */
@@ -31,7 +36,8 @@ export interface StretchTask {
   pinned: string[] | null;
 }
 
-export type StretchReply = { index: number; result: Omit<ChainResult, 'tracked'>; rows: PackedTracked } | { index: number; error: string };
+/** A stretch's rows come in pieces of `rows`, then its result (or why it failed). */
+export type StretchReply = { index: number; rows: PackedTracked } | { index: number; result: Omit<ChainResult, 'tracked'> } | { index: number; error: string };
 
 const MAX_THREADS = 4;
 /** Starting a thread (loading its code) costs a few hundred milliseconds on a busy machine: below this, one thread is faster. */
@@ -39,7 +45,7 @@ export const MIN_THREADED_BYTES = 32 * 2 ** 20;
 
 /**
  * The worker bundle beside this bundle, and a thread per core; null for files too small to gain from threads,
- * where there is one core, or no bundle (tests run on the sources, and pass their own).
+ * or no bundle (tests run on the sources, and pass their own).
  */
 export function defaultReviewThreads(sources: ReadonlyArray<{ file?: { end: number } }>): ReviewThreads | null {
   if (sources.reduce((sum, source) => sum + (source.file?.end ?? 0), 0) < MIN_THREADED_BYTES) return null;
@@ -49,18 +55,40 @@ export function defaultReviewThreads(sources: ReadonlyArray<{ file?: { end: numb
 }
 
 /**
+ * A worker started from the bundle's text, not its path. Inside a packaged
+ * app the bundle sits in app.asar: this thread reads it there like any file
+ * (Electron's fs does), and the worker needs no asar support of its own,
+ * since the bundle requires only Node's built-in modules (see
+ * docs/action-log-format.md, "How the reader runs").
+ */
+export function startReviewWorker(script: string): Worker {
+  return new Worker(readFileSync(script, 'utf8'), { eval: true });
+}
+
+/** Lets the event loop run (timers, IPC, I/O) before going on. */
+export const yieldToLoop = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * Every stretch's result, in task order. `here` verifies a stretch on the
  * calling thread, and redoes any a worker could not do; without it (tests)
  * worker threads do every stretch, and one they could not do is null.
  */
-export function runStretches(tasks: readonly StretchTask[], threads: ReviewThreads, here?: (task: StretchTask) => Promise<ChainResult>): Promise<Array<ChainResult | null>> {
+export async function runStretches(tasks: readonly StretchTask[], threads: ReviewThreads, here?: (task: StretchTask) => Promise<ChainResult>): Promise<Array<ChainResult | null>> {
   const results: Array<ChainResult | null> = tasks.map(() => null);
+  const rows: Tracked[][] = tasks.map(() => []);
+  // Packed pieces not unpacked yet: one is unpacked per turn of the event loop, never many in one go.
+  let queue = Promise.resolve();
+  const unpackLater = (index: number, packed: PackedTracked) => {
+    queue = queue.then(yieldToLoop).then(() => {
+      for (const one of unpackTracked(packed)) rows[index]!.push(one);
+    });
+  };
   let next = 0;
   const runOne = (): Promise<void> =>
     new Promise((resolve) => {
       let worker: Worker;
       try {
-        worker = new Worker(threads.script);
+        worker = startReviewWorker(threads.script);
       } catch {
         return resolve();
       }
@@ -72,7 +100,11 @@ export function runStretches(tasks: readonly StretchTask[], threads: ReviewThrea
         worker.postMessage(tasks[next++]);
       };
       worker.on('message', (reply: StretchReply) => {
-        if ('result' in reply) results[reply.index] = { ...reply.result, tracked: unpackTracked(reply.rows) };
+        if ('rows' in reply) return unpackLater(reply.index, reply.rows);
+        if ('result' in reply) {
+          const { index, result } = reply;
+          queue = queue.then(() => void (results[index] = { ...result, tracked: rows[index]! }));
+        }
         giveNext();
       });
       // A thread that fails leaves its stretch (null) to the caller; the other threads take the rest.
@@ -88,11 +120,10 @@ export function runStretches(tasks: readonly StretchTask[], threads: ReviewThrea
       results[task.index] = await here(task).catch(() => null);
     }
   };
-  // Stretches a worker left undone (it failed to start, crashed or threw): done here, after the rest.
-  const redoHere = async (): Promise<Array<ChainResult | null>> => {
-    if (here !== undefined) for (const task of tasks) results[task.index] ??= await here(task);
-    return results;
-  };
   const workers = Math.min(threads.count - (here === undefined ? 0 : 1), tasks.length);
-  return Promise.all([runHere(), ...Array.from({ length: workers }, runOne)]).then(redoHere);
+  await Promise.all([runHere(), ...Array.from({ length: workers }, runOne)]);
+  await queue;
+  // Stretches a worker left undone (it failed to start, crashed or threw): done here, after the rest.
+  if (here !== undefined) for (const task of tasks) results[task.index] ??= await here(task);
+  return results;
 }

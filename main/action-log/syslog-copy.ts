@@ -1,4 +1,4 @@
-import { sha256Hex } from './entry-crypto';
+import { CentralIndex } from './central-index';
 import { readLines } from './line-reader';
 import { MAX_LINE_BYTES } from './parse-line';
 import type { LogFinding } from '../../shared/log/log-finding';
@@ -14,21 +14,15 @@ import type { LogFinding } from '../../shared/log/log-finding';
 export const SYSLOG_APP_NAME = 'PasscodeDesk';
 const SD_ID = 'passcodeDesk@32473';
 
-export interface CentralEntry {
-  seq: number;
-  bytes: Buffer;
-  file: string;
-  line: number;
-}
-
-/** One machine's entries as the collector holds them: in chain order, each distinct line once. */
+/** One machine's entries as the collector holds them: in chain order, each distinct line once, read from disk on demand. */
 export interface CentralChain {
   /** The installation id from the structured data, or `host:<name>` when the format dropped it. */
   key: string;
   installId: string | null;
   host: string;
   files: string[];
-  entries: CentralEntry[];
+  /** Where the entries are (central-index.ts): their bytes stay in the files until read. */
+  index: CentralIndex;
   /** Lines received more than once (forwarding resends after a reconnect): counted, kept once. */
   duplicates: number;
 }
@@ -106,19 +100,36 @@ function seqOf(message: SyslogMessage): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Reads the collector's files (any number, in any order) and sorts the entries into chains. */
+const CR = 0x0d;
+
+/**
+ * Reads the collector's files (any number, in any order) line by line and
+ * sorts the entries into chains. Memory holds one read of a file and an index
+ * of where each entry is (central-index.ts), never a whole file: collector
+ * files grow to gigabytes. A line ending in CR LF (a copy that passed through
+ * Windows) is read without its CR; a last line without a newline is kept and
+ * marked, so the chain check reports it as a torn tail.
+ */
 export async function extractCentralCopy(files: readonly string[]): Promise<CentralExtract> {
-  const chains = new Map<string, CentralChain & { seen: Set<string> }>();
+  const chains = new Map<string, Omit<CentralChain, 'duplicates'>>();
   const problems: LogFinding[] = [];
   let otherLines = 0;
-  for (const file of files) {
+  for (const [fileId, file] of files.entries()) {
+    let lineStart = 0;
     for await (const raw of readLines(file, { maxBytes: MAX_LINE_BYTES + 4096 })) {
-      if (raw.tooLong || raw.bytes.length === 0) continue;
-      const message = parseSyslogLine(raw.bytes);
+      const start = lineStart;
+      lineStart += raw.length + (raw.terminated ? 1 : 0);
+      if (raw.tooLong) {
+        otherLines++; // far longer than any line the desk sends, so another program's
+        continue;
+      }
+      const bytes = raw.bytes.at(-1) === CR ? raw.bytes.subarray(0, -1) : raw.bytes;
+      if (bytes.length === 0) continue;
+      const message = parseSyslogLine(bytes);
       if (!message || message.app !== SYSLOG_APP_NAME) {
-        if (raw.bytes.includes(SYSLOG_APP_NAME)) {
-          problems.push({ kind: 'not-json', file, line: raw.number, message: 'names Passcode Desk but is not a syslog line this review can read' });
-        } else otherLines++;
+        if (!bytes.includes(SYSLOG_APP_NAME)) otherLines++;
+        else if (!raw.terminated) problems.push({ kind: 'truncated', file, line: raw.number, message: 'the last line names Passcode Desk but has no newline and cannot be read: cut short, or the collector is still writing it' });
+        else problems.push({ kind: 'not-json', file, line: raw.number, message: 'names Passcode Desk but is not a syslog line this review can read' });
         continue;
       }
       const seq = seqOf(message);
@@ -130,22 +141,17 @@ export async function extractCentralCopy(files: readonly string[]): Promise<Cent
       const key = installId ?? `host:${message.host}`;
       let chain = chains.get(key);
       if (!chain) {
-        chain = { key, installId, host: message.host, files: [], entries: [], duplicates: 0, seen: new Set() };
+        chain = { key, installId, host: message.host, files: [], index: new CentralIndex(files) };
         chains.set(key, chain);
       }
       if (!chain.files.includes(file)) chain.files.push(file);
-      const identity = `${seq}:${sha256Hex(message.body)}`;
-      if (chain.seen.has(identity)) {
-        chain.duplicates++;
-        continue;
-      }
-      chain.seen.add(identity);
-      chain.entries.push({ seq, bytes: Buffer.from(message.body), file, line: raw.number });
+      chain.index.add(seq, fileId, raw.number, start + (message.body.byteOffset - bytes.byteOffset), message.body.length, raw.terminated);
     }
   }
-  return {
-    chains: [...chains.values()].map(({ seen: _seen, ...chain }) => ({ ...chain, entries: chain.entries.sort((a, b) => a.seq - b.seq) })),
-    otherLines,
-    problems,
-  };
+  const sealed: CentralChain[] = [];
+  for (const chain of chains.values()) {
+    await chain.index.seal();
+    sealed.push({ ...chain, duplicates: chain.index.duplicates });
+  }
+  return { chains: sealed, otherLines, problems };
 }

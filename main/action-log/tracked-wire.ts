@@ -5,10 +5,9 @@ import type { FoldedAction, Tracked } from '../../shared/log/folded-action';
  * string. Posting the row objects themselves costs more than verifying them:
  * structured clone writes every property name of every row, and the main
  * thread rebuilds each object key by key. Here each row is a flat tuple, and
- * what many rows share (device, technician, tenant, file, the enum values)
- * is sent once in a table and referred to by number; JSON.parse of arrays of
- * numbers and short strings is fast. Unpacking gives rows equal to the ones
- * packed, each with objects of its own.
+ * the strings many rows share are sent once in a table and referred to by
+ * number; JSON.parse of arrays is fast. Unpacking gives rows equal to the
+ * ones packed, each with objects of its own.
  */
 export interface PackedTracked {
   /** JSON: [the shared values, the rows' fields one after another]. */
@@ -16,31 +15,30 @@ export interface PackedTracked {
   count: number;
 }
 
-// The fields of FoldedAction, in the order they are packed; a shared value is sent as its index in the table.
-const SHARED = ['action', 'tenantId', 'device', 'technician', 'lastState', 'lastType', 'error', 'firstFile', 'chain'] as const;
-const OWN = ['actionId', 'ticket', 'identityVerified', 'requestedAt', 'lastUpdate', 'graphRequestId', 'entryCount', 'firstLine', 'findings'] as const;
+// The fields of FoldedAction, in the order they are packed. Strings many rows share (the enum values, tenant,
+// file, chain) go once into a table and are sent as their index: a string key costs one lookup. The objects
+// (device, technician, error) go as they are: each row's are its own anyway, and keying them by content costs
+// more than sending them.
+const SHARED = ['action', 'tenantId', 'lastState', 'lastType', 'firstFile', 'chain'] as const;
+const OWN = ['actionId', 'device', 'technician', 'ticket', 'identityVerified', 'requestedAt', 'lastUpdate', 'graphRequestId', 'error', 'entryCount', 'firstLine', 'findings'] as const;
 // Then firstSeq, lastSeq, stateSeq and the three flags as one number: 22 values a row (unpackTracked reads them by position).
 const PER_ROW = SHARED.length + OWN.length + 4;
 
 type Row = Record<string, unknown>;
 
-// The key a shared value is told apart by: strings as themselves, objects by their JSON (their key order included).
-const keyOf = (value: unknown): string => (typeof value === 'string' ? `s${value}` : `o${JSON.stringify(value)}`);
-
 export function packTracked(tracked: readonly Tracked[]): PackedTracked {
-  const table: unknown[] = [];
+  const table: string[] = [];
   const indexOf = new Map<string, number>();
   const flat: unknown[] = [];
   for (const { row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse } of tracked) {
     const fields = row as unknown as Row;
     for (const name of SHARED) {
-      const value = fields[name];
-      const key = keyOf(value);
-      let index = indexOf.get(key);
+      const value = fields[name] as string;
+      let index = indexOf.get(value);
       if (index === undefined) {
         index = table.length;
         table.push(value);
-        indexOf.set(key, index);
+        indexOf.set(value, index);
       }
       flat.push(index);
     }
@@ -51,35 +49,31 @@ export function packTracked(tracked: readonly Tracked[]): PackedTracked {
 }
 
 export function unpackTracked(packed: PackedTracked): Tracked[] {
-  const [values, flat] = JSON.parse(packed.text) as [unknown[], unknown[]];
-  // Objects are copied per row, as each row of a review on one thread has its own.
-  const shared = (index: unknown): any => {
-    const value = values[index as number];
-    return typeof value === 'object' && value !== null ? { ...value } : value;
-  };
+  const [values, flat] = JSON.parse(packed.text) as [string[], unknown[]];
   const tracked: Tracked[] = [];
   for (let at = 0; at < packed.count * PER_ROW; at += PER_ROW) {
     const f = (offset: number): any => flat[at + offset];
+    const shared = (offset: number): any => values[flat[at + offset] as number];
     // Keys in the order the fold writes them, so a row serialises (CSV, IPC) exactly as before.
     const row: FoldedAction = {
-      actionId: f(9),
-      action: shared(f(0)),
-      tenantId: shared(f(1)),
-      device: shared(f(2)),
-      technician: shared(f(3)),
-      ticket: f(10),
-      identityVerified: f(11),
-      requestedAt: f(12),
-      lastState: shared(f(4)),
-      lastType: shared(f(5)),
-      lastUpdate: f(13),
-      graphRequestId: f(14),
-      error: shared(f(6)),
+      actionId: f(6),
+      action: shared(0),
+      tenantId: shared(1),
+      device: f(7),
+      technician: f(8),
+      ticket: f(9),
+      identityVerified: f(10),
+      requestedAt: f(11),
+      lastState: shared(2),
+      lastType: shared(3),
+      lastUpdate: f(12),
+      graphRequestId: f(13),
+      error: f(14),
       entryCount: f(15),
-      firstFile: shared(f(7)),
+      firstFile: shared(4),
       firstLine: f(16),
       findings: f(17),
-      chain: shared(f(8)),
+      chain: shared(5),
     };
     const flags = f(21) as number;
     tracked.push({ firstSeq: f(18), lastSeq: f(19), stateSeq: f(20), ticketFromRequest: (flags & 1) !== 0, identityFromRequest: (flags & 2) !== 0, requestIdFromResponse: (flags & 4) !== 0, row });

@@ -86,7 +86,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     platform: options.platform,
     ownLogFolder: logFolder,
     readOwnLog: log ? () => log.readOwnEntries() : null,
-    cache: createReviewCache({ store: createCacheStore({ folder: path.join(options.userDataDir, 'review-cache'), secrets: options.secretStore, logger }), appVersion: options.appVersion }),
+    cache: createReviewCache({
+      store: createCacheStore({ folder: path.join(options.userDataDir, 'review-cache'), secrets: options.secretStore, logger, now: () => new Date((options.clock ?? systemClock).now()) }),
+      appVersion: options.appVersion,
+    }),
     readAudits: async (since) => {
       const context = currentTenant();
       if (!context || context.auth.getSession().status !== 'signedIn') {

@@ -50,6 +50,19 @@ export function runDemoCommand(line: string, target: DemoCommandTarget): DemoRep
   }
 }
 
+/**
+ * The same seam on an unpackaged Electron door started with `--demo-control`. Playwright starts
+ * Electron with no stdin, so the test calls this function on main's global object through
+ * `electronApp.evaluate` (the inspector only a test opens), one command a call, and gets the reply
+ * back from the call itself. It moves only the demo tenant's clock and faults.
+ */
+export const ELECTRON_DEMO_CONTROL_SWITCH = '--demo-control';
+export const DEMO_CONTROL_GLOBAL = '__passcodeDeskDemoControl';
+
+export function exposeDemoCommands(target: DemoCommandTarget, on: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): void {
+  on[DEMO_CONTROL_GLOBAL] = (line: string): DemoReply => runDemoCommand(line, target);
+}
+
 /** Reads commands from `input` until it ends; every line gets exactly one reply through `reply`. */
 export function listenForDemoCommands(input: Readable, target: DemoCommandTarget, reply: (line: string) => void): void {
   const lines = createInterface({ input, crlfDelay: Infinity });

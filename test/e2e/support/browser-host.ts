@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
+import { demoChannel, type DemoControl } from './demo-channel';
 
 export interface RunningHost {
   launchUrl: string;
@@ -10,12 +11,9 @@ export interface RunningHost {
   exportDir: string;
 }
 
-/** A command for the demo tenant of a host started with `demoControl` (main/demo-backend/demo-commands.ts). */
-export type DemoCommand = { advanceMs: number } | { setMs: number } | { fault: Record<string, unknown> };
-
 export interface ControlledHost extends RunningHost {
-  /** Runs one command and resolves with the tenant's clock after it, once the host has answered. */
-  demo(command: DemoCommand): Promise<number>;
+  /** Runs one command on the demo tenant (support/demo-channel.ts); only on a host started with `demoControl`. */
+  demo: DemoControl;
 }
 
 export interface HostOptions {
@@ -41,20 +39,7 @@ export async function startHost(env: Record<string, string> = {}, options: HostO
     env: { ...process.env, PASSCODE_DESK_DEMO_PACE: 'fast', ...env },
     stdio: [options.demoControl ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
-  const replies = new Map<number, (reply: { ok: boolean; nowMs?: number; error?: string }) => void>();
-  let nextId = 1;
-  let pendingLine = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    const lines = (pendingLine + chunk.toString()).split('\n');
-    pendingLine = lines.pop()!;
-    for (const line of lines) {
-      const match = line.match(/^PASSCODE_DESK_DEMO_REPLY=(.+)$/);
-      if (!match) continue;
-      const reply = JSON.parse(match[1]!) as { id: number; ok: boolean; nowMs?: number; error?: string };
-      replies.get(reply.id)?.(reply);
-      replies.delete(reply.id);
-    }
-  });
+  const demo = options.demoControl ? demoChannel(child.stdin!, child.stdout!) : null;
   let output = '';
   const launchUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${output}`)), 30_000);
@@ -74,13 +59,8 @@ export async function startHost(env: Record<string, string> = {}, options: HostO
     userDataDir,
     exportDir,
     demo(command) {
-      if (!options.demoControl) throw new Error('this host was started without demoControl');
-      const id = nextId++;
-      const answered = new Promise<number>((resolve, reject) => {
-        replies.set(id, (reply) => (reply.ok ? resolve(reply.nowMs!) : reject(new Error(`demo command refused: ${reply.error}`))));
-      });
-      child.stdin!.write(`${JSON.stringify({ id, ...command })}\n`);
-      return answered;
+      if (!demo) throw new Error('this host was started without demoControl');
+      return demo(command);
     },
     async stop() {
       if (child.exitCode === null) {
@@ -119,7 +99,6 @@ export function controlledTest(env: Record<string, string> = {}) {
   });
 }
 
-/** The fast pace's times on the tenant's clock (main/demo-backend/demo-pace.ts): queued, then active, then done. */
-export const fastPace = { toActiveMs: 1_000, toDoneMs: 2_500 };
+export { fastPace } from './demo-channel';
 
 export { expect } from '@playwright/test';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, test as base, expect, type ElectronApplication, type Page, type TestInfo } from '@playwright/test';
+import type { DemoControl } from './demo-channel';
 
 /**
  * What the Electron door's specs run on. playwright.config.ts asks
@@ -59,13 +60,27 @@ export interface Door {
   userData: string;
   /** The main process's console output so far (our logger writes there). */
   mainLog: string[];
+  /** The demo tenant's controls (support/demo-channel.ts); only on a door launched with `demoControl`. */
+  demo: DemoControl;
   closed?: boolean;
+}
+
+/** main/demo-backend/demo-commands.ts's answer to one command. */
+interface DemoReply {
+  ok: boolean;
+  nowMs?: number;
+  error?: string;
 }
 
 export interface LaunchOptions {
   /** Reuse a profile, as a relaunch does; a fresh temporary one otherwise. */
   userData?: string;
   env?: Record<string, string>;
+  /**
+   * The demo tenant's clock stands still until `door.demo({ advanceMs })` moves it, as on a
+   * controlled browser host: the app's test-only `--demo-control`, at the fast pace.
+   */
+  demoControl?: boolean;
 }
 
 /** Launches the built app (`npm run build` first) on the door's runtime and waits for its window. */
@@ -75,9 +90,20 @@ async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}): Prom
   const userData = options.userData ?? mkdtempSync(path.join(os.tmpdir(), 'pd-electron-'));
   const app = await electron.launch({
     executablePath: binary!,
-    args: ['.', `--user-data-dir=${userData}`],
-    env: { ...process.env, ...options.env } as Record<string, string>,
+    args: ['.', `--user-data-dir=${userData}`, ...(options.demoControl ? ['--demo-control'] : [])],
+    env: { ...process.env, ...(options.demoControl ? { PASSCODE_DESK_DEMO_PACE: 'fast' } : {}), ...options.env } as Record<string, string>,
   });
+  const demo: DemoControl = async (command) => {
+    if (!options.demoControl) throw new Error('this door was launched without demoControl');
+    // Runs in main (Playwright sends the function's source): the command function an app started
+    // with --demo-control puts on its global object (main/demo-backend/demo-commands.ts).
+    const reply = await app.evaluate((_electron, line) => {
+      const run = (globalThis as unknown as Record<string, ((line: string) => DemoReply) | undefined>).__passcodeDeskDemoControl;
+      return run ? run(line) : { ok: false, error: 'the app has no demo control (started without --demo-control, or packaged)' };
+    }, JSON.stringify({ id: 1, ...command }));
+    if (!reply.ok) throw new Error(`demo command refused: ${reply.error}`);
+    return reply.nowMs!;
+  };
   const mainLog: string[] = [];
   app.on('console', (message) => mainLog.push(message.text()));
   try {
@@ -86,7 +112,7 @@ async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}): Prom
     expect(isDouble, 'the runtime the title names').toBe(onDouble);
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
-    return { app, page, userData, mainLog };
+    return { app, page, userData, mainLog, demo };
   } catch (cause) {
     await app.close().catch(() => undefined);
     if (!options.userData) rmSync(userData, { recursive: true, force: true });

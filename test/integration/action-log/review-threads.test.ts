@@ -4,8 +4,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reviewLogs } from '../../../main/action-log/action-log';
-import { verifyChain } from '../../../main/action-log/chain-verifier';
-import { fileSource } from '../../../main/action-log/log-source';
+import { reviewSources } from '../../../main/action-log/review-logs';
+import { LINES_PER_SLICE, verifyChain } from '../../../main/action-log/chain-verifier';
+import { fileSource, textSource, type LogSource } from '../../../main/action-log/log-source';
 import { runStretches, type ReviewThreads, type StretchTask } from '../../../main/action-log/review-threads';
 import type { ReviewResult } from '../../../shared/log/review-result';
 import { openLog, readLinesOf, sampleEntry, tempFolder, writeLinesTo } from './log-fixtures';
@@ -125,5 +126,39 @@ describe('reviewing on worker threads', () => {
   it('falls back to one thread when the worker cannot start, with the same answers', async () => {
     const alone = await review(null);
     expect(await review({ script: join(bundle.path, 'missing.cjs'), count: 2 })).toEqual(alone);
+  });
+});
+
+describe('the calling thread (in the app, the main process that serves the window)', () => {
+  it('lets its event loop run every few hundred lines while it verifies a log itself', async () => {
+    const lines = 5_000;
+    // Not entries of any format: every line gets a finding, which is as much work for the loop as a good line.
+    const text = textSource('memory:LONE', Array.from({ length: lines }, (_, i) => `{"note":"line ${i}"}`));
+    let read = 0;
+    const counted: LogSource = {
+      ...text,
+      async *lines() {
+        for await (const line of text.lines()) {
+          read++;
+          yield line;
+        }
+      },
+    };
+    // Lines in memory come without any I/O: between two turns of the loop, only the review's own pauses.
+    let most = 0;
+    let since = 0;
+    let ticking = true;
+    const tick = () => {
+      most = Math.max(most, read - since);
+      since = read;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const result = await reviewSources([counted], { threads: null });
+    ticking = false;
+    expect(result.files[0]!.lines).toBe(lines);
+    expect(read).toBeGreaterThanOrEqual(lines); // and its first line once more, to place it in its chain
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(LINES_PER_SLICE + 1);
   });
 });

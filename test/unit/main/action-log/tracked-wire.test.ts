@@ -55,11 +55,12 @@ describe('rows packed to cross threads', () => {
     expect(b.device.name).toBe('IPAD-1');
   });
 
-  it('send what many rows share once', () => {
-    const many: Tracked[] = Array.from({ length: 200 }, (_, i) => ({ ...folded()[0]!, row: { ...folded()[0]!.row, actionId: `id-${i}` } }));
+  it('send the strings many rows share once', () => {
+    const many: Tracked[] = Array.from({ length: 200 }, (_, i) => ({ ...folded()[0]!, row: { ...folded()[0]!.row, actionId: `id-${i}`, firstFile: '/logs/PC-1/actions-2026-05.jsonl' } }));
     const text = packTracked(many).text;
-    expect(text.split('"IPAD-1"')).toHaveLength(2); // the device once
-    expect(text.split('tech@contoso.example')).toHaveLength(2); // the technician once
+    expect(text.split('/logs/PC-1/actions-2026-05.jsonl')).toHaveLength(2); // the file once
+    expect(text.split('"chain-1"')).toHaveLength(2); // the chain once
+    expect(text.split('"resetPasscode"')).toHaveLength(2); // the action once
     expect(unpackTracked(packTracked(many))).toEqual(many);
   });
 });

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createActionService } from '../../../../main/actions/action-service';
-import { createEventHub } from '../../../../main/base/events';
-import { silentLogger } from '../../../../main/base/logger';
-import type { GraphClient } from '../../../../main/graph/graph-client';
-import { err, ok } from '../../../../shared/result';
 import type { FoldedAction } from '../../../../shared/log/folded-action';
-import type { ActionEntry, ActionEntryInput } from '../../../../shared/log/log-entry';
-import type { ReviewResult } from '../../../../shared/log/review-result';
-import { createFakeClock } from '../../../support/fake-clock';
+import { buildActionService, iosRequest as request } from './support/action-service-fixture';
 
-/**
- * The in-flight guard across the service's life: actions the log shows
- * unfinished hold their device before any new request is checked, and a
- * service that closes (tenant switch, quit) neither sends nor follows
- * anything afterwards.
- */
-const ios = { id: 'dev-1', deviceName: 'PHONE-1', operatingSystem: 'iOS', osVersion: '17.5', deviceType: 'iPhone' };
-const request = { deviceId: 'dev-1', ticket: '', identityVerified: true as const, acknowledgedRecentActions: false };
+// The in-flight guard across the service's life: actions the log shows
+// unfinished hold their device before any new request is checked, and a
+// service that closes (tenant switch, quit) neither sends nor follows
+// anything afterwards.
 
+/** A promise the test opens when it chooses: a Graph call held mid-way. */
 function gate() {
   let open!: () => void;
   const opened = new Promise<void>((resolve) => (open = resolve));
@@ -33,51 +23,9 @@ function unfinished(actionId: string, deviceId: string, tenantId = 'tenant-1'): 
   };
 }
 
-function setup(options: { readGate?: Promise<void>; postGate?: Promise<void>; logRows?: FoldedAction[] } = {}) {
-  const calls: string[] = [];
-  const readSignals: Array<AbortSignal | undefined> = [];
-  const graph = {
-    async getManagedDevice(_id: string, opts?: { signal?: AbortSignal }) {
-      calls.push('read');
-      readSignals.push(opts?.signal);
-      await options.readGate;
-      return ios;
-    },
-    async resetPasscode() {
-      calls.push('POST');
-      await options.postGate;
-      return { requestId: 'r1', clientRequestId: 'c1', date: null };
-    },
-    async getDeviceActionResults() {
-      calls.push('poll');
-      return { results: [], requestId: null };
-    },
-  } as unknown as GraphClient;
-  const review = (rows: FoldedAction[]): ReviewResult => ({ chains: [], files: [], rows, keys: [], tornFiles: [], skipped: [] });
-  const log = {
-    async append(entry: ActionEntryInput) {
-      calls.push(`log ${entry.type}`);
-      return ok({ ...entry, time: new Date().toISOString() } as ActionEntry);
-    },
-    readOwnEntries: async () => (options.logRows ? ok(review(options.logRows)) : err('log_error', 'not in this test')),
-  };
-  const clock = createFakeClock();
-  const service = createActionService({
-    graph,
-    log,
-    events: createEventHub(),
-    technician: () => ({ upn: 'tech@contoso.example', objectId: 'oid-1' }),
-    tenantId: () => 'tenant-1',
-    settings: () => ({ requireTicketReference: false }),
-    logger: silentLogger,
-    clock,
-  });
-  return { service, calls, clock, readSignals };
-}
-
 describe('action service: unfinished actions from the log', () => {
   it('hold their device before a new request is checked, even before anyone called resumeFromLog', async () => {
-    const { service, calls } = setup({ logRows: [unfinished('7f1d6c1e-0000-4000-8000-000000000002', 'dev-2'), unfinished('7f1d6c1e-0000-4000-8000-000000000001', 'dev-1')] });
+    const { service, calls } = buildActionService({ logRows: [unfinished('7f1d6c1e-0000-4000-8000-000000000002', 'dev-2'), unfinished('7f1d6c1e-0000-4000-8000-000000000001', 'dev-1')] });
     const result = await service.request(request);
     expect(result).toMatchObject({ ok: false, error: { code: 'already_in_progress', detail: { actionId: '7f1d6c1e-0000-4000-8000-000000000001' } } });
     expect(calls).not.toContain('POST');
@@ -86,7 +34,7 @@ describe('action service: unfinished actions from the log', () => {
   });
 
   it('are all held while a resume is under way, so a request at the same moment is refused', async () => {
-    const { service, calls } = setup({ logRows: [unfinished('7f1d6c1e-0000-4000-8000-000000000002', 'dev-2'), unfinished('7f1d6c1e-0000-4000-8000-000000000001', 'dev-1')] });
+    const { service, calls } = buildActionService({ logRows: [unfinished('7f1d6c1e-0000-4000-8000-000000000002', 'dev-2'), unfinished('7f1d6c1e-0000-4000-8000-000000000001', 'dev-1')] });
     const [resumed, result] = await Promise.all([service.resumeFromLog(), service.request(request)]);
     expect(resumed).toEqual({ ok: true, value: { resumed: 2 } });
     expect(result).toMatchObject({ ok: false, error: { code: 'already_in_progress' } });
@@ -98,7 +46,7 @@ describe('action service: unfinished actions from the log', () => {
 describe('action service: one log, several tenants', () => {
   it("lists and resumes only the signed-in tenant's actions", async () => {
     const other = unfinished('7f1d6c1e-0000-4000-8000-000000000009', 'dev-9', 'demo-tenant');
-    const { service } = setup({ logRows: [other, unfinished('7f1d6c1e-0000-4000-8000-000000000001', 'dev-1')] });
+    const { service } = buildActionService({ logRows: [other, unfinished('7f1d6c1e-0000-4000-8000-000000000001', 'dev-1')] });
     expect(await service.resumeFromLog()).toEqual({ ok: true, value: { resumed: 1 } });
     const listed = await service.list();
     expect(listed.ok && listed.value.map((a) => a.deviceId)).toEqual(['dev-1']);
@@ -109,7 +57,7 @@ describe('action service: one log, several tenants', () => {
 describe('action service: closing with a request under way', () => {
   it('sends nothing when it closes while the device is being re-read', async () => {
     const read = gate();
-    const { service, calls, clock, readSignals } = setup({ readGate: read.opened });
+    const { service, calls, clock, readSignals } = buildActionService({ readGate: read.opened });
     const pending = service.request(request);
     await clock.settle();
     expect(calls).toEqual(['read']);
@@ -123,7 +71,7 @@ describe('action service: closing with a request under way', () => {
 
   it('logs the answer of a POST under way before it has closed, and starts no tracker afterwards', async () => {
     const post = gate();
-    const { service, calls, clock } = setup({ postGate: post.opened });
+    const { service, calls, clock } = buildActionService({ postGate: post.opened });
     const pending = service.request(request);
     await clock.settle();
     expect(calls).toEqual(['read', 'log requested', 'POST']);

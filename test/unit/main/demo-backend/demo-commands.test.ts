@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { listenForDemoCommands, runDemoCommand } from '../../../../main/demo-backend/demo-commands';
+import { DEMO_CONTROL_GLOBAL, exposeDemoCommands, listenForDemoCommands, runDemoCommand } from '../../../../main/demo-backend/demo-commands';
 import { createManualClock, type DemoTenantControl } from '../../../../main/demo-tenant';
 
 // The browser host's test-only seam: an end-to-end test in another process moves the
@@ -48,5 +48,15 @@ describe('demo tenant commands on stdin', () => {
     input.write('anceMs":5}\n');
     await answered;
     expect(replies).toEqual(['PASSCODE_DESK_DEMO_REPLY={"id":1,"ok":true,"nowMs":10}', 'PASSCODE_DESK_DEMO_REPLY={"id":2,"ok":true,"nowMs":15}']);
+  });
+
+  it('on the Electron door, answers each call of the function it puts on the given global object', () => {
+    const clock = createManualClock(0);
+    const main: Record<string, unknown> = {};
+    exposeDemoCommands({ clock, tenant: () => null }, main);
+    const run = main[DEMO_CONTROL_GLOBAL] as (line: string) => unknown;
+    expect(run('{"id":1,"advanceMs":2500}')).toEqual({ id: 1, ok: true, nowMs: 2_500 });
+    expect(run('{"id":2,"advanceMs":-5}')).toMatchObject({ id: 2, ok: false });
+    expect(clock.now()).toBe(2_500);
   });
 });
