@@ -5,6 +5,7 @@ import { getApi } from '../api/bridge';
 import { idleLoad, loadFailed, loadStarted, receiveProgress, startLoad, type DeviceLoad, type DevicesProgress, type LoadStep } from './device-load';
 import { initialQuery, nextSort, toIndexQuery, type DeviceQueryState, type PlatformFamily } from './device-query';
 import { afterNextPaint } from './after-next-paint';
+import { createDeviceIngest } from './device-ingest';
 import { createFleet, noRows, type DeviceRows, type Fleet } from './fleet';
 import type { StoreState } from './store';
 
@@ -47,11 +48,16 @@ export function initialDevicesData(): DevicesData {
 export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> = (set, get) => {
   const runSearch = (query: DeviceQueryState = get().query): DeviceRows => get().fleet.search(toIndexQuery(query));
 
-  // While a list streams in, its pages go into the fleet as they come, but the table and the
-  // progress are shown at most every `publishEveryMs`: re-running the search over the whole
+  // While a list streams in, its pages go into the fleet in slices (device-ingest.ts), and the table
+  // and the progress are shown at most every `publishEveryMs`: re-running the search over the whole
   // fleet and re-rendering for every event kept the window too busy to answer the keyboard.
-  // The last event (done or failed) is shown at once. A keystroke searches the fleet as it is.
-  let latestLoad: DeviceLoad | null = null;
+  // The last event (done or failed) is shown once its devices are in. A keystroke searches the
+  // fleet as it is, and its results are painted before anything more is added or shown.
+  const ingest = createDeviceIngest();
+  // The load as of the last event received (the next event follows from it); null: the store's.
+  let receivedLoad: DeviceLoad | null = null;
+  // The load as of the last event whose devices are all in the fleet: what publish shows.
+  let appliedLoad: DeviceLoad | null = null;
   // The load last put in the store: when the store holds another (signed out, reset), what is pending is stale.
   let shownLoad: DeviceLoad | null = null;
   let publishTimer: ReturnType<typeof setTimeout> | null = null;
@@ -61,25 +67,37 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
   function dropPending() {
     if (publishTimer !== null) clearTimeout(publishTimer);
     publishTimer = null;
-    latestLoad = null;
+    ingest.clear();
+    receivedLoad = null;
+    appliedLoad = null;
     grew = false;
   }
+  const stale = () => get().deviceLoad !== shownLoad && shownLoad !== null;
   const currentLoad = () => {
-    if (get().deviceLoad !== shownLoad && shownLoad !== null) {
+    if (stale()) {
       // Signed out or reset since: nothing pending (nor a fresh list being filled) belongs to the store's load.
       dropPending();
       freshFleet = null;
       shownLoad = null;
     }
-    return latestLoad ?? get().deviceLoad;
+    return receivedLoad ?? get().deviceLoad;
   };
   const publish = () => {
-    const load = currentLoad();
+    if (stale()) return void currentLoad();
+    const load = appliedLoad ?? get().deviceLoad;
     const results = grew ? runSearch() : get().results;
-    dropPending();
+    if (publishTimer !== null) clearTimeout(publishTimer);
+    publishTimer = null;
+    grew = false;
+    if (receivedLoad === appliedLoad) receivedLoad = null;
+    appliedLoad = null;
     shownLoad = load;
     set({ deviceLoad: load, results });
     get().refreshOpenedFromFleet();
+  };
+  const publishSoon = () => {
+    publishTimer = null;
+    ingest.whenFree(publish);
   };
 
   // The load whose first saved page main was told is painted (warm start: main holds the rest until then).
@@ -91,14 +109,10 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
     afterNextPaint(() => void getApi().devicesShown({ loadId }));
   };
 
-  const applyStep = (step: LoadStep) => {
-    // The first rows are shown at once: the technician can start at the top while the rest load.
-    const first = get().fleet.size === 0 && step.pages.length > 0;
-    for (const page of step.pages) get().fleet.add(page);
-    if (step.freshPages.length > 0) freshFleet ??= createFleet();
-    for (const page of step.freshPages) freshFleet!.add(page);
-    if (latestLoad === null) shownLoad = get().deviceLoad;
-    latestLoad = step.load;
+  /** Once a step's devices are all in: swap in a complete fresh list, and show (now or soon). */
+  const stepApplied = (step: LoadStep, first: boolean) => {
+    if (stale()) return void currentLoad();
+    appliedLoad = step.load;
     grew ||= step.pages.length > 0;
     if (step.swap) {
       const fleet = freshFleet ?? createFleet();
@@ -107,12 +121,29 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
       set({ fleet });
       shownLoad = get().deviceLoad;
     }
-    if (step.load.status !== 'loading' || first) publish();
-    else publishTimer ??= setTimeout(publish, publishEveryMs);
+    if (step.load.status !== 'loading' || first) ingest.whenFree(publish);
+    else publishTimer ??= setTimeout(publishSoon, publishEveryMs);
     if (first) acknowledgeShown(step.load);
   };
 
-  const setQuery = (query: DeviceQueryState) => set({ query, results: runSearch(query) });
+  const applyStep = (step: LoadStep) => {
+    // The first rows are shown at once: the technician can start at the top while the rest load.
+    const first = get().fleet.size === 0 && !ingest.pending && step.pages.length > 0;
+    if (receivedLoad === null) shownLoad = get().deviceLoad;
+    receivedLoad = step.load;
+    // The fleets as they are now: a reload or a sign-out replaces them and drops what is queued.
+    const shownFleet = get().fleet;
+    if (step.freshPages.length > 0) freshFleet ??= createFleet();
+    const freshTarget = freshFleet;
+    const shown = step.pages.map((devices) => ({ devices, into: () => shownFleet }));
+    const fresh = step.freshPages.map((devices) => ({ devices, into: () => freshTarget! }));
+    ingest.enqueue([...shown, ...fresh], () => stepApplied(step, first));
+  };
+
+  const setQuery = (query: DeviceQueryState) => {
+    set({ query, results: runSearch(query) });
+    ingest.holdUntilPainted();
+  };
 
   return {
     ...initialDevicesData(),

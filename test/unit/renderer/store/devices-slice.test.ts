@@ -4,6 +4,7 @@ import { ok } from '../../../../shared/result';
 import { useStore } from '../../../../renderer/store/store';
 import { androidDedicated, macDevice, makeDevice } from '../support/fixtures';
 import { setupStore } from '../support/render-setup';
+import { sliceDevices } from '../../../../renderer/store/device-ingest';
 
 const fleet = [
   makeDevice(),
@@ -91,6 +92,41 @@ describe('the devices slice', () => {
     useStore.getState().receiveSession({ status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
     expect(useStore.getState().results.length).toBe(0);
     expect(useStore.getState().actions).toEqual([]);
+  });
+});
+
+describe('a page larger than a slice', () => {
+  const big = Array.from({ length: sliceDevices * 2 + 50 }, (_, i) => makeDevice({ id: `dev-${i}`, name: `ROOM-${i % 7}-${i}` }));
+
+  it('goes in a slice at a time, in order, and is shown done only once every device is in', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: big, loaded: big.length, done: true, error: null });
+    expect(useStore.getState().fleet.size).toBe(sliceDevices);
+    expect(useStore.getState().deviceLoad.status).toBe('loading');
+    // A keystroke meanwhile searches the devices in so far, as if their pages had come whole.
+    useStore.getState().setSearchText('room-3');
+    expect(shownNames()).toEqual(big.slice(0, sliceDevices).flatMap((d) => (d.name!.startsWith('ROOM-3-') ? [d.name] : [])));
+    await vi.waitFor(() => expect(useStore.getState().deviceLoad.status).toBe('done'));
+    expect(useStore.getState().fleet.size).toBe(big.length);
+    expect(shownNames()).toEqual(big.flatMap((d) => (d.name!.startsWith('ROOM-3-') ? [d.name] : [])));
+    useStore.getState().setSearchText('');
+    expect(shownNames()).toEqual(big.map((d) => d.name));
+  });
+
+  it('drops the rest of a page when the technician signs out meanwhile', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: big, loaded: big.length, done: true, error: null });
+    const oldFleet = useStore.getState().fleet;
+    useStore.getState().onSignedOut();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet, loaded: 4, done: true, error: null });
+    // A frame and a task later the queued slices have had their turn: none went anywhere shown.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(useStore.getState().fleet.size).toBe(0);
+    expect(useStore.getState().deviceLoad.status).toBe('idle');
+    expect(oldFleet.size).toBe(sliceDevices);
   });
 });
 
