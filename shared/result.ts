@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appMessageSchema, type AppMessage } from './messages/app-message';
 
 /**
  * Every IPC answer travels as a result envelope. Expected failures (a bad
@@ -31,7 +32,10 @@ export type ErrorCode = (typeof errorCodes)[number];
 
 export interface AppError {
   code: ErrorCode;
+  /** English, for main's diagnostic log and verify-logs; the window words `say` in its own language instead. */
   message: string;
+  /** The message as a code with its values (shared/messages/app-message.ts), where main has given one. */
+  say?: AppMessage;
   detail?: Record<string, unknown>;
 }
 
@@ -48,6 +52,7 @@ export function err<T = never>(code: ErrorCode, message: string, detail?: Record
 export const appErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
+  say: appMessageSchema.optional(),
   detail: z.record(z.string(), z.unknown()).optional(),
 });
 

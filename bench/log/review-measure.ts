@@ -45,7 +45,7 @@ export async function measureReviews(ctx: BenchContext, id: string, logs: Review
   return {
     oursMs: ours,
     row: {
-      ours: `${ms(ours)}, peak RSS ${mb(rss)}`,
+      ours: `${ms(ours)}, peak RSS ${mb(rss)}, event loop delay p99 ${ms(median(runs.ours.map((r) => r.loopDelayP99Ms)))} / max ${ms(median(runs.ours.map((r) => r.loopDelayMaxMs)))}`,
       baseline: `${ms(median(runs.baseline.map((r) => r.ms)))}, peak RSS ${mb(median(runs.baseline.map((r) => r.maxRssBytes)))}`,
       ratio: round(ratio),
       target: `ratio <= ${REVIEW_TARGET_RATIO.toFixed(1)}; RSS < 1 GB`,
@@ -55,6 +55,9 @@ export async function measureReviews(ctx: BenchContext, id: string, logs: Review
         oursMs: runs.ours.map((r) => round(r.ms)),
         baselineMs: runs.baseline.map((r) => round(r.ms)),
         oursMaxRssBytes: runs.ours.map((r) => r.maxRssBytes),
+        // The calling thread's event loop during each of our reviews (in the app: Electron's main process).
+        oursLoopDelayP99Ms: runs.ours.map((r) => round(r.loopDelayP99Ms)),
+        oursLoopDelayMaxMs: runs.ours.map((r) => round(r.loopDelayMaxMs)),
         baselineMaxRssBytes: runs.baseline.map((r) => r.maxRssBytes),
       },
     },

@@ -13,6 +13,8 @@ import { unknownOutcomeError } from './action-messages';
 import { newSummary } from './action-summaries';
 import { remoteAction, type RemoteActionDescriptor } from './remote-actions';
 import { ticketMaxLength, ticketMinLength, ticketProblem, type TicketProblem } from '../../shared/actions/ticket-rule';
+import { errSaid } from '../base/said-error';
+import type { AppMessage } from '../../shared/messages/app-message';
 
 /**
  * One remote action (its kind's descriptor in remote-actions.ts), from the technician's confirmation to Graph's answer
@@ -76,7 +78,7 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, kind: RemoteAc
 
   const requested = await book.write(entry('requested', context, details));
   if (!requested.ok) {
-    return { result: err('log_error', `The action was not sent: the action log could not be written (${requested.error.message})`), keepGuard: false };
+    return { result: errSaid('log_error', { code: 'logNotWritten', params: { cause: requested.error.message } }), keepGuard: false };
   }
   const action: LiveAction = { context, summary: newSummary(context, ticket, requested.value.time), reported: null, passcodeSeen: false };
   book.track(action);
@@ -116,32 +118,32 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, kind: RemoteAc
   }
 }
 
-const ticketRefusals: Record<TicketProblem, string> = {
-  missing: 'Enter a ticket reference',
-  tooShort: `A ticket reference has at least ${ticketMinLength} characters`,
-  noLetterOrDigit: 'A ticket reference needs at least one letter or digit',
-  tooLong: `A ticket reference has at most ${ticketMaxLength} characters`,
+const ticketRefusals: Record<TicketProblem, AppMessage> = {
+  missing: { code: 'ticketMissing', params: {} },
+  tooShort: { code: 'ticketTooShort', params: { min: String(ticketMinLength) } },
+  noLetterOrDigit: { code: 'ticketNoLetterOrDigit', params: {} },
+  tooLong: { code: 'ticketTooLong', params: { max: String(ticketMaxLength) } },
 };
 
 export async function requestPasscodeAction(deps: RequestDeps, req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
   const technician = deps.technician();
   const tenantId = deps.tenantId();
   const kind = remoteAction(req.action ?? 'resetPasscode');
-  if (technician === null || tenantId === '') return err('not_signed_in', 'Sign in to remove or reset a passcode');
-  if (kind.needsIdentityCheck && req.identityVerified !== true) return err('invalid_request', "Confirm that you verified the requester's identity");
+  if (technician === null || tenantId === '') return errSaid('not_signed_in', { code: 'signInToAct', params: {} });
+  if (kind.needsIdentityCheck && req.identityVerified !== true) return errSaid('invalid_request', { code: 'confirmIdentity', params: {} });
   if (kind.needsIdentityCheck && deps.settings().requireTicketReference && req.ticket.trim() === '') {
-    return err('invalid_request', 'Enter a ticket reference: your settings require one for every passcode action');
+    return errSaid('invalid_request', { code: 'ticketRequired', params: {} });
   }
   const ticketIssue = ticketProblem(req.ticket, false);
-  if (ticketIssue !== null) return err('invalid_request', ticketRefusals[ticketIssue]);
+  if (ticketIssue !== null) return errSaid('invalid_request', ticketRefusals[ticketIssue]);
   const pattern = deps.settings().ticketPattern ?? null;
   if (req.ticket.trim() !== '' && !ticketMatchesPattern(pattern, req.ticket)) {
-    return err('invalid_request', `The ticket reference "${req.ticket.trim()}" does not have the form your organisation requires (${pattern}).`, { ticketPattern: pattern });
+    return errSaid('invalid_request', { code: 'ticketPattern', params: { ticket: req.ticket.trim(), pattern: pattern ?? '' } }, { ticketPattern: pattern });
   }
   // Checked and taken before the first await, so two confirmations in quick succession give one POST.
   const busy = deps.book.busyWith(req.deviceId, kind.kind);
   if (busy) {
-    return err('already_in_progress', `A passcode action on this device is still in progress (${busy.state}); wait for it to finish`, {
+    return errSaid('already_in_progress', { code: 'actionInProgress', params: { state: busy.state } }, {
       actionId: busy.actionId,
     });
   }

@@ -1,6 +1,6 @@
 import type { ActionSummary, CloseActionRequest, PasscodeActionRequest } from '../../shared/actions/action-summary';
 import { canCloseByHand, hasUnknownOutcome, isTerminalState, lastActionOn } from '../../shared/actions/action-summary';
-import { err, ok, type AppError, type Result } from '../../shared/result';
+import { ok, type AppError, type Result } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import { trackedStates, type TrackedState } from '../../shared/log/log-entry';
 import type { ReviewResult } from '../../shared/log/review-result';
@@ -11,12 +11,12 @@ import type { GraphClient } from '../graph/graph-client';
 import { createActionBook, type ActionLogPort, type LiveAction } from './action-book';
 import { entry, type Technician } from './action-entries';
 import { follow } from './action-follow';
-import { whereToCheck } from './action-messages';
 import { requestPasscodeAction, type RequestDeps } from './action-request';
 import { byNewest, summaryFromRow } from './action-summaries';
 import { defaultTrackerTiming, type TrackerTiming } from './action-tracker';
 import { createPasscodeVault, type PasscodeVault } from './passcode-vault';
 import { contextOfRow, revealPasscodeAgain, type Reread } from './passcode-reread';
+import { errSaid } from '../base/said-error';
 
 /**
  * The passcode action and the live actions log (docs/architecture.md, "The path of an action"):
@@ -144,7 +144,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
 
   async function requestAfterResume(req: PasscodeActionRequest): Promise<Result<ActionSummary>> {
     await resumedForThisTenant();
-    if (closed) return err('unavailable', 'The app is closing');
+    if (closed) return errSaid('unavailable', { code: 'appClosing', params: {} });
     const unconfirmed = await unknownOutcomeGuard(req);
     if (unconfirmed) return unconfirmed;
     return requestPasscodeAction(requestDeps, req);
@@ -153,7 +153,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
   /** This tenant's actions, from the log and this run, newest state of each. */
   async function ownSummaries(): Promise<Result<ActionSummary[]>> {
     const rows = await readLog();
-    if (!rows.ok) return err('log_error', `Earlier actions could not be read from the action log: ${rows.error.message}`);
+    if (!rows.ok) return errSaid('log_error', { code: 'logNotReadable', params: { cause: rows.error.message } });
     const tenantId = deps.tenantId();
     const ours = (id: string) => tenantId === '' || id === tenantId;
     const all = new Map<string, ActionSummary>(rows.value.filter((row) => ours(row.tenantId)).map((row) => [row.actionId, summaryFromRow(row)]));
@@ -175,22 +175,18 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     const summaries = await ownSummaries();
     const last = summaries.ok ? lastActionOn(summaries.value, req.deviceId, kind) : null;
     if (last === null || !hasUnknownOutcome(last.state)) return null;
-    return err(
-      'confirmation_required',
-      `It is not known whether the last passcode action on this device (${last.requestedAt}) was carried out. ${whereToCheck}, then confirm again to send another.`,
-      { actionId: last.actionId, state: last.state, unknownOutcome: true },
-    );
+    return errSaid('confirmation_required', { code: 'unknownOutcomeOwn', params: { requestedAt: last.requestedAt } }, { actionId: last.actionId, state: last.state, unknownOutcome: true });
   }
 
   async function closeByHand({ actionId, note }: CloseActionRequest): Promise<Result<ActionSummary>> {
     const technician = deps.technician();
-    if (technician === null) return err('not_signed_in', 'Sign in to close an action');
-    if (closed) return err('unavailable', 'The app is closing');
+    if (technician === null) return errSaid('not_signed_in', { code: 'signInToClose', params: {} });
+    if (closed) return errSaid('unavailable', { code: 'appClosing', params: {} });
     await resumedForThisTenant();
     const action = book.find(actionId);
-    if (!action || action.context.tenantId !== deps.tenantId()) return err('not_found', 'No such action is being followed in this tenant');
+    if (!action || action.context.tenantId !== deps.tenantId()) return errSaid('not_found', { code: 'notFollowed', params: {} });
     if (!canCloseByHand(action.summary.state)) {
-      return err('invalid_request', `Only an action whose outcome is unknown can be closed by hand; this one is ${action.summary.state}`);
+      return errSaid('invalid_request', { code: 'closeOnlyUnknown', params: { state: action.summary.state } });
     }
     // Stop following first, so no state entry lands after the closing one.
     action.stop?.abort();
@@ -198,7 +194,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     if (!canCloseByHand(action.summary.state)) return ok(action.summary); // Intune answered meanwhile: that is the end
     const context = { ...action.context, technician: { upn: technician.upn, objectId: technician.objectId } };
     const written = await book.write({ ...entry('closed', context), note: note.slice(0, 2000) });
-    if (!written.ok) return err('log_error', `The action was not closed: the action log could not be written (${written.error.message})`);
+    if (!written.ok) return errSaid('log_error', { code: 'closeNotWritten', params: { cause: written.error.message } });
     book.release(action.context.device.id, actionId);
     const error: AppError = { code: 'outcome_unknown', message: `Closed by hand by ${technician.upn}: ${note}` };
     return ok(book.update(action, { state: 'closed', error }, written.value.time));
@@ -206,7 +202,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
 
   return {
     request(req) {
-      if (closed) return Promise.resolve(err('unavailable', 'The app is closing'));
+      if (closed) return Promise.resolve(errSaid('unavailable', { code: 'appClosing', params: {} }));
       const answer = requestAfterResume(req);
       requesting.add(answer);
       const forget = () => void requesting.delete(answer);
@@ -222,10 +218,10 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     revealPasscode(actionId) {
       // Who saw it goes on the record: with nobody signed in (a shared helpdesk PC after sign-out) there is no one to name.
       const technician = deps.technician();
-      if (technician === null) return err('not_signed_in', 'Sign in to see the generated passcode');
+      if (technician === null) return errSaid('not_signed_in', { code: 'signInToReveal', params: {} });
       const passcode = vault.reveal(actionId);
       if (passcode === null) {
-        return err('not_found', 'No generated passcode is waiting for this action: it was already shown, it expired, or the app was restarted since');
+        return errSaid('not_found', { code: 'noPasscodeWaiting', params: {} });
       }
       const action = book.find(actionId);
       if (action) {
@@ -238,7 +234,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     },
 
     revealPasscodeAgain(actionId, reason) {
-      if (closed) return Promise.resolve(err('unavailable', 'The app is closing'));
+      if (closed) return Promise.resolve(errSaid('unavailable', { code: 'appClosing', params: {} }));
       return revealPasscodeAgain(
         {
           graph: deps.graph, book, vault, clock, technician: deps.technician, tenantId: deps.tenantId, clockSkewMs: timing.clockSkewMs,

@@ -1,5 +1,5 @@
 import { passcodeKeptMs } from '../../shared/actions/passcode-window';
-import { err, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import type { Clock } from '../base/clock';
 import { graphAppError } from '../graph/graph-app-error';
@@ -8,6 +8,7 @@ import type { ActionBook } from './action-book';
 import { entry, type ActionContext, type Technician } from './action-entries';
 import { findOurResult } from './match-action-result';
 import type { PasscodeVault } from './passcode-vault';
+import { errSaid } from '../base/said-error';
 
 /**
  * "Reveal again": a dropped call should not mean a second reset. Within the
@@ -37,15 +38,15 @@ export const reasonLimits = { min: 3, max: 500 } as const;
 
 export async function revealPasscodeAgain(deps: RereadDeps, actionId: string, rawReason: string): Promise<Result<Reread>> {
   const technician = deps.technician();
-  if (technician === null || deps.tenantId() === '') return err('not_signed_in', 'Sign in to see the generated passcode again');
+  if (technician === null || deps.tenantId() === '') return errSaid('not_signed_in', { code: 'signInToRevealAgain', params: {} });
   const reason = rawReason.replace(/\s+/g, ' ').trim();
   if (reason.length < reasonLimits.min || reason.length > reasonLimits.max) {
-    return err('invalid_request', `Say why you need the passcode again (${reasonLimits.min} to ${reasonLimits.max} characters)`);
+    return errSaid('invalid_request', { code: 'rereadReason', params: { min: String(reasonLimits.min), max: String(reasonLimits.max) } });
   }
   const found = await deps.find(actionId);
-  if (found === null || found.context.tenantId !== deps.tenantId()) return err('not_found', 'This action is not in the action log of the signed-in tenant');
+  if (found === null || found.context.tenantId !== deps.tenantId()) return errSaid('not_found', { code: 'rereadNotInLog', params: {} });
   const keptUntilMs = found.requestedAtMs + passcodeKeptMs;
-  if (deps.clock.now() >= keptUntilMs) return err('not_found', 'Intune keeps a generated passcode for seven days after the action; this one is older');
+  if (deps.clock.now() >= keptUntilMs) return errSaid('not_found', { code: 'rereadTooOld', params: {} });
 
   let passcode: string | null;
   try {
@@ -54,11 +55,11 @@ export async function revealPasscodeAgain(deps: RereadDeps, actionId: string, ra
   } catch (error) {
     return { ok: false, error: graphAppError(error, 'device') };
   }
-  if (passcode === null) return err('not_found', 'Intune holds no generated passcode for this action (any more)');
+  if (passcode === null) return errSaid('not_found', { code: 'rereadNoPasscode', params: {} });
 
   // The reason goes to the log: it must not carry the passcode (typed from the first reveal, say).
   if (reason.toLowerCase().includes(passcode.toLowerCase())) {
-    return err('invalid_request', 'The reason must not contain the passcode: it is written to the action log');
+    return errSaid('invalid_request', { code: 'rereadReasonHasPasscode', params: {} });
   }
   // Held for the log's secret check while the note is written.
   deps.vault.put(actionId, passcode);
@@ -66,7 +67,7 @@ export async function revealPasscodeAgain(deps: RereadDeps, actionId: string, ra
   const written = await deps.book.write({ ...entry('note', context), note: `The generated passcode was shown again to the technician. Reason: ${reason}` });
   deps.vault.reveal(actionId);
   if (!written.ok) {
-    return err('log_error', `The passcode was not shown: the action log could not record why (${written.error.message})`);
+    return errSaid('log_error', { code: 'rereadNotWritten', params: { cause: written.error.message } });
   }
   return ok({ passcode, keptUntil: new Date(keptUntilMs).toISOString() });
 }

@@ -1,7 +1,8 @@
 import type { PasscodeActionRequest } from '../../shared/actions/action-summary';
 import type { DeviceRecentActions } from '../../shared/audits/tenant-action';
-import { err, type Result } from '../../shared/result';
+import type { Result } from '../../shared/result';
 import { remoteActionTraits } from '../../shared/remote-actions/remote-action';
+import { errSaid } from '../base/said-error';
 
 /** Who else acted on a device lately; filled in by the tenant-wide actions service (main/audits/). */
 export interface RecentActions {
@@ -23,14 +24,10 @@ export async function confirmRecentActions(request: PasscodeActionRequest, recen
   if (!found.ok) return null;
   const open = found.value.unknownOutcome;
   if (open && request.acknowledgedUnknownOutcome !== true) {
-    return err(
-      'confirmation_required',
-      'Intune shows an earlier passcode action on this device that has not finished: its outcome is unknown. Check the device and its Device actions in Intune, then confirm again to send another.',
-      { recent: [open], unknownOutcome: true },
-    );
+    return errSaid('confirmation_required', { code: 'unknownOutcomeIntune', params: {} }, { recent: [open], unknownOutcome: true });
   }
   if (!found.value.warn || request.acknowledgedRecentActions) return null;
-  return err('confirmation_required', 'A passcode action on this device is under way or was taken in the last 15 minutes. Check it, then confirm again to send another.', {
+  return errSaid('confirmation_required', { code: 'recentAction', params: {} }, {
     recent: found.value.rows.slice(0, 5),
   });
 }

@@ -28,7 +28,7 @@ import type { TenantBackend } from './tenant-backend';
 import { createTenantSwitch } from './tenant-switch';
 import type { TenantContext } from './tenant-context';
 import { readPasscodeAuditsResult } from '../audits/read-audits';
-import { err } from '../../shared/result';
+import { errSaid } from '../base/said-error';
 
 export interface CoreOptions {
   userDataDir: string;
@@ -86,11 +86,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     platform: options.platform,
     ownLogFolder: logFolder,
     readOwnLog: log ? () => log.readOwnEntries() : null,
-    cache: createReviewCache({ store: createCacheStore({ folder: path.join(options.userDataDir, 'review-cache'), secrets: options.secretStore, logger }), appVersion: options.appVersion }),
+    cache: createReviewCache({
+      store: createCacheStore({ folder: path.join(options.userDataDir, 'review-cache'), secrets: options.secretStore, logger, now: () => new Date((options.clock ?? systemClock).now()) }),
+      appVersion: options.appVersion,
+    }),
     readAudits: async (since) => {
       const context = currentTenant();
       if (!context || context.auth.getSession().status !== 'signedIn') {
-        return err('not_signed_in', 'Sign in to check against Intune: it reads Intune\'s own record of passcode actions (remoteActionAudits). Everything else in the review works without sign-in.');
+        return errSaid('not_signed_in', { code: 'signInToCheckIntune', params: {} });
       }
       return readPasscodeAuditsResult(context.graph, since);
     },

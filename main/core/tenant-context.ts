@@ -11,11 +11,11 @@ import { createTenantActionsService } from '../audits/tenant-actions-service';
 import { auditHandlers } from '../audits/audit-handlers';
 import { sessionHandlers } from '../auth/session-handlers';
 import type { Settings } from '../../shared/settings/settings';
-import { err } from '../../shared/result';
 import type { EventHub } from '../base/events';
 import { refuseGroup, type ChannelsOf, type HandlerGroup } from '../base/ipc/handlers';
 import type { Logger } from '../base/logger';
 import type { OpenBackend } from './tenant-backend';
+import { errSaid } from '../base/said-error';
 
 /** The domains whose services belong to one tenant: their channels follow the tenant switch. */
 export const tenantGroups = [sessionHandlers, deviceHandlers, actionHandlers, auditHandlers] as const;
@@ -104,7 +104,7 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
   });
 
   // Without a log there is no evidence, so there is no action: it is refused up front.
-  const noLog = () => err('log_error', 'The action log is not open, so no passcode action can be taken. Review logs still works.');
+  const noLog = () => errSaid('log_error', { code: 'logNotOpen', params: {} });
   const handlers: HandlerGroup<TenantChannel> = {
     ...sessionHandlers.bind(auth),
     ...deviceHandlers.bind(devices),

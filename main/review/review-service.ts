@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { err, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { filterActions, type FoldedAction } from '../../shared/log/folded-action';
 import { formatFingerprint } from '../../shared/log/key-fingerprint';
 import type { ReviewResult } from '../../shared/log/review-result';
@@ -10,6 +10,7 @@ import { csvCell } from '../../shared/log/actions-csv';
 import { periodStart, reconcile, reconciliationToCsv, type IntuneAudit, type Reconciliation } from '../../shared/review/reconcile';
 import type { PlatformServices } from '../platform/platform-services';
 import type { ReviewCache } from '../action-log/review-cache/review-cache';
+import { errSaid } from '../base/said-error';
 
 // Admins compare a few reviews at most; older ones are dropped to bound memory.
 const keptReviews = 3;
@@ -50,7 +51,7 @@ export function createReviewService(options: ReviewServiceOptions) {
 
   function filtered(reviewId: string, filter: ReviewFilter): Result<FoldedAction[]> {
     const review = reviews.get(reviewId);
-    if (!review) return err('not_found', 'This review is no longer open. Open the log files again.');
+    if (!review) return errSaid('not_found', { code: 'reviewClosed', params: {} });
     const rows = filterActions(review.rows, filter);
     // Newest first, as an admin reads a history.
     rows.sort((a, b) => (b.requestedAt ?? b.lastUpdate).localeCompare(a.requestedAt ?? a.lastUpdate));
@@ -77,8 +78,8 @@ export function createReviewService(options: ReviewServiceOptions) {
     /** "Check against Intune": the open chains against remoteActionAudits for the period they cover. */
     async checkAgainstIntune(reviewId: string): Promise<Result<Reconciliation>> {
       const review = reviews.get(reviewId);
-      if (!review) return err('not_found', 'This review is no longer open. Open the log files again.');
-      if (!options.readAudits) return err('unavailable', 'Checking against Intune is not available here.');
+      if (!review) return errSaid('not_found', { code: 'reviewClosed', params: {} });
+      if (!options.readAudits) return errSaid('unavailable', { code: 'intuneCheckUnavailable', params: {} });
       const audits = await options.readAudits(periodStart(review.chains));
       if (!audits.ok) return audits;
       const result = reconcile(review.chains, review.rows, audits.value, now().toISOString());
@@ -90,7 +91,7 @@ export function createReviewService(options: ReviewServiceOptions) {
     async exportReconciliation(reviewId: string, format: 'csv' | 'json'): Promise<Result<{ path: string | null; rows: number }>> {
       const result = reconciled.get(reviewId);
       const review = reviews.get(reviewId);
-      if (!result || !review) return err('not_found', 'Check against Intune first: there is no result to export.');
+      if (!result || !review) return errSaid('not_found', { code: 'nothingToExport', params: {} });
       const target = await options.platform.pickSavePath(`intune-check-${result.checkedAt.slice(0, 10)}.${format}`);
       if (!target) return ok({ path: null, rows: 0 });
       const machineOf = (id: string) => review.chains.find((c) => c.id === id)?.machineName ?? id;

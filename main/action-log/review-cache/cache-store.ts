@@ -12,22 +12,47 @@ import type { SecretStore } from '../../platform/secret-store';
  * encryption it lives in memory for this run only, so files from earlier
  * runs fail their check and are dropped.
  *
- * A file: "PDRC", one format byte, the 32-byte MAC, then the JSON payload,
- * in ASCII (other characters escaped), so it is read back as Latin-1, a plain
- * copy, rather than decoded as UTF-8. The MAC covers the magic, the format
- * and the payload. A file whose MAC
- * fails, of another format, cut short or unreadable is deleted, and the
- * caller reviews in full: the cache is only ever a shortcut, never a reason
- * to stop a review.
+ * A file: "PDRC", one format byte, the 32-byte MAC, then the body: the
+ * header's length (4 bytes), the header, JSON in ASCII (other characters
+ * escaped), and the binary parts it names (packed-columns.ts), each starting
+ * on a multiple of 8 bytes so it can be viewed in place. The MAC covers the
+ * magic, the format and the body. A file whose MAC fails, of another format
+ * (format 1, all JSON, included), cut short or unreadable is deleted, and
+ * the caller reviews in full: the cache is only ever a shortcut, never a
+ * reason to stop a review.
  */
-export interface CacheStore {
-  folder: string;
-  read(name: string): Promise<unknown>;
-  write(name: string, payload: unknown): Promise<void>;
+export interface CacheFile {
+  payload: unknown;
+  blobs: Buffer[];
 }
 
+export interface CacheStore {
+  folder: string;
+  /** A file's header and parts; a file read is marked as used now (its mtime, on the store's clock). */
+  read(name: string): Promise<CacheFile | null>;
+  write(name: string, payload: unknown, blobs?: readonly Buffer[]): Promise<void>;
+  /** Removes what the limits say is stale (see PruneLimits), never the files named in `keep`; the names removed. */
+  prune(keep?: ReadonlySet<string>): Promise<string[]>;
+}
+
+/**
+ * When cache files go: a file not used (read or written) for `maxAgeMs`
+ * belongs to logs nobody opened for months, and while all files together
+ * are over `maxBytes` the least recently used go first. A pruned chain is
+ * only reviewed in full again, the next time it is opened.
+ */
+export interface PruneLimits {
+  maxAgeMs: number;
+  maxBytes: number;
+}
+
+// 90 days: logs reviewed each quarter keep their cache. 2 GiB: about forty million entries' worth (a million take ~50 MB).
+export const DEFAULT_PRUNE_LIMITS: PruneLimits = { maxAgeMs: 90 * 86_400_000, maxBytes: 2 * 2 ** 30 };
+// A temporary file left by a run that stopped while writing: nothing reads it, so an hour on it is gone.
+const STALE_TEMP_MS = 3_600_000;
+
 const MAGIC = Buffer.from('PDRC', 'ascii');
-const FORMAT = 1;
+const FORMAT = 2;
 const MAC_BYTES = 32;
 const HEAD_BYTES = MAGIC.length + 1 + MAC_BYTES;
 export const KEY_FILE = 'mac-key.bin';
@@ -55,12 +80,48 @@ async function loadKey(folder: string, secrets: SecretStore, logger?: Logger): P
 }
 
 const macOf = (key: Buffer, head: Buffer, payload: Buffer) => createHmac('sha256', key).update(head).update(payload).digest();
+const ALIGN = 8;
+const padTo = (at: number) => (ALIGN - (at % ALIGN)) % ALIGN;
+
+/** The body: header length, header, then each part on a multiple of 8 (counted from the file's start). */
+function bodyOf(payload: unknown, blobs: readonly Buffer[]): Buffer[] {
+  const header = Buffer.from(asciiJson({ payload, blobs: blobs.map((blob) => blob.length) }), 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const body: Buffer[] = [length, header];
+  let at = HEAD_BYTES + 4 + header.length;
+  for (const blob of blobs) {
+    body.push(Buffer.alloc(padTo(at)), blob);
+    at += padTo(at) + blob.length;
+  }
+  return body;
+}
+
+/** The header and parts of a body whose MAC was checked; throws when they do not fit in it. */
+function partsOf(data: Buffer): CacheFile {
+  const length = data.readUInt32LE(HEAD_BYTES);
+  let at = HEAD_BYTES + 4 + length;
+  if (at > data.length) throw new Error('cut short');
+  const header = JSON.parse(data.toString('latin1', HEAD_BYTES + 4, at)) as { payload?: unknown; blobs?: unknown };
+  if (!Array.isArray(header.blobs) || !header.blobs.every((size) => Number.isSafeInteger(size) && size >= 0)) throw new Error('no list of parts');
+  const blobs = (header.blobs as number[]).map((size) => {
+    at += padTo(at);
+    const blob = data.subarray(at, (at += size));
+    if (blob.length !== size) throw new Error('cut short');
+    return blob;
+  });
+  return { payload: header.payload ?? null, blobs };
+}
 
 /** JSON with every character outside ASCII escaped (JSON.parse reads the escapes back). */
 const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-export function createCacheStore(options: { folder: string; secrets: SecretStore; logger?: Logger }): CacheStore {
+export function createCacheStore(options: { folder: string; secrets: SecretStore; logger?: Logger; now?: () => Date; limits?: PruneLimits }): CacheStore {
   const { folder, secrets, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const limits = options.limits ?? DEFAULT_PRUNE_LIMITS;
+  // Last use is the file's mtime, set on the app's clock (so tests move it, and a copy's mtime is not trusted for anything else).
+  const markUsed = (file: string) => fs.utimes(file, now(), now()).catch(() => undefined);
   let key: Promise<Buffer> | null = null;
   const keyNow = () => (key ??= loadKey(folder, secrets, logger).catch((error: unknown) => {
     logger?.warn('The review cache key could not be saved; this run keeps it in memory', (error as Error).message);
@@ -83,19 +144,20 @@ export function createCacheStore(options: { folder: string; secrets: SecretStore
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') await drop(file, (error as Error).message);
         return null;
       }
-      if (data.length < HEAD_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return drop(file, 'not a review cache file').then(() => null);
+      if (data.length < HEAD_BYTES + 4 || !data.subarray(0, MAGIC.length).equals(MAGIC)) return drop(file, 'not a review cache file').then(() => null);
       if (data[MAGIC.length] !== FORMAT) return drop(file, `format ${data[MAGIC.length]} is not known`).then(() => null);
-      const payload = data.subarray(HEAD_BYTES);
-      const mac = macOf(await keyNow(), data.subarray(0, MAGIC.length + 1), payload);
+      const mac = macOf(await keyNow(), data.subarray(0, MAGIC.length + 1), data.subarray(HEAD_BYTES));
       if (!timingSafeEqual(mac, data.subarray(MAGIC.length + 1, HEAD_BYTES))) return drop(file, 'its authentication code is wrong').then(() => null);
       try {
-        return JSON.parse(payload.toString('latin1')) as unknown;
+        const parts = partsOf(data);
+        await markUsed(file);
+        return parts;
       } catch {
         return drop(file, 'its content cannot be read').then(() => null);
       }
     },
-    async write(name, payload) {
-      const body = Buffer.from(asciiJson(payload), 'latin1');
+    async write(name, payload, blobs = []) {
+      const body = Buffer.concat(bodyOf(payload, blobs));
       const format = Buffer.from([FORMAT]);
       const mac = macOf(await keyNow(), Buffer.concat([MAGIC, format]), body);
       await fs.mkdir(folder, { recursive: true, mode: 0o700 });
@@ -104,10 +166,36 @@ export function createCacheStore(options: { folder: string; secrets: SecretStore
       try {
         await fs.writeFile(temp, Buffer.concat([MAGIC, format, mac, body]), { mode: 0o600 });
         await fs.rename(temp, file);
+        await markUsed(file);
       } catch (error) {
         await fs.rm(temp, { force: true }).catch(() => undefined);
         logger?.warn('A review cache file could not be written; the next review of these logs runs in full', (error as Error).message);
       }
+    },
+    async prune(keep = new Set()) {
+      let names: string[];
+      try {
+        names = await fs.readdir(folder);
+      } catch {
+        return []; // no cache yet
+      }
+      const at = now().getTime();
+      const files: Array<{ name: string; used: number; size: number; temp: boolean }> = [];
+      for (const name of names) {
+        const temp = name.endsWith('.tmp');
+        if (!temp && !name.endsWith('.cache')) continue; // the key file, and anything not ours
+        const stat = await fs.stat(path.join(folder, name)).catch(() => null);
+        if (stat?.isFile()) files.push({ name, used: stat.mtimeMs, size: stat.size, temp });
+      }
+      const stale = new Set(files.filter((file) => !keep.has(file.name) && at - file.used > (file.temp ? STALE_TEMP_MS : limits.maxAgeMs)).map((file) => file.name));
+      // Then, newest use first, what goes over the budget (the files kept count against it, but are never removed).
+      let bytes = 0;
+      for (const file of files.filter((file) => !file.temp && !stale.has(file.name)).sort((a, b) => Number(keep.has(b.name)) - Number(keep.has(a.name)) || b.used - a.used)) {
+        bytes += file.size;
+        if (bytes > limits.maxBytes && !keep.has(file.name)) stale.add(file.name);
+      }
+      for (const name of stale) await fs.rm(path.join(folder, name), { force: true }).catch(() => undefined);
+      return [...stale].sort();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, promises as fs } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -9,11 +9,18 @@ import { Worker } from 'node:worker_threads';
  * "Opening the same logs again"). Every byte of the prefix is hashed, so any
  * change to it is seen, whatever the size, mtime or ctime say afterwards.
  *
- * The prefix is hashed in pieces of PIECE_BYTES, shared out among a small
- * worker per core (the main thread meanwhile reads the cache), and the stamp
- * is the SHA-256 of the size and the pieces' digests in order: a hash list,
- * as strong as one SHA-256 over the whole prefix, since a different prefix
- * changes some piece's digest.
+ * The prefix is hashed in pieces of PIECE_BYTES, claimed one by one by a
+ * small worker per core and, once it has read the cache, by the calling
+ * thread too; the stamp is the SHA-256 of the size and the pieces' digests
+ * in order: a hash list, as strong as one SHA-256 over the whole prefix,
+ * since a different prefix changes some piece's digest.
+ *
+ * Why SHA-256 and not BLAKE2b-512 or SHA-512/256 (often faster on 64-bit
+ * CPUs): measured with node:crypto on the bench machine, SHA-256 ran at
+ * about 1,050 MB/s per CPU-second against 440-580 for BLAKE2b-512 and
+ * 390-485 for SHA-512/256, because OpenSSL uses the CPU's SHA extensions
+ * (SHA-NI on x86 since 2017-2019, the ARMv8 crypto extensions on Apple
+ * silicon) for SHA-256 only. docs/benchmarks.md, "Issue 19 session 5".
  */
 export interface FileStamp {
   path: string;
@@ -23,6 +30,10 @@ export interface FileStamp {
 }
 
 const PIECE_BYTES = 8 * 1024 * 1024;
+const DIGEST_BYTES = 32;
+// A piece's state in the shared table: not hashed yet, hashed, or unreadable (the file is shorter or gone).
+const DONE = 1;
+const FAILED = 2;
 
 interface Piece {
   path: string;
@@ -31,78 +42,112 @@ interface Piece {
 }
 
 /**
- * Digests of pieces, in order; null for a piece that could not be read whole.
- * Kept as source text, so a worker runs it from a string (no bundle file to
- * find, inside app.asar or not) and this thread runs the very same code when
- * no worker starts. Plain JavaScript: a bundler does not touch a string.
+ * What every thread hashing one job shares: the next piece to claim, each
+ * piece's state and its digest. Threads claim pieces one at a time
+ * (Atomics.add), so a thread the OS gives less time to simply hashes fewer:
+ * under load a fixed share per thread left one worker with most of the work.
  */
-const digestSource = `function digestPieces(pieces, pieceBytes) {
+interface Shared {
+  next: Int32Array;
+  state: Int32Array;
+  digests: Uint8Array;
+}
+
+/**
+ * Claims and hashes pieces until none is left, or `limit` are done; true when
+ * some may be left. Kept as source text, so a worker runs it from a string
+ * (no bundle file to find, inside app.asar or not) and this thread runs the
+ * very same code. Plain JavaScript: a bundler does not touch a string.
+ */
+const hashSource = `function hashPieces(pieces, pieceBytes, shared, limit) {
   const buffer = Buffer.allocUnsafe(pieceBytes);
   const handles = new Map();
-  const digests = pieces.map((piece) => {
-    try {
-      let handle = handles.get(piece.path);
-      if (handle === undefined) handles.set(piece.path, (handle = openSync(piece.path, 'r')));
-      for (let read = 0; read < piece.length; ) {
-        const got = readSync(handle, buffer, read, piece.length - read, piece.offset + read);
-        if (got === 0) return null;
-        read += got;
+  let done = 0;
+  try {
+    while (done < limit) {
+      const i = Atomics.add(shared.next, 0, 1);
+      if (i >= pieces.length) return false;
+      const piece = pieces[i];
+      let ok = true;
+      try {
+        let handle = handles.get(piece.path);
+        if (handle === undefined) handles.set(piece.path, (handle = openSync(piece.path, 'r')));
+        for (let read = 0; read < piece.length; ) {
+          const got = readSync(handle, buffer, read, piece.length - read, piece.offset + read);
+          if (got === 0) throw new Error('short');
+          read += got;
+        }
+        shared.digests.set(createHash('sha256').update(buffer.subarray(0, piece.length)).digest(), i * ${DIGEST_BYTES});
+      } catch {
+        ok = false;
       }
-      return createHash('sha256').update(buffer.subarray(0, piece.length)).digest();
-    } catch {
-      return null;
+      Atomics.store(shared.state, i, ok ? ${DONE} : ${FAILED});
+      done++;
     }
-  });
-  for (const handle of handles.values()) closeSync(handle);
-  return digests;
+    return true;
+  } finally {
+    for (const handle of handles.values()) closeSync(handle);
+  }
 }`;
 
-type DigestPieces = (pieces: readonly Piece[], pieceBytes: number) => Array<Uint8Array | null>;
-const digestPieces = new Function('createHash', 'openSync', 'readSync', 'closeSync', `${digestSource}\nreturn digestPieces;`)(createHash, openSync, readSync, closeSync) as DigestPieces;
+type HashPieces = (pieces: readonly Piece[], pieceBytes: number, shared: Shared, limit: number) => boolean;
+const hashPieces = new Function('createHash', 'openSync', 'readSync', 'closeSync', `${hashSource}\nreturn hashPieces;`)(createHash, openSync, readSync, closeSync) as HashPieces;
 
 const workerSource = `
 const { createHash } = require('node:crypto');
 const { closeSync, openSync, readSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
-${digestSource}
-parentPort.postMessage(digestPieces(workerData.pieces, workerData.pieceBytes));
+${hashSource}
+hashPieces(workerData.pieces, workerData.pieceBytes, workerData.shared, Infinity);
+parentPort.postMessage('done');
 `;
 
-function digestOnWorker(pieces: readonly Piece[]): Promise<Array<Uint8Array | null>> {
+/** A worker hashing its claims; resolves when it is done, stopped or could not start (its claimed pieces are then redone here). */
+function hashOnWorker(pieces: readonly Piece[], shared: Shared): Promise<void> {
   return new Promise((resolve) => {
-    let worker: Worker;
     try {
-      worker = new Worker(workerSource, { eval: true, workerData: { pieces, pieceBytes: PIECE_BYTES } });
+      const worker = new Worker(workerSource, { eval: true, workerData: { pieces, pieceBytes: PIECE_BYTES, shared } });
+      worker.once('message', () => resolve());
+      worker.once('error', () => resolve());
+      worker.once('exit', () => resolve());
     } catch {
-      resolve(digestPieces(pieces, PIECE_BYTES));
-      return;
+      resolve();
     }
-    let answered = false;
-    worker.once('message', (digests: Array<Uint8Array | null>) => {
-      answered = true;
-      resolve(digests);
-    });
-    // A worker that cannot start or dies: its pieces are hashed here instead.
-    worker.once('error', () => !answered && ((answered = true), resolve(digestPieces(pieces, PIECE_BYTES))));
-    worker.once('exit', () => !answered && ((answered = true), resolve(digestPieces(pieces, PIECE_BYTES))));
   });
 }
 
-function stampOf(size: number, digests: ReadonlyArray<Uint8Array | null>): string | null {
+function stampOf(size: number, digests: readonly Buffer[]): string {
   const hash = createHash('sha256').update(`passcode-desk prefix v1 ${size}\n`);
-  for (const digest of digests) {
-    if (digest === null) return null;
-    hash.update(digest);
-  }
+  for (const digest of digests) hash.update(digest);
   return hash.digest('hex');
 }
 
+const sizeNow = (file: string) => {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? stat.size : -1;
+  } catch {
+    return -1;
+  }
+};
+
+export interface Stamping {
+  /** The stamps of the first `size` bytes of each file, in order; null for a file now shorter than that, or unreadable. Settles only once help() was called. */
+  stamps: Promise<Array<string | null>>;
+  /**
+   * Hashes pieces on this thread too, one at a time between other work,
+   * until none is left to claim: call it once this thread has nothing else
+   * to do, so every core hashes.
+   */
+  help(): Promise<void>;
+}
+
 /**
- * The stamps of the first `size` bytes of each file, in order; null for a
- * file that is now shorter than that, or that cannot be read.
+ * Starts stamping the prefixes of `files` on a worker per core (up to 4);
+ * `workers` sets how many (0: all on this thread, as for a few small pieces).
  */
-export async function stampPrefixes(files: ReadonlyArray<{ path: string; size: number }>): Promise<Array<string | null>> {
-  const sizes = await Promise.all(files.map((file) => fs.stat(file.path).then((stat) => (stat.isFile() ? stat.size : -1), () => -1)));
+export function startStamping(files: ReadonlyArray<{ path: string; size: number }>, options: { workers?: number } = {}): Stamping {
+  const sizes = files.map((file) => sizeNow(file.path));
   const pieces: Piece[] = [];
   const owner: number[] = [];
   files.forEach((file, i) => {
@@ -112,14 +157,44 @@ export async function stampPrefixes(files: ReadonlyArray<{ path: string; size: n
       owner.push(i);
     }
   });
-  // Whole runs of pieces per worker, so each opens few files; small jobs stay on this thread.
-  const workers = pieces.length < 4 ? 0 : Math.min(availableParallelism(), 4);
-  const share = Math.ceil(pieces.length / Math.max(workers, 1));
-  const parts = workers === 0 ? [digestPieces(pieces, PIECE_BYTES)] : await Promise.all(Array.from({ length: workers }, (_, w) => digestOnWorker(pieces.slice(w * share, (w + 1) * share))));
-  const digests = parts.flat();
-  const byFile: Array<Array<Uint8Array | null>> = files.map(() => []);
-  digests.forEach((digest, k) => byFile[owner[k]!]!.push(digest));
-  return files.map((file, i) => (sizes[i]! < file.size ? null : stampOf(file.size, byFile[i]!)));
+  const memory = (bytes: number) => new SharedArrayBuffer(Math.max(bytes, 4));
+  const shared: Shared = { next: new Int32Array(memory(4)), state: new Int32Array(memory(pieces.length * 4)), digests: new Uint8Array(memory(pieces.length * DIGEST_BYTES)) };
+  const workers = options.workers ?? (pieces.length < 4 ? 0 : Math.min(availableParallelism(), 4));
+  const working = Promise.all(Array.from({ length: Math.min(workers, pieces.length) }, () => hashOnWorker(pieces, shared)));
+
+  let helped: Promise<void> | null = null;
+  let helping: () => void = () => undefined;
+  const asked = new Promise<void>((resolve) => (helping = resolve));
+  const help = () =>
+    (helped ??= (async () => {
+      helping();
+      while (hashPieces(pieces, PIECE_BYTES, shared, 1)) await new Promise((resolve) => setImmediate(resolve));
+    })());
+
+  const stamps = (async () => {
+    await asked;
+    await help();
+    await working;
+    // Pieces a worker claimed but never finished (it died) are hashed here.
+    pieces.forEach((_, i) => {
+      if (Atomics.load(shared.state, i) === 0) hashPieces([pieces[i]!], PIECE_BYTES, { next: new Int32Array(1), state: shared.state.subarray(i, i + 1), digests: shared.digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES) }, 1);
+    });
+    const byFile: Buffer[][] = files.map(() => []);
+    const failed = new Set<number>();
+    pieces.forEach((_, k) => {
+      if (shared.state[k] !== DONE) failed.add(owner[k]!);
+      byFile[owner[k]!]!.push(Buffer.from(shared.digests.subarray(k * DIGEST_BYTES, (k + 1) * DIGEST_BYTES)));
+    });
+    return files.map((file, i) => (sizes[i]! < file.size || failed.has(i) ? null : stampOf(file.size, byFile[i]!)));
+  })();
+  return { stamps, help };
+}
+
+/** The stamps of the first `size` bytes of each file, every thread hashing; null for a file now shorter, or unreadable. */
+export async function stampPrefixes(files: ReadonlyArray<{ path: string; size: number }>, options: { workers?: number } = {}): Promise<Array<string | null>> {
+  const stamping = startStamping(files, options);
+  await stamping.help();
+  return stamping.stamps;
 }
 
 /** Stamps for files just reviewed (their sizes as read); null when some file can no longer be read. */

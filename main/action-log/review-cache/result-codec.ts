@@ -1,25 +1,29 @@
 import type { FoldedAction, Tracked } from '../../../shared/log/folded-action';
 import type { ChainResult } from '../chain-verifier';
+import { packColumn, packObjects, unpackColumn, unpackObjects, type Blobs, type Column, type PackedObjects } from './packed-columns';
 
 /**
  * A chain's review as the cache keeps it. Most of it is rows (one per action,
  * a year of a big helpdesk is 200,000), and most of a row repeats: the same
  * devices, technicians, tenant and file over and over. So rows are kept by
- * column (one array per field: few, long arrays parse fastest and leave the
- * collector little to do), with devices, technicians and strings that repeat
- * in tables: a quarter of the bytes of the plain rows, read back in a small
- * part of the time, which is what makes re-opening fit in a second.
+ * column (one binary column per field, packed-columns.ts: read back in a few
+ * copies, leaving the collector little to do), with devices, technicians and
+ * strings that repeat in tables (devices by field too): a small part of the
+ * bytes and of the time of plain rows in JSON, which is what makes re-opening
+ * fit in a second.
  */
 export interface EncodedResult {
   chain: ChainResult['chain'];
   files: ChainResult['files'];
   keys: ChainResult['keys'];
   edges: ChainResult['edges'];
-  devices: Array<FoldedAction['device']>;
+  devices: PackedObjects;
+  deviceCount: number;
   technicians: Array<FoldedAction['technician']>;
   strings: string[];
-  /** One array per field, FIELDS long; row i is entry i of each. */
-  columns: unknown[][];
+  /** One column per field, FIELDS long; row i is entry i of each. */
+  columns: Column[];
+  count: number;
 }
 
 const FIELDS = 21;
@@ -42,8 +46,9 @@ const FROM_REQUEST = 1;
 const IDENTITY_FROM_REQUEST = 2;
 const ID_FROM_RESPONSE = 4;
 
-export function encodeResult(result: ChainResult): EncodedResult {
-  const devices: EncodedResult['devices'] = [];
+/** The chain's review as kept, its columns' binary parts added to `blobs`. */
+export function encodeResult(result: ChainResult, blobs: Blobs): EncodedResult {
+  const devices: Array<FoldedAction['device']> = [];
   const technicians: EncodedResult['technicians'] = [];
   const strings: string[] = [];
   const device = table(devices, (d) => JSON.stringify(d));
@@ -75,21 +80,32 @@ export function encodeResult(result: ChainResult): EncodedResult {
   ])) {
     fields.forEach((value, i) => columns[i]!.push(value));
   }
-  return { chain: result.chain, files: result.files, keys: result.keys, edges: result.edges, devices, technicians, strings, columns };
+  return {
+    chain: result.chain,
+    files: result.files,
+    keys: result.keys,
+    edges: result.edges,
+    devices: packObjects(devices, blobs),
+    deviceCount: devices.length,
+    technicians,
+    strings,
+    columns: columns.map((column) => packColumn(column, blobs)),
+    count: result.tracked.length,
+  };
 }
 
 /** The chain's review back; throws when the data is not what encodeResult wrote. */
-export function decodeResult(encoded: EncodedResult): ChainResult {
-  const { devices, technicians, strings } = encoded;
+export function decodeResult(encoded: EncodedResult, blobs: readonly Buffer[]): ChainResult {
+  const { technicians, strings, count } = encoded;
+  const devices = unpackObjects(encoded.devices, blobs, encoded.deviceCount) as Array<FoldedAction['device']>;
   const chain = encoded.chain.id;
   const pick = <T>(items: readonly T[], at: unknown): T => {
     const item = items[at as number];
     if (item === undefined) throw new Error('a cached row refers to nothing');
     return item;
   };
-  const c = encoded.columns;
-  const count = c[0]?.length ?? 0;
-  if (c.length !== FIELDS || c.some((column) => column.length !== count)) throw new Error('the cached rows have the wrong shape');
+  if (encoded.columns.length !== FIELDS) throw new Error('the cached rows have the wrong shape');
+  const c = encoded.columns.map((column) => unpackColumn(column, blobs, count));
   const tracked: Tracked[] = new Array<Tracked>(count);
   for (let i = 0; i < count; i++) {
     const flags = c[20]![i] as number;

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { joinStretches } from '../chain-join';
+import { joinStretchesSliced } from '../chain-join';
 import type { ChainResult } from '../chain-verifier';
 import { isTornFile } from '../log-files';
 import type { LogSource } from '../log-source';
-import { cacheFileName, type CacheStore } from './cache-store';
-import { stampFiles, stampPrefixes, type FileStamp } from './prefix-stamp';
+import { yieldToLoop } from '../review-threads';
+import { cacheFileName, type CacheFile, type CacheStore } from './cache-store';
+import { startStamping, stampFiles, type FileStamp } from './prefix-stamp';
+import { Blobs } from './packed-columns';
 import { decodeResult, encodeResult, type EncodedResult } from './result-codec';
 
 /**
@@ -38,8 +40,9 @@ export interface ReviewCache {
   verify(chains: ChainList, pinned: ReadonlySet<string> | null, verify: VerifyChains): Promise<CachedReview>;
 }
 
-// 2: a chain's `lacks` are codes, not English sentences (entries of format 1 are read again, not reused).
-const ENTRY_FORMAT = 2;
+// 2: a chain's `lacks` are codes, not English sentences; 3: rows in binary columns beside the entry (packed-columns.ts).
+// Entries of an earlier format are read again, not reused.
+const ENTRY_FORMAT = 3;
 
 interface Segment {
   /** How many of the chain's file sets (a file and its copies) it covers. */
@@ -48,6 +51,20 @@ interface Segment {
   /** Side files of torn tails beside its files, when a header of it names one: their loss or change is a finding. */
   torn: FileStamp[];
   result: EncodedResult;
+  /** How many of the file's binary parts are this stretch's, following those of the stretches before. */
+  blobs: number;
+}
+
+/** A stretch as read or made: what the file says of it, and its binary parts. */
+interface Kept {
+  segment: Segment;
+  blobs: Buffer[];
+}
+
+/** A chain's cache file as read: its entry and the stretches that decoded. */
+interface Stretches {
+  entry: Entry;
+  decoded: Array<Kept & { result: ChainResult }>;
 }
 
 interface Entry {
@@ -63,7 +80,7 @@ interface Plan {
   parts: LogSource[][];
   /** Null: some source is not a plain file, so nothing is cached. */
   name: string | null;
-  reused: Array<{ segment: Segment; result: ChainResult }>;
+  reused: Array<Kept & { result: ChainResult }>;
   /** The sets still to verify, as stretches: [settled, newest] or one. */
   pieces: LogSource[][][];
   results: ChainResult[];
@@ -111,11 +128,35 @@ const piecesOf = (sets: LogSource[][]): LogSource[][][] => (sets.length >= 2 ? [
 export function createReviewCache(options: { store: CacheStore; appVersion: string }): ReviewCache {
   const { store, appVersion } = options;
 
-  /** The entry's stretches still true of these parts, in order (the stamps of the files as they are now given). */
-  async function reusable(entry: Entry, parts: LogSource[][], now: Map<string, FileStamp>): Promise<Plan['reused']> {
+  /**
+   * The stretches of a chain's cache file, decoded, up to the first that does
+   * not decode; null for a file of another version, chain or set of pinned
+   * keys. Done while the workers hash the log files: a re-open of unchanged
+   * files uses them all, so waiting for the stamps first would only idle.
+   */
+  function decodeStretches(file: CacheFile | null, id: string, pinned: string | null): Stretches | null {
+    if (file === null || !isEntry(file.payload, id, appVersion, pinned)) return null;
+    const entry = file.payload;
+    const decoded: Plan['reused'] = [];
+    let blob = 0;
+    try {
+      for (const segment of entry.segments) {
+        const own = file.blobs.slice(blob, (blob += segment.blobs));
+        if (own.length !== segment.blobs) break;
+        decoded.push({ segment, blobs: own, result: decodeResult(segment.result, own) });
+      }
+    } catch {
+      // a stretch that does not decode is not used, nor any after it
+    }
+    return { entry, decoded };
+  }
+
+  /** The decoded stretches still true of these parts, in order (the stamps of the files as they are now given). */
+  async function reusable(cached: Stretches, parts: LogSource[][], now: Map<string, FileStamp>): Promise<Plan['reused']> {
     const reused: Plan['reused'] = [];
     let at = 0;
-    for (const segment of entry.segments) {
+    for (const stretch of cached.decoded) {
+      const { segment } = stretch;
       const files = filesOf(parts.slice(at, at + segment.sets));
       const current = files.map((file) => now.get(file.path)).filter((stamp) => stamp !== undefined);
       if (segment.sets === 0 || at + segment.sets > parts.length || !sameStamps(segment.stamps, current)) break;
@@ -123,24 +164,24 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
         const torn = await tornBeside(files);
         if (torn === null || !sameStamps(segment.torn, torn)) break;
       }
-      reused.push({ segment, result: decodeResult(segment.result) });
+      reused.push(stretch);
       at += segment.sets;
     }
-    const whole = at === parts.length && reused.length === entry.segments.length;
+    const whole = at === parts.length && reused.length === cached.entry.segments.length;
     // Only a clean stretch can have another joined after it (chain-join.ts).
     if (!whole) while (reused.length > 0 && reused.at(-1)!.result.chain.findingCount > 0) reused.pop();
     return reused;
   }
 
-  /** What to reuse and what to verify for one chain, given its cache entry (already read) and the stamps of its files now. */
-  async function plan(id: string, parts: LogSource[][], entry: unknown, pinned: string | null, now: Map<string, FileStamp>): Promise<Plan> {
+  /** What to reuse and what to verify for one chain, given its cache file (already read and decoded) and the stamps of its files now. */
+  async function plan(id: string, parts: LogSource[][], cached: Stretches | null, now: Map<string, FileStamp>): Promise<Plan> {
     const cacheable = parts.length > 0 && parts.flat().every((source) => source.file !== undefined);
     if (!cacheable) return { id, parts, name: null, reused: [], pieces: [parts], results: [] };
     let reused: Plan['reused'] = [];
     try {
-      if (isEntry(entry, id, appVersion, pinned)) reused = await reusable(entry, parts, now);
+      if (cached !== null) reused = await reusable(cached, parts, now);
     } catch {
-      reused = []; // a stretch that does not decode is not used
+      reused = []; // a torn side file that cannot be read: nothing is reused
     }
     const done = reused.reduce((sum, { segment }) => sum + segment.sets, 0);
     return { id, parts, name: nameOf(id, parts), reused, pieces: piecesOf(parts.slice(done)), results: [] };
@@ -149,17 +190,19 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
   /** Keeps the chain's stretches: those reused, and the fresh ones if their files did not change while they were read. */
   async function save(plan: Plan, pinned: string | null, fresh: ReadonlyArray<{ sets: LogSource[][]; result: ChainResult }>, now: Map<string, FileStamp>, metaBefore: string): Promise<void> {
     if (plan.name === null || metaOf(filesOf(plan.parts)) !== metaBefore) return;
-    const segments: Segment[] = plan.reused.map(({ segment }) => segment);
+    const kept: Kept[] = plan.reused.map(({ segment, blobs }) => ({ segment, blobs }));
     for (const { sets, result } of fresh) {
       const files = filesOf(sets);
       const stamps = files.map((file) => now.get(file.path)).filter((stamp) => stamp !== undefined);
       if (stamps.length !== files.length) return;
-      const encoded = encodeResult(result);
+      const blobs = new Blobs();
+      const encoded = encodeResult(result, blobs);
       const torn = hasSetAside(encoded) ? await tornBeside(files) : [];
       if (torn === null) return;
-      segments.push({ sets: sets.length, stamps, torn, result: encoded });
+      kept.push({ segment: { sets: sets.length, stamps, torn, result: encoded, blobs: blobs.parts.length }, blobs: blobs.parts });
     }
-    await store.write(plan.name, { format: ENTRY_FORMAT, appVersion, chainId: plan.id, pinned, segments } satisfies Entry);
+    const entry: Entry = { format: ENTRY_FORMAT, appVersion, chainId: plan.id, pinned, segments: kept.map(({ segment }) => segment) };
+    await store.write(plan.name, entry, kept.flatMap(({ blobs }) => blobs));
   }
 
   return {
@@ -168,24 +211,27 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
       const isFiles = (parts: LogSource[][]) => parts.length > 0 && parts.flat().every((source) => source.file !== undefined);
       const cacheable = chains.flatMap(([, parts]) => (isFiles(parts) ? filesOf(parts) : []));
       const metaBefore = chains.map(([, parts]) => (isFiles(parts) ? metaOf(filesOf(parts)) : ''));
-      // Every file is stamped as it is before it is read, on the thread pool, while the cache files are read here.
-      const stamping = stampPrefixes(cacheable);
-      const entries: unknown[] = [];
-      for (const [id, parts] of chains) entries.push(isFiles(parts) ? await store.read(nameOf(id, parts)) : null);
-      const stamps = await stamping;
+      // Every file is stamped as it is before it is read, on the workers, while the cache files are read and decoded here; then this thread hashes too.
+      const stamping = startStamping(cacheable);
+      const cached: Array<Stretches | null> = [];
+      for (const [id, parts] of chains) cached.push(isFiles(parts) ? decodeStretches(await store.read(nameOf(id, parts)), id, pinned) : null);
+      await stamping.help();
+      const stamps = await stamping.stamps;
       const now = new Map<string, FileStamp>();
       cacheable.forEach((file, i) => stamps[i] !== null && now.set(file.path, { ...file, sha256: stamps[i]! }));
       const planned: Plan[] = [];
-      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, entries[i], pinned, now));
+      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, cached[i] ?? null, now));
 
       const pieces = planned.flatMap((p) => p.pieces.map((sets) => [p.id, sets] as const));
       const verified = pieces.length > 0 ? await verify(pieces) : [];
       let at = 0;
       for (const p of planned) p.results = verified.slice(at, (at += p.pieces.length));
-      const joined = planned.map((p) => {
+      // Joined in slices, as review-logs joins: in the app this is Electron's main process, with a window waiting.
+      const joined: Array<ChainResult | null> = [];
+      for (const p of planned) {
         const stretches = [...p.reused.map(({ result }) => result), ...p.results];
-        return stretches.length === 0 ? null : joinStretches(p.id, stretches);
-      });
+        joined.push(stretches.length === 0 ? null : await joinStretchesSliced(p.id, stretches, yieldToLoop));
+      }
       // What does not join cleanly is read again in one pass, exactly as a review without the cache.
       const again = planned.filter((_, i) => joined[i] === null);
       const once = again.length > 0 ? await verify(again.map((p) => [p.id, p.parts] as const)) : [];
@@ -202,6 +248,8 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
           if (p.pieces.length > 0) await save(p, pinned, p.pieces.map((sets, k) => ({ sets, result: p.results[k]! })), now, metaBefore[i]!);
         }
       }
+      // Files of logs not opened for long, or over the size budget, go (cache-store.ts); these chains' files stay.
+      await store.prune(new Set(planned.flatMap((p) => (p.name === null ? [] : [p.name]))));
       return { results, reusedEntries };
     },
   };

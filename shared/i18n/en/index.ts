@@ -1,3 +1,4 @@
+import { appMessages } from './app-messages';
 import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
 import { forwardingProblems } from './forwarding-problems';
@@ -11,4 +12,4 @@ import { tenantActionsNotices } from './tenant-actions-notices';
  * in (renderer/i18n), so each text has one source; its shape is the type the
  * Italian one must match.
  */
-export const sharedEn = { policyProblems, forwardingProblems, comparisonReasons, chainLacks, tenantActionsNotices, menu };
+export const sharedEn = { appMessages, policyProblems, forwardingProblems, comparisonReasons, chainLacks, tenantActionsNotices, menu };

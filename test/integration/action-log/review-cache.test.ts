@@ -172,6 +172,26 @@ describe('re-opening logs from the review cache', () => {
     expect(readdirSync(join(appData.path, 'review-cache')).sort()).toEqual([...cacheFiles(), KEY_FILE].sort());
   });
 
+  it('(g) prunes the cache of logs not opened for 90 days (on the app clock), not the cache of the logs it reviews', async () => {
+    const DAY = 86_400_000;
+    let now = new Date('2026-06-01T00:00:00Z');
+    const clocked = () => createReviewCache({ store: createCacheStore({ folder: join(appData.path, 'review-cache'), secrets, now: () => now }), appVersion: '1.0.0-test' });
+    await writeMonths(join(dir.path, 'PC-TWO'), ['2026-02']);
+    const other = await reviewLogs([join(dir.path, 'PC-TWO')], { threads: null, cache: clocked() });
+    expect(other.ok).toBe(true);
+    const [otherFile] = cacheFiles();
+    now = new Date(now.getTime() + 60 * DAY);
+    await review(clocked());
+    expect(cacheFiles()).toHaveLength(2);
+    now = new Date(now.getTime() + 31 * DAY); // PC-TWO last opened 91 days ago; PC-ONE 31 days ago
+    expect((await review(clocked())).reusedEntries).toBeGreaterThan(0);
+    expect(cacheFiles()).not.toContain(otherFile);
+    expect(cacheFiles()).toHaveLength(1);
+    now = new Date(now.getTime() + 400 * DAY); // PC-ONE's own file is old too, but it is the one this review uses
+    expect((await review(clocked())).reusedEntries).toBeGreaterThan(0);
+    expect(cacheFiles()).toHaveLength(1);
+  });
+
   it('reviews in full and stores nothing where a file changes while it is read', async () => {
     const cache = newCache();
     const growing = fileOf('2026-05');

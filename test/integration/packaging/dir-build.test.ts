@@ -6,6 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listMonthFiles } from '../../../main/action-log/log-files';
+import { runStretches } from '../../../main/action-log/review-threads';
+import { openLog, writeActions } from '../action-log/log-fixtures';
 
 /**
  * A real electron-builder run (`--dir --linux`) on the real config and the
@@ -178,6 +181,33 @@ describe.skipIf(notBuilt)(notBuilt ? `the packaged app (skipped: ${notBuilt})` :
     expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(fuse.on);
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(fuse.on);
     expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(fuse.off);
+  });
+
+  describe('the log review worker in the package', () => {
+    // main/action-log/review-threads.ts looks for it beside the main bundle (__dirname), inside app.asar.
+    const workerEntry = path.posix.join(path.posix.dirname(pkg.main), 'review-worker.cjs');
+
+    it('is packed beside the main bundle, where the review looks for it', () => {
+      expect(listing).toContain(workerEntry);
+    });
+
+    it('requires nothing but Node built-ins, so it needs no module resolution inside app.asar (no asarUnpack)', () => {
+      const source = readFileSync(path.join(appRoot, workerEntry), 'utf8');
+      const required = [...source.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]!);
+      expect(required.length).toBeGreaterThan(0);
+      expect(required.filter((name) => !name.startsWith('node:'))).toEqual([]);
+    });
+
+    it('starts from its text, as the app starts it, and verifies a log', async () => {
+      const folder = path.join(work, 'review-log');
+      const log = await openLog(folder);
+      await writeActions(log, 3);
+      await log.close();
+      const files = listMonthFiles(folder);
+      const [done] = await runStretches([{ index: 0, id: 'chain', pinned: null, parts: files.map((file) => [{ path: file, end: Number.MAX_SAFE_INTEGER }]) }], { script: path.join(appRoot, workerEntry), count: 1 });
+      expect(done?.chain.integrity.status).toBe('verified');
+      expect(done?.tracked).toHaveLength(3);
+    });
   });
 
   describe('run from the package', () => {

@@ -81,6 +81,8 @@ describe('the catalogues', () => {
       // Italian Windows and macOS menus say "File" and "OK" too.
       'main.menu.file',
       'main.menu.aboutOk',
+      // "mm" is the month in Italian date patterns too (gg/mm/aaaa).
+      'review.dateLetters.month',
     ]);
     const english = rendered(en);
     const italian = rendered(itCatalogue);

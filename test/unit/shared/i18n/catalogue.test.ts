@@ -3,6 +3,7 @@ import { forwardingProblemParams } from '../../../../shared/forwarding/forwardin
 import { sharedText } from '../../../../shared/i18n/catalogue';
 import { word } from '../../../../shared/messages/coded-message';
 import { chainLacks } from '../../../../shared/log/review-result';
+import { appMessageParams } from '../../../../shared/messages/app-message';
 import { policyProblemParams } from '../../../../shared/settings/policy-problem';
 import { tenantActionsNoticeParams } from '../../../../shared/audits/tenant-actions-notice';
 
@@ -12,6 +13,7 @@ describe('the shared catalogue of main-made messages', () => {
       ['policyProblems', policyProblemParams],
       ['forwardingProblems', forwardingProblemParams],
       ['tenantActionsNotices', tenantActionsNoticeParams],
+      ['appMessages', appMessageParams],
     ] as const;
     for (const [section, table] of tables) {
       for (const [code, names] of Object.entries(table) as [string, readonly string[]][]) {

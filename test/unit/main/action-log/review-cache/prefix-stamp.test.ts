@@ -40,6 +40,20 @@ describe('prefix stamps', () => {
     expect(shorter).not.toBe(whole);
   });
 
+  it('are the same whether workers claim the pieces (this thread helping) or this thread hashes all', async () => {
+    const files = [{ path: big(), size: BIG }, { path: small(), size: 8 }, { path: join(dir, 'missing'), size: 1 }];
+    const shared = await stampPrefixes(files, { workers: 2 });
+    expect(shared).toEqual(await stampPrefixes(files, { workers: 0 }));
+    expect(shared[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(shared[2]).toBeNull();
+    // A byte changed in the last piece is seen however the pieces were shared out.
+    const bytes = Buffer.alloc(BIG);
+    for (let i = 0; i < BIG; i++) bytes[i] = (i * 31) & 0xff;
+    bytes[BIG - 2] = bytes[BIG - 2]! ^ 0x80;
+    writeFileSync(big(), bytes);
+    expect((await stampPrefixes(files, { workers: 2 }))[0]).not.toBe(shared[0]);
+  });
+
   it('are the same for the same bytes, whichever thread hashed them', async () => {
     const many = await stampPrefixes([{ path: big(), size: BIG }, { path: small(), size: 8 }]);
     const alone = [(await stampPrefixes([{ path: big(), size: BIG }]))[0], (await stampPrefixes([{ path: small(), size: 8 }]))[0]];
