@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { describePlan, withinLimit } from './case-plan';
 import type { BenchContext } from './context';
 import { loadFleet } from './fleet';
-import { caseIds, parseBenchOptions, type CaseId } from './options';
+import { caseIds, onDemandCaseIds, parseBenchOptions, type CaseId } from './options';
 import { topFrames, withCpuProfile } from './profile';
 import { formatTable, machineInfo, writeResults, type CaseRow } from './report';
 import { startTenantProcess } from './tenant/tenant-process';
@@ -31,6 +31,7 @@ const cases: Record<CaseId, () => Promise<(ctx: BenchContext) => Promise<CaseRow
   typing: async () => (await import('./cases/typing')).typingCase,
   'warm-start': async () => (await import('./cases/warm-start')).warmStartCase,
   'large-fleet': async () => (await import('./cases/large-fleet')).largeFleetCase,
+  'large-search': async () => (await import('./cases/large-search')).largeSearchCase,
   'log-append': async () => (await import('./cases/log-append')).logAppendCase,
   'log-review': async () => (await import('./cases/log-review')).logReviewCase,
   'log-review-chains': async () => (await import('./cases/log-review-chains')).logReviewChainsCase,
@@ -47,6 +48,7 @@ const rowIds: Record<CaseId, string[]> = {
   typing: ['typing'],
   'warm-start': ['warm-start'],
   'large-fleet': ['device-list-500k', 'search-500k', 'window-500k'],
+  'large-search': ['search-500k'],
   'log-append': ['log-append'],
   'log-review': ['log-review'],
   'log-review-chains': ['log-review-chains'],
@@ -71,7 +73,7 @@ async function runRole(role: string, argv: string[]): Promise<void> {
 async function runBench(argv: string[]): Promise<void> {
   const options = parseBenchOptions(argv);
   const startedAt = new Date();
-  const selected = caseIds.filter((id) => options.only.length === 0 || options.only.includes(id));
+  const selected = caseIds.filter((id) => (options.only.length === 0 ? !onDemandCaseIds.includes(id) : options.only.includes(id)));
   if (options.list) {
     console.log(`Cases${options.only.length > 0 ? ' selected' : ''}, with the full sizes:\n${describePlan(selected)}`);
     return;

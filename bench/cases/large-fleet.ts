@@ -1,7 +1,6 @@
 import type { BenchContext } from '../context';
-import { loadFleet } from '../fleet';
+import { largeLabel, withLargeFleet } from '../large-tenant';
 import type { CaseRow } from '../report';
-import { startTenantProcess } from '../tenant/tenant-process';
 import { deviceListCase } from './device-list';
 import { searchCase } from './search';
 import { windowCase } from './window';
@@ -13,14 +12,9 @@ import { windowCase } from './window';
  * heap once painted < 300 MB with as many rows in the DOM as at 1,000.
  */
 export async function largeFleetCase(ctx: BenchContext): Promise<CaseRow[]> {
-  const devices = ctx.options.sizes.largeDevices;
-  const tenant = await startTenantProcess(devices);
-  try {
-    const fleet = await loadFleet(tenant.url, tenant.token);
-    const fleetSize = fleet.reduce((n, page) => n + page.length, 0);
-    const large: BenchContext = { ...ctx, tenant, fleet, fleetSize, options: { ...ctx.options, sizes: { ...ctx.options.sizes, devices } } };
+  const label = largeLabel(ctx);
+  return withLargeFleet(ctx, async (large) => {
     const rows: CaseRow[] = [];
-    const label = `${Math.round(devices / 1000)}k`;
     const step = async (name: string, run: () => Promise<CaseRow[]>) => {
       try {
         rows.push(...(await run()));
@@ -33,7 +27,5 @@ export async function largeFleetCase(ctx: BenchContext): Promise<CaseRow[]> {
     await step(`search-${label}`, () => searchCase(large, `search-${label}`));
     await step(`window-${label}`, () => windowCase(large, { id: `window-${label}`, heapTargetMb: 300 }));
     return rows;
-  } finally {
-    await tenant.close();
-  }
+  });
 }

@@ -30,6 +30,9 @@ export async function searchCase(ctx: BenchContext, id = 'search'): Promise<Case
   const buildStarted = performance.now();
   for (const page of ctx.fleet) index.add(page);
   const buildMs = performance.now() - buildStarted;
+  // Each query's time in every run and its match count: which keystrokes make the tail (the profile in docs/benchmarks.md).
+  const perQuery = queries.map(() => [] as number[]);
+  const matchesOf = queries.map(() => 0);
 
   const runs = await interleave(
     ctx.options.sizes.reps,
@@ -37,12 +40,15 @@ export async function searchCase(ctx: BenchContext, id = 'search'): Promise<Case
       ctx.profiled('search', async () => {
         const times: number[] = [];
         let matches = 0;
-        for (const query of queries) {
+        queries.forEach((query, k) => {
           const started = performance.now();
           const found = index.search({ text: query.text });
-          times.push(performance.now() - started);
+          const took = performance.now() - started;
+          times.push(took);
+          perQuery[k]?.push(took);
+          matchesOf[k] = found.length;
           matches += found.length;
-        }
+        });
         return summarise(times, matches);
       }),
     async () => {
@@ -76,6 +82,10 @@ export async function searchCase(ctx: BenchContext, id = 'search'): Promise<Case
         ours: runs.ours.map((r) => ({ p50: round(r.p50, 3), p95: round(r.p95, 3), max: round(r.max, 3) })),
         baseline: runs.baseline.map((r) => ({ p50: round(r.p50, 3), p95: round(r.p95, 3), max: round(r.max, 3) })),
         indexBuildMs: round(buildMs),
+        slowestQueries: queries
+          .map((query, k) => ({ ...query, matches: matchesOf[k], medianMs: round(median(perQuery[k] ?? []), 3) }))
+          .sort((a, b) => b.medianMs - a.medianMs)
+          .slice(0, 15),
         ourMatches: runs.ours[0]?.matches,
         queries,
       },

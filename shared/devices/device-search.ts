@@ -2,6 +2,7 @@ import type { Device } from './device';
 import { compareSortKeys, deviceSortKey, type DeviceSort } from './device-sort';
 import { compactNumber, foldText } from './fold-text';
 import { platforms, type Platform } from '../platform/platform';
+import { createPairSets } from './pair-sets';
 import { mayContain, querySignature, signatureWords, writeSignature } from './text-signature';
 
 export interface DeviceQuery {
@@ -44,71 +45,117 @@ function platformMask(selected: readonly Platform[] | undefined): number {
   return mask === 0 ? -1 : mask;
 }
 
+/** `array`, or a copy a quarter longer when `length` elements would not fit (little slack at 500,000). */
+function room<T extends Uint8Array | Uint16Array | Int32Array>(array: T, length: number): T {
+  if (length <= array.length) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(length, array.length + (array.length >>> 2)));
+  grown.set(array);
+  return grown;
+}
+
 /**
  * Client-side search over the whole fleet (Graph's managedDevices $search and
- * $filter do not cover name, user, serial and IMEI at once), fast enough to run on every keystroke at 100,000 devices:
- * each device's text and its signature (text-signature.ts) are computed once,
- * when it is added, and a query that extends the previous one only looks at
- * the previous matches.
+ * $filter do not cover name, user, serial and IMEI at once), fast enough to
+ * run on every keystroke at 500,000 devices. Each device's folded text is
+ * computed once, when it is added, with the characters it holds
+ * (text-signature.ts: the first keystroke) and its pairs of adjacent
+ * characters (pair-sets.ts: every later one). A query that extends the
+ * previous one confirms only the previous matches, from where they matched.
  */
 export function createDeviceIndex(): DeviceIndex {
   const devices: Device[] = [];
   const haystacks: string[] = [];
-  const platformOf: number[] = [];
-  const eligible: boolean[] = [];
+  // Typed arrays: at 500,000 devices an array of small numbers or booleans costs four to eight times more.
+  let platformOf = new Uint16Array(1024); // one bit of platformBits
+  let eligible = new Uint8Array(1024);
+  // Set for a device replaced by a newer copy: its pair sets may still hold pairs only the old copy had.
+  let stale = new Uint8Array(1024);
   let signatures = new Int32Array(1024 * signatureWords);
+  const pairs = createPairSets(fieldSeparator.charCodeAt(0));
   const positionById = new Map<string, number>();
   let previous: { text: string; matches: Int32Array; offsets: Int32Array; scanned: number } | null = null;
   const sortKeys = new Map<DeviceSort['field'], (string | null)[]>();
   const sortOrders = new Map<string, number[]>();
 
-  function index(device: Device, position: number): void {
+  function index(device: Device, position: number, replacing: boolean): void {
     const haystack = haystackOf(device);
     haystacks[position] = haystack;
+    platformOf = room(platformOf, position + 1);
     platformOf[position] = platformBits.get(device.platform) ?? 0;
-    eligible[position] = device.decision.eligible;
-    if ((position + 1) * signatureWords > signatures.length) {
-      const grown = new Int32Array(signatures.length * 2);
-      grown.set(signatures);
-      signatures = grown;
-    }
+    eligible = room(eligible, position + 1);
+    eligible[position] = device.decision.eligible ? 1 : 0;
+    stale = room(stale, position + 1);
+    if (replacing) stale[position] = 1;
+    signatures = room(signatures, (position + 1) * signatureWords);
     writeSignature(haystack, signatures, position * signatureWords);
+    pairs.add(haystack, position);
   }
 
   /**
-   * Positions of the devices whose text contains `text`. When `text` contains
-   * the previous query, only the previous matches (and devices added since)
-   * can match, and not before where the previous query occurred, less its
-   * offset inside `text`. Remembering that offset matters: at 100,000 devices,
-   * `includes` rescanning the same characters was most of a keystroke's time.
+   * Positions of the devices whose text contains `text`, ascending. When
+   * `text` contains the previous query, a device before the previous scan's
+   * end matches only if it matched then, and not before where the previous
+   * query occurred, less its offset inside `text`. Remembering that offset
+   * matters: `includes` rescanning the same characters was most of a
+   * keystroke's time at 100,000 devices.
    */
   function textMatches(text: string): Int32Array {
     const shift = previous === null ? -1 : text.indexOf(previous.text);
     const earlier = shift === -1 ? null : previous;
-    const scanFrom = earlier === null ? 0 : earlier.scanned;
-    const capacity = (earlier === null ? 0 : earlier.matches.length) + devices.length - scanFrom;
-    const matches = new Int32Array(capacity);
-    // Not after the first occurrence: the bound the next narrowing starts from.
-    const offsets = new Int32Array(capacity);
+    const found = text.length === 1 ? oneCharacter(text, earlier) : pairsOf(text, earlier, shift);
+    previous = { text, ...found, scanned: devices.length };
+    return found.matches;
+  }
+
+  type Found = { matches: Int32Array; offsets: Int32Array };
+
+  function oneCharacter(text: string, earlier: typeof previous): Found {
     const signature = querySignature(text);
+    const pool = earlier === null ? null : earlier.matches;
+    const from = earlier === null ? 0 : earlier.scanned;
+    const capacity = (pool === null ? 0 : pool.length) + devices.length - from;
+    const matches = new Int32Array(capacity);
     let count = 0;
-    const test = (position: number, from: number) => {
+    const test = (position: number) => {
       if (!mayContain(signatures, position * signatureWords, signature)) return;
-      const haystack = haystacks[position] as string;
-      // Typing usually extends the text where it was found, which one compare confirms.
-      const at = signature.exact ? from : haystack.startsWith(text, from) ? from : haystack.indexOf(text, from + 1);
-      if (at === -1) return;
+      if (!signature.exact && !(haystacks[position] as string).includes(text)) return;
+      matches[count++] = position;
+    };
+    if (pool !== null) for (let k = 0; k < pool.length; k++) test(pool[k]!);
+    for (let position = from; position < devices.length; position++) test(position);
+    // Zero is never after the first occurrence: the bound the next keystroke starts from.
+    return { matches: matches.subarray(0, count), offsets: new Int32Array(count) };
+  }
+
+  function pairsOf(text: string, earlier: typeof previous, shift: number): Found {
+    const pool = pairs.candidates(text);
+    // A two-character query is one pair: its set is the answer, but for replaced devices.
+    const exact = text.length === 2;
+    const known = exact || earlier === null ? null : earlier;
+    const matches = new Int32Array(pool.length);
+    // Not after the first occurrence: the bound the next narrowing starts from.
+    const offsets = new Int32Array(pool.length);
+    let count = 0;
+    let j = 0;
+    for (let k = 0; k < pool.length; k++) {
+      const position = pool[k]!;
+      let from = 0;
+      if (known !== null && position < known.scanned) {
+        while (j < known.matches.length && known.matches[j]! < position) j++;
+        if (known.matches[j] !== position) continue;
+        from = Math.max(0, known.offsets[j]! - shift);
+      }
+      let at = from;
+      if (!exact || stale[position] === 1) {
+        const haystack = haystacks[position] as string;
+        // Typing usually extends the text where it was found, which one compare confirms.
+        at = haystack.startsWith(text, from) ? from : haystack.indexOf(text, from + 1);
+        if (at === -1) continue;
+      }
       matches[count] = position;
       offsets[count++] = at;
-    };
-    if (earlier !== null) {
-      for (let k = 0; k < earlier.matches.length; k++) {
-        test(earlier.matches[k]!, Math.max(0, earlier.offsets[k]! - shift));
-      }
     }
-    for (let position = scanFrom; position < devices.length; position++) test(position, 0);
-    previous = { text, matches: matches.subarray(0, count), offsets: offsets.subarray(0, count), scanned: devices.length };
-    return previous.matches;
+    return { matches: matches.subarray(0, count), offsets: offsets.subarray(0, count) };
   }
 
   function sortOrder(sort: DeviceSort): number[] {
@@ -148,7 +195,7 @@ export function createDeviceIndex(): DeviceIndex {
         if (known === undefined) positionById.set(device.id, position);
         else replaced = true;
         devices[position] = device;
-        index(device, position);
+        index(device, position, known !== undefined);
       }
       // Narrowing and cached orders assume earlier devices never change.
       if (replaced) {
@@ -163,22 +210,30 @@ export function createDeviceIndex(): DeviceIndex {
       const candidates = text === '' ? null : textMatches(text);
       const wanted = platformMask(query.platforms);
       const eligibleOnly = query.eligibleOnly === true;
+      const keeps = (position: number) => (platformOf[position]! & wanted) !== 0 && (!eligibleOnly || eligible[position] === 1);
+      const total = candidates === null ? devices.length : candidates.length;
+      const at = (k: number) => (candidates === null ? k : candidates[k]!);
+      if (query.sort === undefined) {
+        // Matches come in the order devices were added: keep those the filters keep.
+        const result = new Int32Array(total);
+        let count = 0;
+        for (let k = 0; k < total; k++) if (keeps(at(k))) result[count++] = at(k);
+        return count === total ? result : result.slice(0, count);
+      }
       const selected = new Uint8Array(devices.length);
       let count = 0;
-      const consider = (position: number) => {
-        if ((platformOf[position]! & wanted) !== 0 && (!eligibleOnly || eligible[position] === true)) {
-          selected[position] = 1;
+      for (let k = 0; k < total; k++) {
+        if (keeps(at(k))) {
+          selected[at(k)] = 1;
           count++;
         }
-      };
-      if (candidates === null) for (let position = 0; position < devices.length; position++) consider(position);
-      else for (const position of candidates) consider(position);
+      }
       // Walking the full order once is cheaper than sorting a large result.
-      const order = query.sort === undefined ? null : sortOrder(query.sort);
+      const order = sortOrder(query.sort);
       const result = new Int32Array(count);
       let next = 0;
       for (let k = 0; next < count; k++) {
-        const position = order === null ? k : order[k]!;
+        const position = order[k]!;
         if (selected[position] === 1) result[next++] = position;
       }
       return result;

@@ -3,7 +3,10 @@ import type { Device } from '../../../../shared/devices/device';
 import { createDeviceIndex, type DeviceIndex, type DeviceQuery } from '../../../../shared/devices/device-search';
 import { sortDevices } from '../../../../shared/devices/device-sort';
 import type { Platform } from '../../../../shared/platform/platform';
+import { compactNumber, foldText } from '../../../../shared/devices/fold-text';
+import { platforms } from '../../../../shared/platform/platform';
 import { makeDevice, refusedDecision } from './device-fixture';
+import { pickFrom, randomFleet, seeded } from './support/random-fleet';
 
 const ids = (devices: readonly Device[]) => devices.map((device) => device.id);
 
@@ -216,5 +219,77 @@ describe('device search with what technicians actually type or paste', () => {
     expect(found(index, { text: 'WH\u200b-SCAN' })).toEqual(['z']);
     expect(found(index, { text: '\ufeffWH\u2011SCAN\u201107' })).toEqual(['z']);
     expect(found(index, { text: 'sven\u2019s\u00a0iphone' })).toEqual(['i']);
+  });
+});
+
+describe('the index against a plain filter, on generated fleets and random typing', () => {
+  /** The plain filter the index must agree with: every field folded on its own, then the filters, then sortDevices. */
+  function plain(devices: readonly Device[], query: DeviceQuery): string[] {
+    const text = compactNumber(foldText((query.text ?? '').replaceAll('\u0000', '')).trim());
+    const kept = devices.filter(
+      (d) =>
+        (text === '' || [d.name, d.userPrincipalName, d.userDisplayName, d.serialNumber, d.imei, d.model, d.manufacturer].some((field) => field !== null && foldText(field).includes(text))) &&
+        (query.platforms === undefined || query.platforms.length === 0 || query.platforms.includes(d.platform)) &&
+        (query.eligibleOnly !== true || d.decision.eligible),
+    );
+    return ids(query.sort === undefined ? kept : sortDevices(kept, query.sort));
+  }
+
+  /** What a technician types next: one more character, one less, a fresh start, a pasted or grouped value. */
+  function nextText(previous: string, devices: readonly Device[], random: () => number): string {
+    const roll = random();
+    const device = pickFrom(devices, random);
+    const source = pickFrom([device.name, device.userDisplayName, device.userPrincipalName, device.serialNumber, device.imei, device.model], random) ?? 'ma';
+    if (roll < 0.5 && previous !== '') {
+      const start = Math.floor(random() * source.length);
+      return previous + source.slice(start, start + 1 + Math.floor(random() * 2));
+    }
+    if (roll < 0.65) return previous.slice(0, -1);
+    if (roll < 0.75 && device.imei !== null) {
+      const separator = pickFrom([' ', '-', '.'], random);
+      return `${device.imei.slice(0, 2)}${separator}${device.imei.slice(2, 8)}${separator}${device.imei.slice(8, 14)}`;
+    }
+    if (roll < 0.85) return source.replaceAll("'", '\u2019').toUpperCase().slice(0, 2 + Math.floor(random() * 6));
+    const start = Math.floor(random() * source.length);
+    return source.slice(start, start + 1 + Math.floor(random() * 3));
+  }
+
+  function randomQuery(text: string, random: () => number): DeviceQuery {
+    const query: DeviceQuery = { text };
+    if (random() < 0.3) query.platforms = platforms.filter(() => random() < 0.4);
+    if (random() < 0.3) query.eligibleOnly = true;
+    if (random() < 0.3) query.sort = { field: pickFrom(['name', 'user', 'platform', 'lastSync', 'eligibility'] as const, random), direction: random() < 0.5 ? 'asc' : 'desc' };
+    return query;
+  }
+
+  it.each([1, 2, 3, 4])('finds exactly what the plain filter finds, in its order (seed %i)', (seed) => {
+    const random = seeded(seed);
+    // Past 256 devices the most common pairs of characters are kept as bitsets rather than lists.
+    const devices = randomFleet(1500, random);
+    const index = indexOf(devices);
+    let text = '';
+    for (let keystroke = 0; keystroke < 150; keystroke++) {
+      text = nextText(text, devices, random);
+      const query = randomQuery(text, random);
+      expect(found(index, query), JSON.stringify(query)).toEqual(plain(devices, query));
+    }
+  });
+
+  it('stays exact while pages arrive and devices are replaced between keystrokes', () => {
+    const random = seeded(11);
+    const index = createDeviceIndex();
+    const byId = new Map<string, Device>();
+    let text = '';
+    for (let keystroke = 0; keystroke < 120; keystroke++) {
+      const page = randomFleet(40, random, keystroke * 40);
+      // Some of each page are newer copies of devices already indexed: same id, other text.
+      const replacements = keystroke === 0 ? [] : randomFleet(5, random).map((device) => ({ ...device, id: `r${Math.floor(random() * keystroke * 40)}` }));
+      for (const device of [...page, ...replacements]) byId.set(device.id, device);
+      index.add([...page, ...replacements]);
+      const devices = [...byId.values()];
+      text = nextText(text, devices, random);
+      const query = randomQuery(text, random);
+      expect(found(index, query), JSON.stringify(query)).toEqual(plain(devices, query));
+    }
   });
 });
