@@ -12,11 +12,16 @@ test(doorTitle('the CSP blocks an injected inline script and an iframe, and repo
   const door = await launch();
   const outcome = await door.page.evaluate(async () => {
     const violations: { directive: string; blocked: string }[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI }));
+    // Each wait resolves on the violation event itself (or at once if it came already), never on a timer.
+    const waiting = new Map<string, () => void>();
+    document.addEventListener('securitypolicyviolation', (e) => {
+      violations.push({ directive: e.effectiveDirective, blocked: e.blockedURI });
+      waiting.get(e.effectiveDirective)?.();
+    });
     const reported = (directive: string) =>
       new Promise<void>((resolve) => {
-        const check = () => (violations.some((v) => v.directive === directive) ? resolve() : setTimeout(check, 10));
-        check();
+        if (violations.some((v) => v.directive === directive)) resolve();
+        else waiting.set(directive, resolve);
       });
     const script = document.createElement('script');
     script.textContent = 'window.__injectedRan = true;';

@@ -1,5 +1,6 @@
 import { attachScreenshot, confirmFromDetails, expectAccessible, findAndOpen, italianConfirm, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
 import { controlledTest, expect, fastPace } from './support/browser-host';
+import { screenshotBothSizes } from './support/screens';
 
 // The OS says Italian and the language setting is "system": the app speaks Italian.
 // The demo tenant's clock moves only when the test moves it: nothing waits on real time.
@@ -41,5 +42,21 @@ test('the main flow in Italian, following the OS locale', async ({ page, host },
   await expect(page.getByRole('row', { name: /DEMO-IOS-18/ })).toContainText('INC-IT-7');
   await expectAccessible(page, 'la revisione dei registri');
   await attachScreenshot(page, testInfo, 'revisione');
+
+  // The filter dates are written the Italian way (Chromium's own date field would say mm/dd/yyyy).
+  const from = page.getByLabel('Dal', { exact: true });
+  await expect(from).toHaveAttribute('placeholder', 'gg/mm/aaaa');
+  await expect(page.getByLabel('Al', { exact: true })).toHaveAttribute('placeholder', 'gg/mm/aaaa');
+  await from.fill('31/11/2026');
+  await expect(page.getByRole('alert').filter({ hasText: 'Scrivi la data come gg/mm/aaaa; fino ad allora non filtra.' })).toBeVisible();
+  await expect(page.getByText(/Write the date|dd\/mm|mm\/dd/)).toHaveCount(0);
+  await screenshotBothSizes(page, testInfo, 'review-date-invalid-it');
+  await from.fill('01/01/2099');
+  await expect(page.getByRole('row', { name: /DEMO-IOS-18/ })).toHaveCount(0);
+  const today = new Date();
+  const italianToday = [today.getDate(), today.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') + `/${today.getFullYear()}`;
+  await from.fill(italianToday);
+  await expect(page.getByRole('row', { name: /DEMO-IOS-18/ })).toContainText('INC-IT-7');
+  await screenshotBothSizes(page, testInfo, 'review-date-it');
   expect(errors).toEqual([]);
 });

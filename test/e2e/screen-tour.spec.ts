@@ -6,7 +6,7 @@ import { catalogues } from '../../renderer/i18n/catalogues';
 import { actionLabel } from '../../renderer/i18n/decision-text';
 import type { Language } from '../../renderer/i18n/messages';
 import { findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
-import { expect, startHost, test } from './support/browser-host';
+import { expect, fastPace, startHost, test } from './support/browser-host';
 import { writeMachineLog, tamperWith } from './support/review-fixtures';
 import { screenSizes } from './support/screens';
 
@@ -74,7 +74,7 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
     const remove = actionLabel('remove', language);
     const reset = actionLabel('reset', language);
     const logs = mkdtempSync(path.join(os.tmpdir(), 'pd-tour-logs-'));
-    const host = await startHost({ PASSCODE_DESK_LOCALE: language === 'en' ? 'en-GB' : 'it-IT', PASSCODE_DESK_REVIEW_PATHS: (await writeFleetLogs(logs)).join(path.delimiter) });
+    const host = await startHost({ PASSCODE_DESK_LOCALE: language === 'en' ? 'en-GB' : 'it-IT', PASSCODE_DESK_REVIEW_PATHS: (await writeFleetLogs(logs)).join(path.delimiter) }, { demoControl: true });
     try {
       // The passcode countdown must not run out while both sizes are shot: the page's clock is ours.
       await page.clock.install();
@@ -169,11 +169,16 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
       await expect(dialog).toContainText(serial);
       await dialog.getByRole('checkbox', { name: m.confirm.identity }).check();
       await tourShot(page, language, 'confirm-ready');
+      // The demo tenant's clock stands still from here (the host's test-only demo control), at Intune's
+      // "now": each action stays Pending until the test moves it, however loaded the machine.
+      await host.demo({ setMs: Date.now() });
       await dialog.getByRole('button', { name: m.confirm.confirm(reset) }).click();
       await expect(dialog.getByText(m.confirm.sentTitle)).toBeVisible();
+      await expect(dialog.getByRole('status')).toContainText(m.states.pending);
       await tourShot(page, language, 'progress');
+      // The generated passcode comes with the action's result while it is Pending.
       const reveal = dialog.getByRole('button', { name: m.actions.revealButton });
-      await expect(reveal).toBeVisible({ timeout: 150_000 });
+      await expect(reveal).toBeVisible();
       await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
       await reveal.click();
       await expect(dialog.locator('output.passcode-value').or(dialog.getByRole('status', { name: m.actions.revealedLabel }))).toHaveText(/\S{4,}/);
@@ -196,8 +201,11 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
       await failDialog.getByLabel(new RegExp(m.confirm.ticketLabel)).fill('INC-4343');
       await failDialog.getByLabel(/4/).fill(failSerial.slice(-4));
       await failDialog.getByRole('checkbox', { name: m.confirm.identity }).check();
+      await host.demo({ setMs: Date.now() });
       await failDialog.getByRole('button', { name: m.confirm.confirm(remove) }).click();
-      await expect(failDialog.getByRole('status')).toContainText(m.states.failed, { timeout: 150_000 });
+      await expect(failDialog.getByRole('status')).toContainText(m.states.pending);
+      await host.demo({ advanceMs: fastPace.toDoneMs });
+      await expect(failDialog.getByRole('status')).toContainText(m.states.failed);
       await tourShot(page, language, 'progress-failed');
       await page.keyboard.press('Escape');
       await expect(page.locator('.actions-table .outcome-row').first()).toBeVisible();

@@ -69,8 +69,7 @@ test('focus lands somewhere after Reveal, Hide now and Save connection, and Esca
     action: 'Reset passcode',
     ticket: 'INC-4040',
     serial,
-    // Intune's clock agrees with ours to within the tracker's allowance: the tenant's stands at now from here on.
-    beforeConfirm: () => host.demo({ setMs: Date.now() }),
+    demo: host.demo,
   });
   // The generated passcode comes with the action's result while it is Pending (the tenant's clock stands still).
   await expect(dialog.getByRole('status')).toContainText('Pending');

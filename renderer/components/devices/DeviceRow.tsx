@@ -24,6 +24,15 @@ export function platformText(device: Device): string {
   return device.osVersion ? `${platformLabels[device.platform]} ${device.osVersion}` : platformLabels[device.platform];
 }
 
+/**
+ * The platform cell's tooltip also names the hardware: the search matches model and manufacturer,
+ * which no column shows, so a row found by "iphone" or "surface" says why when hovered.
+ */
+export function platformTitle(device: Device): string {
+  const hardware = [device.manufacturer, device.model].filter((part) => part !== null).join(' ');
+  return hardware === '' ? platformText(device) : `${platformText(device)} · ${hardware}`;
+}
+
 /** One device line. Memoised: scrolling re-renders only the rows that enter the window. */
 export const DeviceRow = memo(function DeviceRow({ device, row, start, selected, opened, now, t, language, format, onOpen }: DeviceRowProps) {
   const decision = decisionText(device.decision, language);
@@ -48,7 +57,7 @@ export const DeviceRow = memo(function DeviceRow({ device, row, start, selected,
       <div role="gridcell" className="cell mono cell-serial" title={[device.serialNumber, device.imei && `IMEI ${device.imei}`].filter(Boolean).join(' · ') || undefined}>
         {device.serialNumber ?? (device.imei ? `${t.devices.imeiPrefix} ${device.imei}` : <span className="muted">{t.common.notAvailable}</span>)}
       </div>
-      <div role="gridcell" className="cell" title={platformText(device)}>
+      <div role="gridcell" className="cell" title={platformTitle(device)}>
         {platformText(device)}
       </div>
       <div role="gridcell" className="cell" title={decision.mode}>

@@ -15,6 +15,7 @@ export function DateField({ label, value, onChange }: { label: string; value: st
   const [text, setText] = useState(() => formatDay(value, order));
   const [seen, setSeen] = useState({ value, orderKey });
   const problemId = useId();
+  const inputId = useId();
   // Follow the store when it changes from elsewhere (Clear filters), and rewrite the day when the language changes the order;
   // a half-typed or mistyped text the store does not hold is left for the admin to finish.
   if (seen.value !== value || seen.orderKey !== orderKey) {
@@ -23,9 +24,11 @@ export function DateField({ label, value, onChange }: { label: string; value: st
   }
   const invalid = parseDay(text, order) === null;
   return (
-    <label className="filter-field">
-      <span>{label}</span>
+    // The problem sits beside the label, not in it, so the field's name stays "Dal" / "From".
+    <div className="filter-field">
+      <label htmlFor={inputId}>{label}</label>
       <input
+        id={inputId}
         type="text"
         inputMode="numeric"
         className="date-text"
@@ -44,6 +47,6 @@ export function DateField({ label, value, onChange }: { label: string; value: st
           {t.review.dateInvalid(pattern)}
         </span>
       )}
-    </label>
+    </div>
   );
 }

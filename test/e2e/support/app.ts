@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { DemoControl } from './demo-channel';
 
 /**
  * Steps the end-to-end tests share. Each waits on what the app shows (a
@@ -70,6 +71,12 @@ export interface ConfirmSteps {
   words?: ConfirmWords;
   /** Runs on the filled dialog just before Confirm (a screenshot, a clock to set). */
   beforeConfirm?: (dialog: Locator) => Promise<unknown>;
+  /**
+   * The demo tenant's control, on a host or door started with it: just before Confirm its clock is set
+   * to ours (Intune's clock agrees with ours to within the tracker's allowance) and stands there until
+   * the test moves it.
+   */
+  demo?: DemoControl;
 }
 
 /**
@@ -85,6 +92,7 @@ export async function confirmFromDetails(page: Page, steps: ConfirmSteps): Promi
   await dialog.getByLabel(words.lastFour).fill(steps.serial.slice(-4));
   await dialog.getByRole('checkbox', { name: words.identity }).check();
   await steps.beforeConfirm?.(dialog);
+  await steps.demo?.({ setMs: Date.now() });
   await dialog.getByRole('button', { name: `${words.confirm}${steps.action}` }).click();
   return dialog;
 }

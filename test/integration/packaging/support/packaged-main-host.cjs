@@ -29,6 +29,9 @@ function strict(name, object) {
 
 let windowCreated;
 const windowReady = new Promise((resolve) => (windowCreated = resolve));
+// Resolves when main shows a message box (the About box, or the error box of a failed start).
+let messageBoxShown;
+const messageBox = new Promise((resolve) => (messageBoxShown = resolve));
 
 class BrowserWindow extends EventEmitter {
   constructor(options) {
@@ -122,11 +125,15 @@ const electron = strict('electron', {
   dialog: strict('dialog', {
     showMessageBox: async (...args) => {
       report.aboutBoxes.push(args.at(-1));
+      messageBoxShown();
       return { response: 0, checkboxChecked: false };
     },
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     // Main shows this when it cannot start; recorded so the report says why.
-    showErrorBox: (title, content) => report.aboutBoxes.push({ errorBox: true, title, content }),
+    showErrorBox: (title, content) => {
+      report.aboutBoxes.push({ errorBox: true, title, content });
+      messageBoxShown();
+    },
     showSaveDialog: async () => ({ canceled: true }),
   }),
   clipboard: strict('clipboard', { writeText() {} }),
@@ -147,11 +154,6 @@ function within(promise, ms, what) {
   return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`Timed out waiting for ${what}`)), ms))]);
 }
 
-async function until(check, what) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
-  if (!check()) throw new Error(`Timed out waiting for ${what}`);
-}
-
 function findMenuItem(items, id) {
   for (const item of items ?? []) {
     if (item.id === id) return item;
@@ -164,7 +166,8 @@ function findMenuItem(items, id) {
 async function main() {
   require(path.join(appRoot, pkg.main));
   if (scenario === 'lock-held') {
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Main decides at start-up, synchronously; one turn of the event loop lets anything it queued run.
+    await new Promise((resolve) => setImmediate(resolve));
     return;
   }
   const window = await within(windowReady, 15_000, 'the main window');
@@ -177,7 +180,7 @@ async function main() {
   app.emit('second-instance', {}, [], process.cwd());
   // Help > About, as a click would.
   findMenuItem(menuTemplate, 'about')?.click();
-  await until(() => report.aboutBoxes.length > 0, 'the About box');
+  await within(messageBox, 15_000, 'the About box');
   // The user moves the window, then quits.
   window.normalBounds = { x: 300, y: 200, width: 1100, height: 720 };
   window.emit('close', { preventDefault() {} });

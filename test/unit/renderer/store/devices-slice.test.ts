@@ -154,12 +154,21 @@ describe('warm start in the devices slice', () => {
   });
 
   it('tells main once, after the first saved page is painted, so main sends the rest', async () => {
-    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }), devicesShown: () => ok({}) });
-    await useStore.getState().loadDevices();
-    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null, lastSession });
-    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(2), loaded: 4, done: true, error: null, lastSession });
-    await vi.waitFor(() => expect(fake.callsTo('devicesShown')).toEqual([{ loadId: 'L1' }]));
-    expect(useStore.getState().fleet.size).toBe(4);
+    // The frame is the test's to give (after-next-paint.ts: a frame, then a task after it), not a real one to wait for.
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    try {
+      const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }), devicesShown: () => ok({}) });
+      await useStore.getState().loadDevices();
+      fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null, lastSession });
+      fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(2), loaded: 4, done: true, error: null, lastSession });
+      expect(fake.callsTo('devicesShown')).toEqual([]); // nothing before the frame is painted
+      vi.advanceTimersToNextFrame();
+      await vi.runOnlyPendingTimersAsync();
+      expect(fake.callsTo('devicesShown')).toEqual([{ loadId: 'L1' }]);
+      expect(useStore.getState().fleet.size).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says nothing to main for a list loaded cold', async () => {
