@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlatformServices } from '../../../../main/platform/platform-services';
-import { createReviewService } from '../../../../main/review/review-service';
+import { createReviewService, summarise } from '../../../../main/review/review-service';
 import type { FoldedAction } from '../../../../shared/log/folded-action';
 import type { ChainReview, ReviewResult } from '../../../../shared/log/review-result';
 import { err, ok, type Result } from '../../../../shared/result';
@@ -96,5 +96,28 @@ describe('review service', () => {
     expect(await refused.checkAgainstIntune(await openOwn(refused))).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
     const offline = serviceOver([review([])]);
     expect(await offline.checkAgainstIntune(await openOwn(offline))).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+});
+
+describe('summarise', () => {
+  it('counts each chain its own actions and untrusted actions, and a chain with no rows gets zero', () => {
+    const other = { ...chain, id: 'pc-2', machineName: 'PC-2' } as ChainReview;
+    const empty = { ...chain, id: 'pc-3', machineName: 'PC-3' } as ChainReview;
+    const edited = { findings: ['edited'] as FoldedAction['findings'] };
+    const rows = [
+      row('a', '2026-11-02T09:00:00.000Z'),
+      row('b', '2026-11-02T10:00:00.000Z', { chain: 'pc-2', ...edited }),
+      row('c', '2026-11-02T11:00:00.000Z', edited),
+      row('d', '2026-11-02T12:00:00.000Z', { chain: 'pc-2' }),
+      row('e', '2026-11-02T13:00:00.000Z', { chain: 'pc-2' }),
+    ];
+    const summary = summarise('r1', { chains: [chain, other, empty], files: [], rows, keys: [], tornFiles: [], skipped: [] });
+    expect(summary.chains.map((c) => [c.id, c.actions, c.untrustedActions])).toEqual([
+      ['pc-1', 2, 1],
+      ['pc-2', 3, 1],
+      ['pc-3', 0, 0],
+    ]);
+    expect(summary.totalActions).toBe(5);
+    expect(summary.untrustedActions).toBe(2);
   });
 });
