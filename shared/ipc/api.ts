@@ -10,7 +10,7 @@ import {
   type EventName,
   type EventPayload,
 } from './contract';
-import { describeProblem, invalidEventStandIns } from './invalid-events';
+import { describeProblem, invalidEventStandIns, type EventProblem } from './invalid-events';
 
 /**
  * How a bridge reaches main: Electron IPC in the preload, HTTP + WebSocket in
@@ -60,7 +60,7 @@ export function createApi(transport: Transport): PasscodeDeskApi {
   }
   for (const name of eventNames) {
     const schema = events[name];
-    const standIn = invalidEventStandIns[name] as ((raw: unknown, problem: string) => unknown) | undefined;
+    const standIn = invalidEventStandIns[name] as ((raw: unknown, problem: EventProblem) => unknown) | undefined;
     api[eventMethodName(name)] = (listener: (payload: unknown) => void) =>
       transport.subscribe(name, (payload) => {
         const parsed = schema.safeParse(payload);

@@ -8,19 +8,25 @@ import type { EventName, EventPayload } from './contract';
  * silent gap in the list the technician searches: so it becomes the load's
  * error, and the list says it stopped there and offers to load it again.
  */
-type StandIn<E extends EventName> = (raw: unknown, problem: string) => EventPayload<E> | null;
+type StandIn<E extends EventName> = (raw: unknown, problem: EventProblem) => EventPayload<E> | null;
+
+/** What was wrong with an event: in English for main's log, and where (a field path, language-neutral) for the window's own words. */
+export interface EventProblem {
+  text: string;
+  where: string;
+}
 export type InvalidEventStandIns = { [E in EventName]?: StandIn<E> };
 
 const field = (raw: unknown, name: string): unknown => (typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[name] : undefined);
 
 /** The first problem zod found, by where it is (`devices.17.platform`) and what is wrong; never the value itself. */
-export function describeProblem(error: z.ZodError): string {
+export function describeProblem(error: z.ZodError): EventProblem {
   const issue = error.issues[0];
-  if (issue === undefined) return 'it does not match the contract';
+  if (issue === undefined) return { text: 'it does not match the contract', where: '' };
   const where = issue.path.map(String).join('.');
   // zod's own words, without the list of every allowed value that may follow them.
   const what = issue.message.split(': ')[0]!;
-  return where === '' ? what : `${where}: ${what}`;
+  return { text: where === '' ? what : `${where}: ${what}`, where };
 }
 
 export const invalidEventStandIns: InvalidEventStandIns = {
@@ -38,7 +44,9 @@ export const invalidEventStandIns: InvalidEventStandIns = {
       done: true,
       error: {
         code: 'internal',
-        message: `A page of ${count} devices sent by the app's main process failed its check (${problem}), so the list stops before it rather than leave those devices out.`,
+        message: `A page of ${count} devices sent by the app's main process failed its check (${problem.text}), so the list stops before it rather than leave those devices out.`,
+        // zod words its part in English only, so the window's own words name just the field.
+        say: { code: 'devicePageFailedCheck', params: { count: String(count), where: problem.where === '' ? '—' : problem.where } },
       },
     };
   },

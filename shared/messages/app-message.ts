@@ -39,6 +39,7 @@ export const appMessageParams = {
   reviewClosed: [],
   intuneCheckUnavailable: [],
   nothingToExport: [],
+  devicePageFailedCheck: ['count', 'where'],
 } as const;
 
 export type AppMessage = CodedMessage<typeof appMessageParams>;

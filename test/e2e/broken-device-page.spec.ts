@@ -16,9 +16,9 @@ test('a device page that fails its check stops the list with a clear error, neve
       client.send(JSON.stringify(frame));
     });
   });
-  for (const [locale, signIn, stopped, plain] of [
-    ['en-US', 'Sign in as demo technician', 'Loading stopped after 1,000 devices.', 'Something went wrong inside the app.'],
-    ['it-IT', 'Accedi come tecnico demo', 'Caricamento interrotto dopo 1.000 dispositivi.', "Si è verificato un errore interno dell'app."],
+  for (const [locale, signIn, stopped, plain, which] of [
+    ['en-US', 'Sign in as demo technician', 'Loading stopped after 1,000 devices.', 'Something went wrong inside the app.', 'A page of 250 devices'],
+    ['it-IT', 'Accedi come tecnico demo', 'Caricamento interrotto dopo 1.000 dispositivi.', "Si è verificato un errore interno dell'app.", 'Una pagina di 250 dispositivi'],
   ] as const) {
     const host = await startHost({ PASSCODE_DESK_DEMO_DEVICES: String(devices), PASSCODE_DESK_LOCALE: locale });
     try {
@@ -27,9 +27,10 @@ test('a device page that fails its check stops the list with a clear error, neve
       const problem = page.locator('.toolbar-problem[role="alert"]');
       await expect(problem).toContainText(plain, { timeout: 120_000 });
       await expect(problem).toContainText(stopped);
-      // Main's own words say which device of the page failed and that the list stops before it.
-      await expect(problem).toContainText('A page of 250 devices');
+      // The window's own words, in its language, say which device of the page failed and that the list stops before it.
+      await expect(problem).toContainText(which);
       await expect(problem).toContainText('devices.3.platform');
+      if (locale === 'it-IT') await expect(problem).not.toContainText('A page of');
       // The rows that arrived before stay usable; the ones after the broken page are not shown as if complete.
       await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '1001');
       await screenshotBothSizes(page, testInfo, `broken-device-page-${locale}`);

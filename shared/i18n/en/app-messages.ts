@@ -39,4 +39,6 @@ export const appMessages: Wording<typeof appMessageParams> = {
   reviewClosed: () => 'This review is no longer open. Open the log files again.',
   intuneCheckUnavailable: () => 'Checking against Intune is not available here.',
   nothingToExport: () => 'Check against Intune first: there is no result to export.',
+  devicePageFailedCheck: ({ count, where }) =>
+    `A page of ${count} devices sent by the app's main process failed its check (field ${where}), so the list stops before it rather than leave those devices out.`,
 };

@@ -38,4 +38,6 @@ export const appMessages: SharedText['appMessages'] = {
   reviewClosed: () => 'Questa revisione non è più aperta. Apri di nuovo i file di registro.',
   intuneCheckUnavailable: () => 'Il controllo con Intune non è disponibile qui.',
   nothingToExport: () => 'Esegui prima il controllo con Intune: non c’è alcun risultato da esportare.',
+  devicePageFailedCheck: ({ count, where }) =>
+    `Una pagina di ${count} dispositivi inviata dal processo principale dell’app non ha superato il controllo (campo ${where}): l’elenco si ferma prima di essa invece di tralasciare quei dispositivi.`,
 };

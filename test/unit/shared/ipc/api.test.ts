@@ -40,6 +40,8 @@ describe('events from main checked against the contract', () => {
     expect(message).toContain('(devices.1.platform: Invalid option)');
     // Where the problem is, never the value main sent.
     expect(message).not.toContain('amiga');
+    // The window words it in its own language from the code; zod's English stays out of it.
+    expect((received[0] as { error: { say?: unknown } }).error.say).toEqual({ code: 'devicePageFailedCheck', params: { count: '2', where: 'devices.1.platform' } });
   });
 
   it('drops a device page without a load id, which no load could own', () => {
