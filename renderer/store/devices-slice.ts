@@ -64,10 +64,17 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
   let grew = false;
   // The fresh list, filled out of sight while the last session's list is shown (warm start).
   let freshFleet: Fleet | null = null;
+  // The load whose first saved page main was told is painted (warm start: main holds the rest until then).
+  let acknowledgedLoadId: string | null = null;
+  // Bumped whenever what is pending is dropped: a paint asked for before it belongs to no load now.
+  let loadGeneration = 0;
   function dropPending() {
     if (publishTimer !== null) clearTimeout(publishTimer);
     publishTimer = null;
     ingest.clear();
+    // A new load (a reload, or after a sign-out) is acknowledged afresh, whatever id main gives it.
+    acknowledgedLoadId = null;
+    loadGeneration++;
     receivedLoad = null;
     appliedLoad = null;
     grew = false;
@@ -100,13 +107,15 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
     ingest.whenFree(publish);
   };
 
-  // The load whose first saved page main was told is painted (warm start: main holds the rest until then).
-  let acknowledgedLoadId: string | null = null;
   const acknowledgeShown = (load: DeviceLoad) => {
     const { loadId } = load;
     if (load.lastSession === null || loadId === null || loadId === acknowledgedLoadId) return;
     acknowledgedLoadId = loadId;
-    afterNextPaint(() => void getApi().devicesShown({ loadId }));
+    // Only for the load still shown: a sign-out or reload before the paint makes it nobody's.
+    const generation = loadGeneration;
+    afterNextPaint(() => {
+      if (generation === loadGeneration && !stale()) void getApi().devicesShown({ loadId });
+    });
   };
 
   /** Once a step's devices are all in: swap in a complete fresh list, and show (now or soon). */

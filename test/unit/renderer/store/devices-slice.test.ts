@@ -171,6 +171,21 @@ describe('warm start in the devices slice', () => {
     }
   });
 
+  it('says nothing to main when the technician signs out before the saved list is painted', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    try {
+      const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }), devicesShown: () => ok({}) });
+      await useStore.getState().loadDevices();
+      fake.emit('devicesProgress', { loadId: 'L1', devices: fleet, loaded: 4, done: true, error: null, lastSession });
+      useStore.getState().onSignedOut();
+      vi.advanceTimersToNextFrame();
+      await vi.runOnlyPendingTimersAsync();
+      expect(fake.callsTo('devicesShown')).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says nothing to main for a list loaded cold', async () => {
     const fake = await loaded();
     // A rendered frame and a task later, a saved list would have been acknowledged (test above).
