@@ -1,4 +1,4 @@
-import { confirmFromDetails, findAndOpen, openedSerial, signInAsDemoTechnician } from './support/app';
+import { resetAndWaitPending, signInAsDemoTechnician } from './support/app';
 import { doorTitle, expect, onDouble, test } from './support/electron-door';
 
 // Copy passcode in the Electron window: the permission handler must let our
@@ -17,18 +17,7 @@ test(doorTitle('Copy passcode puts the generated passcode on the clipboard and H
   const door = await launch({ demoControl: true });
   const { app, page } = door;
   await signInAsDemoTechnician(page);
-  await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
-  const serial = await openedSerial(page);
-  const dialog = await confirmFromDetails(page, {
-    action: 'Reset passcode',
-    ticket: 'INC-ELECTRON-COPY',
-    serial,
-    demo: door.demo,
-  });
-  await expect(dialog.getByText('Sent to Intune')).toBeVisible();
-  // Intune hands over the passcode it generated with the action's result, before the device checks
-  // in; the tenant's clock stands still, so the action is Pending and the passcode kept while we look.
-  await expect(dialog.getByRole('status')).toContainText('Pending');
+  const dialog = await resetAndWaitPending(page, 'INC-ELECTRON-COPY', door.demo);
   await dialog.getByRole('button', { name: 'Reveal passcode' }).click();
   const shown = dialog.locator('output.passcode-value');
   await expect(shown).toHaveText(/\S{4,}/);

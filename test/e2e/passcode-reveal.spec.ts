@@ -1,4 +1,4 @@
-import { attachScreenshot, confirmFromDetails, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
+import { attachScreenshot, openApp, resetAndWaitPending, signInAsDemoTechnician } from './support/app';
 import { controlledTest, expect } from './support/browser-host';
 
 // Two clocks, both the test's: the demo tenant's stands still (the host's test-only demo control), so
@@ -11,19 +11,7 @@ test('a generated Android passcode is revealed once and hides itself after a min
   await page.clock.install();
   const errors = await openApp(page, host.launchUrl);
   await signInAsDemoTechnician(page);
-  await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
-  const serial = await openedSerial(page);
-  const dialog = await confirmFromDetails(page, {
-    action: 'Reset passcode',
-    ticket: 'INC-7001',
-    serial,
-    demo: host.demo,
-  });
-  await expect(dialog.getByText('Sent to Intune')).toBeVisible();
-
-  // Intune hands over the passcode it generated with the action's result, before the device checks
-  // in; the tenant's clock stands still, so the action is Pending and the passcode kept while we look.
-  await expect(dialog.getByRole('status')).toContainText('Pending');
+  const dialog = await resetAndWaitPending(page, 'INC-7001', host.demo);
   const reveal = dialog.getByRole('button', { name: 'Reveal passcode' });
   await expect(reveal).toBeVisible();
   const pageNow = await page.evaluate(() => Date.now());

@@ -97,6 +97,21 @@ export async function confirmFromDetails(page: Page, steps: ConfirmSteps): Promi
   return dialog;
 }
 
+/**
+ * Resets the passcode of the demo's dedicated Android device (one Intune hands a generated passcode
+ * for) on a tenant whose clock stands still, and returns the dialog once the action is sent and
+ * Pending: Intune gives the passcode with the action's result, before the device checks in, so
+ * Reveal is offered while the test looks.
+ */
+export async function resetAndWaitPending(page: Page, ticket: string, demo: DemoControl): Promise<Locator> {
+  await findAndOpen(page, 'DEMO-AE-DEDICATED-13', 'DEMO-AE-DEDICATED-13');
+  const serial = await openedSerial(page);
+  const dialog = await confirmFromDetails(page, { action: 'Reset passcode', ticket, serial, demo });
+  await expect(dialog.getByText('Sent to Intune')).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText('Pending');
+  return dialog;
+}
+
 export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
 }

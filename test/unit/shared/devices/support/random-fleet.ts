@@ -2,19 +2,10 @@ import type { Device } from '../../../../../shared/devices/device';
 import { platforms, type Platform } from '../../../../../shared/platform/platform';
 import { makeDevice, refusedDecision } from '../device-fixture';
 
-/** A small seeded generator (mulberry32), so a failing case replays. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The bench's seeded generator (mulberry32): a failing case replays from its seed.
+import { pick as pickFrom, seededRandom as seeded } from '../../../../../bench/random';
 
-export const pickFrom = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)] as T;
+export { pickFrom, seeded };
 
 // Few letters, so texts share many pairs and queries find many devices; accents, typography and
 // non-Latin letters, so folding is part of every comparison.
