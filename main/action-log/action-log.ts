@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,7 +86,7 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
-    return err('log_error', `The action log folder could not be created: ${(error as Error).message}`);
+    return errSaid('log_error', { code: 'logFolderNotCreated', params: { cause: (error as Error).message } });
   }
   // Set once the writer exists: a lock lost to another instance stops every later append.
   let stopWriting: ((reason: string) => void) | null = null;
@@ -130,7 +131,7 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
           const files = await writer.snapshot();
           return ok(await reviewSources(files.map(({ path, size }) => fileSource(path, size)), { tornFiles: listTornFiles(folder) }));
         } catch (error) {
-          return err('log_error', `The action log could not be read: ${(error as Error).message}`);
+          return errSaid('log_error', { code: 'logReadFailed', params: { cause: (error as Error).message } });
         }
       },
       durableFiles: () => writer.durable(),
@@ -143,6 +144,6 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
     });
   } catch (error) {
     lock.release();
-    return err('log_error', `The action log could not be opened: ${(error as Error).message}`);
+    return errSaid('log_error', { code: 'logOpenFailed', params: { cause: (error as Error).message } });
   }
 }

@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import { err, ok, type Result } from '../../shared/result';
 import { actionsToCsv } from '../../shared/log/actions-csv';
 import type { FoldedAction } from '../../shared/log/folded-action';
@@ -14,7 +15,7 @@ export async function exportCsv(rows: readonly FoldedAction[], path: string, mac
     writeFileDurably(path, `\uFEFF${actionsToCsv(rows, machineOf)}`);
     return ok({ path, rows: rows.length });
   } catch (error) {
-    return err('log_error', `The CSV file could not be written: ${(error as Error).message}`);
+    return errSaid('log_error', { code: 'exportNotWritten', params: { cause: (error as Error).message } });
   }
 }
 
@@ -24,6 +25,6 @@ export async function writeTextFile(path: string, text: string): Promise<Result<
     writeFileDurably(path, text);
     return ok(path);
   } catch (error) {
-    return err('log_error', `The file could not be written: ${(error as Error).message}`);
+    return errSaid('log_error', { code: 'exportNotWritten', params: { cause: (error as Error).message } });
   }
 }

@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -143,7 +144,7 @@ export function acquireFolderLock(folderPath: string, options: LockOptions = {})
       if (current === null) continue;
       const stale = current.owner === null ? 'gone' : staleness(current.owner, path, folder, timing);
       if (current.owner !== null && stale === null) {
-        return err('log_locked', `The action log is in use by another Passcode Desk instance (process ${current.owner.pid}, since ${current.owner.startedAt}). Close it and try again.`, {
+        return errSaid('log_locked', { code: 'logInUse', params: { pid: String(current.owner.pid), since: current.owner.startedAt } }, {
           lockFile: path,
           pid: current.owner.pid,
         });
@@ -151,7 +152,7 @@ export function acquireFolderLock(folderPath: string, options: LockOptions = {})
       tookOverFrom = { ...(current.owner ?? { pid: 0, startedAt: 'unknown', nonce: '' }), reason: stale ?? 'gone' };
       removeStale(path, current.text);
     }
-    return err('log_locked', `The action log lock ${path} keeps changing hands; another instance is starting. Try again.`);
+    return errSaid('log_locked', { code: 'logLockChanging', params: { file: path } });
   } finally {
     unlinkSync(temp);
   }

@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -216,7 +217,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     const problem =
       secretProblem(JSON.stringify(parsed.data), stringValues(parsed.data), options.isSecret) ??
       (options.isResultSecret ? secretProblem('', graphResultValues(parsed.data), options.isResultSecret) : null);
-    if (problem !== null) return err('log_error', `Refused to write the log entry: ${problem}.`);
+    if (problem !== null) return errSaid('log_error', { code: 'logEntryRefused', params: { problem } });
     try {
       const now = clock();
       const target = openMonth(now);
@@ -236,7 +237,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
       }
       return ok(record as ActionEntry | SettingEntry);
     } catch (error) {
-      return err('log_error', `The action log could not be written: ${(error as Error).message}`);
+      return errSaid('log_error', { code: 'logWriteFailed', params: { cause: (error as Error).message } });
     }
   }
 

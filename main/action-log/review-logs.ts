@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
@@ -200,7 +201,7 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
     pinned = new Set();
     for (const ref of options.trustedKeys) {
       const fingerprint = fingerprintOfKeyRef(ref);
-      if (fingerprint === null) return err('invalid_request', `"${ref}" is neither a key fingerprint nor a base64 Ed25519 public key`);
+      if (fingerprint === null) return errSaid('invalid_request', { code: 'keyRefInvalid', params: { ref } });
       pinned.add(fingerprint);
     }
   }
@@ -239,6 +240,6 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
     if (centralFiles.length > 0) await addCentralCopies(result, centralFiles, pinned);
     return ok(result);
   } catch (error) {
-    return err('log_error', `The log files could not be read: ${(error as Error).message}`);
+    return errSaid('log_error', { code: 'logFilesNotRead', params: { cause: (error as Error).message } });
   }
 }

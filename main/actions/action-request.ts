@@ -4,7 +4,7 @@ import { normalizeDevice } from '../../shared/devices/normalize-device';
 import { err, ok, type AppError, type Result } from '../../shared/result';
 import { ticketMatchesPattern } from '../../shared/settings/policy';
 import { expandDecision } from '../../shared/rules/passcode-decision';
-import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
+import { deviceGone, graphAppError } from '../graph/graph-app-error';
 import { GraphError } from '../graph/graph-error';
 import { deviceKey, type LiveAction } from './action-book';
 import { actionContext, entry, type Technician } from './action-entries';
@@ -44,13 +44,13 @@ async function readDevice(deps: RequestDeps, deviceId: string) {
     // many actions sharing one would trip Node's listener-leak warning (AbortSignal.any adds none).
     const signal = AbortSignal.any([deps.closing]);
     const device = normalizeDevice(await deps.graph.getManagedDevice(deviceId, { signal }));
-    if (device === null) return err('graph_error', 'Microsoft Graph sent a device without an id');
+    if (device === null) return errSaid('graph_error', { code: 'graphDeviceWithoutId', params: {} });
     // The POST goes to the id Graph answered with, and the in-flight guard holds the id asked for: they must agree.
-    if (deviceKey(device.id) !== deviceKey(deviceId)) return err('graph_error', 'Microsoft Graph answered with another device than the one asked for; nothing was sent');
+    if (deviceKey(device.id) !== deviceKey(deviceId)) return errSaid('graph_error', { code: 'graphOtherDevice', params: {} });
     return ok(device);
   } catch (error) {
     const appError = graphAppError(error, 'device');
-    return appError.code === 'not_found' ? err('not_found', deviceGoneMessage, appError.detail) : { ok: false as const, error: appError };
+    return appError.code === 'not_found' ? errSaid('not_found', deviceGone, appError.detail) : { ok: false as const, error: appError };
   }
 }
 

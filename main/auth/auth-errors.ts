@@ -1,5 +1,9 @@
 import { AuthError, InteractionRequiredAuthError } from '@azure/msal-node';
-import { aadstsSentence } from './aadsts-messages';
+import { sharedEn } from '../../shared/i18n/en';
+import { aadstsIn } from '../../shared/i18n/en/aadsts';
+import type { AppMessage } from '../../shared/messages/app-message';
+import type { AppError } from '../../shared/result';
+import { word } from '../../shared/messages/coded-message';
 import { SignInEndedError } from './sign-in-attempt';
 
 /**
@@ -10,7 +14,9 @@ import { SignInEndedError } from './sign-in-attempt';
  */
 export interface AuthFailure {
   readonly code: 'cancelled' | 'sign_in_failed' | 'network_error';
+  /** English, for main's diagnostic log; the window words `say`. */
   readonly message: string;
+  readonly say: AppMessage;
   /** Only a new interactive or device-code sign-in can fix it. */
   readonly needsSignIn: boolean;
 }
@@ -20,11 +26,12 @@ export class BrowserOpenError extends Error {
   override name = 'BrowserOpenError';
 }
 
-const failed = (message: string, needsSignIn = false): AuthFailure => ({ code: 'sign_in_failed', message, needsSignIn });
-const cancelled = (message: string): AuthFailure => ({ code: 'cancelled', message, needsSignIn: false });
+const failure = (code: AuthFailure['code'], say: AppMessage, needsSignIn = false): AuthFailure => ({ code, message: word(sharedEn.appMessages, say), say, needsSignIn });
+const failed = (say: AppMessage, needsSignIn = false) => failure('sign_in_failed', say, needsSignIn);
+const cancelled = (say: AppMessage) => failure('cancelled', say);
 
-const EXPIRED = 'Your sign-in has expired. Sign in again.';
-const LOOPBACK = "The browser's answer did not reach Passcode Desk. Try again, or sign in with a code instead.";
+const EXPIRED: AppMessage = { code: 'signInExpired', params: {} };
+const LOOPBACK: AppMessage = { code: 'signInLoopback', params: {} };
 const NEEDS_SIGN_IN_CODES = new Set(['invalid_grant', 'no_tokens_found', 'refresh_token_expired', 'no_account_in_silent_request', 'no_account_found']);
 const LOOPBACK_CODES = /^(loopback_|unable_to_load_redirect_url|no_auth_code_in_response|state_mismatch|state_not_found|invalid_loopback)/;
 
@@ -39,9 +46,10 @@ export function tidy(text: string, max = 240): string {
 }
 
 function fromAadsts(code: number, description: string): AuthFailure {
-  const sentence = aadstsSentence(code) ?? `Microsoft sign-in refused the request: ${tidy(description.replace(/^.*?AADSTS\d+:\s*/s, ''))}`;
+  const number = String(code);
   const needsSignIn = [50058, 50173, 70000, 70008, 700082, 9002313].includes(code);
-  return failed(`${sentence} (AADSTS${code})`, needsSignIn);
+  if (aadstsIn(sharedEn.aadsts, number) !== undefined) return failed({ code: 'signInAadsts', params: { number } }, needsSignIn);
+  return failed({ code: 'signInAadstsOther', params: { number, detail: tidy(description.replace(/^.*?AADSTS\d+:\s*/s, '')) } }, needsSignIn);
 }
 
 function fromMsal(error: AuthError): AuthFailure {
@@ -51,35 +59,37 @@ function fromMsal(error: AuthError): AuthFailure {
     const failure = fromAadsts(Number(aadsts[1]), error.errorMessage);
     return error instanceof InteractionRequiredAuthError ? { ...failure, needsSignIn: true } : failure;
   }
-  if (code === 'access_denied') return cancelled('Sign-in was cancelled in the browser.');
-  if (code === 'device_code_polling_cancelled') return cancelled('Sign-in was cancelled.');
-  if (code === 'device_code_expired' || code === 'user_timeout_reached') return failed('The sign-in code expired before it was used. Start again to get a new code.');
-  if (code === 'consent_required') return failed(`${aadstsSentence(65001)} (consent_required)`, true);
+  if (code === 'access_denied') return cancelled({ code: 'signInCancelledInBrowser', params: {} });
+  if (code === 'device_code_polling_cancelled') return cancelled({ code: 'signInCancelled', params: {} });
+  if (code === 'device_code_expired' || code === 'user_timeout_reached') return failed({ code: 'signInCodeExpired', params: {} });
+  if (code === 'consent_required') return failed({ code: 'signInAadsts', params: { number: '65001' } }, true);
   if (error instanceof InteractionRequiredAuthError || NEEDS_SIGN_IN_CODES.has(code)) return failed(EXPIRED, true);
   if (code === 'network_error' || code === 'endpoints_resolution_error' || code === 'openid_config_error') {
     // The screen already says "could not be reached, check the network": the detail names what failed where.
-    const what = tidy(error.errorMessage);
-    return { code: 'network_error', message: `Microsoft's sign-in service did not answer${what ? `: ${what}` : ` (${code})`}`, needsSignIn: false };
+    return failure('network_error', { code: 'signInNoAnswer', params: { detail: tidy(error.errorMessage) || code } });
   }
   if (LOOPBACK_CODES.test(code)) return failed(LOOPBACK);
-  return failed(`Sign-in failed (${code}): ${tidy(error.errorMessage) || 'no details were given'}`);
+  return failed({ code: 'signInFailedCode', params: { code, detail: tidy(error.errorMessage) || 'no details were given' } });
+}
+
+/** The failure as the error the window gets (and the session keeps until the next attempt). */
+export function problemOf(failure: AuthFailure): AppError {
+  return { code: failure.code, message: failure.message, say: failure.say };
 }
 
 export function describeAuthFailure(error: unknown): AuthFailure {
   if (error instanceof SignInEndedError) {
     switch (error.reason) {
       case 'cancelled':
-        return cancelled('Sign-in was cancelled.');
+        return cancelled({ code: 'signInCancelled', params: {} });
       case 'replaced':
-        return cancelled('A new sign-in replaced this one.');
+        return cancelled({ code: 'signInReplaced', params: {} });
       case 'timeout':
-        return failed(
-          'Sign-in timed out: the browser never came back to Passcode Desk. If the browser showed no Microsoft sign-in page, this computer may be offline: check the network, then try again. Otherwise try again, or sign in with a code instead.',
-        );
+        return failed({ code: 'signInTimedOut', params: {} });
     }
   }
   if (error instanceof AuthError) return fromMsal(error);
-  if (error instanceof BrowserOpenError) return failed(error.message);
+  if (error instanceof BrowserOpenError) return failed({ code: 'signInBrowserRefused', params: { detail: tidy(error.message) } });
   const message = error instanceof Error ? error.message : String(error);
-  return failed(`Sign-in failed: ${tidy(message) || 'unknown error'}`);
+  return failed({ code: 'signInFailed', params: { detail: tidy(message) || 'unknown error' } });
 }

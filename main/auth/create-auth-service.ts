@@ -1,5 +1,5 @@
 import type { Session } from '../../shared/auth/session';
-import { err } from '../../shared/result';
+import { errSaid } from '../base/said-error';
 import type { AuthService } from './auth-service';
 import { createDemoAuthService, type DemoAuthOptions } from './demo-auth-service';
 import { createMsalAuthService, type MsalAuthOptions } from './msal-auth-service';
@@ -32,22 +32,25 @@ export async function createAuthService(options: AuthServiceOptions): Promise<Au
   return createMsalAuthService(target.value, options);
 }
 
-function unconfigured(problem: string, options: MsalAuthOptions): AuthService {
+/** `detail`: which of tenant and client id is wrong, in English, for the diagnostic log. */
+function unconfigured(detail: string, options: MsalAuthOptions): AuthService {
+  const refused = errSaid('invalid_settings', { code: 'signInSettingsNeedFixing', params: {} }, { problems: detail });
+  const problem = refused.ok ? null : refused.error;
   const session: Session = {
     status: 'signedOut',
     account: null,
     mode: 'tenant',
     tokenStorage: options.secretStore.isEncryptionAvailable() ? 'encrypted' : 'memory',
-    problem: `Sign-in settings need fixing: ${problem}`,
+    problem,
   };
   const copy = () => ({ ...session });
   return {
     getSession: copy,
-    signIn: async () => err('invalid_settings', session.problem ?? problem),
+    signIn: async () => refused,
     cancelSignIn: copy,
     signOut: async () => copy(),
     account: () => null,
-    getAccessToken: () => Promise.reject(new NotSignedInError(session.problem ?? problem)),
+    getAccessToken: () => Promise.reject(new NotSignedInError(`Sign-in settings need fixing: ${detail}`)),
     close: () => Promise.resolve(),
   };
 }

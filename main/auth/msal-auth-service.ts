@@ -5,7 +5,7 @@ import { systemClock, type Clock } from '../base/clock';
 import type { EventHub } from '../base/events';
 import type { Logger } from '../base/logger';
 import type { SecretStore } from '../platform/secret-store';
-import { describeAuthFailure } from './auth-errors';
+import { describeAuthFailure, problemOf } from './auth-errors';
 import type { AuthService, SignInMethod } from './auth-service';
 import { signInWithBrowser, signInWithCode, type FlowContext } from './msal-flows';
 import { SessionState } from './session-state';
@@ -105,7 +105,7 @@ class MsalAuthService implements AuthService {
       if (!failure.needsSignIn) throw new Error(failure.message);
       if (this.current === account) {
         this.current = null;
-        this.session.update(this.slot.pending ? { account: null } : { status: 'signedOut', account: null, problem: failure.message });
+        this.session.update(this.slot.pending ? { account: null } : { status: 'signedOut', account: null, problem: problemOf(failure) });
       }
       throw new NotSignedInError(failure.message);
     }

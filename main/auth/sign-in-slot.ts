@@ -1,6 +1,7 @@
 import type { Session } from '../../shared/auth/session';
-import { err, ok, type Result } from '../../shared/result';
-import { describeAuthFailure } from './auth-errors';
+import { ok, type Result } from '../../shared/result';
+import { errSaid } from '../base/said-error';
+import { describeAuthFailure, problemOf } from './auth-errors';
 import type { SessionState } from './session-state';
 import { SignInAttempt } from './sign-in-attempt';
 
@@ -35,14 +36,14 @@ export class SignInSlot {
   async settle<T>(attempt: SignInAttempt, work: Promise<T>, accept: (value: T) => Session): Promise<Result<Session>> {
     try {
       const value = await work;
-      if (this.attempt !== attempt) return err('cancelled', 'A new sign-in replaced this one.');
+      if (this.attempt !== attempt) return errSaid('cancelled', { code: 'signInReplaced', params: {} });
       return ok(accept(value));
     } catch (error) {
       const failure = describeAuthFailure(error);
       if (this.attempt === attempt) {
-        this.session.update({ status: this.isSignedIn() ? 'signedIn' : 'signedOut', problem: failure.code === 'cancelled' ? null : failure.message });
+        this.session.update({ status: this.isSignedIn() ? 'signedIn' : 'signedOut', problem: failure.code === 'cancelled' ? null : problemOf(failure) });
       }
-      return err(failure.code, failure.message);
+      return { ok: false, error: problemOf(failure) };
     } finally {
       if (this.attempt === attempt) this.attempt = null;
     }

@@ -1,3 +1,7 @@
+import { sharedEn } from '../../shared/i18n/en';
+import type { AppMessage } from '../../shared/messages/app-message';
+import { word } from '../../shared/messages/coded-message';
+import type { AppError } from '../../shared/result';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
@@ -26,7 +30,7 @@ export interface TokenCacheFile {
   readonly plugin: ICachePlugin | undefined;
   readonly storage: 'encrypted' | 'memory';
   /** Why a saved sign-in was set aside, in words; null when nothing was. */
-  readonly problem: string | null;
+  readonly problem: AppError | null;
   /** Resolves when every write so far has reached the disk. */
   flush(): Promise<void>;
 }
@@ -62,7 +66,7 @@ async function setAside(file: string, now: Date): Promise<string> {
   }
 }
 
-async function readSaved(file: string, secrets: SecretStore, owner: string): Promise<{ text: string | null; problem: string | null }> {
+async function readSaved(file: string, secrets: SecretStore, owner: string): Promise<{ text: string | null; problem: AppError | null }> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -78,7 +82,8 @@ async function readSaved(file: string, secrets: SecretStore, owner: string): Pro
     // Falls through: undecryptable and unparsable files are handled alike.
   }
   const aside = await setAside(file, new Date());
-  return { text: null, problem: `Your saved sign-in could not be read (the file was damaged, or saved by another user account), so it was set aside as ${aside}. Sign in again.` };
+  const say: AppMessage = { code: 'savedSignInUnreadable', params: { file: aside } };
+  return { text: null, problem: { code: 'not_signed_in', message: word(sharedEn.appMessages, say), say } };
 }
 
 /** `owner` names the authority and app registration the cache is for. */

@@ -1,7 +1,7 @@
 import { sharedEn } from '../../shared/i18n/en';
 import type { AppMessage } from '../../shared/messages/app-message';
 import { word } from '../../shared/messages/coded-message';
-import type { ErrorCode, Result } from '../../shared/result';
+import type { AppError, ErrorCode, Result } from '../../shared/result';
 
 /**
  * An error result whose message is a code with values (`say`), so the window
@@ -9,6 +9,11 @@ import type { ErrorCode, Result } from '../../shared/result';
  * diagnostic log and the command line.
  */
 export function errSaid<T = never>(code: ErrorCode, say: AppMessage, detail?: Record<string, unknown>): Result<T> {
+  return { ok: false, error: saidError(code, say, detail) };
+}
+
+/** The error alone, for callers that hand back an AppError rather than a result. */
+export function saidError(code: ErrorCode, say: AppMessage, detail?: Record<string, unknown>): AppError {
   const message = word(sharedEn.appMessages, say);
-  return { ok: false, error: detail === undefined ? { code, message, say } : { code, message, say, detail } };
+  return detail === undefined ? { code, message, say } : { code, message, say, detail };
 }

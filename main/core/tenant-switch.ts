@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import { err } from '../../shared/result';
 import type { Settings } from '../../shared/settings/settings';
 import type { CallContext, HandlerGroup } from '../base/ipc/handlers';
@@ -58,7 +59,7 @@ export async function createTenantSwitch(deps: TenantContextDeps) {
     for (const name of tenantGroups.flatMap((g) => g.channels)) {
       group[name] = async (request: never, context: CallContext) => {
         const tenant = await ready();
-        if (!tenant) return err('unavailable', `The tenant in Settings could not be opened (${problem}). Check the settings, or restart the app.`);
+        if (!tenant) return errSaid('unavailable', { code: 'tenantNotOpened', params: { problem } });
         const handler = tenant.handlers[name] as (request: never, context: CallContext) => unknown;
         return handler(request, context);
       };

@@ -5,7 +5,8 @@ import { normalizeDevice } from '../../shared/devices/normalize-device';
 import { err, ok, type AppError, type Result } from '../../shared/result';
 import type { EventHub } from '../base/events';
 import type { Logger } from '../base/logger';
-import { deviceGoneMessage, graphAppError } from '../graph/graph-app-error';
+import { deviceGone, graphAppError } from '../graph/graph-app-error';
+import { errSaid } from '../base/said-error';
 import type { GraphClient } from '../graph/graph-client';
 import { GraphError } from '../graph/graph-error';
 import type { DeviceListCache } from './device-list-cache';
@@ -176,14 +177,14 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
     async getFresh(deviceId, signal) {
       try {
         const device = normalizeDevice(await graph.getManagedDevice(deviceId, { signal }));
-        if (device === null) return err('graph_error', 'Microsoft Graph sent a device without an id');
+        if (device === null) return errSaid('graph_error', { code: 'graphDeviceWithoutId', params: {} });
         byId.set(device.id, device);
         return ok(device);
       } catch (error) {
         const appError = graphAppError(error, 'device');
         if (appError.code === 'not_found') {
           byId.delete(deviceId);
-          return err('not_found', deviceGoneMessage, appError.detail);
+          return errSaid('not_found', deviceGone, appError.detail);
         }
         return { ok: false, error: appError };
       }

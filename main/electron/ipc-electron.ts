@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { channelNames, ipcChannelPrefix, ipcEventPrefix } from '../../shared/ipc/contract';
 import { err } from '../../shared/result';
@@ -19,7 +20,7 @@ export function registerElectronIpc(ipcMain: Pick<IpcMain, 'handle'>, dispatch: 
       if (!isTrustedSender(event, isOurWindow)) {
         // Worth a line in the log (someone is probing the door), never the argument itself.
         logger.warn(`Refused IPC call ${name}: it did not come from the Passcode Desk window's main frame (frame ${describeFrame(event)})`);
-        return err('forbidden_sender', 'This request did not come from the Passcode Desk window');
+        return errSaid('forbidden_sender', { code: 'notFromWindow', params: {} });
       }
       return dispatch(name, raw, { door: 'electron' });
     });

@@ -1,4 +1,8 @@
+import { sharedEn } from '../../shared/i18n/en';
+import type { AppMessage } from '../../shared/messages/app-message';
+import { word } from '../../shared/messages/coded-message';
 import type { AppError } from '../../shared/result';
+import { tidy } from '../auth/auth-errors';
 import { GraphError } from './graph-error';
 
 /**
@@ -8,13 +12,13 @@ import { GraphError } from './graph-error';
  */
 export type GraphSubject = 'device-list' | 'device' | 'reset' | 'audits';
 
-export const deviceGoneMessage = 'This device no longer exists in Intune';
+export const deviceGone: AppMessage = { code: 'deviceGone', params: {} };
 
-const forbidden: Record<GraphSubject, string> = {
-  'device-list': 'your account needs permission to read managed devices (an Intune role with Managed devices > Read), and the app registration needs DeviceManagementManagedDevices.Read.All',
-  device: 'your account needs permission to read managed devices (an Intune role with Managed devices > Read), and the app registration needs DeviceManagementManagedDevices.Read.All',
-  reset: 'your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent',
-  audits: 'your account needs permission to read Intune audit data for remote actions',
+const forbidden: Record<GraphSubject, AppMessage> = {
+  'device-list': { code: 'graphForbiddenRead', params: {} },
+  device: { code: 'graphForbiddenRead', params: {} },
+  reset: { code: 'graphForbiddenReset', params: {} },
+  audits: { code: 'graphForbiddenAudits', params: {} },
 };
 
 /**
@@ -44,46 +48,53 @@ function notPermitted(error: GraphError, subject: GraphSubject): AppError {
   return { code: 'not_permitted', message, detail: { ...error.supportDetail, subject, missing: [...missing] } };
 }
 
-function withDetail(code: AppError['code'], message: string, error: GraphError): AppError {
+/** A code the window words (`say`), its English for the log, and the ids Microsoft support asks for. */
+function withDetail(code: AppError['code'], say: AppMessage, error: GraphError): AppError {
   const detail = error.supportDetail;
-  return Object.keys(detail).length === 0 ? { code, message } : { code, message, detail };
+  const message = word(sharedEn.appMessages, say);
+  return Object.keys(detail).length === 0 ? { code, message, say } : { code, message, say, detail };
 }
 
-function withGraphText(sentence: string, error: GraphError): string {
-  return error.message && !error.message.startsWith('Microsoft Graph answered') ? `${sentence}. Intune said: ${error.message}` : sentence;
+/** Intune's own words, when it gave some: shown as they are (Microsoft's text), tidied of anything token-like. */
+function graphText(error: GraphError): string {
+  return error.message && !error.message.startsWith('Microsoft Graph answered') ? tidy(error.message) : '';
 }
 
 function httpError(error: GraphError, subject: GraphSubject): AppError {
   const status = error.status ?? 0;
   if (error.refusedAccount) return notPermitted(error, subject);
-  if (status === 404 && subject !== 'device-list' && subject !== 'audits') return withDetail('not_found', deviceGoneMessage, error);
-  if (status === 403) return withDetail('graph_error', `Intune refused the request (403): ${forbidden[subject]}`, error);
-  if (status === 401) return withDetail('not_signed_in', 'Microsoft Graph did not accept your sign-in (401): sign in again', error);
+  if (status === 404 && subject !== 'device-list' && subject !== 'audits') return withDetail('not_found', { code: 'deviceGone', params: {} }, error);
+  if (status === 403) return withDetail('graph_error', forbidden[subject], error);
+  if (status === 401) return withDetail('not_signed_in', { code: 'graphSignInRejected', params: {} }, error);
   if (status === 429) {
-    const wait = error.retryAfterMs === null ? '' : ` Try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`;
-    return withDetail('throttled', `Intune is limiting requests right now (429).${wait}`, error);
+    const say: AppMessage =
+      error.retryAfterMs === null ? { code: 'graphThrottledNoWait', params: {} } : { code: 'graphThrottled', params: { seconds: String(Math.ceil(error.retryAfterMs / 1000)) } };
+    return withDetail('throttled', say, error);
   }
   if (status === 400 && subject === 'reset') {
-    return withDetail('graph_error', withGraphText('Intune refused the request (400); this is reported for a device whose platform does not support the action', error), error);
+    return withDetail('graph_error', { code: 'graphResetRefused', params: { said: graphText(error) } }, error);
   }
-  if (status >= 500) return withDetail('graph_error', withGraphText(`Intune is not available right now (${status})`, error), error);
-  return withDetail('graph_error', withGraphText(`Intune refused the request (${status})`, error), error);
+  if (status >= 500) return withDetail('graph_error', { code: 'graphUnavailable', params: { status: String(status), said: graphText(error) } }, error);
+  return withDetail('graph_error', { code: 'graphRefused', params: { status: String(status), said: graphText(error) } }, error);
 }
 
 export function graphAppError(error: unknown, subject: GraphSubject): AppError {
-  if (!(error instanceof GraphError)) return { code: 'internal', message: 'Something went wrong while talking to Microsoft Graph' };
+  if (!(error instanceof GraphError)) {
+    const say: AppMessage = { code: 'graphInternal', params: {} };
+    return { code: 'internal', message: word(sharedEn.appMessages, say), say };
+  }
   switch (error.failure) {
     case 'http':
       return httpError(error, subject);
     case 'not-signed-in':
-      return withDetail('not_signed_in', error.message, error);
+      return { ...withDetail('not_signed_in', { code: 'signInExpired', params: {} }, error), message: error.message };
     case 'cancelled':
-      return withDetail('cancelled', 'The request was cancelled', error);
+      return withDetail('cancelled', { code: 'graphCancelled', params: {} }, error);
     case 'timeout':
-      return withDetail('network_error', `${error.message}. Check the network connection and try again.`, error);
+      return withDetail('network_error', { code: 'graphTimeout', params: {} }, error);
     case 'network':
-      return withDetail('network_error', `${error.message}. Check the network connection and try again.`, error);
+      return withDetail('network_error', { code: 'graphNetwork', params: { detail: tidy(error.message) } }, error);
     case 'malformed':
-      return withDetail('graph_error', error.message, error);
+      return withDetail('graph_error', { code: 'graphMalformed', params: { detail: tidy(error.message) } }, error);
   }
 }

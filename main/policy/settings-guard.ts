@@ -1,3 +1,4 @@
+import { saidError } from '../base/said-error';
 import type { AppError, Result } from '../../shared/result';
 import type { SettingEntryInput } from '../../shared/log/log-entry';
 import type { Settings } from '../../shared/settings/settings';
@@ -23,11 +24,11 @@ export function createSettingsGuard(deps: SettingsGuardDeps) {
     const locked = lockedChange(current, next, deps.policy);
     if (locked) return { code: 'invalid_settings', message: locked };
     for (const change of weakenedControls(current, next)) {
-      if (!deps.record) return { code: 'log_error', message: 'This change switches a control off, which must be written to the action log first, and the log is not open.' };
+      if (!deps.record) return saidError('log_error', { code: 'settingsSwitchOffNoLog', params: {} });
       const who = deps.technician();
       const technician = who ? { upn: who.upn, objectId: who.objectId, ...(who.displayName ? { displayName: who.displayName } : {}) } : undefined;
       const written = await deps.record({ ...change, ...(technician ? { technician } : {}) });
-      if (!written.ok) return { code: 'log_error', message: `The change was not made because it could not be recorded: ${written.error.message}` };
+      if (!written.ok) return saidError('log_error', { code: 'settingsNotRecorded', params: { cause: written.error.message } });
     }
     return null;
   };

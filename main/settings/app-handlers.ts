@@ -1,3 +1,4 @@
+import { errSaid } from '../base/said-error';
 import { err, ok, type AppError } from '../../shared/result';
 import type { AppInfo } from '../../shared/app/app-info';
 import { modeOf, type Settings } from '../../shared/settings/settings';
@@ -27,7 +28,7 @@ export const appHandlers = channelGroup<AppHandlerDeps>()({
         deps.events.emit('settingsChanged', saved);
         return ok(saved);
       } catch (cause) {
-        return err('invalid_settings', `Settings could not be saved: ${cause instanceof Error ? cause.message : String(cause)}`);
+        return errSaid('invalid_settings', { code: 'settingsNotSaved', params: { cause: cause instanceof Error ? cause.message : String(cause) } });
       }
     },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appErrorSchema } from '../result';
 
 /** The signed-in technician as the renderer may see them: identity, never a token. */
 export const accountSchema = z.object({
@@ -15,8 +16,8 @@ export const sessionSchema = z.object({
   mode: z.enum(['demo', 'tenant']),
   /** `memory`: this OS offers no real encryption, so tokens die with the app. */
   tokenStorage: z.enum(['encrypted', 'memory']),
-  /** The last sign-in problem, in words, until the next attempt. */
-  problem: z.string().nullable(),
+  /** The last sign-in problem until the next attempt: a code the window words (`say`), English in `message` for the log. */
+  problem: appErrorSchema.nullable(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

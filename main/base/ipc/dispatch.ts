@@ -1,3 +1,4 @@
+import { errSaid } from '../said-error';
 import { channels, isChannelName } from '../../../shared/ipc/contract';
 import { err, type Result } from '../../../shared/result';
 import type { Logger } from '../logger';
@@ -15,12 +16,12 @@ export type Dispatch = (channel: string, raw: unknown, context: CallContext) => 
  */
 export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
   return async (channel, raw, context) => {
-    if (!isChannelName(channel)) return err('unknown_channel', `No such operation: ${String(channel).slice(0, 80)}`);
+    if (!isChannelName(channel)) return errSaid('unknown_channel', { code: 'unknownOperation', params: { channel: String(channel).slice(0, 80) } });
     const problem = checkUntrustedInput(raw);
     if (problem) return err('invalid_request', problem);
     const parsed = channels[channel].request.safeParse(raw);
     if (!parsed.success) {
-      return err('invalid_request', `Invalid arguments for ${channel}`, {
+      return errSaid('invalid_request', { code: 'invalidArguments', params: { channel } }, {
         issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
       });
     }
@@ -29,7 +30,7 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       return await handler(parsed.data, context);
     } catch (cause) {
       logger.error(`Handler ${channel} failed`, cause);
-      return err('internal', `Something went wrong in ${channel}. Details are in the app's diagnostic log.`);
+      return errSaid('internal', { code: 'operationFailed', params: { channel } });
     }
   };
 }

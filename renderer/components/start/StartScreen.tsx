@@ -68,10 +68,7 @@ export function StartScreen() {
               {problem ? (
                 <ErrorText error={problem} title={signInError ? t.start.problem : t.start.sessionUnreadable} />
               ) : (
-                <>
-                  <p className="error-title">{t.start.problem}</p>
-                  <p>{session?.problem}</p>
-                </>
+                session?.problem && <ErrorText error={session.problem} title={t.start.problem} />
               )}
             </div>
           )}

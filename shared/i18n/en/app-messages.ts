@@ -1,3 +1,4 @@
+import { aadsts, aadstsIn } from './aadsts';
 import type { Wording } from '../../messages/coded-message';
 import type { appMessageParams } from '../../messages/app-message';
 
@@ -41,4 +42,59 @@ export const appMessages: Wording<typeof appMessageParams> = {
   nothingToExport: () => 'Check against Intune first: there is no result to export.',
   devicePageFailedCheck: ({ count, where }) =>
     `A page of ${count} devices sent by the app's main process failed its check (field ${where}), so the list stops before it rather than leave those devices out.`,
+  signInCancelled: () => 'Sign-in was cancelled.',
+  signInCancelledInBrowser: () => 'Sign-in was cancelled in the browser.',
+  signInReplaced: () => 'A new sign-in replaced this one.',
+  signInTimedOut: () =>
+    'Sign-in timed out: the browser never came back to Passcode Desk. If the browser showed no Microsoft sign-in page, this computer may be offline: check the network, then try again. Otherwise try again, or sign in with a code instead.',
+  signInCodeExpired: () => 'The sign-in code expired before it was used. Start again to get a new code.',
+  signInExpired: () => 'Your sign-in has expired. Sign in again.',
+  signInLoopback: () => "The browser's answer did not reach Passcode Desk. Try again, or sign in with a code instead.",
+  signInNoAnswer: ({ detail }) => `Microsoft's sign-in service did not answer (${detail}). Check the network connection, then try again.`,
+  signInAadsts: ({ number }) => `${aadstsIn(aadsts, number) ?? 'Microsoft sign-in refused the request.'} (AADSTS${number})`,
+  signInAadstsOther: ({ number, detail }) => `Microsoft sign-in refused the request (AADSTS${number}). Microsoft said: “${detail}” Give the AADSTS code to your Entra administrator.`,
+  signInFailedCode: ({ code, detail }) => `Sign-in failed (${code}): “${detail}” Try again; if it fails again, give this code to IT.`,
+  signInFailed: ({ detail }) => `Sign-in failed: “${detail}” Try again; if it fails again, tell IT.`,
+  signInBrowserRefused: ({ detail }) => `The sign-in page was not opened: ${detail} Try again, or sign in with a code instead.`,
+  signInSettingsNeedFixing: () => 'The tenant or client ID in Settings is missing or not valid. Open Settings > Tenant connection and check both (IT has them).',
+  savedSignInUnreadable: ({ file }) =>
+    `Your saved sign-in could not be read (the file was damaged, or saved by another user account), so it was set aside as ${file}. Sign in again.`,
+  deviceGone: () => 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.',
+  graphForbiddenRead: () =>
+    'Intune refused the request (403): your account needs permission to read managed devices (an Intune role with Managed devices > Read), and the app registration needs DeviceManagementManagedDevices.Read.All. Ask your Intune administrator.',
+  graphForbiddenReset: () =>
+    'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs DeviceManagementManagedDevices.PrivilegedOperations.All with admin consent. Ask your Intune administrator.',
+  graphForbiddenAudits: () => 'Intune refused the request (403): your account needs permission to read Intune audit data for remote actions. Ask your Intune administrator.',
+  graphSignInRejected: () => 'Microsoft Graph did not accept your sign-in (401). Sign out and sign in again.',
+  graphThrottled: ({ seconds }) => `Intune is limiting requests right now (429). Try again in ${seconds} s.`,
+  graphThrottledNoWait: () => 'Intune is limiting requests right now (429). Wait a minute, then try again.',
+  graphResetRefused: ({ said }) =>
+    `Intune refused the request (400); it says this for a device whose platform does not support the action. Check the device's platform and enrolment in Intune.${said ? ` Intune said: “${said}”` : ''}`,
+  graphUnavailable: ({ status, said }) => `Intune is not available right now (${status}). Wait a few minutes, then try again.${said ? ` Intune said: “${said}”` : ''}`,
+  graphRefused: ({ status, said }) => `Intune refused the request (${status}). Try again; if it is refused again, give the request ID below to IT.${said ? ` Intune said: “${said}”` : ''}`,
+  graphTimeout: () => 'Microsoft Graph did not answer in time. Check the network connection and try again.',
+  graphNetwork: ({ detail }) => `Microsoft Graph could not be reached (${detail}). Check the network connection and try again.`,
+  graphCancelled: () => 'The request was cancelled.',
+  graphMalformed: ({ detail }) => `Microsoft Graph sent an answer the app cannot read (${detail}). Try again; if it happens again, tell IT.`,
+  graphInternal: () => "Something went wrong while talking to Microsoft Graph. Try again; the details are in the app's diagnostic log.",
+  graphDeviceWithoutId: () => 'Microsoft Graph sent a device without an id. Refresh the list and try again.',
+  graphOtherDevice: () => 'Microsoft Graph answered with another device than the one asked for; nothing was sent. Refresh the list and try again.',
+  logInUse: ({ pid, since }) => `The action log is in use by another Passcode Desk instance (process ${pid}, since ${since}). Close it and try again.`,
+  logLockChanging: ({ file }) => `The action log lock ${file} keeps changing hands; another instance is starting. Try again.`,
+  logFolderNotCreated: ({ cause }) => `The action log folder could not be created (${cause}). Check that the folder in Settings exists and that you may write to it.`,
+  logReadFailed: ({ cause }) => `The action log could not be read (${cause}). Check that the log folder is reachable, then restart the app.`,
+  logOpenFailed: ({ cause }) => `The action log could not be opened (${cause}). Check that the log folder is reachable, then restart the app.`,
+  logWriteFailed: ({ cause }) => `The action log could not be written (${cause}); nothing was sent. Check free disk space and the log folder, then try again.`,
+  logEntryRefused: ({ problem }) => `The app refused to write a log entry: ${problem}. Nothing was sent; tell IT.`,
+  logFilesNotRead: ({ cause }) => `The log files could not be read (${cause}). Check that they are reachable, then open them again.`,
+  keyRefInvalid: ({ ref }) => `“${ref}” is neither a key fingerprint nor a base64 Ed25519 public key. Copy the fingerprint from Settings on the computer that wrote the log.`,
+  exportNotWritten: ({ cause }) => `The file could not be written (${cause}). Choose another folder, or check free disk space, then export again.`,
+  settingsNotSaved: ({ cause }) => `Settings could not be saved (${cause}). Check free disk space and that your account may write to the app's data folder, then save again.`,
+  settingsSwitchOffNoLog: () => 'This change switches a control off, which must be written to the action log first, and the log is not open. Restart the app, then try again.',
+  settingsNotRecorded: ({ cause }) => `The change was not made because it could not be recorded in the action log (${cause}). Try again.`,
+  tenantNotOpened: ({ problem }) => `The tenant in Settings could not be opened (${problem}). Check the settings, or restart the app.`,
+  unknownOperation: ({ channel }) => `The window asked for an operation main does not offer (${channel}). Restart the app; if it happens again, tell IT.`,
+  invalidArguments: ({ channel }) => `The window sent arguments main did not accept (${channel}). Restart the app; if it happens again, tell IT.`,
+  operationFailed: ({ channel }) => `Something went wrong in ${channel}. Try again; details are in the app's diagnostic log.`,
+  notFromWindow: () => 'This request did not come from the Passcode Desk window and was refused.',
 };

@@ -1,3 +1,4 @@
+import { aadsts } from './aadsts';
 import { appMessages } from './app-messages';
 import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
@@ -13,4 +14,4 @@ import { tenantActionsNotices } from './tenant-actions-notices';
  * in (renderer/i18n), so each text has one source; its shape is the type the
  * Italian one must match.
  */
-export const sharedEn = { appMessages, policyProblems, forwardingProblems, comparisonReasons, findingMessages, skipReasons, chainLacks, tenantActionsNotices, menu };
+export const sharedEn = { appMessages, aadsts, policyProblems, forwardingProblems, comparisonReasons, findingMessages, skipReasons, chainLacks, tenantActionsNotices, menu };

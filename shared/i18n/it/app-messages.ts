@@ -1,3 +1,5 @@
+import { aadstsIn } from '../en/aadsts';
+import { aadsts } from './aadsts';
 import type { SharedText } from '../shared-text';
 
 export const appMessages: SharedText['appMessages'] = {
@@ -40,4 +42,69 @@ export const appMessages: SharedText['appMessages'] = {
   nothingToExport: () => 'Esegui prima il controllo con Intune: non c’è alcun risultato da esportare.',
   devicePageFailedCheck: ({ count, where }) =>
     `Una pagina di ${count} dispositivi inviata dal processo principale dell’app non ha superato il controllo (campo ${where}): l’elenco si ferma prima di essa invece di tralasciare quei dispositivi.`,
+  signInCancelled: () => 'Accesso annullato.',
+  signInCancelledInBrowser: () => 'Accesso annullato nel browser.',
+  signInReplaced: () => 'Un nuovo accesso ha sostituito questo.',
+  signInTimedOut: () =>
+    'Tempo scaduto per l’accesso: il browser non è mai tornato a Passcode Desk. Se il browser non ha mostrato la pagina di accesso Microsoft, questo computer potrebbe essere offline: controlla la rete, poi riprova. Altrimenti riprova, o accedi con un codice.',
+  signInCodeExpired: () => 'Il codice di accesso è scaduto prima di essere usato. Ricomincia per ottenere un nuovo codice.',
+  signInExpired: () => 'Il tuo accesso è scaduto. Accedi di nuovo.',
+  signInLoopback: () => 'La risposta del browser non è arrivata a Passcode Desk. Riprova, o accedi con un codice.',
+  signInNoAnswer: ({ detail }) => `Il servizio di accesso Microsoft non ha risposto (${detail}). Controlla la connessione di rete, poi riprova.`,
+  signInAadsts: ({ number }) => `${aadstsIn(aadsts, number) ?? 'L’accesso Microsoft ha rifiutato la richiesta.'} (AADSTS${number})`,
+  signInAadstsOther: ({ number, detail }) =>
+    `L’accesso Microsoft ha rifiutato la richiesta (AADSTS${number}). Microsoft ha risposto: “${detail}” Comunica il codice AADSTS al tuo amministratore Entra.`,
+  signInFailedCode: ({ code, detail }) => `Accesso non riuscito (${code}): “${detail}” Riprova; se non riesce di nuovo, comunica questo codice all’IT.`,
+  signInFailed: ({ detail }) => `Accesso non riuscito: “${detail}” Riprova; se non riesce di nuovo, avvisa l’IT.`,
+  signInBrowserRefused: ({ detail }) => `La pagina di accesso non è stata aperta: ${detail} Riprova, o accedi con un codice.`,
+  signInSettingsNeedFixing: () =>
+    'Il tenant o l’ID client in Impostazioni manca o non è valido. Apri Impostazioni > Connessione al tenant e controlla entrambi (li ha l’IT).',
+  savedSignInUnreadable: ({ file }) =>
+    `Non è stato possibile leggere l’accesso salvato (il file era danneggiato, o salvato da un altro account utente), quindi è stato messo da parte come ${file}. Accedi di nuovo.`,
+  deviceGone: () => 'Questo dispositivo non esiste più in Intune. Aggiorna l’elenco; se è stato registrato di nuovo ha una nuova voce.',
+  graphForbiddenRead: () =>
+    'Intune ha rifiutato la richiesta (403): il tuo account deve poter leggere i dispositivi gestiti (un ruolo Intune con Dispositivi gestiti > Lettura) e la registrazione dell’app deve avere DeviceManagementManagedDevices.Read.All. Rivolgiti al tuo amministratore Intune.',
+  graphForbiddenReset: () =>
+    'Intune ha rifiutato la richiesta (403): il tuo account deve avere un ruolo Intune con Attività remote > Reimposta passcode (il ruolo predefinito Operatore help desk lo ha) e la registrazione dell’app deve avere DeviceManagementManagedDevices.PrivilegedOperations.All con il consenso amministratore. Rivolgiti al tuo amministratore Intune.',
+  graphForbiddenAudits: () =>
+    'Intune ha rifiutato la richiesta (403): il tuo account deve poter leggere i dati di controllo di Intune sulle azioni remote. Rivolgiti al tuo amministratore Intune.',
+  graphSignInRejected: () => 'Microsoft Graph non ha accettato il tuo accesso (401). Esci e accedi di nuovo.',
+  graphThrottled: ({ seconds }) => `Intune sta limitando le richieste in questo momento (429). Riprova tra ${seconds} s.`,
+  graphThrottledNoWait: () => 'Intune sta limitando le richieste in questo momento (429). Attendi un minuto, poi riprova.',
+  graphResetRefused: ({ said }) =>
+    `Intune ha rifiutato la richiesta (400); lo fa per un dispositivo la cui piattaforma non supporta l’azione. Controlla la piattaforma e la registrazione del dispositivo in Intune.${said ? ` Intune ha risposto: “${said}”` : ''}`,
+  graphUnavailable: ({ status, said }) =>
+    `Intune non è disponibile in questo momento (${status}). Attendi qualche minuto, poi riprova.${said ? ` Intune ha risposto: “${said}”` : ''}`,
+  graphRefused: ({ status, said }) =>
+    `Intune ha rifiutato la richiesta (${status}). Riprova; se viene rifiutata di nuovo, comunica all’IT l’ID richiesta qui sotto.${said ? ` Intune ha risposto: “${said}”` : ''}`,
+  graphTimeout: () => 'Microsoft Graph non ha risposto in tempo. Controlla la connessione di rete e riprova.',
+  graphNetwork: ({ detail }) => `Impossibile raggiungere Microsoft Graph (${detail}). Controlla la connessione di rete e riprova.`,
+  graphCancelled: () => 'La richiesta è stata annullata.',
+  graphMalformed: ({ detail }) => `Microsoft Graph ha inviato una risposta che l’app non sa leggere (${detail}). Riprova; se succede di nuovo, avvisa l’IT.`,
+  graphInternal: () => 'Qualcosa non ha funzionato nel dialogo con Microsoft Graph. Riprova; i dettagli sono nel registro diagnostico dell’app.',
+  graphDeviceWithoutId: () => 'Microsoft Graph ha inviato un dispositivo senza ID. Aggiorna l’elenco e riprova.',
+  graphOtherDevice: () => 'Microsoft Graph ha risposto con un dispositivo diverso da quello richiesto; non è stato inviato nulla. Aggiorna l’elenco e riprova.',
+  logInUse: ({ pid, since }) => `Il registro delle azioni è in uso da un’altra istanza di Passcode Desk (processo ${pid}, dal ${since}). Chiudila e riprova.`,
+  logLockChanging: ({ file }) => `Il blocco del registro delle azioni ${file} continua a cambiare proprietario; un’altra istanza si sta avviando. Riprova.`,
+  logFolderNotCreated: ({ cause }) =>
+    `Impossibile creare la cartella del registro delle azioni (${cause}). Controlla che la cartella in Impostazioni esista e che tu possa scriverci.`,
+  logReadFailed: ({ cause }) => `Impossibile leggere il registro delle azioni (${cause}). Controlla che la cartella del registro sia raggiungibile, poi riavvia l’app.`,
+  logOpenFailed: ({ cause }) => `Impossibile aprire il registro delle azioni (${cause}). Controlla che la cartella del registro sia raggiungibile, poi riavvia l’app.`,
+  logWriteFailed: ({ cause }) =>
+    `Impossibile scrivere il registro delle azioni (${cause}); non è stato inviato nulla. Controlla lo spazio libero su disco e la cartella del registro, poi riprova.`,
+  logEntryRefused: ({ problem }) => `L’app ha rifiutato di scrivere una voce del registro: ${problem}. Non è stato inviato nulla; avvisa l’IT.`,
+  logFilesNotRead: ({ cause }) => `Impossibile leggere i file di registro (${cause}). Controlla che siano raggiungibili, poi aprili di nuovo.`,
+  keyRefInvalid: ({ ref }) =>
+    `“${ref}” non è né l’impronta di una chiave né una chiave pubblica Ed25519 in base64. Copia l’impronta da Impostazioni sul computer che ha scritto il registro.`,
+  exportNotWritten: ({ cause }) => `Impossibile scrivere il file (${cause}). Scegli un’altra cartella, o controlla lo spazio libero su disco, poi esporta di nuovo.`,
+  settingsNotSaved: ({ cause }) =>
+    `Impossibile salvare le impostazioni (${cause}). Controlla lo spazio libero su disco e che il tuo account possa scrivere nella cartella dati dell’app, poi salva di nuovo.`,
+  settingsSwitchOffNoLog: () =>
+    'Questa modifica disattiva un controllo, e va prima scritta nel registro delle azioni, che non è aperto. Riavvia l’app, poi riprova.',
+  settingsNotRecorded: ({ cause }) => `La modifica non è stata fatta perché non è stato possibile annotarla nel registro delle azioni (${cause}). Riprova.`,
+  tenantNotOpened: ({ problem }) => `Impossibile aprire il tenant indicato in Impostazioni (${problem}). Controlla le impostazioni, o riavvia l’app.`,
+  unknownOperation: ({ channel }) => `La finestra ha chiesto un’operazione che il processo principale non offre (${channel}). Riavvia l’app; se succede di nuovo, avvisa l’IT.`,
+  invalidArguments: ({ channel }) => `La finestra ha inviato argomenti non accettati dal processo principale (${channel}). Riavvia l’app; se succede di nuovo, avvisa l’IT.`,
+  operationFailed: ({ channel }) => `Qualcosa non ha funzionato in ${channel}. Riprova; i dettagli sono nel registro diagnostico dell’app.`,
+  notFromWindow: () => 'Questa richiesta non proviene dalla finestra di Passcode Desk ed è stata rifiutata.',
 };

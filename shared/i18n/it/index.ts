@@ -1,3 +1,4 @@
+import { aadsts } from './aadsts';
 import { appMessages } from './app-messages';
 import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
@@ -8,4 +9,4 @@ import { policyProblems } from './policy-problems';
 import { tenantActionsNotices } from './tenant-actions-notices';
 import type { SharedText } from '../shared-text';
 
-export const sharedIt: SharedText = { appMessages, policyProblems, forwardingProblems, comparisonReasons, findingMessages, skipReasons, chainLacks, tenantActionsNotices, menu };
+export const sharedIt: SharedText = { appMessages, aadsts, policyProblems, forwardingProblems, comparisonReasons, findingMessages, skipReasons, chainLacks, tenantActionsNotices, menu };

@@ -50,7 +50,7 @@ describe('guards before the POST', () => {
     expect(h.devices.get(id)).toBeDefined();
     h.tenant.control.deleteDevice(id);
     const result = await h.actions.request(request(id));
-    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.' } });
     expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(0);
     const own = await h.log.readOwnEntries();
     expect(own.ok && own.value.rows).toEqual([]);
@@ -114,7 +114,7 @@ describe('the POST and its answer', () => {
       ok: false,
       error: {
         code: 'graph_error',
-        message: 'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent',
+        message: 'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs DeviceManagementManagedDevices.PrivilegedOperations.All with admin consent. Ask your Intune administrator.',
         detail: { status: 403, requestId: expect.any(String), actionId: expect.any(String) },
       },
     });
@@ -150,7 +150,7 @@ describe('following the action', () => {
     await h.waitFor('actionUpdated', (s) => s.actionId === result.value.actionId && s.state === 'pending');
     h.tenant.control.deleteDevice(id);
     const end = await ending(h, result.value.actionId);
-    expect(end).toMatchObject({ state: 'failed', error: { code: 'not_found', message: 'This device no longer exists in Intune' } });
+    expect(end).toMatchObject({ state: 'failed', error: { code: 'not_found', message: 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.' } });
   });
 
   it('resumes an unfinished action from the log after a restart', async () => {

@@ -92,7 +92,7 @@ describe('tenant sign-in with MSAL', () => {
     const session = auth.cancelSignIn();
 
     expect(session).toMatchObject({ status: 'signedOut', problem: null });
-    expect(await pending).toEqual({ ok: false, error: { code: 'cancelled', message: 'Sign-in was cancelled.' } });
+    expect(await pending).toEqual({ ok: false, error: { code: 'cancelled', message: 'Sign-in was cancelled.', say: { code: 'signInCancelled', params: {} } } });
     await expect.poll(() => fetch(listener.href).then(() => 'open', () => 'closed')).toBe('closed');
   });
 
@@ -117,7 +117,7 @@ describe('tenant sign-in with MSAL', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('sign_in_failed');
     expect(result.error.message).toBe('The tenant was not found. Check the tenant ID or domain in Settings. (AADSTS90002)');
-    expect(auth.getSession()).toMatchObject({ status: 'signedOut', problem: result.error.message });
+    expect(auth.getSession()).toMatchObject({ status: 'signedOut', problem: { code: 'sign_in_failed', say: { code: 'signInAadsts', params: { number: '90002' } } } });
   });
 
   it('never puts a token in an event, a session or an error', async () => {

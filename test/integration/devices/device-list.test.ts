@@ -81,6 +81,6 @@ describe('loading the device list', () => {
     const fresh = await h.devices.getFresh(id);
     expect(fresh).toMatchObject({ ok: true, value: { id, name: 'DEMO-AE-COPE-13', decision: { eligible: true, mode: 'android_enterprise_corporate_work_profile' } } });
     h.tenant.control.deleteDevice(id);
-    expect(await h.devices.getFresh(id)).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune' } });
+    expect(await h.devices.getFresh(id)).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.', say: { code: 'deviceGone', params: {} } } });
   });
 });

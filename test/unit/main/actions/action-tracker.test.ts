@@ -70,7 +70,7 @@ describe('action tracker', () => {
   it('reports a device deleted while it was followed', async () => {
     const { end, gone } = await run([new GraphError({ failure: 'http', status: 404, message: 'gone' })]);
     expect(end).toBe('device-gone');
-    expect(gone).toEqual(['This device no longer exists in Intune']);
+    expect(gone).toEqual(['This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.']);
   });
 
   it('gives up after its time limit, counted from the request', async () => {

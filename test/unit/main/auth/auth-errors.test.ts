@@ -12,6 +12,7 @@ describe('describeAuthFailure', () => {
     expect(failure).toEqual({
       code: 'sign_in_failed',
       message: "The app registration does not allow public client flows. Turn on 'Allow public client flows' under Authentication in the app registration. (AADSTS7000218)",
+      say: { code: 'signInAadsts', params: { number: '7000218' } },
       needsSignIn: false,
     });
   });
@@ -24,30 +25,31 @@ describe('describeAuthFailure', () => {
 
   it("keeps the server's own first words for an AADSTS code it has no sentence for", () => {
     const failure = describeAuthFailure(new ServerError('invalid_request', 'c', entra(12345, 'Something unusual happened.')));
-    expect(failure.message).toBe('Microsoft sign-in refused the request: Something unusual happened. (AADSTS12345)');
+    expect(failure.message).toBe('Microsoft sign-in refused the request (AADSTS12345). Microsoft said: “Something unusual happened.” Give the AADSTS code to your Entra administrator.');
+    expect(failure.say).toEqual({ code: 'signInAadstsOther', params: { number: '12345', detail: 'Something unusual happened.' } });
   });
 
   it('treats a cancel in the browser or of the code flow as cancelled, not as a problem', () => {
     expect(describeAuthFailure(new ServerError('access_denied', 'c', 'The user cancelled.'))).toMatchObject({ code: 'cancelled' });
     expect(describeAuthFailure(new ClientAuthError('device_code_polling_cancelled', ''))).toMatchObject({ code: 'cancelled' });
-    expect(describeAuthFailure(new SignInEndedError('cancelled'))).toEqual({ code: 'cancelled', message: 'Sign-in was cancelled.', needsSignIn: false });
+    expect(describeAuthFailure(new SignInEndedError('cancelled'))).toEqual({ code: 'cancelled', message: 'Sign-in was cancelled.', say: { code: 'signInCancelled', params: {} }, needsSignIn: false });
     // A declined consent is also access_denied, but it is a refusal with a code, not a cancel.
     expect(describeAuthFailure(new ServerError('access_denied', 'c', entra(65004, 'User declined to consent.')))).toMatchObject({ code: 'sign_in_failed', message: expect.stringContaining('AADSTS65004') });
   });
 
   it('asks for a new sign-in when the refresh token is gone or refused', () => {
-    expect(describeAuthFailure(new InteractionRequiredAuthError('no_tokens_found', 'c'))).toEqual({ code: 'sign_in_failed', message: 'Your sign-in has expired. Sign in again.', needsSignIn: true });
+    expect(describeAuthFailure(new InteractionRequiredAuthError('no_tokens_found', 'c'))).toEqual({ code: 'sign_in_failed', message: 'Your sign-in has expired. Sign in again.', say: { code: 'signInExpired', params: {} }, needsSignIn: true });
     expect(describeAuthFailure(new ServerError('invalid_grant', 'c', entra(70008, 'The refresh token has expired.')))).toMatchObject({ needsSignIn: true, message: 'The sign-in has expired. Sign in again. (AADSTS70008)' });
   });
 
   it('tells network trouble, time-outs, an expired code and a browser that would not open apart', () => {
     // The screen's own sentence already says "check the network": the detail adds which host and why.
     const offline = describeAuthFailure(new AuthError('network_error', '', 'login.microsoftonline.com could not be reached (ENOTFOUND)'));
-    expect(offline).toMatchObject({ code: 'network_error', message: "Microsoft's sign-in service did not answer: login.microsoftonline.com could not be reached (ENOTFOUND)" });
-    expect(describeAuthFailure(new ClientAuthError('network_error', '')).message).toMatch(/^Microsoft's sign-in service did not answer: ./);
+    expect(offline).toMatchObject({ code: 'network_error', say: { code: 'signInNoAnswer', params: { detail: 'login.microsoftonline.com could not be reached (ENOTFOUND)' } } });
+    expect(describeAuthFailure(new ClientAuthError('network_error', '')).message).toMatch(/^Microsoft's sign-in service did not answer \(.+\)\. Check the network/);
     expect(describeAuthFailure(new SignInEndedError('timeout')).message).toMatch(/^Sign-in timed out: .*may be offline: check the network/);
     expect(describeAuthFailure(new ClientAuthError('device_code_expired', '')).message).toBe('The sign-in code expired before it was used. Start again to get a new code.');
-    expect(describeAuthFailure(new BrowserOpenError('The system browser could not be opened: no handler'))).toMatchObject({ code: 'sign_in_failed', message: 'The system browser could not be opened: no handler' });
+    expect(describeAuthFailure(new BrowserOpenError('The system browser could not be opened: no handler'))).toMatchObject({ code: 'sign_in_failed', say: { code: 'signInBrowserRefused', params: { detail: 'The system browser could not be opened: no handler' } } });
   });
 
   it('never repeats anything long enough to be a token', () => {

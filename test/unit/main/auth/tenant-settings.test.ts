@@ -47,7 +47,7 @@ describe('tenant settings', () => {
       openBrowser: () => Promise.reject(new Error('must not open a browser')),
       events: createEventHub(),
     });
-    expect(auth.getSession()).toMatchObject({ status: 'signedOut', mode: 'tenant', problem: expect.stringMatching(/^Sign-in settings need fixing: Tenant must be/) });
+    expect(auth.getSession()).toMatchObject({ status: 'signedOut', mode: 'tenant', problem: { code: 'invalid_settings', say: { code: 'signInSettingsNeedFixing', params: {} }, detail: { problems: expect.stringMatching(/^Tenant must be/) } } });
     expect(await auth.signIn('interactive')).toMatchObject({ ok: false, error: { code: 'invalid_settings' } });
     await expect(auth.getAccessToken('read')).rejects.toThrow(/Sign-in settings need fixing/);
   });

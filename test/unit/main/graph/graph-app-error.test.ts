@@ -7,13 +7,14 @@ const http = (status: number, extra: Partial<ConstructorParameters<typeof GraphE
 
 describe('Graph errors in words a technician can act on', () => {
   it('names a deleted device', () => {
-    expect(graphAppError(http(404), 'device')).toMatchObject({ code: 'not_found', message: 'This device no longer exists in Intune' });
-    expect(graphAppError(http(404), 'reset').message).toBe('This device no longer exists in Intune');
+    expect(graphAppError(http(404), 'device')).toMatchObject({ code: 'not_found', say: { code: 'deviceGone', params: {} }, message: 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.' });
+    expect(graphAppError(http(404), 'reset').message).toBe('This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.');
   });
 
   it('names the role a 403 on the reset needs', () => {
+    expect(graphAppError(http(403), 'reset')).toMatchObject({ code: 'graph_error', say: { code: 'graphForbiddenReset', params: {} } });
     expect(graphAppError(http(403), 'reset').message).toBe(
-      'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs the DeviceManagementManagedDevices.PrivilegedOperations.All permission with admin consent',
+      'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs DeviceManagementManagedDevices.PrivilegedOperations.All with admin consent. Ask your Intune administrator.',
     );
     expect(graphAppError(http(403), 'device-list').message).toMatch(/^Intune refused the request \(403\): .*read managed devices/);
   });
@@ -29,7 +30,8 @@ describe('Graph errors in words a technician can act on', () => {
 
   it("quotes Intune's own sentence when it gave one", () => {
     const error = http(400, { code: 'BadRequest', message: 'Reset passcode is not supported on this platform.' });
-    expect(graphAppError(error, 'reset').message).toContain('Intune said: Reset passcode is not supported on this platform.');
+    expect(graphAppError(error, 'reset').message).toContain('Intune said: “Reset passcode is not supported on this platform.”');
+    expect(graphAppError(error, 'reset').say).toEqual({ code: 'graphResetRefused', params: { said: 'Reset passcode is not supported on this platform.' } });
   });
 
   it('maps throttling, sign-in and network failures to their codes', () => {

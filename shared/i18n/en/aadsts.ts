@@ -5,7 +5,7 @@
  * Source: Microsoft's "Microsoft Entra authentication and authorization
  * error codes" list; the wording is ours.
  */
-const sentences: Readonly<Record<number, string>> = {
+export const aadsts = {
   16000: 'Pick the work account of the configured tenant; the chosen account does not belong to it.',
   50011: "The app registration does not accept this redirect URI. Add http://localhost under 'Mobile and desktop applications' in the app registration.",
   50020: 'This account is not from the configured tenant. Sign in with a work account of that tenant.',
@@ -36,8 +36,11 @@ const sentences: Readonly<Record<number, string>> = {
   501481: 'The sign-in proof (PKCE) did not match. Start the sign-in again.',
   530003: 'Conditional Access requires a managed device for this sign-in. Ask an admin.',
   9002313: 'The saved sign-in is not valid any more. Sign in again.',
-};
+} satisfies Record<number, string>;
 
-export function aadstsSentence(code: number): string | undefined {
-  return sentences[code];
+export type AadstsNumber = keyof typeof aadsts;
+
+/** The sentence for a known AADSTS number, in any language's table. */
+export function aadstsIn(table: Readonly<Record<AadstsNumber, string>>, number: string): string | undefined {
+  return Object.hasOwn(table, number) ? table[Number(number) as AadstsNumber] : undefined;
 }
