@@ -12,6 +12,7 @@ import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
 import { linkHash, sealVerifies } from './line-format';
 import type { LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
+import { createRepeatedFields } from './repeated-fields';
 
 /**
  * Verifies one chain (one installation's log) on its own: the files that
@@ -149,6 +150,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
 
   const { pause } = input;
   let sinceSlice = 0;
+  const repeated = createRepeatedFields();
 
   for (const [primary, ...copies] of input.parts) {
     if (!primary) continue;
@@ -180,7 +182,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
           findings.add('too-long', where, `line of ${raw.length} bytes; entries are far shorter (not read)`);
           continue;
         }
-        const parsed = parseLineBytes(bytes, checker.lastRawHash());
+        const parsed = parseLineBytes(bytes, checker.lastRawHash(), repeated);
         if (!parsed.ok) {
           findings.add(parsed.kind, where, parsed.message, parsed.actionId);
           continue;
