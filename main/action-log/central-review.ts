@@ -150,7 +150,7 @@ export async function addCentralCopies(result: ReviewResult, files: readonly str
     if (holder) {
       holder.findings.push(problem);
       holder.findingCount++;
-    } else result.skipped.push({ path: problem.file, reason: `line ${problem.line} ${problem.message}` });
+    } else result.skipped.push({ path: problem.file, reason: { code: 'collectorLine', params: { line: String(problem.line) } }, finding: problem.say });
   }
   result.comparisons = comparisons;
 }

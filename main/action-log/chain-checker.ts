@@ -1,5 +1,6 @@
 import { GENESIS_HASH } from '../../shared/log/log-entry';
 import type { FindingKind, LogFinding } from '../../shared/log/log-finding';
+import type { FindingMessage } from '../../shared/messages/finding-message';
 import type { Authenticity } from './key-ring';
 
 /**
@@ -36,7 +37,7 @@ export interface Where {
 }
 
 export interface Findings {
-  add(kind: FindingKind, where: Where, message: string, actionId?: string): LogFinding;
+  add(kind: FindingKind, where: Where, say: FindingMessage, actionId?: string): LogFinding;
   drop(finding: LogFinding): void;
 }
 
@@ -60,9 +61,10 @@ interface Gap {
 
 const MAX_OPEN_GAPS = 1000;
 
-function gapMessage(from: number, to: number, found: number, hint = ''): string {
-  const range = from === to ? `entry #${from} is` : `${to - from + 1 - found} of entries #${from}–#${to} are`;
-  return `${range} missing before this line${hint}`;
+function gapMessage(from: number, to: number, found: number): FindingMessage {
+  return from === to
+    ? { code: 'entryMissing', params: { seq: String(from) } }
+    : { code: 'entriesMissing', params: { missing: String(to - from + 1 - found), from: String(from), to: String(to) } };
 }
 
 export function createChainChecker(findings: Findings) {
@@ -76,12 +78,14 @@ export function createChainChecker(findings: Findings) {
   }
 
   /** A line out of place: one already reported as not genuine becomes `inserted` (an edit stays an edit). */
-  function outOfPlace(where: Where, auth: Authenticity, authFinding: LogFinding | null, message: string, actionId?: string): void {
+  function outOfPlace(where: Where, auth: Authenticity, authFinding: LogFinding | null, say: FindingMessage, actionId?: string): void {
     if (authFinding && auth === 'edited') return;
     if (authFinding) {
+      // Where it sits comes first; why it was not genuine stays beside it.
       authFinding.kind = 'inserted';
-      authFinding.message = `${message}; ${authFinding.message}`;
-    } else findings.add('inserted', where, message, actionId);
+      authFinding.also = authFinding.say;
+      authFinding.say = say;
+    } else findings.add('inserted', where, say, actionId);
   }
 
   return {
@@ -96,39 +100,41 @@ export function createChainChecker(findings: Findings) {
       if (linksToTip && (line.seq === tip.seq + 1 || !genuine)) return moveTo(line, where, genuine, authFinding, tip.seq + 1);
       if (!line.legacy && line.seq === tip.seq + 1 && genuine) {
         // Format-2 lines carry no hash of their own: a line whose successor names other content was changed.
-        const other = where.file === tip.where.file ? '' : ` of ${where.file}`;
-        findings.add('edited', tip.where, `this line was changed: line ${where.line}${other}, the next entry, links to different content`, tip.actionId);
+        const next = String(where.line);
+        const say: FindingMessage =
+          where.file === tip.where.file ? { code: 'nextLinksElsewhere', params: { line: next } } : { code: 'nextLinksElsewhereIn', params: { line: next, file: where.file } };
+        findings.add('edited', tip.where, say, tip.actionId);
         return moveTo(line, where, genuine, authFinding);
       }
       if (line.seq === tip.seq && line.rawHash === tip.rawHash) {
-        findings.add('inserted', where, `a copy of line ${tip.where.line}`, actionId);
+        findings.add('inserted', where, { code: 'copyOfLine', params: { line: String(tip.where.line) } }, actionId);
         return;
       }
       if (tip.before && !tip.genuine && line.seq === tip.seq && line.prev === tip.before.hash) {
-        outOfPlace(tip.where, 'bad-signature', tip.authFinding, `line ${where.line} links past this line, so it was inserted`);
+        outOfPlace(tip.where, 'bad-signature', tip.authFinding, { code: 'linksPast', params: { line: String(where.line) } });
         tip = { ...tip, hash: line.hash, rawHash: line.rawHash, actionId, where, genuine, authFinding };
         return;
       }
       if (line.seq <= tip.seq) {
         const gap = genuine ? gaps.find((g) => line.seq >= g.from && line.seq <= g.to && !g.found.has(line.seq)) : undefined;
-        if (!gap) return outOfPlace(where, auth, authFinding, `sequence number #${line.seq} was already used before this line`, actionId);
+        if (!gap) return outOfPlace(where, auth, authFinding, { code: 'seqReused', params: { seq: String(line.seq) } }, actionId);
         gap.found.add(line.seq);
-        findings.add('reordered', where, `entry #${line.seq} is out of order: it belongs before line ${gap.finding.line} of ${gap.finding.file}`, actionId);
+        findings.add('reordered', where, { code: 'outOfOrder', params: { seq: String(line.seq), line: String(gap.finding.line), file: gap.finding.file } }, actionId);
         if (gap.found.size === gap.to - gap.from + 1) {
           findings.drop(gap.finding);
           gaps.splice(gaps.indexOf(gap), 1);
-        } else gap.finding.message = gapMessage(gap.from, gap.to, gap.found.size);
+        } else gap.finding.say = gapMessage(gap.from, gap.to, gap.found.size);
         return;
       }
-      if (!genuine) return outOfPlace(where, auth, authFinding, `sequence number #${line.seq} does not follow #${tip.seq}`, actionId);
+      if (!genuine) return outOfPlace(where, auth, authFinding, { code: 'seqNotFollowing', params: { seq: String(line.seq), previous: String(tip.seq) } }, actionId);
       if (line.seq > tip.seq + 1) {
-        const hint = where.file !== tip.where.file && where.line <= 2 ? ' (is a file missing from the review?)' : '';
         const [from, to] = [tip.seq + 1, line.seq - 1];
-        const finding = findings.add('deleted', where, gapMessage(from, to, 0, hint), actionId);
+        const finding = findings.add('deleted', where, gapMessage(from, to, 0), actionId);
+        if (where.file !== tip.where.file && where.line <= 2) finding.also = { code: 'fileMissingHint', params: {} };
         // Bounded: past this many open gaps, entries turning up later are reported as inserted, not matched.
         if (gaps.length < MAX_OPEN_GAPS) gaps.push({ from, to, found: new Set(), finding });
       } else {
-        findings.add('deleted', where, `this line does not link to the line before it (line ${tip.where.line}): entries were removed or replaced`, actionId);
+        findings.add('deleted', where, { code: 'noLinkToPrevious', params: { line: String(tip.where.line) } }, actionId);
       }
       moveTo(line, where, genuine, authFinding);
     },

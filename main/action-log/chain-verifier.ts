@@ -3,6 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFolder, type Tracked } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
+import type { FindingMessage } from '../../shared/messages/finding-message';
 import { isActionEntry, LEGACY_FORMAT_VERSION, type AnyLine, type HeaderEntry, type SealEntry } from '../../shared/log/log-entry';
 import type { ChainLack, ChainReview, FileReview, SeenKey } from '../../shared/log/review-result';
 import { createChainChecker, type ChainLink, type Where } from './chain-checker';
@@ -11,7 +12,7 @@ import { createFindingList } from './finding-list';
 import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
 import { linkHash, sealVerifies } from './line-format';
 import type { LogSource } from './log-source';
-import { parseLineBytes } from './parse-line';
+import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
 
 /**
  * Verifies one chain (one installation's log) on its own: the files that
@@ -53,7 +54,7 @@ export function lacksOf(installId: string | null, machineName: string | null, le
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Lines between two pauses: a few milliseconds of work, so a window's clicks and IPC wait no longer than a frame. */
 export const LINES_PER_SLICE = 256;
-const AUTH_OK: AuthResult = Object.freeze({ kind: 'ok', message: '' });
+const AUTH_OK: AuthResult = Object.freeze({ kind: 'ok' });
 // Bounds what one unsealed run remembers to flag; a run longer than a writer ever leaves it is a forgery anyway.
 const MAX_RUN_ACTIONS = 10_000;
 /** Lines since the last good seal of a format-2 run: not yet vouched for. */
@@ -100,39 +101,40 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
   /** Lines no seal vouched for: their rows are flagged, the run gets one finding. */
   function closeRun(): void {
     if (run.from !== null) {
-      const span = run.from.line === run.to!.line ? `line ${run.from.line} is` : `lines ${run.from.line}–${run.to!.line} are`;
-      findings.add('unsealed', run.from, `${span} not sealed: the app stopped before signing them (a crash, or the file was copied while the app ran), so their content is not authenticated`);
+      const [from, to] = [String(run.from.line), String(run.to!.line)];
+      findings.add('unsealed', run.from, from === to ? { code: 'unsealedLine', params: { line: from } } : { code: 'unsealedLines', params: { from, to } });
       for (const actionId of run.actions) flag(actionId, 'unsealed');
     }
     run = { from: null, to: null, actions: new Set() };
   }
 
   function report(auth: AuthResult, where: Where, actionId?: string): LogFinding | null {
-    return auth.kind === 'ok' ? null : findings.add(auth.kind, where, auth.message, actionId);
+    return auth.kind === 'ok' ? null : findings.add(auth.kind, where, auth.say, actionId);
   }
 
   async function checkSetAside(header: HeaderEntry, where: Where, source: LogSource): Promise<void> {
     const aside = header.setAside;
     if (!aside) return;
-    findings.add('set-aside', where, `at start-up the app set aside ${aside.bytes} bytes that a crash left incomplete (line ${aside.line}) in ${aside.file}`);
+    findings.add('set-aside', where, { code: 'setAside', params: { bytes: String(aside.bytes), line: String(aside.line), file: aside.file } });
     if (source.folder === null) return;
     const path = join(source.folder, aside.file);
     if (!existsSync(path)) {
-      findings.add('deleted', where, `the side file ${aside.file} that this header names is missing from ${source.folder}`);
+      findings.add('deleted', where, { code: 'sideFileMissing', params: { file: aside.file, folder: source.folder } });
     } else if ((await sideFileHash(path).catch(() => '')) !== aside.sha256) {
-      findings.add('edited', where, `the side file ${aside.file} does not hold the bytes this header names (its SHA-256 differs)`);
+      findings.add('edited', where, { code: 'sideFileDiffers', params: { file: aside.file } });
     }
   }
 
   function checkSeal(seal: SealEntry, bytes: Buffer, where: Where): AuthResult {
     const key = keys.keyFor(seal.keyId);
     const covers = checker.last()?.rawHash === seal.prev;
-    const span = run.from === null ? '' : ` (lines ${run.from.line}–${run.to!.line})`;
-    let result: AuthResult = { kind: 'ok', message: '' };
-    if (key === undefined) result = { kind: 'unknown-key', message: `sealed by key ${seal.keyId.slice(0, 16)}…, which no header before it in this file declares` };
-    else if (!sealVerifies(bytes, seal.sig, key)) result = { kind: 'bad-signature', message: `the seal's signature is wrong, so the lines it should vouch for${span} are not authenticated` };
+    const span: FindingMessage =
+      run.from === null ? { code: 'sealBadSignature', params: {} } : { code: 'sealBadSignatureLines', params: { from: String(run.from.line), to: String(run.to!.line) } };
+    let result: AuthResult = AUTH_OK;
+    if (key === undefined) result = { kind: 'unknown-key', say: { code: 'sealUnknownKey', params: { key: `${seal.keyId.slice(0, 16)}…` } } };
+    else if (!sealVerifies(bytes, seal.sig, key)) result = { kind: 'bad-signature', say: span };
     else if (!covers) return result; // it vouches for other content; the chain check reports the break, the run stays open
-    else result = keys.notPinned(seal.keyId, 'sealed by key') ?? result;
+    else result = keys.notPinned(seal.keyId, 'sealed') ?? result;
     if (result.kind !== 'ok') for (const actionId of run.actions) flag(actionId, result.kind);
     run = { from: null, to: null, actions: new Set() };
     return result;
@@ -166,23 +168,23 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
         count.lines = raw.number;
         let bytes = raw.bytes;
         if (first && bytes.subarray(0, 3).equals(BOM)) {
-          findings.add('bom', where, 'the file starts with a UTF-8 byte order mark (stripped): it was probably saved by an editor');
+          findings.add('bom', where, { code: 'bom', params: {} });
           bytes = bytes.subarray(3);
           emptyAfterBom = bytes.length === 0 && !raw.terminated;
           if (emptyAfterBom) continue;
         }
         first = false;
         if (!raw.terminated) {
-          findings.add('truncated', where, 'the last line has no newline: a write was cut short (torn tail); it is not counted');
+          findings.add('truncated', where, { code: 'tornTail', params: {} });
           continue;
         }
         if (raw.tooLong) {
-          findings.add('too-long', where, `line of ${raw.length} bytes; entries are far shorter (not read)`);
+          findings.add('too-long', where, { code: 'tooLong', params: { bytes: String(raw.length), max: String(MAX_LINE_BYTES) } });
           continue;
         }
         const parsed = parseLineBytes(bytes, checker.lastRawHash());
         if (!parsed.ok) {
-          findings.add(parsed.kind, where, parsed.message, parsed.actionId);
+          findings.add(parsed.kind, where, parsed.say, parsed.actionId);
           continue;
         }
         const line = parsed.line;
@@ -228,7 +230,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
         }
       }
     }
-    if (count.lines === 0 || (count.lines === 1 && first === false && emptyAfterBom)) findings.add('empty-file', { file: primary.name, line: 0 }, 'the file is empty');
+    if (count.lines === 0 || (count.lines === 1 && first === false && emptyAfterBom)) findings.add('empty-file', { file: primary.name, line: 0 }, { code: 'emptyFile', params: {} });
     closeRun(); // a month file ends sealed when the writer closed it properly
   }
 

@@ -53,19 +53,19 @@ export async function* mergeCopies(primary: LogSource, copies: readonly LogSourc
         // The copy lacks the primary's line: say so once per run of missing lines.
         if (copy.lacking && copy.lacking.last === theirs - 1) {
           copy.lacking.last = theirs;
-          copy.lacking.finding.message = `entries #${copy.lacking.first}–#${theirs} (from line ${copy.lacking.at} of ${where.file}) are missing before this line of the copy`;
+          copy.lacking.finding.say = { code: 'copyLacksEntries', params: { from: String(copy.lacking.first), to: String(theirs), line: String(copy.lacking.at), file: where.file } };
         } else {
-          const finding = findings.add('copy-differs', at(copy), `entry #${theirs} (line ${where.line} of ${where.file}) is missing before this line of the copy`);
+          const finding = findings.add('copy-differs', at(copy), { code: 'copyLacksEntry', params: { seq: String(theirs), line: String(where.line), file: where.file } });
           copy.lacking = { first: theirs, last: theirs, at: where.line, finding };
         }
         return;
       }
       if (ours !== null && theirs !== null && ours < theirs) {
-        findings.add('copy-differs', at(copy), `entry #${ours} on this line of the copy is not in ${where.file}`);
+        findings.add('copy-differs', at(copy), { code: 'copyExtraEntry', params: { seq: String(ours), file: where.file } });
         await advance(copy);
         continue;
       }
-      findings.add('copy-differs', at(copy), `this line differs from line ${where.line} of ${where.file}, a copy of the same file`);
+      findings.add('copy-differs', at(copy), { code: 'copyLineDiffers', params: { line: String(where.line), file: where.file } });
       return advance(copy);
     }
   }
@@ -78,7 +78,7 @@ export async function* mergeCopies(primary: LogSource, copies: readonly LogSourc
     }
     for (const copy of open) {
       while (copy.current !== null) {
-        findings.add('copy-differs', at(copy), `this line of the copy is past the end of ${primary.name}`);
+        findings.add('copy-differs', at(copy), { code: 'copyPastEnd', params: { file: primary.name } });
         await advance(copy);
       }
     }

@@ -1,4 +1,5 @@
 import type { FindingKind, LogFinding } from '../../shared/log/log-finding';
+import type { FindingMessage } from '../../shared/messages/finding-message';
 import type { Findings, Where } from './chain-checker';
 
 /** A damaged file can have a finding per line; past this many per file only the count grows. */
@@ -17,8 +18,8 @@ export function createFindingList(onActionFinding: (actionId: string, kind: Find
     return found;
   };
   const findings: Findings = {
-    add(kind: FindingKind, where: Where, message: string, actionId?: string): LogFinding {
-      const finding: LogFinding = actionId === undefined ? { kind, ...where, message } : { kind, ...where, message, actionId };
+    add(kind: FindingKind, where: Where, say: FindingMessage, actionId?: string): LogFinding {
+      const finding: LogFinding = actionId === undefined ? { kind, ...where, say } : { kind, ...where, say, actionId };
       const file = entry(where.file);
       file.count++;
       if (file.kept.length < MAX_FINDINGS_PER_FILE) file.kept.push(finding);

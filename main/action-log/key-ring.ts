@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { HeaderEntry, LegacyHeader, LegacyLine } from '../../shared/log/log-entry';
 import type { FindingKind } from '../../shared/log/log-finding';
+import type { FindingMessage } from '../../shared/messages/finding-message';
 import { entryHash, fingerprintOfRaw, publicKeyFromRaw, verifyHash } from './entry-crypto';
 
 /**
@@ -11,32 +12,31 @@ import { entryHash, fingerprintOfRaw, publicKeyFromRaw, verifyHash } from './ent
  */
 export type Authenticity = 'ok' | Extract<FindingKind, 'edited' | 'bad-signature' | 'unknown-key' | 'invalid-entry'>;
 
-export interface AuthResult {
-  kind: Authenticity;
-  message: string;
-}
+export type AuthResult = { kind: 'ok' } | { kind: Exclude<Authenticity, 'ok'>; say: FindingMessage };
 
 const short = (fingerprint: string) => `${fingerprint.slice(0, 16)}…`;
-const OK: AuthResult = { kind: 'ok', message: '' };
+const notPinnedCodes = { header: 'headerKeyNotPinned', signed: 'signedKeyNotPinned', sealed: 'sealedKeyNotPinned' } as const;
+const OK: AuthResult = { kind: 'ok' };
 
 export type Verify = (hashHex: string, sigBase64: string, publicKey: KeyObject) => boolean;
 
 export function createKeyRing(pinned: ReadonlySet<string> | null, verify: Verify = verifyHash) {
   let declared = new Map<string, KeyObject>();
 
-  const notPinned = (fingerprint: string, what: string): AuthResult | null =>
-    pinned !== null && !pinned.has(fingerprint) ? { kind: 'unknown-key', message: `${what} ${short(fingerprint)}, which is not among the pinned keys` } : null;
+  /** `by`: which line names the key (a header declares it, a line is signed by it, a seal is made with it). */
+  const notPinned = (fingerprint: string, by: 'header' | 'signed' | 'sealed'): AuthResult | null =>
+    pinned !== null && !pinned.has(fingerprint) ? { kind: 'unknown-key', say: { code: notPinnedCodes[by], params: { key: short(fingerprint) } } } : null;
 
   /** A header's key, checked against its fingerprint; `sigOk` is false only for a format-1 header whose own signature fails. */
   function declare(header: HeaderEntry | LegacyHeader, sigOk: (key: KeyObject) => boolean): AuthResult {
     const key = publicKeyFromRaw(header.publicKey);
-    if (key === null) return { kind: 'invalid-entry', message: 'the header holds no valid Ed25519 public key' };
+    if (key === null) return { kind: 'invalid-entry', say: { code: 'headerNoKey', params: {} } };
     if (fingerprintOfRaw(Buffer.from(header.publicKey, 'base64')) !== header.fingerprint) {
-      return { kind: 'invalid-entry', message: "the header's fingerprint is not that of its public key" };
+      return { kind: 'invalid-entry', say: { code: 'headerFingerprintMismatch', params: {} } };
     }
-    if (!sigOk(key)) return { kind: 'bad-signature', message: 'the header is not signed by the key it declares' };
+    if (!sigOk(key)) return { kind: 'bad-signature', say: { code: 'headerNotSelfSigned', params: {} } };
     declared.set(header.fingerprint, key);
-    return notPinned(header.fingerprint, 'the header declares key') ?? OK;
+    return notPinned(header.fingerprint, 'header') ?? OK;
   }
 
   return {
@@ -51,12 +51,12 @@ export function createKeyRing(pinned: ReadonlySet<string> | null, verify: Verify
     notPinned,
     /** A format-1 line: its hash, its signature (every one), its key. */
     checkLegacy(line: LegacyLine): AuthResult {
-      if (entryHash(line) !== line.hash) return { kind: 'edited', message: 'the line was changed: its content no longer matches its hash' };
+      if (entryHash(line) !== line.hash) return { kind: 'edited', say: { code: 'lineEdited', params: {} } };
       if (line.type === 'header') return declare(line, (key) => verify(line.hash, line.sig, key));
       const key = declared.get(line.keyId);
-      if (key === undefined) return { kind: 'unknown-key', message: `signed by key ${short(line.keyId)}, which no header before it in this file declares` };
-      if (!verify(line.hash, line.sig, key)) return { kind: 'bad-signature', message: 'the signature does not match the entry' };
-      return notPinned(line.keyId, 'signed by key') ?? OK;
+      if (key === undefined) return { kind: 'unknown-key', say: { code: 'lineUnknownKey', params: { key: short(line.keyId) } } };
+      if (!verify(line.hash, line.sig, key)) return { kind: 'bad-signature', say: { code: 'badSignature', params: {} } };
+      return notPinned(line.keyId, 'signed') ?? OK;
     },
   };
 }

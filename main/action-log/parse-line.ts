@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { knownGoodLine } from '../../shared/log/known-good-line';
 import { LEGACY_FORMAT_VERSION, LOG_FORMAT_VERSION, parseLogLine, type AnyLine } from '../../shared/log/log-entry';
 import type { FindingKind } from '../../shared/log/log-finding';
+import type { FindingMessage } from '../../shared/messages/finding-message';
 import { entryHash } from './entry-crypto';
 
 /**
@@ -12,10 +13,11 @@ export const MAX_LINE_BYTES = 64 * 1024;
 
 export type ParsedLine =
   | { ok: true; line: AnyLine }
-  | { ok: false; kind: FindingKind; message: string; actionId?: string };
+  | { ok: false; kind: FindingKind; say: FindingMessage; actionId?: string };
 
-const fail = (kind: FindingKind, message: string, actionId?: unknown): ParsedLine =>
-  typeof actionId === 'string' ? { ok: false, kind, message, actionId } : { ok: false, kind, message };
+const fail = (kind: FindingKind, say: FindingMessage, actionId?: unknown): ParsedLine =>
+  typeof actionId === 'string' ? { ok: false, kind, say, actionId } : { ok: false, kind, say };
+const NOT_UTF8: FindingMessage = { code: 'notUtf8', params: {} };
 
 // NUL and other C0 controls cannot appear raw in JSON text (tab and CR are whitespace).
 const hasControlBytes = (bytes: Uint8Array) => bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0d);
@@ -35,32 +37,33 @@ function hashMismatch(record: Record<string, unknown>): boolean {
  * the line before, as the reader computed it (see knownGoodLine); it spares work, never changes the answer.
  */
 export function parseLineBytes(bytes: Buffer, expectedPrev?: string): ParsedLine {
-  if (bytes.length > MAX_LINE_BYTES) return fail('too-long', `line of ${bytes.length} bytes; entries are under ${MAX_LINE_BYTES}`);
+  if (bytes.length > MAX_LINE_BYTES) return fail('too-long', { code: 'tooLong', params: { bytes: String(bytes.length), max: String(MAX_LINE_BYTES) } });
   const text = bytes.toString('utf8');
   // Decoding turns bytes that are not UTF-8 into U+FFFD: only a line that shows one needs the full check.
-  if (text.includes('\uFFFD') && !isUtf8(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
+  if (text.includes('\uFFFD') && !isUtf8(bytes)) return fail('binary', NOT_UTF8);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     // JSON admits no raw control byte but tab and CR, so a line that parses holds none: look only when it does not.
-    if (hasControlBytes(bytes)) return fail('binary', 'the line holds bytes that are not UTF-8 text');
-    return fail('not-json', text.trim() === '' ? 'empty line' : `not JSON: ${(error as Error).message}`);
+    if (hasControlBytes(bytes)) return fail('binary', NOT_UTF8);
+    return fail('not-json', text.trim() === '' ? { code: 'emptyLine', params: {} } : { code: 'notJson', params: { detail: (error as Error).message } });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-json', 'not a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-json', { code: 'notObject', params: {} });
   const quick = knownGoodLine(value, expectedPrev);
   if (quick !== null) return { ok: true, line: quick };
   const record = value as Record<string, unknown>;
   if (record.v !== LOG_FORMAT_VERSION && record.v !== LEGACY_FORMAT_VERSION) {
-    return fail('wrong-version', `format version ${JSON.stringify(record.v ?? null)}; this reader knows ${LEGACY_FORMAT_VERSION} and ${LOG_FORMAT_VERSION}`, record.actionId);
+    const known = `${LEGACY_FORMAT_VERSION}, ${LOG_FORMAT_VERSION}`;
+    return fail('wrong-version', { code: 'wrongVersion', params: { version: JSON.stringify(record.v ?? null), known } }, record.actionId);
   }
   const parsed = parseLogLine(value);
   if (parsed.success) return { ok: true, line: parsed.data };
   // A line someone edited into an invalid shape is an edit first: say so when its own hash no longer matches.
   if (hashMismatch(record)) {
-    return fail('edited', 'the line was changed: it no longer matches its hash, nor the entry schema', record.actionId);
+    return fail('edited', { code: 'editedInvalid', params: {} }, record.actionId);
   }
   const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return fail('invalid-entry', `not a valid entry (${where}${issue?.message ?? 'schema mismatch'})`, record.actionId);
+  const field = issue ? issue.path.join('.') : '';
+  return fail('invalid-entry', { code: 'invalidEntry', params: { field, detail: issue?.message ?? 'schema mismatch' } }, record.actionId);
 }

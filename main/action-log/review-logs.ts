@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
 import type { ReviewResult, SkippedPath } from '../../shared/log/review-result';
+import type { SkipReason } from '../../shared/messages/finding-message';
 import { addCentralCopies } from './central-review';
 import { joinStretchesSliced } from './chain-join';
 import { verifyChain, type ChainResult } from './chain-verifier';
@@ -154,16 +155,22 @@ async function isCollectorFile(source: LogSource): Promise<boolean> {
   return bytes[0] !== 0x7b /* { */ && parseSyslogLine(bytes) !== null;
 }
 
+/** The OS's code for why a path could not be read (ENOENT, EACCES…), or its message when it gives none. */
+export function cannotRead(error: unknown): SkipReason {
+  const { code, message } = error as NodeJS.ErrnoException;
+  return { code: 'cannotRead', params: { cause: code ?? message ?? String(error) } };
+}
+
 /** Why a path named like a log file cannot be read as one, or null when it is a regular file. */
-function notAFile(path: string): string | null {
+function notAFile(path: string): SkipReason | null {
   try {
     const link = lstatSync(path);
-    if (link.isSymbolicLink()) return 'a link, not a log file: links are not followed inside a folder';
-    if (link.isDirectory()) return 'a folder named like a log file';
-    if (!link.isFile()) return 'not a regular file';
+    if (link.isSymbolicLink()) return { code: 'link', params: {} };
+    if (link.isDirectory()) return { code: 'folder', params: {} };
+    if (!link.isFile()) return { code: 'notRegularFile', params: {} };
     return null;
   } catch (error) {
-    return `cannot be read: ${(error as Error).message}`;
+    return cannotRead(error);
   }
 }
 
@@ -206,7 +213,7 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
       try {
         stat = statSync(path);
       } catch (error) {
-        skipped.push({ path, reason: `cannot be read: ${(error as Error).message}` });
+        skipped.push({ path, reason: cannotRead(error) });
         continue;
       }
       if (stat.isDirectory()) {
@@ -215,7 +222,7 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
         tornFiles.push(...found.torn);
         skipped.push(...found.skipped);
       } else if (stat.isFile()) files.add(path);
-      else skipped.push({ path, reason: 'not a regular file' });
+      else skipped.push({ path, reason: { code: 'notRegularFile', params: {} } });
     }
     const sources: LogSource[] = [];
     const centralFiles: string[] = [];
@@ -225,7 +232,7 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
         if (await isCollectorFile(source)) centralFiles.push(path);
         else sources.push(source);
       } catch (error) {
-        skipped.push({ path, reason: `cannot be read: ${(error as Error).message}` });
+        skipped.push({ path, reason: cannotRead(error) });
       }
     }
     const result = await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads, cache: options.cache });

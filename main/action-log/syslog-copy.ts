@@ -128,13 +128,13 @@ export async function extractCentralCopy(files: readonly string[]): Promise<Cent
       const message = parseSyslogLine(bytes);
       if (!message || message.app !== SYSLOG_APP_NAME) {
         if (!bytes.includes(SYSLOG_APP_NAME)) otherLines++;
-        else if (!raw.terminated) problems.push({ kind: 'truncated', file, line: raw.number, message: 'the last line names Passcode Desk but has no newline and cannot be read: cut short, or the collector is still writing it' });
-        else problems.push({ kind: 'not-json', file, line: raw.number, message: 'names Passcode Desk but is not a syslog line this review can read' });
+        else if (!raw.terminated) problems.push({ kind: 'truncated', file, line: raw.number, say: { code: 'collectorTornLine', params: {} } });
+        else problems.push({ kind: 'not-json', file, line: raw.number, say: { code: 'collectorUnreadable', params: {} } });
         continue;
       }
       const seq = seqOf(message);
       if (seq === null) {
-        problems.push({ kind: 'invalid-entry', file, line: raw.number, message: 'a Passcode Desk message without a sequence number' });
+        problems.push({ kind: 'invalid-entry', file, line: raw.number, say: { code: 'collectorNoSeq', params: {} } });
         continue;
       }
       const installId = message.params.installId ?? null;

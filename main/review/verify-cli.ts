@@ -1,4 +1,5 @@
 import { sharedEn } from '../../shared/i18n/en';
+import { findingText, skipText } from '../../shared/i18n/finding-text';
 import type { ReviewResult } from '../../shared/log/review-result';
 import { reviewLogs } from '../action-log/review-logs';
 
@@ -27,7 +28,7 @@ function describe(review: ReviewResult): string[] {
     for (const lack of chain.lacks) lines.push(`  lacks: ${sharedEn.chainLacks[lack]}`);
     for (const file of review.files.filter((f) => f.chain === chain.id)) {
       lines.push(`  file ${file.path}${file.copyOf ? ` (copy of ${file.copyOf})` : ''}`);
-      for (const finding of file.findings) lines.push(`    ${finding.kind} line ${finding.line}: ${finding.message}`);
+      for (const finding of file.findings) lines.push(`    ${finding.kind} line ${finding.line}: ${findingText(sharedEn, finding)}`);
       if (file.findingCount > file.findings.length) lines.push(`    ...and ${file.findingCount - file.findings.length} more findings`);
     }
   }
@@ -39,7 +40,7 @@ function describe(review: ReviewResult): string[] {
       lines.push(`    ${f.kind} ${at}: ${sharedEn.comparisonReasons[f.reason](String(f.seq))}`);
     }
   }
-  for (const skipped of review.skipped) lines.push(`SKIPPED  ${skipped.path}: ${skipped.reason}`);
+  for (const skipped of review.skipped) lines.push(`SKIPPED  ${skipped.path}: ${skipText(sharedEn, skipped)}`);
   for (const torn of review.tornFiles) lines.push(`TORN TAIL SET ASIDE  ${torn}`);
   return lines;
 }
@@ -65,7 +66,7 @@ export async function runVerify(args: readonly string[], io: VerifyOutput): Prom
   }
   const review = result.value;
   // A path the auditor named that cannot be read at all is a read error, not a finding.
-  const unreadable = review.skipped.filter((item) => paths.some((p) => item.path.endsWith(p.replace(/[\\/]+$/, ''))) && item.reason.startsWith('cannot be read'));
+  const unreadable = review.skipped.filter((item) => paths.some((p) => item.path.endsWith(p.replace(/[\\/]+$/, ''))) && item.reason.code === 'cannotRead');
   const code = unreadable.length > 0 ? 2 : exitCodeOf(review);
   if (json) {
     const { chains, files, skipped, tornFiles, comparisons = [] } = review;
@@ -73,7 +74,10 @@ export async function runVerify(args: readonly string[], io: VerifyOutput): Prom
     const worded = comparisons.map((c) => ({ ...c, findings: c.findings.map((f) => ({ ...f, message: sharedEn.comparisonReasons[f.reason](String(f.seq)) })) }));
     // A chain's lacks stay English sentences for scripts, with their codes beside them.
     const chainsWorded = chains.map((chain) => ({ ...chain, lacks: chain.lacks.map((lack) => sharedEn.chainLacks[lack]), lackCodes: chain.lacks }));
-    io.out(JSON.stringify({ exitCode: code, chains: chainsWorded, files, skipped, tornFiles, comparisons: worded }, null, 2));
+    // Findings and skip reasons: the English sentence as `message`/`reason` (as before), the code and values beside it.
+    const filesWorded = files.map((file) => ({ ...file, findings: file.findings.map((f) => ({ ...f, message: findingText(sharedEn, f) })) }));
+    const skippedWorded = skipped.map((item) => ({ path: item.path, reason: skipText(sharedEn, item), reasonCode: item.reason, ...(item.finding && { finding: item.finding }) }));
+    io.out(JSON.stringify({ exitCode: code, chains: chainsWorded, files: filesWorded, skipped: skippedWorded, tornFiles, comparisons: worded }, null, 2));
   } else {
     for (const line of describe(review)) io.out(line);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingMessageSchema } from '../messages/finding-message';
 
 /**
  * What a review of log files can report. Each finding points at a file and a
@@ -35,7 +36,10 @@ export const logFindingSchema = z.object({
   kind: z.enum(findingKinds),
   file: z.string(),
   line: z.int().min(0),
-  message: z.string(),
+  /** What was found, as a code and its values (shared/messages/finding-message.ts): worded by the window and verify-logs. */
+  say: findingMessageSchema,
+  /** A second reason, when a line already found not genuine turns out to be out of place as well. */
+  also: findingMessageSchema.optional(),
   actionId: z.string().optional(),
 });
 export type LogFinding = z.infer<typeof logFindingSchema>;

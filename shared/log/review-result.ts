@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { foldedActionSchema } from './folded-action';
 import { fileIntegritySchema, logFindingSchema } from './log-finding';
+import { findingMessageSchema, skipReasonSchema } from '../messages/finding-message';
 
 /** What reviewing log files gives the "Review logs" view: a verdict per chain and per file, and one row per action. */
 export const fileReviewSchema = z.object({
@@ -65,7 +66,12 @@ export const seenKeySchema = z.object({
 export type SeenKey = z.infer<typeof seenKeySchema>;
 
 /** Something named like a log file that is not one (a folder, a link, unreadable): reported, not read. */
-export const skippedPathSchema = z.object({ path: z.string(), reason: z.string() });
+export const skippedPathSchema = z.object({
+  path: z.string(),
+  reason: skipReasonSchema,
+  /** For a collector file's line that names no chain: what is wrong with it. */
+  finding: findingMessageSchema.optional(),
+});
 export type SkippedPath = z.infer<typeof skippedPathSchema>;
 
 /**

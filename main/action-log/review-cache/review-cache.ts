@@ -40,9 +40,10 @@ export interface ReviewCache {
   verify(chains: ChainList, pinned: ReadonlySet<string> | null, verify: VerifyChains): Promise<CachedReview>;
 }
 
-// 2: a chain's `lacks` are codes, not English sentences; 3: rows in binary columns beside the entry (packed-columns.ts).
+// 2: a chain's `lacks` are codes, not English sentences; 3: rows in binary columns beside the entry (packed-columns.ts);
+// 4: findings say what they found as codes (`say`), not English sentences.
 // Entries of an earlier format are read again, not reused.
-const ENTRY_FORMAT = 3;
+const ENTRY_FORMAT = 4;
 
 interface Segment {
   /** How many of the chain's file sets (a file and its copies) it covers. */

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useFormat, useLanguage, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
@@ -6,14 +5,19 @@ import { useStore } from '../../store/store';
 import { DeviceRow } from './DeviceRow';
 import { DeviceTableHeader } from './DeviceTableHeader';
 import { DeviceTableState } from './DeviceTableState';
-import { initialGridRect, observeGridRect } from './observe-grid-rect';
 import { deviceColumns, headerHeight, nameColumn, rowDomId, rowHeight } from './device-columns';
+import type { RowGeometry } from './fixed-rows';
+import { useFixedRows } from './use-fixed-rows';
 
 export const deviceGridId = 'device-grid';
 /** Where Enter sends focus: the details panel's heading, one Tab away from the action button. */
 export const detailsHeadingId = 'details-title';
 
 const pageRows = 15;
+
+// The header row sits inside the scrolling grid (sticky), so the list starts one header below the top.
+// Few rows beyond the view: every keystroke re-renders each one of them.
+const geometry: RowGeometry = { rowHeight, headerHeight, overscan: 6 };
 
 /**
  * The fleet as an ARIA grid. Only the rows in view (plus a few) are in the
@@ -33,32 +37,22 @@ export function DeviceTable() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [nameWidth, setNameWidth] = useState<number>(nameColumn.initial);
 
-  // The header row sits inside the scrolling grid (sticky), so the list starts one header below the top.
-  const virtualizer = useVirtualizer({
-    count: results.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    // Few rows beyond the view: every keystroke re-renders each one of them.
-    overscan: 6,
-    scrollMargin: headerHeight,
-    scrollPaddingStart: headerHeight,
-    observeElementRect: observeGridRect,
-    initialRect: initialGridRect(),
-  });
+  // Rows all have one height, so which are in view is arithmetic on the scroll offset (fixed-rows.ts).
+  const rows = useFixedRows(scrollRef, results.length, geometry);
 
   const onOpen = useCallback((deviceId: string) => void openDevice(deviceId), [openDevice]);
 
   // A new search or filter starts at the top; pages streaming in do not move the view.
   const query = useStore((s) => s.query);
-  // The virtualiser's own offset says whether the view moved, without reading scrollTop (which
+  // The offset from the last scroll event says whether the view moved, without reading scrollTop (which
   // forces a layout in the middle of every keystroke, the slowest part of typing during a load).
   useEffect(() => {
-    if ((virtualizer.scrollOffset ?? 0) > 0) scrollRef.current?.scrollTo({ top: 0 });
+    if (rows.scrollTop > 0) scrollRef.current?.scrollTo({ top: 0 });
   }, [query]);
 
   function move(delta: number) {
     const row = moveSelection(delta);
-    if (row >= 0) virtualizer.scrollToIndex(row, { align: 'auto' });
+    if (row >= 0) rows.scrollToRow(row);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -84,9 +78,9 @@ export function DeviceTable() {
     }
   }
 
-  const items = virtualizer.getVirtualItems();
-  const selectedRendered =
-    selectedId !== null && items.some((item) => item.index < results.length && results.device(item.index).id === selectedId);
+  const shown: number[] = [];
+  for (let row = rows.range.start; row < rows.range.end; row++) shown.push(row);
+  const selectedRendered = selectedId !== null && shown.some((row) => results.device(row).id === selectedId);
 
   return (
     <div
@@ -108,18 +102,17 @@ export function DeviceTable() {
       </span>
       <DeviceTableHeader nameWidth={nameWidth} onResizeName={setNameWidth} />
       <DeviceTableState />
-      <div className="device-grid-body" role={results.length > 0 ? 'rowgroup' : undefined} style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            if (item.index >= results.length) return null;
-            const device = results.device(item.index);
+      <div className="device-grid-body" role={results.length > 0 ? 'rowgroup' : undefined} style={{ height: rows.totalHeight }}>
+          {shown.map((row) => {
+            const device = results.device(row);
             return (
               <DeviceRow
                 // Keyed by the row's place, not the device: when a keystroke changes the results, React
                 // rewrites the text of the rows already in the DOM instead of building every row anew.
-                key={item.index}
+                key={row}
                 device={device}
-                row={item.index}
-                start={item.start - headerHeight}
+                row={row}
+                start={row * rowHeight}
                 selected={device.id === selectedId}
                 opened={device.id === openedId}
                 now={now}

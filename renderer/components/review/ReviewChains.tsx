@@ -1,4 +1,5 @@
 import type { ReviewedChain, ReviewedFile } from '../../../shared/review/review';
+import { findingText, skipText } from '../../../shared/i18n/finding-text';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { Fingerprint } from '../common/Fingerprint';
@@ -42,7 +43,7 @@ function FileItem({ file }: { file: ReviewedFile }) {
           <ul>
             {file.findings.map((finding, i) => (
               <li key={i}>
-                <code>{finding.kind}</code> {t.review.findingLine(format.number(finding.line))}: {finding.message}
+                <code>{finding.kind}</code> {t.review.findingLine(format.number(finding.line))}: {findingText(t.main, finding)}
               </li>
             ))}
           </ul>
@@ -144,7 +145,7 @@ export function ReviewChains() {
           <ul>
             {summary.skipped.map((item) => (
               <li key={item.path}>
-                <code className="selectable">{item.path}</code>: {item.reason}
+                <code className="selectable">{item.path}</code>: {skipText(t.main, item)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { appMessages } from './app-messages';
 import { chainLacks } from './chain-lacks';
 import { comparisonReasons } from './comparison-reasons';
+import { findingMessages, skipReasons } from './finding-messages';
 import { forwardingProblems } from './forwarding-problems';
 import { menu } from './menu';
 import { policyProblems } from './policy-problems';
@@ -12,4 +13,4 @@ import { tenantActionsNotices } from './tenant-actions-notices';
  * in (renderer/i18n), so each text has one source; its shape is the type the
  * Italian one must match.
  */
-export const sharedEn = { appMessages, policyProblems, forwardingProblems, comparisonReasons, chainLacks, tenantActionsNotices, menu };
+export const sharedEn = { appMessages, policyProblems, forwardingProblems, comparisonReasons, findingMessages, skipReasons, chainLacks, tenantActionsNotices, menu };

@@ -83,9 +83,9 @@ it('copies that disagree: the differing line is a finding naming both files; the
   expect(byFile(original).findings).toEqual([]);
   expect(byFile(copies[0]!).findings).toEqual([]);
   expect(byFile(copies[1]!).findings.map((f) => [f.kind, f.line])).toEqual([['copy-differs', 5]]);
-  expect(byFile(copies[1]!).findings[0]!.message).toContain(`line 5 of ${original}`);
+  expect(byFile(copies[1]!).findings[0]!.say.params).toMatchObject({ line: '5', file: original });
   expect(byFile(copies[2]!).findings.map((f) => [f.kind, f.line])).toEqual([['copy-differs', 2]]);
-  expect(byFile(copies[2]!).findings[0]!.message).toContain(`line 2 of ${original}`);
+  expect(byFile(copies[2]!).findings[0]!.say.params).toMatchObject({ line: '2', file: original });
   expect(r.chains[0]!.integrity).toMatchObject({ status: 'broken', kind: 'copy-differs' });
 });
 
@@ -99,9 +99,9 @@ it('bounded: findings per file are capped with the count of the rest; folders an
   expect(r.files).toHaveLength(1);
   expect(r.files[0]!.findingCount).toBe(5000);
   expect(r.files[0]!.findings).toHaveLength(MAX_FINDINGS_PER_FILE);
-  expect(r.skipped.map((s) => [s.path.split('/').pop(), s.reason])).toEqual([
-    ['actions-2026-02.jsonl', 'a folder named like a log file'],
-    ['actions-2026-03.jsonl', 'a link, not a log file: links are not followed inside a folder'],
+  expect(r.skipped.map((s) => [s.path.split('/').pop(), s.reason.code])).toEqual([
+    ['actions-2026-02.jsonl', 'folder'],
+    ['actions-2026-03.jsonl', 'link'],
   ]);
   expect(readdirSync(junk)).toHaveLength(3);
 });

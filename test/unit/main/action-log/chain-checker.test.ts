@@ -14,14 +14,14 @@ const v2 = (seq: number, prev?: string) => line(seq, prev, undefined, false);
 function run(lines: Array<ChainLink | [ChainLink, Authenticity]>) {
   const list: LogFinding[] = [];
   const findings: Findings = {
-    add: (kind, where, message) => (list.push({ kind, ...where, message }), list.at(-1)!),
+    add: (kind, where, say) => (list.push({ kind, ...where, say }), list.at(-1)!),
     drop: (f) => void list.splice(list.indexOf(f), 1),
   };
   const chain = createChainChecker(findings);
   lines.forEach((item, i) => {
     const [l, auth] = Array.isArray(item) ? item : [item, 'ok' as const];
     const where = { file: 'f', line: i + 1 };
-    chain.check(l, where, auth, auth === 'ok' ? null : findings.add(auth, where, auth));
+    chain.check(l, where, auth, auth === 'ok' ? null : findings.add(auth, where, { code: 'badSignature', params: {} }));
   });
   return { found: list.map((f) => [f.kind, f.line]), chain, list };
 }
@@ -48,7 +48,7 @@ describe('chain checker', () => {
   it('a gap only partly filled stays, with the count of what is still missing', () => {
     const { found, list } = run([1, 5, 3, 6].map((s) => line(s)));
     expect(found).toEqual([['deleted', 2], ['reordered', 3]]);
-    expect(list[0]!.message).toMatch(/^2 of entries #2–#4 are missing/);
+    expect(list[0]!.say).toEqual({ code: 'entriesMissing', params: { missing: '2', from: '2', to: '4' } });
   });
 
   it('a line that links elsewhere with the right number is a break', () => {

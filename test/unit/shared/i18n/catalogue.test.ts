@@ -6,6 +6,7 @@ import { chainLacks } from '../../../../shared/log/review-result';
 import { appMessageParams } from '../../../../shared/messages/app-message';
 import { policyProblemParams } from '../../../../shared/settings/policy-problem';
 import { tenantActionsNoticeParams } from '../../../../shared/audits/tenant-actions-notice';
+import { findingMessageParams, skipReasonParams } from '../../../../shared/messages/finding-message';
 
 describe('the shared catalogue of main-made messages', () => {
   it('words every code in both languages, each value in its sentence, and differently in Italian', () => {
@@ -14,6 +15,8 @@ describe('the shared catalogue of main-made messages', () => {
       ['forwardingProblems', forwardingProblemParams],
       ['tenantActionsNotices', tenantActionsNoticeParams],
       ['appMessages', appMessageParams],
+      ['findingMessages', findingMessageParams],
+      ['skipReasons', skipReasonParams],
     ] as const;
     for (const [section, table] of tables) {
       for (const [code, names] of Object.entries(table) as [string, readonly string[]][]) {

@@ -40,7 +40,7 @@ describe('fingerprints', () => {
 });
 
 describe('file integrity', () => {
-  const at = (kind: LogFinding['kind'], line: number): LogFinding => ({ kind, line, file: 'f', message: '' });
+  const at = (kind: LogFinding['kind'], line: number): LogFinding => ({ kind, line, file: 'f', say: { code: 'emptyLine', params: {} } });
   it('puts breaks before unknown keys before a torn tail, and a BOM alone verifies', () => {
     expect(integrityOf([])).toEqual({ status: 'verified' });
     expect(integrityOf([at('bom', 1)])).toEqual({ status: 'verified' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forwardingProblemSchema } from '../../../../shared/forwarding/forwarding-problem';
 import { policyProblemSchema } from '../../../../shared/settings/policy-problem';
+import { logFindingSchema } from '../../../../shared/log/log-finding';
+import { skippedPathSchema } from '../../../../shared/log/review-result';
 
 describe('coded messages', () => {
   it('accepts a known code with exactly its parameters, as strings', () => {
@@ -20,5 +22,17 @@ describe('coded messages', () => {
     ]) {
       expect(policyProblemSchema.safeParse(bad).success).toBe(false);
     }
+  });
+});
+
+describe('a review finding and a skipped path on the wire', () => {
+  const finding = { kind: 'edited', file: 'f', line: 2, say: { code: 'lineEdited', params: {} } };
+  it('carry a known code, never an English sentence', () => {
+    expect(logFindingSchema.safeParse(finding).success).toBe(true);
+    expect(logFindingSchema.safeParse({ ...finding, also: { code: 'fileMissingHint', params: {} } }).success).toBe(true);
+    expect(logFindingSchema.safeParse({ kind: 'edited', file: 'f', line: 2, message: 'the line was changed' }).success).toBe(false);
+    expect(logFindingSchema.safeParse({ ...finding, say: { code: 'noSuchFinding', params: {} } }).success).toBe(false);
+    expect(skippedPathSchema.safeParse({ path: 'p', reason: { code: 'cannotRead', params: { cause: 'ENOENT' } } }).success).toBe(true);
+    expect(skippedPathSchema.safeParse({ path: 'p', reason: 'cannot be read: ENOENT' }).success).toBe(false);
   });
 });

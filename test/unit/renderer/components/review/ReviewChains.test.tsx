@@ -46,3 +46,45 @@ describe('the review chains: what an old chain lacks', () => {
     expect(screen.getByText(/format 1: every line is signed, and every signature was checked/)).toBeTruthy();
   });
 });
+
+describe('the review chains: findings and skipped paths, worded from their codes', () => {
+  const tampered: ReviewedChain = {
+    ...oldChain,
+    integrity: { status: 'broken', line: 3, kind: 'inserted' },
+    findingCount: 1,
+    files: [
+      {
+        ...oldChain.files[0]!,
+        integrity: { status: 'broken', line: 3, kind: 'inserted' },
+        findings: [{ kind: 'inserted', file: '/logs/2025-01.jsonl', line: 3, say: { code: 'linksPast', params: { line: '4' } }, also: { code: 'badSignature', params: {} } }],
+        findingCount: 1,
+      },
+    ],
+  };
+  const withFindings = {
+    ...summary,
+    chains: [tampered],
+    skipped: [
+      { path: '/logs/actions-2025-02.jsonl', reason: { code: 'folder', params: {} } },
+      { path: '/logs/gone.jsonl', reason: { code: 'cannotRead', params: { cause: 'EACCES' } } },
+    ],
+  } satisfies ReviewSummary;
+
+  it('in Italian: both reasons of a finding and each skip reason, none of the English', () => {
+    setupStore({}, { language: 'it' });
+    useStore.setState({ reviewSummary: withFindings });
+    render(<ReviewChains />);
+    expect(screen.getByText(/la riga 4 rimanda oltre questa riga: questa è stata inserita; la firma non corrisponde alla voce/)).toBeTruthy();
+    expect(screen.getByText(/una cartella con il nome di un file di registro/)).toBeTruthy();
+    expect(screen.getByText(/non si può leggere \(EACCES\): controlla che esista/)).toBeTruthy();
+    expect(screen.queryByText(/links past this line|signature does not match|a folder named like|cannot be read/)).toBeNull();
+  });
+
+  it('in English, as verify-logs says it', () => {
+    setupStore({}, { language: 'en' });
+    useStore.setState({ reviewSummary: withFindings });
+    render(<ReviewChains />);
+    expect(screen.getByText(/line 4 links past this line, so it was inserted; the signature does not match the entry/)).toBeTruthy();
+    expect(screen.getByText(/cannot be read \(EACCES\)/)).toBeTruthy();
+  });
+});
