@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect } from 'react';
 import { ErrorText } from './components/common/ErrorText';
 import { AppHeader } from './components/shell/AppHeader';
 import { DemoBanner } from './components/shell/DemoBanner';
+import { SettingsResetNotice } from './components/settings/SettingsResetNotice';
 import { ForwardingWarning } from './components/organisation/ForwardingWarning';
 import { PolicyBanner } from './components/organisation/PolicyNotice';
 import { useGlobalShortcuts } from './components/shell/use-global-shortcuts';
@@ -54,6 +55,7 @@ export function App() {
         <DemoBanner />
         <PolicyBanner />
         <ForwardingWarning />
+        <SettingsResetNotice />
       </header>
       <main className="app-main" id="main">
         {content}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatFingerprint } from '../../shared/log/key-fingerprint';
 import { modeOf, type Settings } from '../../shared/settings/settings';
+import { settingsResetLogLine } from '../../shared/settings/settings-reset';
 import { createActionLog } from '../action-log/action-log';
 import { createPasscodeVault } from '../actions/passcode-vault';
 import type { PlatformServices } from '../platform/platform-services';
@@ -69,7 +70,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const policyProblems = policyLogLine(policyView);
   if (policyProblems) logger.warn(policyProblems);
   const settings = await openSettingsStore(options.userDataDir, { defaults: policyDefaults(policy), enforce: (s) => enforcePolicy(s, policy) });
-  if (settings.loadProblem) logger.warn(settings.loadProblem);
+  if (settings.loadProblem) logger.warn(settingsResetLogLine(settings.loadProblem));
   const logFolder = path.join(options.userDataDir, 'action-log');
 
   // Generated passcodes live in this vault only; the log refuses an entry whose Graph-result fields contain one.
@@ -148,6 +149,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         signingKeyFingerprint: log ? formatFingerprint(log.fingerprint) : null,
         demoDevices: tenant.current()?.demoDevices ?? null,
         secretsInMemoryOnly: !options.secretStore.isEncryptionAvailable(),
+        settingsReset: settings.loadProblem,
       }),
     }),
     ...logHandlers.bind({ log, logProblem, folder: logFolder, review }),

@@ -1,13 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/settings';
+import type { SettingsReset } from '../../shared/settings/settings-reset';
 import { writeFileAtomic } from '../platform/atomic-file';
 
 export interface SettingsStore {
   get(): Settings;
   save(next: Settings): Promise<Settings>;
-  /** Set when the file on disk could not be used; the bad file was kept aside. */
-  readonly loadProblem: string | null;
+  /** Set when the file on disk could not be used and defaults are in use; where the bad file was kept. */
+  readonly loadProblem: SettingsReset | null;
 }
 
 /**
@@ -27,20 +28,25 @@ export async function openSettingsStore(folder: string, rules: SettingsRules = {
   const base = { ...defaultSettings, ...rules.defaults };
   const enforce = rules.enforce ?? ((settings: Settings) => settings);
   let current = base;
-  let loadProblem: string | null = null;
+  let problem: Pick<SettingsReset, 'cause' | 'detail'> | null = null;
   try {
     const text = await fs.readFile(file, 'utf8');
     const parsed = settingsSchema.safeParse({ ...base, ...JSON.parse(text) });
     if (parsed.success) current = parsed.data;
-    else loadProblem = parsed.error.issues[0]?.message ?? 'invalid settings';
+    else problem = { cause: 'invalidValue', detail: parsed.error.issues[0]?.path.join('.') ?? '' };
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') loadProblem = cause instanceof SyntaxError ? 'settings.json is not valid JSON' : String(cause);
+    const { code, message } = cause as NodeJS.ErrnoException;
+    if (cause instanceof SyntaxError) problem = { cause: 'notJson', detail: '' };
+    else if (code !== 'ENOENT') problem = { cause: 'unreadable', detail: code ?? message ?? String(cause) };
   }
-  if (loadProblem) {
+  let loadProblem: SettingsReset | null = null;
+  if (problem) {
     const aside = `${file}.unreadable-${Date.now()}`;
-    await fs.rename(file, aside).catch(() => undefined);
-    loadProblem = `Settings could not be read (${loadProblem}); the file was kept as ${path.basename(aside)} and defaults are in use.`;
+    const kept = await fs.rename(file, aside).then(
+      () => true,
+      () => false,
+    );
+    loadProblem = { ...problem, file, keptAs: kept ? aside : null };
   }
   // One save at a time, in call order: the file and `current` end with the last one asked for.
   let saving: Promise<unknown> = Promise.resolve();

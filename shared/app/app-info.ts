@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsResetSchema } from '../settings/settings-reset';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -13,6 +14,8 @@ export const appInfoSchema = z.object({
   signingKeyFingerprint: z.string().nullable(),
   /** True when this computer offers no encryption for stored secrets, so sign-in is kept in memory only (the window words why). */
   secretsInMemoryOnly: z.boolean(),
+  /** Set when the saved settings could not be used at start-up and defaults are in use (the window says so). */
+  settingsReset: settingsResetSchema.nullable(),
   /** How many devices the demo tenant holds (it is started with a chosen size); null outside the demo or while it opens. */
   demoDevices: z.int().min(0).nullable(),
 });

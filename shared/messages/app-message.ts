@@ -40,6 +40,7 @@ export const appMessageParams = {
   intuneCheckUnavailable: [],
   nothingToExport: [],
   devicePageFailedCheck: ['count', 'where'],
+  devicePageUnreadable: [],
 } as const;
 
 export type AppMessage = CodedMessage<typeof appMessageParams>;

@@ -27,6 +27,18 @@ export const settings: Messages['settings'] = {
     keyReplaced: (movedTo) => `Non è stato possibile decifrare la chiave di firma salvata, quindi ne è stata creata una nuova e l’impronta è cambiata. Il vecchio file della chiave è stato conservato come ${movedTo}.`,
     staleLock: (pid) => `È stato rimosso un blocco lasciato da un processo di Passcode Desk precedente (${pid}) non più in esecuzione.`,
   },
+  reset: {
+    title: 'Non è stato possibile leggere le impostazioni salvate: l’app è partita con le impostazioni predefinite.',
+    notJson: 'Il file delle impostazioni non è JSON valido: probabilmente è stato modificato a mano o è stato troncato.',
+    invalidValue: (field: string) =>
+      field ? `Il file delle impostazioni contiene un valore che l’app non accetta (in «${field}»).` : 'Il file delle impostazioni contiene un valore che l’app non accetta.',
+    unreadable: (cause: string) => `Non è stato possibile leggere il file delle impostazioni (${cause}).`,
+    keptAs: 'Non è stato cancellato nulla: il vecchio file è stato conservato come',
+    notKept: 'Non è stato possibile spostare da parte il vecchio file; il prossimo salvataggio lo sostituirà.',
+    whatToDo: 'Apri Impostazioni e controlla la connessione al tenant, la regola del ticket e la lingua, poi salva. L’IT può confrontarle con il vecchio file.',
+    open: 'Apri Impostazioni',
+    dismiss: 'Chiudi avviso',
+  },
   saved: 'Impostazioni salvate.',
   saving: 'Salvataggio…',
 };

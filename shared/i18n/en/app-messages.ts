@@ -41,4 +41,6 @@ export const appMessages: Wording<typeof appMessageParams> = {
   nothingToExport: () => 'Check against Intune first: there is no result to export.',
   devicePageFailedCheck: ({ count, where }) =>
     `A page of ${count} devices sent by the app's main process failed its check (field ${where}), so the list stops before it rather than leave those devices out.`,
+  devicePageUnreadable: () =>
+    "A page of devices sent by the app's main process could not be read, so the list stops before it rather than leave those devices out.",
 };

@@ -40,4 +40,6 @@ export const appMessages: SharedText['appMessages'] = {
   nothingToExport: () => 'Esegui prima il controllo con Intune: non c’è alcun risultato da esportare.',
   devicePageFailedCheck: ({ count, where }) =>
     `Una pagina di ${count} dispositivi inviata dal processo principale dell’app non ha superato il controllo (campo ${where}): l’elenco si ferma prima di essa invece di tralasciare quei dispositivi.`,
+  devicePageUnreadable: () =>
+    'Una pagina di dispositivi inviata dal processo principale dell’app non è leggibile: l’elenco si ferma prima di essa invece di tralasciare quei dispositivi.',
 };

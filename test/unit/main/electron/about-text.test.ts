@@ -10,7 +10,7 @@ const appInfo = ok({
   locale: 'en-GB',
   logFolder: '/users/tech/Passcode Desk/action-log',
   signingKeyFingerprint: null,
-  secretsInMemoryOnly: false, demoDevices: null,
+  secretsInMemoryOnly: false, settingsReset: null, demoDevices: null,
 });
 const logStatus = ok({ folder: '/users/tech/Passcode Desk/action-log', fingerprint: 'SHA256:ab12cd34', keyStorage: 'encrypted', findingsAtOpen: [] });
 

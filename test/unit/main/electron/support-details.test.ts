@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { supportDetailsText, supportFactsFrom } from '../../../../main/electron/support-details';
 
 describe('Copy Support Details', () => {
-  const info = { ok: true as const, value: { name: 'Passcode Desk', version: '0.1.0', mode: 'tenant', host: 'electron', locale: 'en-US', logFolder: '/x', signingKeyFingerprint: null, secretsInMemoryOnly: false, demoDevices: null } };
+  const info = { ok: true as const, value: { name: 'Passcode Desk', version: '0.1.0', mode: 'tenant', host: 'electron', locale: 'en-US', logFolder: '/x', signingKeyFingerprint: null, secretsInMemoryOnly: false, settingsReset: null, demoDevices: null } };
   const session = {
     ok: true as const,
     value: { status: 'signedIn', mode: 'tenant', tokenStorage: 'encrypted', problem: null, account: { name: 'Alex', upn: 'alex@contoso.com', objectId: 'o1', tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' } },

@@ -25,7 +25,21 @@ describe('settings store', () => {
     writeFileSync(path.join(folder, 'settings.json'), '{"tenant": ');
     const store = await openSettingsStore(folder);
     expect(store.get()).toEqual(defaultSettings);
-    expect(store.loadProblem).toMatch(/not valid JSON.*kept as settings\.json\.unreadable-/);
-    expect(readdirSync(folder).some((name) => name.startsWith('settings.json.unreadable-'))).toBe(true);
+    const kept = readdirSync(folder).find((name) => name.startsWith('settings.json.unreadable-'));
+    expect(kept).toBeDefined();
+    expect(store.loadProblem).toEqual({ cause: 'notJson', detail: '', file: path.join(folder, 'settings.json'), keptAs: path.join(folder, kept!) });
+  });
+
+  it('names the field a value was refused in, and keeps that file too', async () => {
+    const folder = tempDir();
+    writeFileSync(path.join(folder, 'settings.json'), JSON.stringify({ language: 'klingon' }));
+    const store = await openSettingsStore(folder);
+    expect(store.get()).toEqual(defaultSettings);
+    expect(store.loadProblem).toMatchObject({ cause: 'invalidValue', detail: 'language', keptAs: expect.stringContaining('settings.json.unreadable-') });
+  });
+
+  it('a missing file is no problem: defaults, nothing to tell', async () => {
+    const store = await openSettingsStore(tempDir());
+    expect(store.loadProblem).toBeNull();
   });
 });

@@ -133,6 +133,21 @@ describe('a page larger than a slice', () => {
   });
 });
 
+describe('a device page that cannot be read', () => {
+  it('stops the load after the devices before it, with an error saying so in the window language', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null });
+    fake.emitWire('devicesProgress', '{"loadId":"L1","devices":[{"id":');
+    // A later page of the same load does not fill the gap silently.
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(3), loaded: 4, done: true, error: null });
+    await vi.waitFor(() => expect(useStore.getState().deviceLoad.status).toBe('error'));
+    expect(useStore.getState().deviceLoad.error).toMatchObject({ code: 'internal', say: { code: 'devicePageUnreadable' } });
+    expect(useStore.getState().deviceLoad.error!.message).toContain('could not be read (not valid JSON)');
+    expect(shownNames()).toEqual(['DEMO-IOS-17', 'DEMO-AE-DEDICATED-13']);
+  });
+});
+
 describe('warm start in the devices slice', () => {
   const savedAt = '2026-11-28T17:45:00.000Z';
   const lastSession = { savedAt };

@@ -11,7 +11,7 @@ import { setupStore } from '../../support/render-setup';
 
 const signedOut: Session = { status: 'signedOut', account: null, mode: 'tenant', tokenStorage: 'encrypted', problem: null };
 const appInfo = (mode: 'demo' | 'tenant'): AppInfo => ({
-  name: 'Passcode Desk', version: '1', mode, host: 'browser-host', locale: 'en-US', logFolder: '/logs', signingKeyFingerprint: null, secretsInMemoryOnly: false, demoDevices: null,
+  name: 'Passcode Desk', version: '1', mode, host: 'browser-host', locale: 'en-US', logFolder: '/logs', signingKeyFingerprint: null, secretsInMemoryOnly: false, settingsReset: null, demoDevices: null,
 });
 
 function deferred<T>() {
