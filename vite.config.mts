@@ -8,6 +8,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The device-page worker (renderer/store/device-page-worker.ts) is an ES module like the page.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

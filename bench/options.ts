@@ -9,7 +9,8 @@ export interface BenchSizes {
   smallDevices: number;
   reps: number;
   searchQueries: number;
-  appendsPerRep: number;
+  /** forwarding: pairs of appends (forwarding on, off) per run, each pair after the forwarder sent everything. */
+  forwardingPairsPerRep: number;
   /** log-append: entries per run, each paired with the baseline's write+fsync of the same bytes (p99 needs thousands). */
   appendPairsPerRep: number;
   reviewEntries: number;
@@ -42,7 +43,7 @@ const fullSizes: BenchSizes = {
   smallDevices: 1_000,
   reps: 5,
   searchQueries: 200,
-  appendsPerRep: 200,
+  forwardingPairsPerRep: 1_000,
   appendPairsPerRep: 2_000,
   reviewEntries: 1_000_000,
   chains: 50,
@@ -56,7 +57,7 @@ const quickSizes: BenchSizes = {
   smallDevices: 1_000,
   reps: 5,
   searchQueries: 200,
-  appendsPerRep: 30,
+  forwardingPairsPerRep: 100,
   appendPairsPerRep: 200,
   reviewEntries: 2_000,
   chains: 10,

@@ -82,6 +82,8 @@ export async function searchCase(ctx: BenchContext, id = 'search'): Promise<Case
         ours: runs.ours.map((r) => ({ p50: round(r.p50, 3), p95: round(r.p95, 3), max: round(r.max, 3) })),
         baseline: runs.baseline.map((r) => ({ p50: round(r.p50, 3), p95: round(r.p95, 3), max: round(r.max, 3) })),
         indexBuildMs: round(buildMs),
+        // The search structures beside the devices (typed arrays, pair sets, stored texts): part of the window's heap budget.
+        indexMB: round(index.bytes() / 1e6, 1),
         slowestQueries: queries
           .map((query, k) => ({ ...query, matches: matchesOf[k], medianMs: round(median(perQuery[k] ?? []), 3) }))
           .sort((a, b) => b.medianMs - a.medianMs)

@@ -5,7 +5,8 @@
  * after the grid's `aria-rowcount` says every device is in (the grid sets it
  * from the search results, so it changes in the same React commit as the rows).
  *
- * The event is spotted on the raw WebSocket frame, by its head and tail only:
+ * The event is spotted on the raw WebSocket frame, by its head and tail only
+ * (the page inside is JSON text, so its own quotes are escaped there):
  * parsing 1,000 devices a second time here would delay the app's own handler
  * and be counted in the figure.
  */
@@ -61,9 +62,10 @@ export function installPaintProbe(): void {
         const at = performance.now();
         const text = message.data;
         if (!text.startsWith('{"event":"devicesProgress"')) return;
+        // The page rides in the frame as JSON text (contract.ts textEvents), so its quotes come escaped.
         const tail = text.slice(-200);
-        const loaded = /"loaded":(\d+)/.exec(tail);
-        if (!/"done":true/.test(tail) || loaded === null) return;
+        const loaded = /\\?"loaded\\?":(\d+)/.exec(tail);
+        if (!/\\?"done\\?":true/.test(tail) || loaded === null) return;
         probe.loadedAt = at;
         probe.devices = Number(loaded[1]);
         watchGrid();

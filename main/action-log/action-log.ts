@@ -42,6 +42,8 @@ export interface ActionLogOptions {
   isResultSecret?: SecretCheck;
   /** How often the folder lock is kept alive, and when a silent one counts as stale (defaults suit the app). */
   lockTiming?: LockTiming;
+  /** Waits between the lock's heartbeats; tests pass their fake clock's (see folder-lock.ts). */
+  lockSleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Named in every header so a reviewer knows which machine a chain comes from; the OS host name by default. */
   machineName?: string;
   /** See log-writer.ts: when the writer seals after a quiet moment (null: only every SEAL_EVERY lines and at close). */
@@ -92,6 +94,7 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
   let stopWriting: ((reason: string) => void) | null = null;
   const locked = acquireFolderLock(folder, {
     timing: options.lockTiming,
+    sleep: options.lockSleep,
     onLost: () => stopWriting?.('another Passcode Desk instance took over the action log while this one was suspended; restart the app'),
   });
   if (!locked.ok) return locked;

@@ -13,6 +13,7 @@ import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
 import { linkHash, sealVerifies } from './line-format';
 import type { LogSource } from './log-source';
 import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
+import { createRepeatedFields } from './repeated-fields';
 
 /**
  * Verifies one chain (one installation's log) on its own: the files that
@@ -151,6 +152,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
 
   const { pause } = input;
   let sinceSlice = 0;
+  const repeated = createRepeatedFields();
 
   for (const [primary, ...copies] of input.parts) {
     if (!primary) continue;
@@ -182,7 +184,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
           findings.add('too-long', where, { code: 'tooLong', params: { bytes: String(raw.length), max: String(MAX_LINE_BYTES) } });
           continue;
         }
-        const parsed = parseLineBytes(bytes, checker.lastRawHash());
+        const parsed = parseLineBytes(bytes, checker.lastRawHash(), repeated);
         if (!parsed.ok) {
           findings.add(parsed.kind, where, parsed.say, parsed.actionId);
           continue;

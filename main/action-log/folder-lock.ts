@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
+import { sleepUnref } from '../base/clock';
 import { writeAll } from './durable-file';
 import { LOCK_FILE } from './log-files';
 
@@ -114,6 +115,8 @@ export interface LockOptions {
   timing?: LockTiming;
   /** The lock was taken over by another instance while this one held it: stop writing. */
   onLost?: () => void;
+  /** Waits between heartbeats (an unref'd timer by default); tests pass their fake clock's, so a beat is theirs to give. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
 export function acquireFolderLock(folderPath: string, options: LockOptions = {}): Result<FolderLock> {
@@ -136,7 +139,7 @@ export function acquireFolderLock(folderPath: string, options: LockOptions = {})
         linkSync(temp, path);
         heldHere.add(folder);
         removeLeftovers(folder, temp);
-        return ok(holdLock(folder, path, me, tookOverFrom, timing, options.onLost));
+        return ok(holdLock(folder, path, me, tookOverFrom, timing, options));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
@@ -172,7 +175,9 @@ function removeLeftovers(folder: string, ownTemp: string): void {
   }
 }
 
-function holdLock(folder: string, path: string, me: LockOwner, tookOverFrom: FolderLock['tookOverFrom'], timing: LockTiming, onLost?: () => void): FolderLock {
+function holdLock(folder: string, path: string, me: LockOwner, tookOverFrom: FolderLock['tookOverFrom'], timing: LockTiming, options: LockOptions): FolderLock {
+  const sleep = options.sleep ?? sleepUnref;
+  const stopBeating = new AbortController();
   let released = false;
   const stillOurs = () => readOwner(path)?.owner?.nonce === me.nonce;
   const lock: FolderLock = {
@@ -181,7 +186,7 @@ function holdLock(folder: string, path: string, me: LockOwner, tookOverFrom: Fol
       if (released) return;
       if (!stillOurs()) {
         lock.release();
-        onLost?.();
+        options.onLost?.();
         return;
       }
       const now = new Date();
@@ -194,13 +199,19 @@ function holdLock(folder: string, path: string, me: LockOwner, tookOverFrom: Fol
     release() {
       if (released) return;
       released = true;
-      clearInterval(timer);
+      stopBeating.abort();
       heldHere.delete(folder);
       // Only remove the lock if it is still ours: after a takeover it belongs to someone else.
       if (stillOurs()) unlinkSync(path);
     },
   };
-  const timer = setInterval(() => lock.heartbeat(), timing.heartbeatMs);
-  timer.unref(); // a held lock must not keep a finished process alive
+  // One wait at a time, the next armed after a beat: a held lock must not keep a finished process alive (unref'd by default).
+  const beat = async () => {
+    while (!released) {
+      await sleep(timing.heartbeatMs, stopBeating.signal);
+      lock.heartbeat();
+    }
+  };
+  beat().catch(() => undefined); // a wait that rejects on abort: released, nothing left to do
   return lock;
 }

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } fr
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
+import { sleepUnref } from '../base/clock';
 import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
 import { syncFolder, writeAll } from './durable-file';
@@ -85,20 +86,13 @@ function findTip(files: readonly string[], now: Date): { tip: ChainTip | null; t
   return { tip: found, torn };
 }
 
-// The idle seal's wait. It is armed once per quiet period, not once per append (a timer, a promise and
-// an AbortController per append were garbage on the path the action waits on): see scheduleIdleSeal.
-function sleepUnref(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    timer.unref();
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true }); // the wait then never ends
-  });
-}
 
 export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn: TornTail | null } {
   const { folder, key, clock } = options;
   const sealEvery = options.sealEvery ?? SEAL_EVERY;
   const sealIdleMs = options.sealIdleMs === undefined ? SEAL_IDLE_MS : options.sealIdleMs;
+  // The idle seal's wait is armed once per quiet period, not once per append (a timer, a promise and an
+  // AbortController per append were garbage on the path the action waits on): see scheduleIdleSeal.
   const sleep = options.sleep ?? sleepUnref;
   const files = listMonthFiles(folder);
   const { tip: startTip, torn } = findTip(files, clock());

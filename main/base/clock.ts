@@ -30,3 +30,16 @@ export const systemClock: Clock = {
     });
   },
 };
+
+/**
+ * A wait for background timers (the action log's idle seal, its lock's heartbeat) that must not keep a
+ * finished process alive, so the timer is unref'd. Once the signal aborts, the wait never ends: the
+ * caller has stopped caring, and nothing is left to settle.
+ */
+export function sleepUnref(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    timer.unref();
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  });
+}

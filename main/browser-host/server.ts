@@ -12,6 +12,7 @@ import { exceedsNesting } from './json-depth';
 import { launchPage } from './launch-page';
 import { createSessionGuard } from './session-guard';
 import { eventsProtocol } from '../../shared/browser-host/wire-names';
+import { eventOnWire } from '../../shared/ipc/text-events';
 
 export interface BrowserHostOptions {
   core: Core;
@@ -154,7 +155,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
   const stopForwarding = options.core.events.listen((event, payload) => {
-    const message = JSON.stringify({ event, payload });
+    // Device pages travel as JSON text inside the frame, as over Electron's IPC (contract.ts textEvents).
+    const message = JSON.stringify({ event, payload: eventOnWire(event, payload) });
     for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
   });
 

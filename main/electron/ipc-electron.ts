@@ -1,6 +1,7 @@
 import { errSaid } from '../base/said-error';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { channelNames, ipcChannelPrefix, ipcEventPrefix } from '../../shared/ipc/contract';
+import { eventOnWire } from '../../shared/ipc/text-events';
 import { err } from '../../shared/result';
 import type { EventHub } from '../base/events';
 import type { Dispatch } from '../base/ipc/dispatch';
@@ -47,11 +48,12 @@ function describeFrame(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string {
   }
 }
 
-/** Forwards every core event to the windows that are ours. */
+/** Forwards every core event to the windows that are ours (device pages as JSON text: contract.ts textEvents). */
 export function forwardEventsToWindows(events: EventHub, windows: () => WebContents[]): () => void {
   return events.listen((event, payload) => {
+    const wire = eventOnWire(event, payload);
     for (const contents of windows()) {
-      if (!contents.isDestroyed()) contents.send(`${ipcEventPrefix}${event}`, payload);
+      if (!contents.isDestroyed()) contents.send(`${ipcEventPrefix}${event}`, wire);
     }
   });
 }

@@ -100,10 +100,20 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     });
   }
 
+  // The writer calls this before the append it just synced resolves. Waking the idle loop at once
+  // would run its next step (listing and opening the month files) inside that append, ahead of the
+  // caller waiting for it: a profile of paired appends on disk showed it (docs/benchmarks.md, issue 19
+  // session 6). So the loop wakes in a task of its own, once per turn however many lines were synced.
+  let wakeQueued = false;
   const stopListening = log.onDurable(() => {
     dirty = true;
     update({});
-    wake?.();
+    if (wake === null || wakeQueued) return;
+    wakeQueued = true;
+    setImmediate(() => {
+      wakeQueued = false;
+      wake?.();
+    });
   });
 
   async function idle(): Promise<void> {

@@ -79,6 +79,15 @@ export function loadStarted(load: DeviceLoad, loadId: string): LoadStep {
   return combined;
 }
 
+/**
+ * A page came that could not be read at all (not JSON): whose it was cannot be told, so the load
+ * being received stops there with the error, after the pages before it, rather than go on with a gap.
+ */
+export function pageUnreadable(load: DeviceLoad, error: AppError): LoadStep {
+  if (load.status !== 'loading') return nothing(load);
+  return nothing({ ...load, status: 'error', error, early: [] });
+}
+
 export function loadFailed(load: DeviceLoad, error: AppError): DeviceLoad {
   return { ...load, status: 'error', error, early: [] };
 }

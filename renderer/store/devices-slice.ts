@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Device } from '../../shared/devices/device';
 import type { DeviceSortField } from '../../shared/devices/device-sort';
 import { getApi } from '../api/bridge';
-import { idleLoad, loadFailed, loadStarted, receiveProgress, startLoad, type DeviceLoad, type DevicesProgress, type LoadStep } from './device-load';
+import { idleLoad, loadFailed, loadStarted, pageUnreadable, receiveProgress, startLoad, type DeviceLoad, type DevicesProgress, type LoadStep } from './device-load';
 import { initialQuery, nextSort, toIndexQuery, type DeviceQueryState, type PlatformFamily } from './device-query';
 import { afterNextPaint } from './after-next-paint';
 import { createDeviceIngest } from './device-ingest';
@@ -29,6 +29,8 @@ export interface DevicesData {
 export interface DevicesSlice extends DevicesData {
   loadDevices(): Promise<void>;
   receiveDevicesProgress(event: DevicesProgress): void;
+  /** A device page that was not JSON at all (device-page-reader.ts): the load stops there with a clear error. */
+  receiveUnreadableDevicePage(problem: string): void;
   setSearchText(text: string): void;
   setFamily(family: PlatformFamily): void;
   setEligibleOnly(eligibleOnly: boolean): void;
@@ -170,6 +172,14 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
     },
     receiveDevicesProgress(event) {
       applyStep(receiveProgress(currentLoad(), event));
+    },
+    receiveUnreadableDevicePage(problem) {
+      const error = {
+        code: 'internal',
+        message: `A page of devices sent by the app's main process could not be read (${problem}), so the list stops before it rather than leave those devices out.`,
+        say: { code: 'devicePageUnreadable', params: {} },
+      } as const;
+      applyStep(pageUnreadable(currentLoad(), error));
     },
     setSearchText(text) {
       setQuery({ ...get().query, text });

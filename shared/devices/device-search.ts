@@ -2,6 +2,7 @@ import type { Device } from './device';
 import { compareSortKeys, deviceSortKey, type DeviceSort } from './device-sort';
 import { compactNumber, foldText } from './fold-text';
 import { platforms, type Platform } from '../platform/platform';
+import { createHaystackStore, needleOf, type Needle } from './haystack-store';
 import { createPairSets } from './pair-sets';
 import { querySignature, signatureWords, writeSignature } from './text-signature';
 
@@ -27,6 +28,8 @@ export interface DeviceIndex {
   device(position: number): Device;
   /** Where the device with this id is indexed, or -1. */
   positionOf(deviceId: string): number;
+  /** Bytes of the search structures (typed arrays, pair sets, stored texts), beside the devices themselves: the heap budget in docs/benchmarks.md. */
+  bytes(): number;
 }
 
 // A character no one types, so a query cannot match across two fields.
@@ -45,6 +48,19 @@ function platformMask(selected: readonly Platform[] | undefined): number {
   return mask === 0 ? -1 : mask;
 }
 
+/** Up to four characters after each match, one a byte, the first lowest, and how many of them are known (0 to 4). */
+interface Following {
+  bytes: Int32Array;
+  known: Uint8Array;
+}
+
+/** Up to four of `codes` from `from`, one a byte, the first lowest (as haystack-store.ts `following`). */
+function packed(codes: Uint8Array, from: number): number {
+  let word = 0;
+  for (let k = Math.min(codes.length, from + 4) - 1; k >= from; k--) word = (word << 8) | codes[k]!;
+  return word;
+}
+
 /** `array`, or a copy a quarter longer when `length` elements would not fit (little slack at 500,000). */
 function room<T extends Uint8Array | Uint16Array | Int32Array>(array: T, length: number): T {
   if (length <= array.length) return array;
@@ -57,14 +73,15 @@ function room<T extends Uint8Array | Uint16Array | Int32Array>(array: T, length:
  * Client-side search over the whole fleet (Graph's managedDevices $search and
  * $filter do not cover name, user, serial and IMEI at once), fast enough to
  * run on every keystroke at 500,000 devices. Each device's folded text is
- * computed once, when it is added, with the characters it holds
+ * computed once, when it is added, and stored as bytes (haystack-store.ts),
+ * with the characters it holds
  * (text-signature.ts: the first keystroke) and its pairs of adjacent
  * characters (pair-sets.ts: every later one). A query that extends the
  * previous one confirms only the previous matches, from where they matched.
  */
 export function createDeviceIndex(): DeviceIndex {
   const devices: Device[] = [];
-  const haystacks: string[] = [];
+  const haystacks = createHaystackStore();
   // Typed arrays: at 500,000 devices an array of small numbers or booleans costs four to eight times more.
   let platformOf = new Uint16Array(1024); // one bit of platformBits
   let eligible = new Uint8Array(1024);
@@ -73,13 +90,13 @@ export function createDeviceIndex(): DeviceIndex {
   let signatures = new Int32Array(1024 * signatureWords);
   const pairs = createPairSets(fieldSeparator.charCodeAt(0));
   const positionById = new Map<string, number>();
-  let previous: { text: string; matches: Int32Array; offsets: Int32Array; scanned: number } | null = null;
+  let previous: ({ text: string; scanned: number } & Found) | null = null;
   const sortKeys = new Map<DeviceSort['field'], (string | null)[]>();
   const sortOrders = new Map<string, number[]>();
 
   function index(device: Device, position: number, replacing: boolean): void {
     const haystack = haystackOf(device);
-    haystacks[position] = haystack;
+    haystacks.set(position, haystack);
     platformOf = room(platformOf, position + 1);
     platformOf[position] = platformBits.get(device.platform) ?? 0;
     eligible = room(eligible, position + 1);
@@ -102,15 +119,21 @@ export function createDeviceIndex(): DeviceIndex {
   function textMatches(text: string): Int32Array {
     const shift = previous === null ? -1 : text.indexOf(previous.text);
     const earlier = shift === -1 ? null : previous;
-    const found = text.length === 1 ? oneCharacter(text, earlier) : pairsOf(text, earlier, shift);
+    const needle = needleOf(text);
+    const found = text.length === 1 ? oneCharacter(needle, earlier) : pairsOf(needle, earlier, shift);
     previous = { text, ...found, scanned: devices.length };
     return found.matches;
   }
 
-  type Found = { matches: Int32Array; offsets: Int32Array };
+  /**
+   * Matches; where the text first occurs in each (or a bound not after it);
+   * and, when every offset is an occurrence, the characters after it
+   * (haystack-store.ts `following`) with how many of those are known.
+   */
+  type Found = { matches: Int32Array; offsets: Int32Array; next: Following | null };
 
-  function oneCharacter(text: string, earlier: typeof previous): Found {
-    const signature = querySignature(text);
+  function oneCharacter(needle: Needle, earlier: typeof previous): Found {
+    const signature = querySignature(needle.text);
     // One character sets one bit: a loop that reads that word only (half a million calls of a general check were the tail).
     const word = signature.words[0]!;
     const bit = signature.bits[0]!;
@@ -122,45 +145,78 @@ export function createDeviceIndex(): DeviceIndex {
     if (pool !== null) {
       for (let k = 0; k < pool.length; k++) {
         const position = pool[k]!;
-        if ((signatures[position * signatureWords + word]! & bit) !== 0 && (!confirm || (haystacks[position] as string).includes(text))) matches[count++] = position;
+        if ((signatures[position * signatureWords + word]! & bit) !== 0 && (!confirm || haystacks.indexOf(position, needle, 0) !== -1)) matches[count++] = position;
       }
     }
     for (let position = from; position < devices.length; position++) {
-      if ((signatures[position * signatureWords + word]! & bit) !== 0 && (!confirm || (haystacks[position] as string).includes(text))) matches[count++] = position;
+      if ((signatures[position * signatureWords + word]! & bit) !== 0 && (!confirm || haystacks.indexOf(position, needle, 0) !== -1)) matches[count++] = position;
     }
     // Zero is never after the first occurrence: the bound the next keystroke starts from.
-    return { matches: matches.subarray(0, count), offsets: new Int32Array(count) };
+    return { matches: matches.subarray(0, count), offsets: new Int32Array(count), next: null };
   }
 
-  function pairsOf(text: string, earlier: typeof previous, shift: number): Found {
+  function pairsOf(needle: Needle, earlier: typeof previous, shift: number): Found {
+    const text = needle.text;
     const pool = pairs.candidates(text);
     // A two-character query is one pair: its set is the answer, but for replaced devices.
     const exact = text.length === 2;
     const known = exact || earlier === null ? null : earlier;
+    // Typed on at the end: the characters after each earlier match confirm it without reading its
+    // text again (at 500,000 devices, reading 70,000 texts per keystroke was the tail).
+    const added = known === null || known.next === null || shift !== 0 || needle.wide ? 0 : Math.min(text.length - known.text.length, 5);
+    const addedWord = added === 0 ? 0 : packed(needle.codes, known!.text.length);
+    const addedMask = added >= 4 ? -1 : (1 << (8 * added)) - 1;
     const matches = new Int32Array(pool.length);
     // Not after the first occurrence: the bound the next narrowing starts from.
     const offsets = new Int32Array(pool.length);
+    const next = exact ? null : { bytes: new Int32Array(pool.length), known: new Uint8Array(pool.length) };
     let count = 0;
     let j = 0;
     for (let k = 0; k < pool.length; k++) {
       const position = pool[k]!;
       let from = 0;
+      let at = -1;
+      let after = 0;
+      let afterKnown = 0;
       if (known !== null && position < known.scanned) {
         while (j < known.matches.length && known.matches[j]! < position) j++;
         if (known.matches[j] !== position) continue;
         from = Math.max(0, known.offsets[j]! - shift);
+        const seenKnown = added === 0 ? 0 : known.next!.known[j]!;
+        if (added > 0 && added <= seenKnown) {
+          const seen = known.next!.bytes[j]!;
+          if (((seen ^ addedWord) & addedMask) !== 0) {
+            // The earlier match is not followed by what was typed: the text, if there, is further on.
+            from += 1;
+          } else {
+            at = from;
+            after = added >= 4 ? 0 : seen >>> (8 * added);
+            afterKnown = seenKnown - added;
+          }
+        }
       }
-      let at = from;
-      if (!exact || stale[position] === 1) {
-        const haystack = haystacks[position] as string;
-        // Typing usually extends the text where it was found, which one compare confirms.
-        at = haystack.startsWith(text, from) ? from : haystack.indexOf(text, from + 1);
-        if (at === -1) continue;
+      if (at === -1) {
+        if (exact && stale[position] !== 1) {
+          at = 0;
+        } else {
+          at = haystacks.indexOf(position, needle, from);
+          if (at === -1) continue;
+          if (next !== null) {
+            after = haystacks.following(position, at + text.length);
+            afterKnown = after === -1 ? 0 : 4;
+          }
+        }
       }
       matches[count] = position;
-      offsets[count++] = at;
+      offsets[count] = at;
+      if (next !== null) {
+        next.bytes[count] = after;
+        next.known[count] = afterKnown;
+      }
+      count++;
     }
-    return { matches: matches.subarray(0, count), offsets: offsets.subarray(0, count) };
+    const kept = next === null ? null : { bytes: next.bytes.subarray(0, count), known: next.known.subarray(0, count) };
+    return { matches: matches.subarray(0, count), offsets: offsets.subarray(0, count), next: kept };
   }
 
   function sortOrder(sort: DeviceSort): number[] {
@@ -185,6 +241,8 @@ export function createDeviceIndex(): DeviceIndex {
     },
 
     positionOf: (deviceId) => positionById.get(deviceId) ?? -1,
+
+    bytes: () => platformOf.byteLength + eligible.byteLength + stale.byteLength + signatures.byteLength + pairs.bytes() + haystacks.bytes(),
 
     device(position) {
       const device = devices[position];

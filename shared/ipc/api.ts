@@ -7,8 +7,10 @@ import {
   type ChannelName,
   type ChannelRequestInput,
   type ChannelResponse,
+  isTextEvent,
   type EventName,
   type EventPayload,
+  type TextEventName,
 } from './contract';
 import { describeProblem, invalidEventStandIns, type EventProblem } from './invalid-events';
 
@@ -24,8 +26,10 @@ export interface Transport {
 type CallMethods = {
   [C in ChannelName]: (request: ChannelRequestInput<C>) => Promise<Result<ChannelResponse<C>>>;
 };
+/** What a listener of an event is handed: the checked payload, or for a text event the text as it came (see textEvents). */
+export type EventListenerPayload<E extends EventName> = E extends TextEventName ? string : EventPayload<E>;
 type EventMethods = {
-  [E in EventName as `on${Capitalize<E>}`]: (listener: (payload: EventPayload<E>) => void) => () => void;
+  [E in EventName as `on${Capitalize<E>}`]: (listener: (payload: EventListenerPayload<E>) => void) => () => void;
 };
 
 /** One method per operation and one `onX` per event; each `onX` returns its unsubscribe. */
@@ -59,16 +63,27 @@ export function createApi(transport: Transport): PasscodeDeskApi {
     };
   }
   for (const name of eventNames) {
-    const schema = events[name];
-    const standIn = invalidEventStandIns[name] as ((raw: unknown, problem: EventProblem) => unknown) | undefined;
     api[eventMethodName(name)] = (listener: (payload: unknown) => void) =>
       transport.subscribe(name, (payload) => {
-        const parsed = schema.safeParse(payload);
-        if (parsed.success) return listener(parsed.data);
-        // A broken event is dropped, unless dropping it would lose something silently (invalid-events.ts).
-        const replacement = standIn?.(payload, describeProblem(parsed.error));
-        if (replacement !== undefined && replacement !== null) listener(replacement);
+        if (isTextEvent(name)) {
+          // Read and checked against the contract off the window's main thread (readTextEvent); text
+          // that is no text is handed on as empty, which reads as unreadable: a clear error, not a gap.
+          return listener(typeof payload === 'string' ? payload : '');
+        }
+        const checked = checkEvent(name, payload);
+        if (checked !== null) listener(checked);
       });
   }
   return api as PasscodeDeskApi;
+}
+
+/**
+ * An event's payload checked against the contract, or null when it is dropped. A broken event is
+ * dropped, unless dropping it would lose something silently (invalid-events.ts): then its stand-in.
+ */
+export function checkEvent<E extends EventName>(name: E, payload: unknown): EventPayload<E> | null {
+  const parsed = events[name].safeParse(payload);
+  if (parsed.success) return parsed.data as EventPayload<E>;
+  const standIn = invalidEventStandIns[name] as ((raw: unknown, problem: EventProblem) => EventPayload<E> | null) | undefined;
+  return standIn?.(payload, describeProblem(parsed.error)) ?? null;
 }

@@ -126,6 +126,20 @@ export const events = {
   forwardingStatus: forwardingStatusSchema,
 } as const satisfies Record<string, z.ZodType>;
 
+/**
+ * Events that cross the door as JSON text rather than as objects. The window
+ * parses and checks them in a worker (renderer/store/device-page-reader.ts),
+ * off the main thread that answers the keyboard: a 100,000-device list is 400
+ * pages, and parsing and checking them took most of each page's time there
+ * (issue 19, typing while the list loads). The check is the same contract check.
+ */
+export const textEvents = ['devicesProgress'] as const satisfies readonly EventName[];
+export type TextEventName = (typeof textEvents)[number];
+
+export function isTextEvent(name: EventName): name is TextEventName {
+  return (textEvents as readonly EventName[]).includes(name);
+}
+
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type ChannelRequest<C extends ChannelName> = z.output<Channels[C]['request']>;

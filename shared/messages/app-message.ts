@@ -94,6 +94,7 @@ export const appMessageParams = {
   invalidArguments: ['channel'],
   operationFailed: ['channel'],
   notFromWindow: [],
+  devicePageUnreadable: [],
 } as const;
 
 export type AppMessage = CodedMessage<typeof appMessageParams>;

@@ -11,8 +11,13 @@ test('a device page that fails its check stops the list with a clear error, neve
   await page.routeWebSocket(/\/events$/, (client) => {
     const server = client.connectToServer();
     server.onMessage((message) => {
-      const frame = JSON.parse(String(message)) as { event: string; payload: { loaded?: number; devices?: Array<Record<string, unknown>> } };
-      if (frame.event === 'devicesProgress' && frame.payload.loaded === 1_250 && frame.payload.devices?.[3]) frame.payload.devices[3].platform = 'amiga';
+      const frame = JSON.parse(String(message)) as { event: string; payload: unknown };
+      if (frame.event === 'devicesProgress') {
+        // A device page rides as JSON text (contract.ts textEvents); the window's worker reads and checks it.
+        const page = JSON.parse(frame.payload as string) as { loaded?: number; devices?: Array<Record<string, unknown>> };
+        if (page.loaded === 1_250 && page.devices?.[3]) page.devices[3].platform = 'amiga';
+        frame.payload = JSON.stringify(page);
+      }
       client.send(JSON.stringify(frame));
     });
   });
@@ -26,6 +31,8 @@ test('a device page that fails its check stops the list with a clear error, neve
       await signInAsDemoTechnician(page, signIn);
       const problem = page.locator('.toolbar-problem[role="alert"]');
       await expect(problem).toContainText(plain, { timeout: 120_000 });
+      // The pages were read and checked in the window's worker, off the thread that answers the keyboard.
+      expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toContainEqual(expect.stringMatching(/device-page-worker/));
       await expect(problem).toContainText(stopped);
       // The window's own words, in its language, say which device of the page failed and that the list stops before it.
       await expect(problem).toContainText(which);

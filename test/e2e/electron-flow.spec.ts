@@ -17,6 +17,8 @@ test(doorTitle('removes a passcode in the Electron app and exports it from the r
   }, csvPath);
   await signInAsDemoTechnician(page);
   await findAndOpen(page, 'DEMO-IOS-17', 'DEMO-IOS-17');
+  // The device pages came through the preload as text and were read in the window's worker, served from app://.
+  expect(page.workers().map((worker) => worker.url())).toContainEqual(expect.stringMatching(/device-page-worker/));
   const serial = await openedSerial(page);
   await page.getByRole('button', { name: 'Remove passcode' }).click();
   const dialog = page.getByRole('dialog', { name: /^Remove passcode/ });

@@ -10,13 +10,16 @@ const test = base.extend({
 });
 
 test('100,000 devices: pages stream in with progress, only the visible rows are in the DOM, search narrows as you type', async ({ page, host }, testInfo) => {
-  test.setTimeout(240_000);
+  // The wait below ends when the last page is in (an event); its limit only catches a hang. How fast
+  // 100,000 devices load is the bench's to measure (device-list): with the machine's two cores shared by
+  // several runs, the load took over four minutes once (s6-tests, load average 17-27), past the old limits.
+  test.setTimeout(900_000);
   const errors = await openApp(page, host.launchUrl);
   await signInAsDemoTechnician(page);
   const count = page.locator('.device-count');
   await expect(page.getByRole('progressbar', { name: 'Device list loading' })).toBeVisible();
   await attachScreenshot(page, testInfo, 'loading-progress');
-  await expect(count).toHaveText('100,000 devices', { timeout: 180_000 });
+  await expect(count).toHaveText('100,000 devices', { timeout: 780_000 });
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '100001');
   expect(await page.locator('[role="row"][aria-rowindex]').count()).toBeLessThan(80);

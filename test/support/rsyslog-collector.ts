@@ -72,30 +72,34 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** Resolves when `ready()` is true, re-checking when something in `dir` changes (and every 50 ms, for changes fs.watch misses). */
-async function waitUntil(dir: string, ready: () => boolean | Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
-  if (await ready()) return;
-  await new Promise<void>((resolve, reject) => {
-    let checking = false;
-    const check = async () => {
-      if (checking) return;
-      checking = true;
+/**
+ * Resolves when `ready()` holds, checking again whenever something in `dir` changes (rsyslog writes
+ * its port file, pid file and the received lines there) and when the daemon exits (so a failed start
+ * is told at once). Only events wake it, never a timer; `timeoutMs` only ends a wait that hangs.
+ */
+function waitUntil(dir: string, ready: () => boolean, what: string, timeoutMs: number, daemon: ChildProcess | null): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let finished = false;
+    const check = () => {
+      if (finished) return;
       try {
-        if (await ready()) done();
-      } finally {
-        checking = false;
+        if (ready()) done();
+      } catch (error) {
+        done(error as Error);
       }
     };
-    const watcher = watch(dir, () => void check());
-    const poll = setInterval(() => void check(), 50);
+    const watcher = watch(dir, check);
+    daemon?.on('exit', check);
     const limit = setTimeout(() => done(new Error(`rsyslog test collector: timed out waiting for ${what}`)), timeoutMs);
     function done(error?: Error) {
+      finished = true;
       watcher.close();
-      clearInterval(poll);
+      daemon?.off('exit', check);
       clearTimeout(limit);
       if (error) reject(error);
       else resolve();
     }
+    check(); // after the watcher is in place, so a change made before it cannot be missed
   });
 }
 
@@ -120,17 +124,16 @@ export async function startRsyslog(dir: string, firstTls: CollectorTls | null, o
     started.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     started.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     const alive = () => {
-      if (started.exitCode !== null) throw new Error(`rsyslogd exited (${started.exitCode}): ${output}`);
+      if (started.exitCode !== null || started.signalCode !== null) throw new Error(`rsyslogd exited (${started.exitCode ?? started.signalCode}): ${output}`);
     };
-    if (port === 0) {
-      // First start: rsyslog picks a free port and writes it down.
-      await waitUntil(dir, () => (alive(), existsSync(portFile) && readFileSync(portFile, 'utf8').trim() !== ''), 'the port file', 20_000);
-      port = Number(readFileSync(portFile, 'utf8').trim());
-    }
-    {
-      // The port is written when bound, which can be a moment before it listens.
-      await waitUntil(dir, async () => (alive(), canConnect(port)), `rsyslog listening on ${port}`, 20_000);
-    }
+    // rsyslogd writes its pid file once its inputs listen (strace of 8.2302: bind, the port file, listen,
+    // then the pid file's rename), so the pid file is the event that says it accepts connections.
+    const pidWritten = () => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() === String(started.pid);
+    await waitUntil(dir, () => (alive(), pidWritten()), 'rsyslogd to listen (its pid file)', 60_000, started);
+    // First start: rsyslog picked a free port and wrote it down.
+    if (port === 0) port = Number(readFileSync(portFile, 'utf8').trim());
+    // Checked once, not waited for: a listener that is not there now will not come (rsyslog does not retry a bind).
+    if (!(await canConnect(port))) throw new Error(`rsyslogd started but does not accept connections on ${port}: ${output}`);
   }
 
   await launch();
@@ -161,7 +164,7 @@ export async function startRsyslog(dir: string, firstTls: CollectorTls | null, o
     thaw: () => void child?.kill('SIGCONT'),
     lines,
     async waitForLines(check, what, timeoutMs = 60_000) {
-      await waitUntil(dir, () => check(lines()), what, timeoutMs);
+      await waitUntil(dir, () => check(lines()), what, timeoutMs, null);
       return lines();
     },
     async close() {

@@ -5,9 +5,9 @@ import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { filterActionList } from '../../store/action-list';
 import { useStore } from '../../store/store';
-import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
 import { actionOutcome } from './action-outcome';
+import { ActionsLoadFailed, ActionsTable, DeviceLink, RequestedAtCell } from './ActionsTable';
 import { ActionOutcomeText } from './ActionOutcomeText';
 import { CloseActionDialog } from './CloseActionDialog';
 import { RevealDialog } from './RevealDialog';
@@ -26,51 +26,33 @@ export function MyActionsTable() {
   const status = useStore((s) => s.actionsStatus);
   const error = useStore((s) => s.actionsError);
   const loadActions = useStore((s) => s.loadActions);
-  const openDevice = useStore((s) => s.openDevice);
   const [revealing, setRevealing] = useState<ActionSummary | null>(null);
   const [revealingAgain, setRevealingAgain] = useState<ActionSummary | null>(null);
   const [closing, setClosing] = useState<ActionSummary | null>(null);
 
   if (status === 'error' && error) {
     return (
-      <div className="table-state" role="alert">
-        <ErrorText error={error} title={t.actions.loadFailed} />
+      <ActionsLoadFailed error={error} title={t.actions.loadFailed}>
         <button type="button" className="button" onClick={() => void loadActions()}>
           {t.common.retry}
         </button>
-      </div>
+      </ActionsLoadFailed>
     );
   }
   if (total === 0) return <p className="table-state muted">{status === 'loading' ? t.common.loading : t.actions.empty}</p>;
   if (rows.length === 0) return <p className="table-state muted">{t.actions.noMatch}</p>;
 
+  const c = t.actions.columns;
+  const headings = [c.time, c.device, c.ticket, c.technician, c.state, c.updated, <span className="visually-hidden">{t.actions.reveal}</span>];
   return (
     <>
-      <table className="data-table actions-table">
-        <thead>
-          <tr>
-            <th scope="col">{t.actions.columns.time}</th>
-            <th scope="col">{t.actions.columns.device}</th>
-            <th scope="col">{t.actions.columns.ticket}</th>
-            <th scope="col">{t.actions.columns.technician}</th>
-            <th scope="col">{t.actions.columns.state}</th>
-            <th scope="col">{t.actions.columns.updated}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t.actions.reveal}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((action) => (
-            <Fragment key={action.actionId}>
+      <ActionsTable headings={headings}>
+        {rows.map((action) => (
+          <Fragment key={action.actionId}>
             <tr data-action-id={action.actionId} className={actionOutcome(action, t) ? 'has-outcome' : undefined}>
-              <td className="nowrap" title={format.dateTime(action.requestedAt) ?? undefined}>
-                {format.shortDateTime(action.requestedAt)}
-              </td>
+              <RequestedAtCell at={action.requestedAt} title={format.dateTime(action.requestedAt)} />
               <td>
-                <button type="button" className="link-button" title={t.actions.openDevice(action.deviceName)} onClick={() => void openDevice(action.deviceId)}>
-                  {action.deviceName}
-                </button>
+                <DeviceLink deviceId={action.deviceId} name={action.deviceName} title={t.actions.openDevice(action.deviceName)} />
                 {action.action !== 'resetPasscode' && <span className="kind-tag small"> · {t.actions.kinds[action.action]}</span>}
                 {action.origin === 'log' && <span className="muted small"> · {t.actions.fromEarlierRun}</span>}
               </td>
@@ -102,15 +84,14 @@ export function MyActionsTable() {
             </tr>
             {actionOutcome(action, t) && (
               <tr className="outcome-row" data-outcome-for={action.actionId}>
-                <td colSpan={7}>
+                <td colSpan={headings.length}>
                   <ActionOutcomeText action={action} compact />
                 </td>
               </tr>
             )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+          </Fragment>
+        ))}
+      </ActionsTable>
       {revealing && <RevealDialog action={revealing} onClose={() => setRevealing(null)} />}
       {revealingAgain && <RevealAgainDialog action={revealingAgain} onClose={() => setRevealingAgain(null)} />}
       {closing && <CloseActionDialog action={closing} onClose={() => setClosing(null)} />}

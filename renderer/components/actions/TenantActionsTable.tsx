@@ -4,7 +4,7 @@ import { useFormat, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
 import { foldText } from '../../../shared/devices/fold-text';
 import { useStore } from '../../store/store';
-import { ErrorText } from '../common/ErrorText';
+import { ActionsLoadFailed, ActionsTable, DeviceLink, RequestedAtCell } from './ActionsTable';
 import { isActionState, StateBadge } from '../common/StateBadge';
 
 /** Every passcode action in the tenant (Graph's audit, merged with our log by main). */
@@ -17,7 +17,6 @@ export function TenantActionsTable() {
   const error = useStore((s) => s.tenantError);
   const filter = useStore((s) => s.actionFilter);
   const load = useStore((s) => s.loadTenantActions);
-  const openDevice = useStore((s) => s.openDevice);
 
   useEffect(() => {
     if (useStore.getState().tenantStatus === 'idle') void load(false);
@@ -33,12 +32,7 @@ export function TenantActionsTable() {
   );
 
   if (status === 'error' && error) {
-    return (
-      <div className="table-state" role="alert">
-        <ErrorText error={error} />
-        {refresh}
-      </div>
-    );
+    return <ActionsLoadFailed error={error}>{refresh}</ActionsLoadFailed>;
   }
   if (!tenant) return <p className="table-state muted">{t.common.loading}</p>;
   if (!tenant.available) {
@@ -66,37 +60,19 @@ export function TenantActionsTable() {
       {rows.length === 0 ? (
         <p className="table-state muted">{tenant.rows.length === 0 ? t.actions.tenantEmpty : t.actions.noMatch}</p>
       ) : (
-        <table className="data-table actions-table">
-          <thead>
-            <tr>
-              <th scope="col">{t.actions.columns.time}</th>
-              <th scope="col">{t.actions.columns.device}</th>
-              <th scope="col">{t.actions.columns.by}</th>
-              <th scope="col">{t.actions.columns.state}</th>
+        <ActionsTable headings={[t.actions.columns.time, t.actions.columns.device, t.actions.columns.by, t.actions.columns.state]}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <RequestedAtCell at={row.requestedAt} title={format.relative(row.requestedAt, now)} />
+              <td>
+                {row.deviceId ? <DeviceLink deviceId={row.deviceId} name={row.deviceName ?? row.deviceId} /> : (row.deviceName ?? t.common.unknown)}
+                {row.actionId && <span className="muted small"> · {t.actions.ours}</span>}
+              </td>
+              <td className="truncate">{row.initiatedBy ?? t.common.unknown}</td>
+              <td>{isActionState(row.state) ? <StateBadge state={row.state} /> : <span className="badge">{row.state}</span>}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td className="nowrap" title={format.relative(row.requestedAt, now) ?? undefined}>
-                  {format.shortDateTime(row.requestedAt)}
-                </td>
-                <td>
-                  {row.deviceId ? (
-                    <button type="button" className="link-button" onClick={() => void openDevice(row.deviceId!)}>
-                      {row.deviceName ?? row.deviceId}
-                    </button>
-                  ) : (
-                    (row.deviceName ?? t.common.unknown)
-                  )}
-                  {row.actionId && <span className="muted small"> · {t.actions.ours}</span>}
-                </td>
-                <td className="truncate">{row.initiatedBy ?? t.common.unknown}</td>
-                <td>{isActionState(row.state) ? <StateBadge state={row.state} /> : <span className="badge">{row.state}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ActionsTable>
       )}
     </>
   );

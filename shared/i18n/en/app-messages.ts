@@ -97,4 +97,6 @@ export const appMessages: Wording<typeof appMessageParams> = {
   invalidArguments: ({ channel }) => `The window sent arguments main did not accept (${channel}). Restart the app; if it happens again, tell IT.`,
   operationFailed: ({ channel }) => `Something went wrong in ${channel}. Try again; details are in the app's diagnostic log.`,
   notFromWindow: () => 'This request did not come from the Passcode Desk window and was refused.',
+  devicePageUnreadable: () =>
+    "A page of devices sent by the app's main process could not be read, so the list stops before it rather than leave those devices out.",
 };

@@ -107,4 +107,6 @@ export const appMessages: SharedText['appMessages'] = {
   invalidArguments: ({ channel }) => `La finestra ha inviato argomenti non accettati dal processo principale (${channel}). Riavvia l’app; se succede di nuovo, avvisa l’IT.`,
   operationFailed: ({ channel }) => `Qualcosa non ha funzionato in ${channel}. Riprova; i dettagli sono nel registro diagnostico dell’app.`,
   notFromWindow: () => 'Questa richiesta non proviene dalla finestra di Passcode Desk ed è stata rifiutata.',
+  devicePageUnreadable: () =>
+    'Una pagina di dispositivi inviata dal processo principale dell’app non è leggibile: l’elenco si ferma prima di essa invece di tralasciare quei dispositivi.',
 };

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createActionLog } from '../../../main/action-log/action-log';
 import { acquireFolderLock } from '../../../main/action-log/folder-lock';
+import { createFakeClock } from '../../support/fake-clock';
 import { createProcessSecretStore } from '../../support/process-secret-store';
 import { buildLogChild } from './build-log-child';
 import { openLog, sampleEntry, tempFolder, writeActions } from './log-fixtures';
@@ -93,19 +94,32 @@ describe('a lock whose pid now belongs to another process', () => {
   });
 
   it('an owner that finds its lock taken over stops writing, so the chain never forks', async () => {
-    // Beats often, so the test waits on the refusal (an event), not on a duration.
-    const log = await openLog(dir.path, { lockTiming: { heartbeatMs: 5, staleAfterMs: 60_000 } });
+    // The heartbeat waits on the test's clock: each beat is one the test gives, never one real time brings.
+    const clock = createFakeClock();
+    const timing = { heartbeatMs: 10_000, staleAfterMs: 60_000 };
+    const log = await openLog(dir.path, { lockTiming: timing, lockSleep: clock.sleep });
     await writeActions(log, 1);
+    expect(clock.pending()).toEqual([timing.heartbeatMs]); // one beat armed
+    await clock.advance(timing.heartbeatMs); // a beat while the lock is still ours keeps it and arms the next
+    expect(clock.pending()).toEqual([timing.heartbeatMs]);
+    expect(await log.append(sampleEntry('note'))).toMatchObject({ ok: true });
     // Another instance took the lock while this one was suspended past the stale limit.
     writeFileSync(lockFile(), JSON.stringify({ pid: process.ppid, startedAt: new Date().toISOString(), nonce: 'the-new-owner' }));
-    await vi.waitFor(
-      async () => {
-        const refused = await log.append(sampleEntry('note'));
-        expect(refused).toMatchObject({ ok: false, error: { code: 'log_error', message: expect.stringContaining('took over the action log') } });
-      },
-      { timeout: 60_000, interval: 5 },
-    );
+    expect(await log.append(sampleEntry('note'))).toMatchObject({ ok: true }); // nobody has looked yet
+    await clock.advance(timing.heartbeatMs); // the next beat finds the lock is no longer ours
+    expect(clock.pending()).toEqual([]); // and stops beating
+    const refused = await log.append(sampleEntry('note'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'log_error', message: expect.stringContaining('took over the action log') } });
     await log.close();
     expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ nonce: 'the-new-owner' }); // not ours to remove
+  });
+
+  it('stops its heartbeat when the log closes', async () => {
+    const clock = createFakeClock();
+    const log = await openLog(dir.path, { lockSleep: clock.sleep });
+    expect(clock.pending()).toHaveLength(1);
+    await log.close();
+    expect(clock.pending()).toEqual([]);
+    expect(existsSync(lockFile())).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { NotSignedInError } from '../../../main/auth/token-provider';
 import { DEMO_TECHNICIANS, DEMO_TENANT_ID } from '../../../main/demo-tenant';
@@ -88,12 +90,17 @@ describe('tenant sign-in with MSAL', () => {
     const pending = auth.signIn('interactive');
     const listener = new URL(new URL(await opened).searchParams.get('redirect_uri')!);
     listener.hostname = '127.0.0.1';
+    // A connection held open to MSAL's listener: freeing the port closes every connection too, so its close is the event to wait on.
+    const held = net.connect({ host: listener.hostname, port: Number(listener.port) });
+    await once(held, 'connect');
+    const heldClosed = once(held, 'close');
 
     const session = auth.cancelSignIn();
 
     expect(session).toMatchObject({ status: 'signedOut', problem: null });
     expect(await pending).toEqual({ ok: false, error: { code: 'cancelled', message: 'Sign-in was cancelled.', say: { code: 'signInCancelled', params: {} } } });
-    await expect.poll(() => fetch(listener.href).then(() => 'open', () => 'closed')).toBe('closed');
+    await heldClosed;
+    await expect(fetch(listener.href)).rejects.toThrow(); // nothing listens there any more
   });
 
   it('cancels a pending device-code sign-in', async () => {

@@ -6,6 +6,9 @@ import { forwardEventsToWindows, registerElectronIpc } from '../../../main/elect
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
 import { ipcChannelPrefix, ipcEventPrefix, channelNames } from '../../../shared/ipc/contract';
 import { defaultSettings } from '../../../shared/settings/settings';
+import { readTextEvent } from '../../../shared/ipc/text-events';
+import WebSocket from 'ws';
+import { makeDevice } from '../../unit/renderer/support/fixtures';
 import { asWebContents, createFakeContents, createFakeIpcMain } from '../../support/fake-electron-ipc';
 import { createTestCore } from '../../support/test-core';
 import { recordingLogger } from '../../support/action-harness';
@@ -93,5 +96,22 @@ describe('the same contract through both doors', () => {
     // reaches the window under the event prefix, and the settings change arrives exactly once.
     expect(window.sent.every(([channel]) => String(channel).startsWith(ipcEventPrefix))).toBe(true);
     expect(window.sent.filter(([channel]) => channel === `${ipcEventPrefix}settingsChanged`)).toEqual([[`${ipcEventPrefix}settingsChanged`, settings]]);
+  });
+
+  it('sends a device page through both doors as the same JSON text, which reads back to the page', async () => {
+    forwardEventsToWindows(core.events, () => [asWebContents(window)]);
+    const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/events`, { headers: { authorization: `Bearer ${session}` } });
+    await new Promise((resolve) => socket.on('open', resolve));
+    const frame = new Promise<string>((resolve) => socket.on('message', (data) => resolve(String(data))));
+    const page = { loadId: 'L1', devices: [makeDevice(), makeDevice({ id: 'dev-2', name: 'Zoë’s "iPad"' })], loaded: 2, done: true, error: null };
+    core.events.emit('devicesProgress', page);
+    const [channel, viaElectron] = window.sent.find(([name]) => name === `${ipcEventPrefix}devicesProgress`)!;
+    expect(channel).toBe(`${ipcEventPrefix}devicesProgress`);
+    // Text, so the window can hand it to its worker as it came (contract.ts textEvents).
+    expect(typeof viaElectron).toBe('string');
+    const viaSocket = JSON.parse(await frame) as { event: string; payload: unknown };
+    expect(viaSocket).toEqual({ event: 'devicesProgress', payload: viaElectron });
+    expect(readTextEvent('devicesProgress', viaElectron as string)).toEqual({ kind: 'event', payload: page });
+    socket.close();
   });
 });

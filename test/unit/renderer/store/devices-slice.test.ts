@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok } from '../../../../shared/result';
 import { useStore } from '../../../../renderer/store/store';
 import { androidDedicated, macDevice, makeDevice } from '../support/fixtures';
@@ -96,6 +96,9 @@ describe('the devices slice', () => {
 });
 
 describe('a page larger than a slice', () => {
+  // Slices go in on tasks and after painted frames: the test gives them (fake rAF and setTimeout), so no real frame is waited for.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
   const big = Array.from({ length: sliceDevices * 2 + 50 }, (_, i) => makeDevice({ id: `dev-${i}`, name: `ROOM-${i % 7}-${i}` }));
 
   it('goes in a slice at a time, in order, and is shown done only once every device is in', async () => {
@@ -107,7 +110,8 @@ describe('a page larger than a slice', () => {
     // A keystroke meanwhile searches the devices in so far, as if their pages had come whole.
     useStore.getState().setSearchText('room-3');
     expect(shownNames()).toEqual(big.slice(0, sliceDevices).flatMap((d) => (d.name!.startsWith('ROOM-3-') ? [d.name] : [])));
-    await vi.waitFor(() => expect(useStore.getState().deviceLoad.status).toBe('done'));
+    await vi.runAllTimersAsync(); // every frame and task the rest of the page asked for
+    expect(useStore.getState().deviceLoad.status).toBe('done');
     expect(useStore.getState().fleet.size).toBe(big.length);
     expect(shownNames()).toEqual(big.flatMap((d) => (d.name!.startsWith('ROOM-3-') ? [d.name] : [])));
     useStore.getState().setSearchText('');
@@ -121,12 +125,26 @@ describe('a page larger than a slice', () => {
     const oldFleet = useStore.getState().fleet;
     useStore.getState().onSignedOut();
     fake.emit('devicesProgress', { loadId: 'L1', devices: fleet, loaded: 4, done: true, error: null });
-    // A frame and a task later the queued slices have had their turn: none went anywhere shown.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Every queued slice has had its turn (all frames and tasks given): none went anywhere shown.
+    await vi.runAllTimersAsync();
     expect(useStore.getState().fleet.size).toBe(0);
     expect(useStore.getState().deviceLoad.status).toBe('idle');
     expect(oldFleet.size).toBe(sliceDevices);
+  });
+});
+
+describe('a device page that cannot be read', () => {
+  it('stops the load after the devices before it, with an error saying so in the window language', async () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
+    await useStore.getState().loadDevices();
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(0, 2), loaded: 2, done: false, error: null });
+    fake.emitWire('devicesProgress', '{"loadId":"L1","devices":[{"id":');
+    // A later page of the same load does not fill the gap silently.
+    fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(3), loaded: 4, done: true, error: null });
+    await vi.waitFor(() => expect(useStore.getState().deviceLoad.status).toBe('error'));
+    expect(useStore.getState().deviceLoad.error).toMatchObject({ code: 'internal', say: { code: 'devicePageUnreadable' } });
+    expect(useStore.getState().deviceLoad.error!.message).toContain('could not be read (not valid JSON)');
+    expect(shownNames()).toEqual(['DEMO-IOS-17', 'DEMO-AE-DEDICATED-13']);
   });
 });
 
@@ -187,10 +205,16 @@ describe('warm start in the devices slice', () => {
   });
 
   it('says nothing to main for a list loaded cold', async () => {
-    const fake = await loaded();
-    // A rendered frame and a task later, a saved list would have been acknowledged (test above).
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    expect(fake.callsTo('devicesShown')).toEqual([]);
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] });
+    try {
+      const fake = await loaded();
+      // After a painted frame and a task a saved list would have been acknowledged (test above).
+      vi.advanceTimersToNextFrame();
+      await vi.runOnlyPendingTimersAsync();
+      expect(fake.callsTo('devicesShown')).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('replaces it with the fresh list once that is complete, and drops the mark', async () => {

@@ -1,5 +1,6 @@
 import { createApi, type PasscodeDeskApi } from '../../../../shared/ipc/api';
 import type { ChannelName, ChannelRequest, ChannelResponse, EventName, EventPayload } from '../../../../shared/ipc/contract';
+import { eventOnWire } from '../../../../shared/ipc/text-events';
 import type { Result } from '../../../../shared/result';
 
 type Handler<C extends ChannelName> = (request: ChannelRequest<C>) => Result<ChannelResponse<C>> | Promise<Result<ChannelResponse<C>>>;
@@ -11,6 +12,8 @@ export interface FakeApi {
   calls: Array<{ channel: ChannelName; request: unknown }>;
   callsTo<C extends ChannelName>(channel: C): ChannelRequest<C>[];
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Sends what a door would put on the wire, as it is (e.g. a device page's text that is not JSON). */
+  emitWire(event: EventName, wire: unknown): void;
 }
 
 /**
@@ -41,7 +44,12 @@ export function createFakeApi(handlers: FakeHandlers = {}): FakeApi {
     calls,
     callsTo: <C extends ChannelName>(channel: C) => calls.filter((c) => c.channel === channel).map((c) => c.request as ChannelRequest<C>),
     emit(event, payload) {
-      listeners.get(event)?.forEach((listener) => listener(payload));
+      // As the doors send it: device pages as JSON text (contract.ts textEvents).
+      const wire = eventOnWire(event, payload);
+      listeners.get(event)?.forEach((listener) => listener(wire));
+    },
+    emitWire(event, wire) {
+      listeners.get(event)?.forEach((listener) => listener(wire));
     },
   };
 }

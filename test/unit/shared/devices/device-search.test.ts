@@ -118,6 +118,18 @@ describe('narrowing from the previous query', () => {
     }
   });
 
+  it('stays exact typing a long name one key at a time (each key checked against the characters after the last match)', () => {
+    const devices = fleet(600);
+    const index = indexOf(devices);
+    // A name found once per device, typed past the four characters remembered after each match.
+    for (const name of ['Anna-iPhone-35', 'Maria-Pixel-101', 'anna.marino@contoso.com']) {
+      for (let keys = 1; keys <= name.length; keys++) {
+        const text = name.slice(0, keys);
+        expect(found(index, { text }), text).toEqual(naive(devices, text));
+      }
+    }
+  });
+
   it('still finds devices added between keystrokes', () => {
     const index = createDeviceIndex();
     const all: Device[] = [];
