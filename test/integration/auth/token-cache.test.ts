@@ -73,10 +73,12 @@ describe('token cache file', () => {
 
     const session = auth.getSession();
     expect(session).toMatchObject({ status: 'signedOut', account: null });
-    expect(session.problem).toMatch(/^Your saved sign-in could not be read .* set aside as sign-in-cache\.bin\.unreadable-.+\. Sign in again\.$/);
     const files = readdirSync(h.dir);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^sign-in-cache\.bin\.unreadable-/);
+    // The window words the code in its own language; the file kept aside is named in both.
+    expect(session.problem).toMatchObject({ code: 'not_signed_in', say: { code: 'savedSignInUnreadable', params: { file: files[0] } } });
+    expect(session.problem?.message).toMatch(/^Your saved sign-in could not be read .* set aside as sign-in-cache\.bin\.unreadable-.+\. Sign in again\.$/);
 
     h.approveDeviceCodes();
     expect(await auth.signIn('deviceCode')).toMatchObject({ ok: true, value: { status: 'signedIn', problem: null } });
