@@ -2,6 +2,7 @@ import { silentLogger } from '../../main/base/logger';
 import { createEventHub } from '../../main/base/events';
 import { createDeviceService } from '../../main/devices/device-service';
 import { createGraphClient } from '../../main/graph/graph-client';
+import { eventOnWire } from '../../shared/ipc/text-events';
 import { interleave } from '../interleave';
 import { fetchPagesRaw } from '../raw-pages';
 import { ms, type CaseRow } from '../report';
@@ -18,8 +19,9 @@ interface LoadRun {
 /**
  * The device list as the app loads it: the product's device service (Graph
  * client with its limiter, retries and page checks, then normalise + passcode
- * rules per device, one `devicesProgress` event per page), timed from
- * `load()` to the last page's event. A fresh client per run, as after a
+ * rules per device, one `devicesProgress` event per page, serialised to the
+ * JSON text the doors send the window), timed from `load()` to the last
+ * page's event. A fresh client per run, as after a
  * sign-in. The baseline moves the same pages with `fetch` + `JSON.parse`.
  */
 async function loadWithService(baseUrl: string, token: string): Promise<LoadRun> {
@@ -29,10 +31,14 @@ async function loadWithService(baseUrl: string, token: string): Promise<LoadRun>
   let firstThousandMs = Number.NaN;
   let devices = 0;
   let failure: string | null = null;
+  let wireChars = 0;
   const started = performance.now();
   let doneAt = Number.NaN;
   events.listen((event, payload) => {
     if (event !== 'devicesProgress') return;
+    // What each door does with a device page before it crosses to the window (contract.ts
+    // textEvents): main serialises it to JSON text. Part of the product's cost since session 6.
+    wireChars += (eventOnWire(event, payload) as string).length;
     const progress = payload as { loaded: number; done: boolean; error: { message: string } | null };
     devices = progress.loaded;
     if (Number.isNaN(firstThousandMs) && progress.loaded >= 1000) firstThousandMs = performance.now() - started;
@@ -45,6 +51,7 @@ async function loadWithService(baseUrl: string, token: string): Promise<LoadRun>
   await service.idle();
   service.close();
   if (failure !== null) throw new Error(`the device list did not load: ${failure}`);
+  if (wireChars === 0) throw new Error('no device page was serialised for the window');
   return { totalMs: doneAt - started, firstThousandMs, devices };
 }
 
