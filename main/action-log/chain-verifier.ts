@@ -13,7 +13,6 @@ import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
 import { linkHash, sealVerifies } from './line-format';
 import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
-import { createRepeatedFields } from './repeated-fields';
 
 /**
  * Verifies one chain (one installation's log) on its own: the files that
@@ -170,7 +169,6 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
 
   const { pause } = input;
   let sinceSlice = 0;
-  const repeated = createRepeatedFields();
   const continued = (input.parts[0]?.[0]?.file?.start ?? 0) > 0;
 
   for (const [primary, ...copies] of input.parts) {
@@ -205,7 +203,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
           findings.add('too-long', where, { code: 'tooLong', params: { bytes: String(raw.length), max: String(MAX_LINE_BYTES) } });
           continue;
         }
-        const parsed = parseLineBytes(bytes, checker.lastRawHash(), repeated);
+        const parsed = parseLineBytes(bytes, checker.lastRawHash());
         if (!parsed.ok) {
           findings.add(parsed.kind, where, parsed.say, parsed.actionId);
           continue;
