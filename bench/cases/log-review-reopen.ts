@@ -17,7 +17,7 @@ const FIRST_OPENS = 2;
  * Opening the same big log again: the product's `reviewLogs` with the review
  * cache, each review in a process of its own as a new app run would be. A
  * first open (empty cache) verifies everything and fills the cache; a
- * re-open stamps every byte of the files (SHA-256) and takes the verified
+ * re-open stamps every byte of the files (keyed AES-GMAC tags, prefix-stamp.ts) and takes the verified
  * chain from the cache. Every re-open must give the first open's answer and
  * say it reused every entry. Same-run comparison: the first open.
  */

@@ -6,9 +6,9 @@
  * from the search results, so it changes in the same React commit as the rows).
  *
  * The event is spotted on the raw WebSocket frame, by its head and tail only
- * (the page inside is JSON text, so its own quotes are escaped there):
- * parsing 1,000 devices a second time here would delay the app's own handler
- * and be counted in the figure.
+ * (a device page is a binary frame of its JSON, event-frames.ts): parsing the
+ * page a second time here would delay the app's own handler and be counted in
+ * the figure.
  */
 export interface PaintProbe {
   loadedAt?: number;
@@ -52,20 +52,27 @@ export function installPaintProbe(): void {
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-rowcount'] });
   };
 
+  // A device page is a binary frame, "devicesProgress\n" then the page's JSON (event-frames.ts);
+  // its end says whether it is the last one. Returns the end of such a frame, else null.
+  const pageHead = 'devicesProgress\n';
+  const lastPageTail = (data: unknown): string | null => {
+    if (!(data instanceof ArrayBuffer) || data.byteLength < pageHead.length) return null;
+    if (new TextDecoder().decode(new Uint8Array(data, 0, pageHead.length)) !== pageHead) return null;
+    const from = Math.max(pageHead.length, data.byteLength - 200);
+    return new TextDecoder().decode(new Uint8Array(data, from));
+  };
   const Native = window.WebSocket;
   class ProbedWebSocket extends Native {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
       // Registered before the bridge sets `onmessage`, so it runs first, as the frame arrives.
       this.addEventListener('message', (message: MessageEvent) => {
-        if (probe.loadedAt !== undefined || typeof message.data !== 'string') return;
+        if (probe.loadedAt !== undefined) return;
         const at = performance.now();
-        const text = message.data;
-        if (!text.startsWith('{"event":"devicesProgress"')) return;
-        // The page rides in the frame as JSON text (contract.ts textEvents), so its quotes come escaped.
-        const tail = text.slice(-200);
-        const loaded = /\\?"loaded\\?":(\d+)/.exec(tail);
-        if (!/\\?"done\\?":true/.test(tail) || loaded === null) return;
+        const tail = lastPageTail(message.data);
+        if (tail === null) return;
+        const loaded = /"loaded":(\d+)/.exec(tail);
+        if (!/"done":true/.test(tail) || loaded === null) return;
         probe.loadedAt = at;
         probe.devices = Number(loaded[1]);
         watchGrid();

@@ -12,7 +12,7 @@ import { exceedsNesting } from './json-depth';
 import { launchPage } from './launch-page';
 import { createSessionGuard } from './session-guard';
 import { eventsProtocol } from '../../shared/browser-host/wire-names';
-import { eventOnWire } from '../../shared/ipc/text-events';
+import { eventFrame } from '../../shared/browser-host/event-frames';
 
 export interface BrowserHostOptions {
   core: Core;
@@ -155,8 +155,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
   const stopForwarding = options.core.events.listen((event, payload) => {
-    // Device pages travel as JSON text inside the frame, as over Electron's IPC (contract.ts textEvents).
-    const message = JSON.stringify({ event, payload: eventOnWire(event, payload) });
+    // Device pages travel as binary frames of their JSON text (event-frames.ts), the rest as JSON text frames.
+    const message = eventFrame(event, payload);
     for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
   });
 

@@ -90,6 +90,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     cache: createReviewCache({
       store: createCacheStore({ folder: path.join(options.userDataDir, 'review-cache'), secrets: options.secretStore, logger, now: () => new Date((options.clock ?? systemClock).now()) }),
       appVersion: options.appVersion,
+      logger,
     }),
     readAudits: async (since) => {
       const context = currentTenant();

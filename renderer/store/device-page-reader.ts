@@ -1,10 +1,11 @@
+import type { TextEventWire } from '../../shared/ipc/contract';
 import { readTextEvent, type TextEventReading } from '../../shared/ipc/text-events';
 
 export type DevicePageReading = TextEventReading<'devicesProgress'>;
 
 /** What the reader needs of a Worker (tests hand it one on a MessageChannel). */
 export interface PageWorker {
-  postMessage(text: string): void;
+  postMessage(page: TextEventWire, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((message: { data: unknown }) => void) | null;
   onerror: ((event: { preventDefault?(): void }) => void) | null;
@@ -15,13 +16,15 @@ export interface PageWorker {
  * Reads device pages (JSON text, contract.ts `textEvents`) in a worker, so
  * that parsing and checking them, most of each page's time on the window's
  * main thread before (issue 19), no longer holds up a keystroke. Readings come
- * back in the order the pages came.
+ * back in the order the pages came. A page that came as bytes (the browser
+ * host's binary frames) is moved to the worker, not copied into its heap as
+ * a string.
  *
  * Nothing is lost if the worker cannot start or dies: every page it had not
  * answered, and every later one, is read on the main thread instead, in order.
  */
 export interface DevicePageReader {
-  read(text: string): void;
+  read(page: TextEventWire): void;
   /** Pages handed to the worker and not answered yet. */
   readonly waiting: number;
   /** Stops the worker; pages not answered yet are dropped (the window is going away). */
@@ -41,8 +44,9 @@ export function startDevicePageWorker(): PageWorker | null {
 
 export function createDevicePageReader(deliver: (reading: DevicePageReading) => void, start: () => PageWorker | null = startDevicePageWorker): DevicePageReader {
   let worker = start();
-  let waiting: string[] = [];
-  const readHere = (text: string) => deliver(readTextEvent('devicesProgress', text));
+  // Each page handed to the worker and not answered yet, kept to be read here should the worker die.
+  let waiting: TextEventWire[] = [];
+  const readHere = (page: TextEventWire) => deliver(readTextEvent('devicesProgress', page));
 
   const fallBack = () => {
     if (worker === null) return;
@@ -51,16 +55,16 @@ export function createDevicePageReader(deliver: (reading: DevicePageReading) => 
     // Read here, in order, what the worker had not answered: nothing is lost.
     const left = waiting;
     waiting = [];
-    for (const text of left) readHere(text);
+    for (const page of left) readHere(page);
   };
 
   if (worker !== null) {
     worker.onmessage = ({ data }) => {
       if (waiting.length === 0) return;
-      const text = waiting.shift()!;
+      const page = waiting.shift()!;
       // An answer of the wrong shape means the worker is not ours to trust: read the page here.
       if (isReading(data)) deliver(data);
-      else readHere(text);
+      else readHere(page);
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
@@ -70,10 +74,13 @@ export function createDevicePageReader(deliver: (reading: DevicePageReading) => 
   }
 
   return {
-    read(text) {
-      if (worker === null) return readHere(text);
-      waiting.push(text);
-      worker.postMessage(text);
+    read(page) {
+      if (worker === null) return readHere(page);
+      waiting.push(page);
+      if (typeof page === 'string') return worker.postMessage(page);
+      // Moved, not cloned: the worker gets its own bytes at no cost here, and `waiting` keeps the page.
+      const moved = page.slice(0);
+      worker.postMessage(moved, [moved]);
     },
     get waiting() {
       return waiting.length;

@@ -1,8 +1,9 @@
+import { isTextEventWire } from '../../shared/ipc/contract';
 import { readTextEvent } from '../../shared/ipc/text-events';
 
 /**
  * The window's worker for device pages (device-page-reader.ts): each message
- * is one page's JSON text as main sent it; each answer is its reading, the
+ * is one page's JSON as main sent it (text, or its UTF-8 bytes); each answer is its reading, the
  * checked page (or its stand-in, or why it was dropped or unreadable), in the
  * order the pages came. The window's main thread then only takes in the
  * already-checked page.
@@ -13,5 +14,5 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = (message) => {
-  scope.postMessage(readTextEvent('devicesProgress', typeof message.data === 'string' ? message.data : ''));
+  scope.postMessage(readTextEvent('devicesProgress', isTextEventWire(message.data) ? message.data : ''));
 };

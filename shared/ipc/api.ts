@@ -11,6 +11,8 @@ import {
   type EventName,
   type EventPayload,
   type TextEventName,
+  isTextEventWire,
+  type TextEventWire,
 } from './contract';
 import { describeProblem, invalidEventStandIns, type EventProblem } from './invalid-events';
 
@@ -26,8 +28,8 @@ export interface Transport {
 type CallMethods = {
   [C in ChannelName]: (request: ChannelRequestInput<C>) => Promise<Result<ChannelResponse<C>>>;
 };
-/** What a listener of an event is handed: the checked payload, or for a text event the text as it came (see textEvents). */
-export type EventListenerPayload<E extends EventName> = E extends TextEventName ? string : EventPayload<E>;
+/** What a listener of an event is handed: the checked payload, or for a text event its JSON as it came (see textEvents). */
+export type EventListenerPayload<E extends EventName> = E extends TextEventName ? TextEventWire : EventPayload<E>;
 type EventMethods = {
   [E in EventName as `on${Capitalize<E>}`]: (listener: (payload: EventListenerPayload<E>) => void) => () => void;
 };
@@ -66,9 +68,10 @@ export function createApi(transport: Transport): PasscodeDeskApi {
     api[eventMethodName(name)] = (listener: (payload: unknown) => void) =>
       transport.subscribe(name, (payload) => {
         if (isTextEvent(name)) {
-          // Read and checked against the contract off the window's main thread (readTextEvent); text
-          // that is no text is handed on as empty, which reads as unreadable: a clear error, not a gap.
-          return listener(typeof payload === 'string' ? payload : '');
+          // Read and checked against the contract off the window's main thread (readTextEvent); a
+          // payload that is neither text nor bytes is handed on as empty, which reads as unreadable:
+          // a clear error, not a gap.
+          return listener(isTextEventWire(payload) ? payload : '');
         }
         const checked = checkEvent(name, payload);
         if (checked !== null) listener(checked);

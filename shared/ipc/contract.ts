@@ -140,6 +140,17 @@ export function isTextEvent(name: EventName): name is TextEventName {
   return (textEvents as readonly EventName[]).includes(name);
 }
 
+/**
+ * A text event as it reaches the window: its JSON text (Electron's IPC), or
+ * that text's UTF-8 bytes (the browser host's binary frames, event-frames.ts),
+ * which the window moves to its worker without a copy.
+ */
+export type TextEventWire = string | ArrayBuffer;
+
+export function isTextEventWire(value: unknown): value is TextEventWire {
+  return typeof value === 'string' || value instanceof ArrayBuffer;
+}
+
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type ChannelRequest<C extends ChannelName> = z.output<Channels[C]['request']>;

@@ -1,5 +1,6 @@
 import { checkEvent } from './api';
-import { isTextEvent, type EventName, type EventPayload, type TextEventName } from './contract';
+import { utf8Text } from './utf8';
+import { isTextEvent, type EventName, type EventPayload, type TextEventName, type TextEventWire } from './contract';
 
 /**
  * Text events (contract.ts `textEvents`) on both sides of the door: main
@@ -20,7 +21,13 @@ export type TextEventReading<E extends TextEventName> =
   /** Not JSON at all: whose it was cannot be told, so the reader says so rather than leave a gap. */
   | { kind: 'unreadable'; problem: string };
 
-export function readTextEvent<E extends TextEventName>(name: E, text: string): TextEventReading<E> {
+export function readTextEvent<E extends TextEventName>(name: E, wire: TextEventWire): TextEventReading<E> {
+  let text: string;
+  try {
+    text = typeof wire === 'string' ? wire : utf8Text(wire);
+  } catch {
+    return { kind: 'unreadable', problem: 'not UTF-8 text' };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -11,14 +11,13 @@ test('a device page that fails its check stops the list with a clear error, neve
   await page.routeWebSocket(/\/events$/, (client) => {
     const server = client.connectToServer();
     server.onMessage((message) => {
-      const frame = JSON.parse(String(message)) as { event: string; payload: unknown };
-      if (frame.event === 'devicesProgress') {
-        // A device page rides as JSON text (contract.ts textEvents); the window's worker reads and checks it.
-        const page = JSON.parse(frame.payload as string) as { loaded?: number; devices?: Array<Record<string, unknown>> };
-        if (page.loaded === 1_250 && page.devices?.[3]) page.devices[3].platform = 'amiga';
-        frame.payload = JSON.stringify(page);
-      }
-      client.send(JSON.stringify(frame));
+      // A device page rides as a binary frame, "devicesProgress\n" then its JSON (event-frames.ts); the window's worker reads and checks it.
+      const frame = typeof message === 'string' ? null : message.toString('utf8');
+      const head = 'devicesProgress\n';
+      if (frame === null || !frame.startsWith(head)) return client.send(message);
+      const page = JSON.parse(frame.slice(head.length)) as { loaded?: number; devices?: Array<Record<string, unknown>> };
+      if (page.loaded === 1_250 && page.devices?.[3]) page.devices[3].platform = 'amiga';
+      client.send(Buffer.from(head + JSON.stringify(page), 'utf8'));
     });
   });
   for (const [locale, signIn, stopped, plain, which] of [

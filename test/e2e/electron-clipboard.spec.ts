@@ -26,35 +26,56 @@ test(doorTitle('Copy passcode puts the generated passcode on the clipboard and H
   // GAP in the electron-double: its main-process `clipboard` is a string of its own, not the system
   // clipboard the page's navigator.clipboard writes to. So the test also watches the page's writes
   // (passing each through unchanged) and, on real Electron only, reads main's clipboard as well.
+  // `clipboardWritesSettled(n)` resolves once n writes were made and each was written or refused:
+  // the test waits on the writes themselves, never re-reads the list on a timer.
   await page.evaluate(() => {
     const writes: ClipboardWrite[] = [];
-    (window as unknown as { clipboardWrites: ClipboardWrite[] }).clipboardWrites = writes;
+    const waiters: { count: number; resolve: (settled: ClipboardWrite[]) => void }[] = [];
+    const wake = () => {
+      for (const waiter of [...waiters]) {
+        const first = writes.slice(0, waiter.count);
+        if (first.length < waiter.count || first.some((entry) => entry.outcome === 'pending')) continue;
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(first.map((entry) => ({ ...entry })));
+      }
+    };
+    Object.assign(window, {
+      clipboardWrites: writes,
+      clipboardWritesSettled: (count: number) => new Promise<ClipboardWrite[]>((resolve) => (waiters.push({ count, resolve }), wake())),
+    });
     const write = navigator.clipboard.writeText.bind(navigator.clipboard);
     navigator.clipboard.writeText = (text: string) => {
       const entry = { text, outcome: 'pending' };
       writes.push(entry);
       return write(text).then(
-        () => void (entry.outcome = 'written'),
+        () => {
+          entry.outcome = 'written';
+          wake();
+        },
         (error: unknown) => {
           entry.outcome = `refused: ${error instanceof Error ? error.name : String(error)}`;
+          wake();
           throw error;
         },
       );
     };
   });
   const writes = () => page.evaluate(() => (window as unknown as { clipboardWrites: ClipboardWrite[] }).clipboardWrites);
+  const settled = (count: number) => page.evaluate((n) => (window as unknown as { clipboardWritesSettled: (n: number) => Promise<ClipboardWrite[]> }).clipboardWritesSettled(n), count);
   const mainClipboard = () => app.evaluate(({ clipboard }) => clipboard.readText());
 
   await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
-  expect(await writes()).toEqual([{ text: passcode, outcome: 'written' }]);
+  expect(await settled(1)).toEqual([{ text: passcode, outcome: 'written' }]);
   if (!onDouble) expect(await mainClipboard()).toBe(passcode);
 
   await dialog.getByRole('button', { name: 'Hide now' }).click();
   await expect(dialog).toContainText('cannot be shown a second time');
-  await expect.poll(writes).toEqual([
+  const cleared = [
     { text: passcode, outcome: 'written' },
     { text: '', outcome: 'written' },
-  ]);
+  ];
+  expect(await settled(2)).toEqual(cleared);
+  expect(await writes(), 'nothing else was written').toEqual(cleared);
   if (!onDouble) expect(await mainClipboard()).toBe('');
 });

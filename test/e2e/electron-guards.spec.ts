@@ -53,7 +53,8 @@ test(doorTitle('a second window we did not create is refused on every channel, t
   await second.waitForFunction(() => typeof window.passcodeDesk?.getSettings === 'function');
   const refused = await second.evaluate(() => window.passcodeDesk!.getSettings({}));
   expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
-  await expect.poll(() => door.mainLog.some((line) => line.includes('Refused IPC call getSettings') && line.includes('app://passcode-desk'))).toBe(true);
+  // main logs the refusal before it answers, and the console line travels on its own channel: wait for that event.
+  await door.logged((line) => line.includes('Refused IPC call getSettings') && line.includes('app://passcode-desk'));
   // Main did not crash and still answers its own window.
   expect(await page.evaluate(() => window.passcodeDesk!.getSettings({}))).toMatchObject({ ok: true });
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2);
@@ -64,20 +65,29 @@ test(doorTitle('navigation away from app://passcode-desk and window.open are den
   const { app, page } = door;
   // Spies: what shell.openExternal was asked to open, and each navigation attempt with its verdict.
   // Our listener runs after the app's guard (installed when the contents were created), so it sees its verdict.
+  // Each spy also settles a promise the first time it is called, so the test waits on that call, not on a re-read.
   await app.evaluate(({ BrowserWindow, shell }) => {
     const record: Recorder = { opened: [], navigations: [] };
-    (globalThis as unknown as { spy: Recorder }).spy = record;
-    shell.openExternal = (async (url: string) => void record.opened!.push(url)) as typeof shell.openExternal;
+    const firsts = {} as Record<keyof Recorder, Promise<void>>;
+    const settle: Record<string, () => void> = {};
+    for (const name of ['opened', 'navigations']) firsts[name] = new Promise<void>((resolve) => (settle[name] = resolve));
+    Object.assign(globalThis, { spy: record, spyFirst: firsts });
+    shell.openExternal = (async (url: string) => {
+      record.opened!.push(url);
+      settle.opened!();
+    }) as typeof shell.openExternal;
     BrowserWindow.getAllWindows()[0]!.webContents.on('will-navigate', (event, url) => {
       record.navigations!.push({ url: (event as unknown as { url?: string }).url ?? url, prevented: event.defaultPrevented });
+      settle.navigations!();
     });
   });
   const spy = () => app.evaluate(() => (globalThis as unknown as { spy: Recorder }).spy);
+  const firstCall = (name: 'opened' | 'navigations') => app.evaluate((_electron, key) => (globalThis as unknown as { spyFirst: Record<string, Promise<void>> }).spyFirst[key], name);
 
   await page.evaluate(() => {
     location.href = 'https://example.invalid/phish';
   }).catch(() => undefined);
-  await expect.poll(async () => (await spy()).navigations!.length).toBe(1);
+  await firstCall('navigations');
   expect((await spy()).navigations).toEqual([{ url: 'https://example.invalid/phish', prevented: true }]);
   await expect(page.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL())).toMatch(/^app:\/\/passcode-desk\//);
@@ -103,7 +113,7 @@ test(doorTitle('navigation away from app://passcode-desk and window.open are den
   }
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length), 'no window was opened').toBe(1);
   // Refused links first, the good one last: once it arrives, the others have been judged.
-  await expect.poll(async () => (await spy()).opened!.length).toBeGreaterThan(0);
+  await firstCall('opened');
   expect((await spy()).opened).toEqual([goodLink]);
 });
 

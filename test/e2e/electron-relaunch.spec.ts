@@ -28,13 +28,20 @@ test(doorTitle('settings saved in one launch and the window bounds are there aft
 test(doorTitle('a second start hands over to the running app and leaves'), async ({ launch }) => {
   skipOnDouble('its single-instance lock is always granted (see its README), so a second start cannot be refused');
   const door = await launch();
+  // The running app's 'second-instance' event settles this promise; the test waits on it, not on a count it re-reads.
   await door.app.evaluate(({ app }) => {
     (globalThis as unknown as { secondStarts: number }).secondStarts = 0;
-    app.on('second-instance', () => void (globalThis as unknown as { secondStarts: number }).secondStarts++);
+    (globalThis as unknown as { handedOver: Promise<void> }).handedOver = new Promise<void>((resolve) =>
+      app.on('second-instance', () => {
+        (globalThis as unknown as { secondStarts: number }).secondStarts++;
+        resolve();
+      }),
+    );
   });
   const second = spawn(process.env.ELECTRON_BIN!, ['.', `--user-data-dir=${door.userData}`], { stdio: 'ignore' });
   const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve));
   expect(exitCode).toBe(0);
-  await expect.poll(() => door.app.evaluate(() => (globalThis as unknown as { secondStarts: number }).secondStarts)).toBe(1);
+  await door.app.evaluate(() => (globalThis as unknown as { handedOver: Promise<void> }).handedOver);
+  expect(await door.app.evaluate(() => (globalThis as unknown as { secondStarts: number }).secondStarts)).toBe(1);
   expect(await door.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });

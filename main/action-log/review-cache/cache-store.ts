@@ -31,6 +31,11 @@ export interface CacheStore {
   /** A file's header and parts; a file read is marked as used now (its mtime, on the store's clock). */
   read(name: string): Promise<CacheFile | null>;
   write(name: string, payload: unknown, blobs?: readonly Buffer[]): Promise<void>;
+  /**
+   * The key the content stamps of log files are made with (prefix-stamp.ts): derived from this
+   * store's key, so a stamp made by another installation, or guessed, never matches.
+   */
+  stampKey(): Promise<Buffer>;
   /** Removes what the limits say is stale (see PruneLimits), never the files named in `keep`; the names removed. */
   prune(keep?: ReadonlySet<string>): Promise<string[]>;
 }
@@ -79,6 +84,8 @@ async function loadKey(folder: string, secrets: SecretStore, logger?: Logger): P
   return key;
 }
 
+// Its own key for each use: the file MAC's key never tags log bytes itself.
+const STAMP_KEY_LABEL = 'passcode-desk review-cache stamp key v1';
 const macOf = (key: Buffer, head: Buffer, payload: Buffer) => createHmac('sha256', key).update(head).update(payload).digest();
 const ALIGN = 8;
 const padTo = (at: number) => (ALIGN - (at % ALIGN)) % ALIGN;
@@ -171,6 +178,9 @@ export function createCacheStore(options: { folder: string; secrets: SecretStore
         await fs.rm(temp, { force: true }).catch(() => undefined);
         logger?.warn('A review cache file could not be written; the next review of these logs runs in full', (error as Error).message);
       }
+    },
+    async stampKey() {
+      return createHmac('sha256', await keyNow()).update(STAMP_KEY_LABEL).digest();
     },
     async prune(keep = new Set()) {
       let names: string[];

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createCipheriv, createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -9,28 +9,34 @@ import { Worker } from 'node:worker_threads';
  * "Opening the same logs again"). Every byte of the prefix is hashed, so any
  * change to it is seen, whatever the size, mtime or ctime say afterwards.
  *
- * The prefix is hashed in pieces of PIECE_BYTES, claimed one by one by a
- * small worker per core and, once it has read the cache, by the calling
- * thread too; the stamp is the SHA-256 of the size and the pieces' digests
- * in order: a hash list, as strong as one SHA-256 over the whole prefix,
- * since a different prefix changes some piece's digest.
+ * The prefix is cut in pieces of PIECE_BYTES, claimed one by one by a small
+ * worker per core and, once it has read the cache, by the calling thread
+ * too. Each piece gets a keyed tag: AES-256-GMAC (GCM with the piece as its
+ * authenticated data) under the stamp key, a secret of this installation
+ * derived from the review cache's key (cache-store.ts), the piece's number
+ * in its file as nonce. The stamp is the SHA-256 of the size and the tags in
+ * order. Someone who can change the log files but not read that key cannot
+ * make a changed piece give the same tag (GHASH: a chance of about 2^-109
+ * for a piece of 8 MiB); the tags themselves are never stored nor shown,
+ * only their SHA-256, so a nonce used for many pieces gives nothing away.
  *
- * Why SHA-256 and not BLAKE2b-512 or SHA-512/256 (often faster on 64-bit
- * CPUs): measured with node:crypto on the bench machine, SHA-256 ran at
- * about 1,050 MB/s per CPU-second against 440-580 for BLAKE2b-512 and
- * 390-485 for SHA-512/256, because OpenSSL uses the CPU's SHA extensions
- * (SHA-NI on x86 since 2017-2019, the ARMv8 crypto extensions on Apple
- * silicon) for SHA-256 only. docs/benchmarks.md, "Issue 19 session 5".
+ * Why GMAC and not SHA-256 (stamp format 1, sessions 4-6): on the bench
+ * machine node:crypto tags about 3,400-4,000 MB per CPU-second with GMAC
+ * against 1,020 with SHA-256 (with SHA-NI; BLAKE2b-512 and SHA-512/256 are
+ * slower still), and hashing 700 MB was most of a re-open's CPU. Both use
+ * the CPU's own instructions (PCLMULQDQ and AES-NI on x86, PMULL and AES on
+ * ARMv8). docs/benchmarks.md, "Issue 19 session 7: re-open".
  */
 export interface FileStamp {
   path: string;
   /** Bytes of the file the review read. */
   size: number;
-  sha256: string;
+  /** Hex SHA-256 of the size and the pieces' keyed tags (see above). */
+  stamp: string;
 }
 
 const PIECE_BYTES = 8 * 1024 * 1024;
-const DIGEST_BYTES = 32;
+const DIGEST_BYTES = 16; // a GMAC tag
 // A piece's state in the shared table: not hashed yet, hashed, or unreadable (the file is shorter or gone).
 const DONE = 1;
 const FAILED = 2;
@@ -59,7 +65,7 @@ interface Shared {
  * (no bundle file to find, inside app.asar or not) and this thread runs the
  * very same code. Plain JavaScript: a bundler does not touch a string.
  */
-const hashSource = `function hashPieces(pieces, pieceBytes, shared, limit) {
+const hashSource = `function hashPieces(pieces, pieceBytes, key, shared, limit) {
   const buffer = Buffer.allocUnsafe(pieceBytes);
   const handles = new Map();
   let done = 0;
@@ -77,7 +83,12 @@ const hashSource = `function hashPieces(pieces, pieceBytes, shared, limit) {
           if (got === 0) throw new Error('short');
           read += got;
         }
-        shared.digests.set(createHash('sha256').update(buffer.subarray(0, piece.length)).digest(), i * ${DIGEST_BYTES});
+        const nonce = Buffer.alloc(12);
+        nonce.writeUInt32BE(piece.offset / pieceBytes, 8);
+        const gmac = createCipheriv('aes-256-gcm', key, nonce);
+        gmac.setAAD(buffer.subarray(0, piece.length));
+        gmac.final();
+        shared.digests.set(gmac.getAuthTag(), i * ${DIGEST_BYTES});
       } catch {
         ok = false;
       }
@@ -90,23 +101,23 @@ const hashSource = `function hashPieces(pieces, pieceBytes, shared, limit) {
   }
 }`;
 
-type HashPieces = (pieces: readonly Piece[], pieceBytes: number, shared: Shared, limit: number) => boolean;
-const hashPieces = new Function('createHash', 'openSync', 'readSync', 'closeSync', `${hashSource}\nreturn hashPieces;`)(createHash, openSync, readSync, closeSync) as HashPieces;
+type HashPieces = (pieces: readonly Piece[], pieceBytes: number, key: Buffer, shared: Shared, limit: number) => boolean;
+const hashPieces = new Function('createCipheriv', 'openSync', 'readSync', 'closeSync', `${hashSource}\nreturn hashPieces;`)(createCipheriv, openSync, readSync, closeSync) as HashPieces;
 
 const workerSource = `
-const { createHash } = require('node:crypto');
+const { createCipheriv } = require('node:crypto');
 const { closeSync, openSync, readSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 ${hashSource}
-hashPieces(workerData.pieces, workerData.pieceBytes, workerData.shared, Infinity);
+hashPieces(workerData.pieces, workerData.pieceBytes, Buffer.from(workerData.key), workerData.shared, Infinity);
 parentPort.postMessage('done');
 `;
 
 /** A worker hashing its claims; resolves when it is done, stopped or could not start (its claimed pieces are then redone here). */
-function hashOnWorker(pieces: readonly Piece[], shared: Shared): Promise<void> {
+function hashOnWorker(pieces: readonly Piece[], key: Buffer, shared: Shared): Promise<void> {
   return new Promise((resolve) => {
     try {
-      const worker = new Worker(workerSource, { eval: true, workerData: { pieces, pieceBytes: PIECE_BYTES, shared } });
+      const worker = new Worker(workerSource, { eval: true, workerData: { pieces, pieceBytes: PIECE_BYTES, key: new Uint8Array(key), shared } });
       worker.once('message', () => resolve());
       worker.once('error', () => resolve());
       worker.once('exit', () => resolve());
@@ -117,7 +128,7 @@ function hashOnWorker(pieces: readonly Piece[], shared: Shared): Promise<void> {
 }
 
 function stampOf(size: number, digests: readonly Buffer[]): string {
-  const hash = createHash('sha256').update(`passcode-desk prefix v1 ${size}\n`);
+  const hash = createHash('sha256').update(`passcode-desk prefix v2 ${size}\n`);
   for (const digest of digests) hash.update(digest);
   return hash.digest('hex');
 }
@@ -146,7 +157,8 @@ export interface Stamping {
  * Starts stamping the prefixes of `files` on a worker per core (up to 4);
  * `workers` sets how many (0: all on this thread, as for a few small pieces).
  */
-export function startStamping(files: ReadonlyArray<{ path: string; size: number }>, options: { workers?: number } = {}): Stamping {
+export function startStamping(files: ReadonlyArray<{ path: string; size: number }>, key: Buffer, options: { workers?: number } = {}): Stamping {
+  if (key.length !== 32) throw new Error('a stamp key is 32 bytes');
   const sizes = files.map((file) => sizeNow(file.path));
   const pieces: Piece[] = [];
   const owner: number[] = [];
@@ -160,7 +172,7 @@ export function startStamping(files: ReadonlyArray<{ path: string; size: number 
   const memory = (bytes: number) => new SharedArrayBuffer(Math.max(bytes, 4));
   const shared: Shared = { next: new Int32Array(memory(4)), state: new Int32Array(memory(pieces.length * 4)), digests: new Uint8Array(memory(pieces.length * DIGEST_BYTES)) };
   const workers = options.workers ?? (pieces.length < 4 ? 0 : Math.min(availableParallelism(), 4));
-  const working = Promise.all(Array.from({ length: Math.min(workers, pieces.length) }, () => hashOnWorker(pieces, shared)));
+  const working = Promise.all(Array.from({ length: Math.min(workers, pieces.length) }, () => hashOnWorker(pieces, key, shared)));
 
   let helped: Promise<void> | null = null;
   let helping: () => void = () => undefined;
@@ -168,7 +180,7 @@ export function startStamping(files: ReadonlyArray<{ path: string; size: number 
   const help = () =>
     (helped ??= (async () => {
       helping();
-      while (hashPieces(pieces, PIECE_BYTES, shared, 1)) await new Promise((resolve) => setImmediate(resolve));
+      while (hashPieces(pieces, PIECE_BYTES, key, shared, 1)) await new Promise((resolve) => setImmediate(resolve));
     })());
 
   const stamps = (async () => {
@@ -177,7 +189,7 @@ export function startStamping(files: ReadonlyArray<{ path: string; size: number 
     await working;
     // Pieces a worker claimed but never finished (it died) are hashed here.
     pieces.forEach((_, i) => {
-      if (Atomics.load(shared.state, i) === 0) hashPieces([pieces[i]!], PIECE_BYTES, { next: new Int32Array(1), state: shared.state.subarray(i, i + 1), digests: shared.digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES) }, 1);
+      if (Atomics.load(shared.state, i) === 0) hashPieces([pieces[i]!], PIECE_BYTES, key, { next: new Int32Array(1), state: shared.state.subarray(i, i + 1), digests: shared.digests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES) }, 1);
     });
     const byFile: Buffer[][] = files.map(() => []);
     const failed = new Set<number>();
@@ -191,15 +203,15 @@ export function startStamping(files: ReadonlyArray<{ path: string; size: number 
 }
 
 /** The stamps of the first `size` bytes of each file, every thread hashing; null for a file now shorter, or unreadable. */
-export async function stampPrefixes(files: ReadonlyArray<{ path: string; size: number }>, options: { workers?: number } = {}): Promise<Array<string | null>> {
-  const stamping = startStamping(files, options);
+export async function stampPrefixes(files: ReadonlyArray<{ path: string; size: number }>, key: Buffer, options: { workers?: number } = {}): Promise<Array<string | null>> {
+  const stamping = startStamping(files, key, options);
   await stamping.help();
   return stamping.stamps;
 }
 
 /** Stamps for files just reviewed (their sizes as read); null when some file can no longer be read. */
-export async function stampFiles(files: ReadonlyArray<{ path: string; size: number }>): Promise<FileStamp[] | null> {
-  const stamps = await stampPrefixes(files);
+export async function stampFiles(files: ReadonlyArray<{ path: string; size: number }>, key: Buffer): Promise<FileStamp[] | null> {
+  const stamps = await stampPrefixes(files, key);
   if (stamps.some((stamp) => stamp === null)) return null;
-  return files.map((file, i) => ({ path: file.path, size: file.size, sha256: stamps[i]! }));
+  return files.map((file, i) => ({ path: file.path, size: file.size, stamp: stamps[i]! }));
 }

@@ -5,6 +5,7 @@ import { joinStretchesSliced } from '../chain-join';
 import type { ChainResult } from '../chain-verifier';
 import { isTornFile } from '../log-files';
 import type { LogSource } from '../log-source';
+import type { Logger } from '../../base/logger';
 import { yieldToLoop } from '../review-threads';
 import { cacheFileName, type CacheFile, type CacheStore } from './cache-store';
 import { startStamping, stampFiles, type FileStamp } from './prefix-stamp';
@@ -41,9 +42,10 @@ export interface ReviewCache {
 }
 
 // 2: a chain's `lacks` are codes, not English sentences; 3: rows in binary columns beside the entry (packed-columns.ts);
-// 4: findings say what they found as codes (`say`), not English sentences.
-// Entries of an earlier format are read again, not reused.
-const ENTRY_FORMAT = 4;
+// 4: findings say what they found as codes (`say`), not English sentences;
+// 5: file stamps are keyed GMAC tags under the store's stamp key, not plain SHA-256 (prefix-stamp.ts).
+// Entries of an earlier format are not reused: the logs are read again and the entry replaced.
+const ENTRY_FORMAT = 5;
 
 interface Segment {
   /** How many of the chain's file sets (a file and its copies) it covers. */
@@ -91,21 +93,26 @@ const pinnedKey = (pinned: ReadonlySet<string> | null) => (pinned === null ? nul
 const filesOf = (sets: readonly LogSource[][]) => sets.flat().map((source) => ({ path: source.file!.path, size: source.file!.end }));
 const hasSetAside = (result: EncodedResult) => result.files.some((file) => file.findings.some((finding) => finding.kind === 'set-aside'));
 
-function isEntry(value: unknown, chainId: string, appVersion: string, pinned: string | null): value is Entry {
+/** Why a cache file's entry cannot be used for this chain, or null when it can. */
+function unusable(value: unknown, chainId: string, appVersion: string, pinned: string | null): string | null {
   const entry = value as Partial<Entry> | null;
-  return entry?.format === ENTRY_FORMAT && entry.appVersion === appVersion && entry.chainId === chainId && entry.pinned === pinned && Array.isArray(entry.segments);
+  if (entry?.format !== ENTRY_FORMAT) return `its entry is of format ${String(entry?.format)}, this version keeps format ${ENTRY_FORMAT}`;
+  if (entry.appVersion !== appVersion) return `it was made by app version ${String(entry.appVersion)}`;
+  if (entry.chainId !== chainId) return 'it is of another chain';
+  if (entry.pinned !== pinned) return 'it was made with other pinned keys';
+  return Array.isArray(entry.segments) ? null : 'its entry has no stretches';
 }
 
 /** The torn side files in the folders of these files, as they are now. */
-async function tornBeside(files: ReadonlyArray<{ path: string }>): Promise<FileStamp[] | null> {
+async function tornBeside(files: ReadonlyArray<{ path: string }>, key: Buffer): Promise<FileStamp[] | null> {
   const torn: Array<{ path: string; size: number }> = [];
   for (const folder of new Set(files.map((file) => path.dirname(file.path)))) {
     for (const name of readdirSync(folder).filter(isTornFile).sort()) torn.push({ path: path.join(folder, name), size: statSync(path.join(folder, name)).size });
   }
-  return stampFiles(torn);
+  return stampFiles(torn, key);
 }
 
-const sameStamps = (a: readonly FileStamp[], b: readonly FileStamp[]) => a.length === b.length && a.every((stamp, i) => stamp.path === b[i]!.path && stamp.size === b[i]!.size && stamp.sha256 === b[i]!.sha256);
+const sameStamps = (a: readonly FileStamp[], b: readonly FileStamp[]) => a.length === b.length && a.every((stamp, i) => stamp.path === b[i]!.path && stamp.size === b[i]!.size && stamp.stamp === b[i]!.stamp);
 
 /** What file metadata says, to notice a file changed while it was being reviewed (then nothing is stored). */
 function metaOf(files: ReadonlyArray<{ path: string }>): string {
@@ -126,8 +133,8 @@ const nameOf = (id: string, parts: LogSource[][]) => cacheFileName(id, parts[0]!
 /** The newest file set apart from the settled ones, so the next review can verify only the month that grows. */
 const piecesOf = (sets: LogSource[][]): LogSource[][][] => (sets.length >= 2 ? [sets.slice(0, -1), sets.slice(-1)] : sets.length === 1 ? [sets] : []);
 
-export function createReviewCache(options: { store: CacheStore; appVersion: string }): ReviewCache {
-  const { store, appVersion } = options;
+export function createReviewCache(options: { store: CacheStore; appVersion: string; logger?: Logger }): ReviewCache {
+  const { store, appVersion, logger } = options;
 
   /**
    * The stretches of a chain's cache file, decoded, up to the first that does
@@ -136,8 +143,13 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
    * files uses them all, so waiting for the stamps first would only idle.
    */
   function decodeStretches(file: CacheFile | null, id: string, pinned: string | null): Stretches | null {
-    if (file === null || !isEntry(file.payload, id, appVersion, pinned)) return null;
-    const entry = file.payload;
+    if (file === null) return null;
+    const why = unusable(file.payload, id, appVersion, pinned);
+    if (why !== null) {
+      logger?.info(`A review cache file was not used (${why}); the logs are reviewed in full and the file replaced`);
+      return null;
+    }
+    const entry = file.payload as Entry;
     const decoded: Plan['reused'] = [];
     let blob = 0;
     try {
@@ -153,7 +165,7 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
   }
 
   /** The decoded stretches still true of these parts, in order (the stamps of the files as they are now given). */
-  async function reusable(cached: Stretches, parts: LogSource[][], now: Map<string, FileStamp>): Promise<Plan['reused']> {
+  async function reusable(cached: Stretches, parts: LogSource[][], now: Map<string, FileStamp>, key: Buffer): Promise<Plan['reused']> {
     const reused: Plan['reused'] = [];
     let at = 0;
     for (const stretch of cached.decoded) {
@@ -162,7 +174,7 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
       const current = files.map((file) => now.get(file.path)).filter((stamp) => stamp !== undefined);
       if (segment.sets === 0 || at + segment.sets > parts.length || !sameStamps(segment.stamps, current)) break;
       if (hasSetAside(segment.result)) {
-        const torn = await tornBeside(files);
+        const torn = await tornBeside(files, key);
         if (torn === null || !sameStamps(segment.torn, torn)) break;
       }
       reused.push(stretch);
@@ -175,12 +187,12 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
   }
 
   /** What to reuse and what to verify for one chain, given its cache file (already read and decoded) and the stamps of its files now. */
-  async function plan(id: string, parts: LogSource[][], cached: Stretches | null, now: Map<string, FileStamp>): Promise<Plan> {
+  async function plan(id: string, parts: LogSource[][], cached: Stretches | null, now: Map<string, FileStamp>, key: Buffer): Promise<Plan> {
     const cacheable = parts.length > 0 && parts.flat().every((source) => source.file !== undefined);
     if (!cacheable) return { id, parts, name: null, reused: [], pieces: [parts], results: [] };
     let reused: Plan['reused'] = [];
     try {
-      if (cached !== null) reused = await reusable(cached, parts, now);
+      if (cached !== null) reused = await reusable(cached, parts, now, key);
     } catch {
       reused = []; // a torn side file that cannot be read: nothing is reused
     }
@@ -189,7 +201,7 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
   }
 
   /** Keeps the chain's stretches: those reused, and the fresh ones if their files did not change while they were read. */
-  async function save(plan: Plan, pinned: string | null, fresh: ReadonlyArray<{ sets: LogSource[][]; result: ChainResult }>, now: Map<string, FileStamp>, metaBefore: string): Promise<void> {
+  async function save(plan: Plan, pinned: string | null, fresh: ReadonlyArray<{ sets: LogSource[][]; result: ChainResult }>, now: Map<string, FileStamp>, metaBefore: string, key: Buffer): Promise<void> {
     if (plan.name === null || metaOf(filesOf(plan.parts)) !== metaBefore) return;
     const kept: Kept[] = plan.reused.map(({ segment, blobs }) => ({ segment, blobs }));
     for (const { sets, result } of fresh) {
@@ -198,7 +210,7 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
       if (stamps.length !== files.length) return;
       const blobs = new Blobs();
       const encoded = encodeResult(result, blobs);
-      const torn = hasSetAside(encoded) ? await tornBeside(files) : [];
+      const torn = hasSetAside(encoded) ? await tornBeside(files, key) : [];
       if (torn === null) return;
       kept.push({ segment: { sets: sets.length, stamps, torn, result: encoded, blobs: blobs.parts.length }, blobs: blobs.parts });
     }
@@ -213,15 +225,16 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
       const cacheable = chains.flatMap(([, parts]) => (isFiles(parts) ? filesOf(parts) : []));
       const metaBefore = chains.map(([, parts]) => (isFiles(parts) ? metaOf(filesOf(parts)) : ''));
       // Every file is stamped as it is before it is read, on the workers, while the cache files are read and decoded here; then this thread hashes too.
-      const stamping = startStamping(cacheable);
+      const key = await store.stampKey();
+      const stamping = startStamping(cacheable, key);
       const cached: Array<Stretches | null> = [];
       for (const [id, parts] of chains) cached.push(isFiles(parts) ? decodeStretches(await store.read(nameOf(id, parts)), id, pinned) : null);
       await stamping.help();
       const stamps = await stamping.stamps;
       const now = new Map<string, FileStamp>();
-      cacheable.forEach((file, i) => stamps[i] !== null && now.set(file.path, { ...file, sha256: stamps[i]! }));
+      cacheable.forEach((file, i) => stamps[i] !== null && now.set(file.path, { ...file, stamp: stamps[i]! }));
       const planned: Plan[] = [];
-      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, cached[i] ?? null, now));
+      for (const [i, [id, parts]] of chains.entries()) planned.push(await plan(id, parts, cached[i] ?? null, now, key));
 
       const pieces = planned.flatMap((p) => p.pieces.map((sets) => [p.id, sets] as const));
       const verified = pieces.length > 0 ? await verify(pieces) : [];
@@ -243,10 +256,10 @@ export function createReviewCache(options: { store: CacheStore; appVersion: stri
         results.push(whole ?? joined[i]!);
         if (whole !== null) {
           p.reused = [];
-          await save(p, pinned, [{ sets: p.parts, result: whole }], now, metaBefore[i]!);
+          await save(p, pinned, [{ sets: p.parts, result: whole }], now, metaBefore[i]!, key);
         } else {
           reusedEntries += p.reused.reduce((sum, { result }) => sum + result.chain.entries, 0);
-          if (p.pieces.length > 0) await save(p, pinned, p.pieces.map((sets, k) => ({ sets, result: p.results[k]! })), now, metaBefore[i]!);
+          if (p.pieces.length > 0) await save(p, pinned, p.pieces.map((sets, k) => ({ sets, result: p.results[k]! })), now, metaBefore[i]!, key);
         }
       }
       // Files of logs not opened for long, or over the size budget, go (cache-store.ts); these chains' files stay.

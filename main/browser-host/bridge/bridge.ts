@@ -1,6 +1,7 @@
 import { createApi } from '../../../shared/ipc/api';
 import type { EventName } from '../../../shared/ipc/contract';
 import { eventsProtocol, sessionMetaName } from '../../../shared/browser-host/wire-names';
+import { readBinaryFrame } from '../../../shared/browser-host/event-frames';
 
 // The browser host's stand-in for the preload: the same API object, built from
 // the same contract, over same-origin HTTP and a WebSocket. The session secret
@@ -11,8 +12,15 @@ const sessionKey = 'passcode-desk-session';
 
 function connectEvents(session: string, listeners: Map<EventName, Set<Listener>>, attempt = 0): void {
   const socket = new WebSocket(`ws://${location.host}/events`, [eventsProtocol, session]);
+  // Device pages come as binary frames (event-frames.ts): their bytes go on to the window's worker unparsed.
+  socket.binaryType = 'arraybuffer';
   socket.onopen = () => (attempt = 0);
   socket.onmessage = (message) => {
+    if (message.data instanceof ArrayBuffer) {
+      const frame = readBinaryFrame(message.data);
+      if (frame !== null) listeners.get(frame.event as EventName)?.forEach((listener) => listener(frame.bytes));
+      return;
+    }
     try {
       const { event, payload } = JSON.parse(String(message.data)) as { event: EventName; payload: unknown };
       listeners.get(event)?.forEach((listener) => listener(payload));

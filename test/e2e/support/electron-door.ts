@@ -60,6 +60,8 @@ export interface Door {
   userData: string;
   /** The main process's console output so far (our logger writes there). */
   mainLog: string[];
+  /** Resolves with the first line of main's console output (so far or to come) that `matches`: a console event, never a re-read. */
+  logged(matches: (line: string) => boolean): Promise<string>;
   /** The demo tenant's controls (support/demo-channel.ts); only on a door launched with `demoControl`. */
   demo: DemoControl;
   closed?: boolean;
@@ -105,14 +107,29 @@ async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}): Prom
     return reply.nowMs!;
   };
   const mainLog: string[] = [];
-  app.on('console', (message) => mainLog.push(message.text()));
+  const waiters = new Set<{ matches: (line: string) => boolean; resolve: (line: string) => void }>();
+  app.on('console', (message) => {
+    const line = message.text();
+    mainLog.push(line);
+    for (const waiter of waiters) {
+      if (!waiter.matches(line)) continue;
+      waiters.delete(waiter);
+      waiter.resolve(line);
+    }
+  });
+  const logged = (matches: (line: string) => boolean) =>
+    new Promise<string>((resolve) => {
+      const seen = mainLog.find(matches);
+      if (seen !== undefined) resolve(seen);
+      else waiters.add({ matches, resolve });
+    });
   try {
     // The label must be the truth: the double marks its `electron` module.
     const isDouble = await app.evaluate((api) => Boolean((api as unknown as { __isElectronDouble?: boolean }).__isElectronDouble));
     expect(isDouble, 'the runtime the title names').toBe(onDouble);
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: 'Passcode Desk', exact: true })).toBeVisible();
-    return { app, page, userData, mainLog, demo };
+    return { app, page, userData, mainLog, logged, demo };
   } catch (cause) {
     await app.close().catch(() => undefined);
     if (!options.userData) rmSync(userData, { recursive: true, force: true });

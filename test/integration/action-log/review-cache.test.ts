@@ -143,6 +143,33 @@ describe('re-opening logs from the review cache', () => {
     }
   });
 
+  it('(d) does not use an entry of an earlier format (format 4: unkeyed SHA-256 stamps), says why, and replaces it', async () => {
+    await review(newCache());
+    const name = cacheFiles()[0]!;
+    const store = createCacheStore({ folder: join(appData.path, 'review-cache'), secrets });
+    const kept = (await store.read(name))!;
+    const entry = kept.payload as { format: number };
+    expect(entry.format).toBe(5);
+    await store.write(name, { ...entry, format: 4 }, kept.blobs); // a valid file of the earlier app, under the same key
+    const said: string[] = [];
+    const logger = { info: (message: string) => said.push(message), warn: (message: string) => said.push(message), error: (message: string) => said.push(message) };
+    const r = await expectFullAnswer(createReviewCache({ store: createCacheStore({ folder: join(appData.path, 'review-cache'), secrets }), appVersion: '1.0.0-test', logger }));
+    expect(r.reusedEntries).toBeUndefined();
+    expect(said).toEqual([expect.stringContaining('format 4, this version keeps format 5')]);
+    expect(((await store.read(name))!.payload as { format: number }).format).toBe(5);
+    expect((await review(newCache())).reusedEntries).toBe(r.chains[0]!.entries);
+  });
+
+  it('(e) gives the full answer for a settled month that grew by a line since', async () => {
+    expect((await review(newCache())).reusedEntries).toBeUndefined();
+    const file = fileOf('2026-02');
+    appendFileSync(file, `${readLinesOf(file).at(-1)}\n`); // the last line again, after the seal: a copy-paste slip
+    const r = await expectFullAnswer(newCache());
+    expect(r.chains[0]!.integrity.status).not.toBe('verified');
+    // February is in the settled months' stretch: none of it is taken from the cache, nor anything after it.
+    expect(r.reusedEntries).toBeUndefined();
+  });
+
   it('(e) gives the full answer for a month file cut short since', async () => {
     await review(newCache());
     const file = fileOf('2026-03');

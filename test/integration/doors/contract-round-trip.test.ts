@@ -8,6 +8,7 @@ import { ipcChannelPrefix, ipcEventPrefix, channelNames } from '../../../shared/
 import { defaultSettings } from '../../../shared/settings/settings';
 import { readTextEvent } from '../../../shared/ipc/text-events';
 import WebSocket from 'ws';
+import { readBinaryFrame } from '../../../shared/browser-host/event-frames';
 import { makeDevice } from '../../unit/renderer/support/fixtures';
 import { asWebContents, createFakeContents, createFakeIpcMain } from '../../support/fake-electron-ipc';
 import { createTestCore } from '../../support/test-core';
@@ -98,20 +99,26 @@ describe('the same contract through both doors', () => {
     expect(window.sent.filter(([channel]) => channel === `${ipcEventPrefix}settingsChanged`)).toEqual([[`${ipcEventPrefix}settingsChanged`, settings]]);
   });
 
-  it('sends a device page through both doors as the same JSON text, which reads back to the page', async () => {
+  it('sends a device page through both doors as the same JSON text (bytes in a binary frame on the socket), which reads back to the page', async () => {
     forwardEventsToWindows(core.events, () => [asWebContents(window)]);
     const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/events`, { headers: { authorization: `Bearer ${session}` } });
     await new Promise((resolve) => socket.on('open', resolve));
-    const frame = new Promise<string>((resolve) => socket.on('message', (data) => resolve(String(data))));
+    const frame = new Promise<{ data: Buffer; isBinary: boolean }>((resolve) => socket.on('message', (data, isBinary) => resolve({ data: data as Buffer, isBinary })));
     const page = { loadId: 'L1', devices: [makeDevice(), makeDevice({ id: 'dev-2', name: 'Zoë’s "iPad"' })], loaded: 2, done: true, error: null };
     core.events.emit('devicesProgress', page);
     const [channel, viaElectron] = window.sent.find(([name]) => name === `${ipcEventPrefix}devicesProgress`)!;
     expect(channel).toBe(`${ipcEventPrefix}devicesProgress`);
     // Text, so the window can hand it to its worker as it came (contract.ts textEvents).
     expect(typeof viaElectron).toBe('string');
-    const viaSocket = JSON.parse(await frame) as { event: string; payload: unknown };
-    expect(viaSocket).toEqual({ event: 'devicesProgress', payload: viaElectron });
     expect(readTextEvent('devicesProgress', viaElectron as string)).toEqual({ kind: 'event', payload: page });
+    // The socket's frame is binary (event-frames.ts): the bridge hands its bytes to the worker unparsed.
+    const { data, isBinary } = await frame;
+    expect(isBinary).toBe(true);
+    const bytes = new Uint8Array(data).slice().buffer;
+    const onSocket = readBinaryFrame(bytes);
+    expect(onSocket?.event).toBe('devicesProgress');
+    expect(Buffer.from(onSocket!.bytes).toString('utf8')).toBe(viaElectron);
+    expect(readTextEvent('devicesProgress', onSocket!.bytes)).toEqual({ kind: 'event', payload: page });
     socket.close();
   });
 });

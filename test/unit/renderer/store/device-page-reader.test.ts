@@ -16,12 +16,16 @@ function channelWorker() {
   channel.port2.onmessage = ({ data }) => {
     if (answered >= crashAfter) return;
     answered++;
-    channel.port2.postMessage(readTextEvent('devicesProgress', data as string));
+    channel.port2.postMessage(readTextEvent('devicesProgress', data as string | ArrayBuffer));
     if (answered === crashAfter) queueMicrotask(() => worker.onerror?.({ preventDefault: () => undefined }));
   };
   let terminated = false;
+  const moved: unknown[] = [];
   const worker: PageWorker = {
-    postMessage: (text) => channel.port1.postMessage(text),
+    postMessage(page, transfer = []) {
+      moved.push(...transfer);
+      channel.port1.postMessage(page, transfer);
+    },
     terminate() {
       terminated = true;
       channel.port1.close();
@@ -37,6 +41,8 @@ function channelWorker() {
   };
   return {
     worker,
+    /** What the reader moved to the worker rather than copied. */
+    moved,
     get terminated() {
       return terminated;
     },
@@ -51,6 +57,8 @@ function channelWorker() {
 }
 
 const page = (loadId: string, ids: string[], done = false) => JSON.stringify({ loadId, devices: ids.map((id) => makeDevice({ id })), loaded: ids.length, done, error: null });
+/** The same page as the browser host's binary frame brings it: its JSON's UTF-8 bytes. */
+const pageBytes = (loadId: string, ids: string[], done = false) => new TextEncoder().encode(page(loadId, ids, done)).slice().buffer;
 
 /** Readings as they are delivered; `until(n)` resolves once n have come. */
 function collector() {
@@ -133,5 +141,37 @@ describe('device page reader', () => {
     expect(worker.terminated).toBe(true);
     expect(reader.waiting).toBe(0);
     expect(got.readings).toEqual([]);
+  });
+
+  it('moves pages that came as bytes to the worker, and keeps them in order with pages that came as text', async () => {
+    const worker = channelWorker();
+    const got = collector();
+    const reader = createDevicePageReader(got.deliver, () => worker.worker);
+    const first = pageBytes('L1', ['a', 'b']);
+    reader.read(first);
+    reader.read(page('L1', ['c']));
+    reader.read(pageBytes('L1', ['d'], true));
+    expect(got.readings).toEqual([]);
+    // Two byte pages moved, none copied as a string; the caller's own bytes stay whole.
+    expect(worker.moved).toHaveLength(2);
+    expect(worker.moved).not.toContain(first);
+    expect(first.byteLength).toBeGreaterThan(0);
+    await got.until(3);
+    expect(got.readings.map(ids)).toEqual([['a', 'b'], ['c'], ['d']]);
+    reader.close();
+  });
+
+  it('reads here the byte pages a dying worker had not answered, although their bytes were moved to it', async () => {
+    const worker = channelWorker();
+    worker.crashAfter(1);
+    const got = collector();
+    const reader = createDevicePageReader(got.deliver, () => worker.worker);
+    reader.read(pageBytes('L1', ['a']));
+    reader.read(pageBytes('L1', ['b']));
+    reader.read(pageBytes('L1', ['c']));
+    await got.until(3);
+    expect(worker.terminated).toBe(true);
+    reader.read(pageBytes('L1', ['d'], true));
+    expect(got.readings.map(ids)).toEqual([['a'], ['b'], ['c'], ['d']]);
   });
 });

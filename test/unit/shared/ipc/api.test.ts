@@ -24,9 +24,13 @@ describe('events from main checked against the contract', () => {
     createApi(transport).onDevicesProgress((text) => received.push(text));
     const text = JSON.stringify({ loadId: 'L1', devices: [makeDevice()], loaded: 1, done: false, error: null });
     push('devicesProgress', text);
-    // Something other than text becomes empty text, which reads as unreadable: the load stops, no gap.
+    // The browser host's binary frames bring the same JSON as bytes: handed over as they came, not copied into a string.
+    const bytes = new TextEncoder().encode(text).slice().buffer;
+    push('devicesProgress', bytes);
+    // Something other than text or bytes becomes empty text, which reads as unreadable: the load stops, no gap.
     push('devicesProgress', { loadId: 'L1', devices: [], loaded: 1, done: true, error: null });
-    expect(received).toEqual([text, '']);
+    expect(received).toEqual([text, bytes, '']);
+    expect(received[1]).toBe(bytes);
   });
 
   it('drops other broken events, which the next one or a reload brings again', () => {

@@ -39,4 +39,16 @@ describe('reading a device page', () => {
     expect(reading).toEqual({ kind: 'unreadable', problem: 'not valid JSON' });
     expect(readTextEvent('devicesProgress', '')).toEqual({ kind: 'unreadable', problem: 'no text' });
   });
+
+  it("reads a page that came as its JSON's UTF-8 bytes (the browser host's binary frames) as it reads the text", () => {
+    const page = { loadId: 'L1', devices: [makeDevice({ id: 'dev-2', name: 'Zoë’s "iPad"' })], loaded: 1, done: false, error: null };
+    const bytes = new TextEncoder().encode(JSON.stringify(page)).slice().buffer;
+    expect(readTextEvent('devicesProgress', bytes)).toEqual({ kind: 'event', payload: page });
+  });
+
+  it('says bytes that are not UTF-8 are unreadable, rather than read them with stand-in characters', () => {
+    const bytes = new Uint8Array([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d]).buffer;
+    expect(readTextEvent('devicesProgress', bytes)).toEqual({ kind: 'unreadable', problem: 'not UTF-8 text' });
+    expect(readTextEvent('devicesProgress', new ArrayBuffer(0))).toEqual({ kind: 'unreadable', problem: 'no text' });
+  });
 });
