@@ -13,7 +13,7 @@ import { unknownOutcomeError } from './action-messages';
 import { newSummary } from './action-summaries';
 import { remoteAction, type RemoteActionDescriptor } from './remote-actions';
 import { ticketMaxLength, ticketMinLength, ticketProblem, type TicketProblem } from '../../shared/actions/ticket-rule';
-import { errSaid } from '../base/said-error';
+import { errSaid, saidError } from '../base/said-error';
 import type { AppMessage } from '../../shared/messages/app-message';
 
 /**
@@ -33,7 +33,7 @@ export interface RequestDeps extends FollowDeps {
 
 type Outcome = { result: Result<ActionSummary>; keepGuard: boolean };
 
-const notSent: AppError = { code: 'unavailable', message: 'The action was not sent: the app closed or switched tenant before the request went out. Try again.' };
+const notSent: AppError = saidError('unavailable', { code: 'actionNotSent', params: {} });
 
 // Graph's Date header has whole seconds and is stamped after the action was queued.
 const serverDateSlackMs = 2_000;

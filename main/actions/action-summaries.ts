@@ -1,5 +1,6 @@
 import type { ActionSummary } from '../../shared/actions/action-summary';
 import { errorCodes, type AppError, type ErrorCode } from '../../shared/result';
+import { sayOfLogged } from '../../shared/i18n/logged-say';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import type { ActionContext } from './action-entries';
 
@@ -9,9 +10,15 @@ function knownCode(code: string): ErrorCode {
   return (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'graph_error';
 }
 
-/** The log keeps an error as {code, message}; the renderer expects one of our error codes. */
+/**
+ * The log keeps an error as {code, message}; the renderer expects one of our
+ * error codes, and the message's own code (`say`) where the English is one
+ * main words, so an earlier run's action is told in the window's language too.
+ */
 export function errorFromLog(error: { code: string; message: string } | null): AppError | null {
-  return error === null ? null : { code: knownCode(error.code), message: error.message };
+  if (error === null) return null;
+  const say = sayOfLogged(error.message);
+  return say === null ? { code: knownCode(error.code), message: error.message } : { code: knownCode(error.code), message: error.message, say };
 }
 
 export function summaryFromRow(row: FoldedAction): ActionSummary {

@@ -95,6 +95,21 @@ export const appMessageParams = {
   operationFailed: ['channel'],
   notFromWindow: [],
   devicePageUnreadable: [],
+  // How an action ended, as Intune reported it or as the app gave up following it. These are written into the
+  // signed action log as English (`message`); their English must never change, or earlier logs stop being worded
+  // in the window (shared/i18n/logged-say.ts reads them back). `errorCode` is Intune's number, or empty.
+  deviceFailedApple: ['errorCode'],
+  deviceFailedOther: ['errorCode'],
+  notSupportedWorkProfile: [],
+  notSupportedOnDevice: [],
+  canceledInIntune: [],
+  outcomeUnknownTimeout: [],
+  outcomeUnknownStatus: ['status'],
+  outcomeUnknownDropped: [],
+  unresolvedNeverShown: [],
+  unresolvedNotFinished: ['state'],
+  unresolvedNotListed: [],
+  actionNotSent: [],
 } as const;
 
 export type AppMessage = CodedMessage<typeof appMessageParams>;

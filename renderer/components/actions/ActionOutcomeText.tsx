@@ -13,10 +13,17 @@ export function ActionOutcomeText({ action, compact = false }: { action: Pick<Ac
         <strong>{t.outcome.reasonLabel}: </strong>
         {outcome.reason}
       </p>
-      <p>
-        <strong>{t.outcome.nextLabel}: </strong>
-        {outcome.next}
-      </p>
+      {outcome.next && (
+        <p>
+          <strong>{t.outcome.nextLabel}: </strong>
+          {outcome.next}
+        </p>
+      )}
+      {outcome.logged && (
+        <p className="muted small">
+          {t.outcome.loggedAs}: <span lang="en">{outcome.logged}</span>
+        </p>
+      )}
       {!compact && action.graphRequestId && <p className="muted small">{t.common.requestId(action.graphRequestId)}</p>}
     </div>
   );

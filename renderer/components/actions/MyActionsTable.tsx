@@ -56,7 +56,9 @@ export function MyActionsTable() {
                 {action.action !== 'resetPasscode' && <span className="kind-tag small"> · {t.actions.kinds[action.action]}</span>}
                 {action.origin === 'log' && <span className="muted small"> · {t.actions.fromEarlierRun}</span>}
               </td>
-              <td>{action.ticket ?? <span className="muted">{t.common.notAvailable}</span>}</td>
+              <td className="ticket-cell" title={action.ticket ?? undefined}>
+                {action.ticket ?? <span className="muted">{t.common.notAvailable}</span>}
+              </td>
               <td className="truncate">{action.technicianUpn}</td>
               <td>
                 <StateBadge state={action.state} />

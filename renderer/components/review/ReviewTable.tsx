@@ -3,6 +3,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useLanguage } from '../../hooks/use-messages';
 import { modeLabel } from '../../i18n/decision-text';
+import type { Messages } from '../../i18n/messages';
+import { sayOfLogged } from '../../../shared/i18n/logged-say';
+import { word } from '../../../shared/messages/coded-message';
 import { identityCheckOf } from '../../../shared/log/folded-action';
 import { toReviewFilter } from '../../store/review-filter';
 import { useStore } from '../../store/store';
@@ -10,6 +13,15 @@ import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
 
 const rowHeight = 30;
+
+/**
+ * A logged error in the shown language when main worded it from a code, else
+ * its English as logged (an older wording); the cell's title keeps the record.
+ */
+function loggedErrorText(error: { code: string; message: string }, t: Messages): string {
+  const say = sayOfLogged(error.message);
+  return say ? word(t.main.appMessages, say) : error.message || error.code;
+}
 const headerHeight = 30;
 
 /** One row per action across the opened files, fetched page by page as the admin scrolls. */
@@ -115,7 +127,7 @@ export function ReviewTable() {
                   {identity === null ? t.common.notAvailable : identity ? t.review.identityYes : t.review.identityNo}
                 </div>
                 <div role="cell" className="cell" title={row.error ? `${row.error.code}: ${row.error.message}` : undefined}>
-                  {row.error ? row.error.message || row.error.code : ''}
+                  {row.error ? loggedErrorText(row.error, t) : ''}
                 </div>
                 <div role="cell" className="cell" title={format.dateTime(row.lastUpdate) ?? undefined}>
                   {format.shortDateTime(row.lastUpdate)}

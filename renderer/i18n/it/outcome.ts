@@ -22,5 +22,11 @@ export const outcome: Messages['outcome'] = {
   nextCanceled: 'Se l’utente è ancora bloccato, invia di nuovo l’azione.',
   unknown: 'Non si sa se Intune abbia ricevuto la richiesta; l’app continua a controllare il dispositivo.',
   nextUnknown: 'Non inviarla ancora di nuovo: l’app continua a controllare il dispositivo fino a un’ora. Se l’utente non può attendere, controlla il dispositivo e le sue Azioni del dispositivo in Intune, poi usa Chiudi a mano.',
+  intuneErrorCode: (code: string) => `Codice di errore di Intune: ${code}.`,
+  nextRequestFailed:
+    'Il dispositivo non ha eseguito questa azione. Risolvi il motivo indicato sopra, poi, se l’utente è ancora bloccato, invia di nuovo l’azione.',
+  nextUnresolved:
+    'Controlla il dispositivo (chiedi all’utente se il passcode è cambiato) e le sue Azioni del dispositivo nell’interfaccia di amministrazione di Intune. Una nuova azione su questo dispositivo ti chiede di confermare due volte.',
+  loggedAs: 'Come scritto nel registro delle azioni',
   nextRefused: 'Al dispositivo non è stato inviato nulla. Riapri il dispositivo per vedere la decisione attuale della regola.',
 };

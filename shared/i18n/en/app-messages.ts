@@ -2,6 +2,14 @@ import { aadsts, aadstsIn } from './aadsts';
 import type { Wording } from '../../messages/coded-message';
 import type { appMessageParams } from '../../messages/app-message';
 
+/** Where a technician sees what Intune did: the device itself, and the admin center's record of remote actions. */
+const whereToCheck =
+  'Check the device (ask the user whether the passcode changed), and in the Intune admin center open Devices > the device > Device actions (or Tenant administration > Device actions)';
+const intuneCode = (errorCode: string) => (errorCode === '' ? '' : ` (error code ${errorCode})`);
+const unknownOutcome = (why: string) =>
+  `It is not known whether Intune received the request: ${why}. The app is checking the device's action status; do not send the action again.`;
+const unresolved = (why: string) => `${why}. The app stopped checking. ${whereToCheck}. A new action on this device asks you to confirm twice.`;
+
 /** Why main refused or failed a call, under the error's plain sentence (and in main's diagnostic log). */
 export const appMessages: Wording<typeof appMessageParams> = {
   signInToAct: () => 'Sign in to remove or reset a passcode',
@@ -99,4 +107,21 @@ export const appMessages: Wording<typeof appMessageParams> = {
   notFromWindow: () => 'This request did not come from the Passcode Desk window and was refused.',
   devicePageUnreadable: () =>
     "A page of devices sent by the app's main process could not be read, so the list stops before it rather than leave those devices out.",
+  deviceFailedApple: ({ errorCode }) =>
+    `Intune reports that the passcode action failed on the device${intuneCode(errorCode)}. Common causes: no passcode policy applies to the device, or Intune lacks the device's unlock token (then only a wipe recovers it).`,
+  deviceFailedOther: ({ errorCode }) =>
+    `Intune reports that the passcode action failed on the device${intuneCode(errorCode)}. A common cause: no passcode policy is enforced on the device or its work profile.`,
+  notSupportedWorkProfile: () =>
+    "Intune reports the action is not supported on this device: the work profile's passcode reset token was never activated by the user.",
+  notSupportedOnDevice: () => 'Intune reports the action is not supported on this device.',
+  canceledInIntune: () => 'The action was canceled in Intune before it ran.',
+  outcomeUnknownTimeout: () => unknownOutcome('Microsoft Graph did not answer in time'),
+  outcomeUnknownStatus: ({ status }) => unknownOutcome(`Intune answered ${status}, which does not say whether it queued the action`),
+  outcomeUnknownDropped: () => unknownOutcome('the connection dropped before Intune answered'),
+  unresolvedNeverShown: () =>
+    unresolved("Intune never showed this action in the device's action results, so it is not known whether the request reached it"),
+  unresolvedNotFinished: ({ state }) =>
+    unresolved(`Intune queued this action but did not report its end in time (last state: ${state}); the device may not have checked in`),
+  unresolvedNotListed: () => unresolved("Intune accepted this action but never showed it in the device's action results"),
+  actionNotSent: () => 'The action was not sent: the app closed or switched tenant before the request went out. Try again.',
 };

@@ -2,6 +2,23 @@ import { aadstsIn } from '../en/aadsts';
 import { aadsts } from './aadsts';
 import type { SharedText } from '../shared-text';
 
+const whereToCheck =
+  'Controlla il dispositivo (chiedi all’utente se il passcode è cambiato) e, nell’interfaccia di amministrazione di Intune, Dispositivi > questo dispositivo > Azioni del dispositivo (o Amministrazione tenant > Azioni del dispositivo)';
+const intuneCode = (errorCode: string) => (errorCode === '' ? '' : ` (codice di errore ${errorCode})`);
+const unknownOutcome = (why: string) =>
+  `Non si sa se Intune abbia ricevuto la richiesta: ${why}. L’app sta controllando lo stato delle azioni del dispositivo; non inviare di nuovo l’azione.`;
+const unresolved = (why: string) =>
+  `${why}. L’app ha smesso di controllare. ${whereToCheck}. Una nuova azione su questo dispositivo ti chiede di confermare due volte.`;
+/** Intune's states as the window names them in Italian; a state this table lacks is shown as Intune wrote it. */
+const intuneStates: Record<string, string> = {
+  requested: 'richiesta',
+  accepted: 'accettata',
+  unknown: 'esito sconosciuto',
+  pending: 'in sospeso',
+  active: 'in esecuzione',
+};
+const stateName = (state: string) => (Object.hasOwn(intuneStates, state) ? intuneStates[state]! : state);
+
 export const appMessages: SharedText['appMessages'] = {
   signInToAct: () => 'Accedi per rimuovere o reimpostare un passcode',
   signInToRevealAgain: () => 'Accedi per vedere di nuovo il passcode generato',
@@ -109,4 +126,21 @@ export const appMessages: SharedText['appMessages'] = {
   notFromWindow: () => 'Questa richiesta non proviene dalla finestra di Passcode Desk ed è stata rifiutata.',
   devicePageUnreadable: () =>
     'Una pagina di dispositivi inviata dal processo principale dell’app non è leggibile: l’elenco si ferma prima di essa invece di tralasciare quei dispositivi.',
+  deviceFailedApple: ({ errorCode }) =>
+    `Intune segnala che l’azione sul passcode non è riuscita sul dispositivo${intuneCode(errorCode)}. Le cause più comuni: al dispositivo non si applica alcun criterio sul passcode, oppure Intune non ha il token di sblocco del dispositivo (allora solo una cancellazione dei dati lo recupera).`,
+  deviceFailedOther: ({ errorCode }) =>
+    `Intune segnala che l’azione sul passcode non è riuscita sul dispositivo${intuneCode(errorCode)}. Una causa comune: sul dispositivo o sul suo profilo di lavoro non è applicato alcun criterio sul passcode.`,
+  notSupportedWorkProfile: () =>
+    'Intune segnala che l’azione non è supportata su questo dispositivo: l’utente non ha mai attivato il token di reimpostazione del passcode del profilo di lavoro.',
+  notSupportedOnDevice: () => 'Intune segnala che l’azione non è supportata su questo dispositivo.',
+  canceledInIntune: () => 'L’azione è stata annullata in Intune prima di essere eseguita.',
+  outcomeUnknownTimeout: () => unknownOutcome('Microsoft Graph non ha risposto in tempo'),
+  outcomeUnknownStatus: ({ status }) => unknownOutcome(`Intune ha risposto ${status}, che non dice se l’azione sia stata messa in coda`),
+  outcomeUnknownDropped: () => unknownOutcome('la connessione si è interrotta prima della risposta di Intune'),
+  unresolvedNeverShown: () =>
+    unresolved('Intune non ha mai mostrato questa azione tra i risultati delle azioni del dispositivo, quindi non si sa se la richiesta gli sia arrivata'),
+  unresolvedNotFinished: ({ state }) =>
+    unresolved(`Intune ha messo in coda questa azione ma non ne ha segnalato la fine in tempo (ultimo stato: ${stateName(state)}); il dispositivo potrebbe non essersi sincronizzato`),
+  unresolvedNotListed: () => unresolved('Intune ha accettato questa azione ma non l’ha mai mostrata tra i risultati delle azioni del dispositivo'),
+  actionNotSent: () => 'L’azione non è stata inviata: l’app si è chiusa o ha cambiato tenant prima che la richiesta partisse. Riprova.',
 };

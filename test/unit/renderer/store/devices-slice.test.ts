@@ -134,6 +134,10 @@ describe('a page larger than a slice', () => {
 });
 
 describe('a device page that cannot be read', () => {
+  // The pages before it may still be going in a slice at a time: the test gives their frames and tasks (fake rAF and setTimeout).
+  beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
   it('stops the load after the devices before it, with an error saying so in the window language', async () => {
     const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }) });
     await useStore.getState().loadDevices();
@@ -141,7 +145,8 @@ describe('a device page that cannot be read', () => {
     fake.emitWire('devicesProgress', '{"loadId":"L1","devices":[{"id":');
     // A later page of the same load does not fill the gap silently.
     fake.emit('devicesProgress', { loadId: 'L1', devices: fleet.slice(3), loaded: 4, done: true, error: null });
-    await vi.waitFor(() => expect(useStore.getState().deviceLoad.status).toBe('error'));
+    await vi.runAllTimersAsync();
+    expect(useStore.getState().deviceLoad.status).toBe('error');
     expect(useStore.getState().deviceLoad.error).toMatchObject({ code: 'internal', say: { code: 'devicePageUnreadable' } });
     expect(useStore.getState().deviceLoad.error!.message).toContain('could not be read (not valid JSON)');
     expect(shownNames()).toEqual(['DEMO-IOS-17', 'DEMO-AE-DEDICATED-13']);

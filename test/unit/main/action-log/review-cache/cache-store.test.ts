@@ -26,20 +26,51 @@ describe('the review cache store', () => {
   it('keeps the header in ASCII and starts every binary part on a multiple of 8 bytes, so it is viewed in place', async () => {
     await createCacheStore({ folder: dir, secrets }).write('a.cache', payload, parts);
     const file = readFileSync(join(dir, 'a.cache'));
-    const headerLength = file.readUInt32LE(37);
-    expect([...file.subarray(41, 41 + headerLength)].every((byte) => byte < 0x80)).toBe(true);
+    // "PDRC", format 3, a 12-byte nonce, then the header's length and the header.
+    expect(file[4]).toBe(3);
+    const headerLength = file.readUInt32LE(17);
+    expect([...file.subarray(21, 21 + headerLength)].every((byte) => byte < 0x80)).toBe(true);
     const read = await createCacheStore({ folder: dir, secrets }).read('a.cache');
     for (const blob of read!.blobs) expect(blob.byteOffset % 8).toBe(0);
   });
 
-  it('drops a file of format 1 (all JSON, before the binary parts): the review then runs in full', async () => {
-    await createCacheStore({ folder: dir, secrets }).write('a.cache', payload);
-    const file = join(dir, 'a.cache');
-    const old = readFileSync(file);
-    old[4] = 1;
-    writeFileSync(file, old);
-    expect(await createCacheStore({ folder: dir, secrets }).read('a.cache')).toBeNull();
-    expect(existsSync(file)).toBe(false);
+  it('drops a file of format 1 (all JSON) or 2 (HMAC-SHA256), saying so: the review then runs in full', async () => {
+    for (const format of [1, 2]) {
+      await createCacheStore({ folder: dir, secrets }).write('a.cache', payload);
+      const file = join(dir, 'a.cache');
+      const old = readFileSync(file);
+      old[4] = format;
+      writeFileSync(file, old);
+      const said: string[] = [];
+      const logger = { info: () => undefined, warn: (message: string) => said.push(message), error: () => undefined };
+      expect(await createCacheStore({ folder: dir, secrets, logger }).read('a.cache')).toBeNull();
+      expect(existsSync(file)).toBe(false);
+      expect(said).toEqual([expect.stringContaining(`format ${format} is not this version's 3`)]);
+    }
+  });
+
+  it('seals each write under a fresh nonce: the same content written twice gives two different files, both read back', async () => {
+    const store = createCacheStore({ folder: dir, secrets });
+    await store.write('a.cache', payload, parts);
+    const first = readFileSync(join(dir, 'a.cache'));
+    await store.write('a.cache', payload, parts);
+    const second = readFileSync(join(dir, 'a.cache'));
+    expect(second.length).toBe(first.length);
+    expect(second.subarray(5, 17).equals(first.subarray(5, 17))).toBe(false);
+    expect(second.subarray(-16).equals(first.subarray(-16))).toBe(false);
+    expect(await createCacheStore({ folder: dir, secrets }).read('a.cache')).toEqual({ payload, blobs: parts });
+  });
+
+  it('derives a stamp key of its own, the same in a later run, another for another installation', async () => {
+    const key = await createCacheStore({ folder: dir, secrets }).stampKey();
+    expect(key).toHaveLength(32);
+    expect(await createCacheStore({ folder: dir, secrets }).stampKey()).toEqual(key);
+    const other = mkdtempSync(join(tmpdir(), 'cache-store-other-'));
+    try {
+      expect(await createCacheStore({ folder: other, secrets: createProcessSecretStore() }).stampKey()).not.toEqual(key);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   it('drops a file cut short inside its binary parts', async () => {
