@@ -1,6 +1,6 @@
 import { joinFolded, type Tracked } from '../../shared/log/folded-action';
-import { integrityOf, type FindingKind } from '../../shared/log/log-finding';
-import type { SeenKey } from '../../shared/log/review-result';
+import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
+import type { FileReview, SeenKey } from '../../shared/log/review-result';
 import { lacksOf, MAX_TECHNICIANS, type ChainResult } from './chain-verifier';
 
 /**
@@ -85,6 +85,55 @@ export async function joinStretchesSliced(id: string, parts: readonly ChainResul
   }
 }
 
+// The findings a last stretch may have (TAIL_KINDS), and which of their values are line numbers.
+const LINE_PARAMS: Readonly<Record<string, readonly string[]>> = { unsealedLine: ['line'], unsealedLines: ['from', 'to'], tornTail: [] };
+
+/** A finding of a piece moved to its line in the whole file; null for one whose words this does not know how to move. */
+function movedFinding(finding: LogFinding, moved: (line: number) => number): LogFinding | null {
+  const names = LINE_PARAMS[finding.say.code];
+  if (names === undefined || finding.also !== undefined) return null;
+  const params: Record<string, string> = { ...finding.say.params };
+  for (const name of names) params[name] = String(moved(Number(params[name])));
+  return { ...finding, line: moved(finding.line), say: { ...finding.say, params } as LogFinding['say'] };
+}
+
+/**
+ * The stretches' files, a file cut between two stretches (the later one `continued`) made one again: its
+ * counts added up, and the later piece's line numbers (counted from the cut) moved on by the lines before
+ * it, in its findings, rows and keys. Null when a piece does not continue the file the stretch before ended
+ * with (never planned that way).
+ */
+function joinCutFiles(parts: readonly ChainResult[]): FileReview[] | null {
+  const files: FileReview[] = [];
+  for (const part of parts) {
+    if (!part.continued) {
+      files.push(...part.files);
+      continue;
+    }
+    const [piece, ...rest] = part.files;
+    const before = files.at(-1);
+    if (piece === undefined || before === undefined || before.path !== piece.path || before.copyOf !== null || piece.copyOf !== null) return null;
+    const offset = before.lines;
+    const moved = (line: number) => (line === 0 ? 0 : line + offset);
+    const shifted = piece.findings.map((finding) => movedFinding(finding, moved));
+    if (shifted.some((finding) => finding === null)) return null;
+    const findings = [...before.findings, ...(shifted as LogFinding[])];
+    files[files.length - 1] = {
+      ...before,
+      entries: before.entries + piece.entries,
+      headers: before.headers + piece.headers,
+      lines: before.lines + piece.lines,
+      findings,
+      findingCount: before.findingCount + piece.findingCount,
+      integrity: integrityOf(findings),
+    };
+    files.push(...rest);
+    for (const { row } of part.tracked) if (row.firstFile === piece.path) row.firstLine = moved(row.firstLine);
+    part.keys.forEach((key, i) => key.firstFile === piece.path && (part.keys[i] = { ...key, firstLine: moved(key.firstLine) }));
+  }
+  return files;
+}
+
 function* joinSteps(id: string, parts: readonly ChainResult[]): Generator<void, ChainResult | null> {
   if (parts.length === 1) return parts[0]!;
   for (let i = 0; i < parts.length; i++) {
@@ -94,11 +143,12 @@ function* joinSteps(id: string, parts: readonly ChainResult[]): Generator<void, 
   const technicians = new Set(parts.flatMap((part) => part.chain.technicians));
   if (technicians.size >= MAX_TECHNICIANS) return null; // which ones one pass keeps depends on reading order
 
+  const files = joinCutFiles(parts);
+  if (files === null) return null;
   const keys = new Map<string, SeenKey>();
   for (const part of parts) for (const key of part.keys) if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
   const rows = yield* joinRows(parts);
   const [first, last] = [parts[0]!, parts.at(-1)!];
-  const files = parts.flatMap((part) => part.files);
   const times = parts.flatMap((part) => [part.chain.firstTime, part.chain.lastTime]).filter((time): time is string => time !== null).sort();
   const machineName = parts.map((part) => part.chain.machineName).filter((name) => name !== null).at(-1) ?? null;
   const installId = parts.map((part) => part.chain.installId).find((found) => found !== null) ?? null;

@@ -11,9 +11,8 @@ import { placedBatches } from './copy-merge';
 import { createFindingList } from './finding-list';
 import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
 import { linkHash, sealVerifies } from './line-format';
-import type { LogSource } from './log-source';
+import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
-import { createRepeatedFields } from './repeated-fields';
 
 /**
  * Verifies one chain (one installation's log) on its own: the files that
@@ -39,6 +38,11 @@ export interface ChainResult {
   keys: SeenKey[];
   /** The first line the chain check saw and the last it stands on: where a stretch meets the next. */
   edges: { first: { seq: number; prev: string; legacy: boolean } | null; last: { seq: number; hash: string; rawHash: string } | null };
+  /**
+   * Set when the first file was read from a cut inside it (after a seal): the stretch before read the file's
+   * beginning, so line numbers here count from the cut, and chain-join.ts puts the file back together.
+   */
+  continued?: true;
 }
 
 export const MAX_TECHNICIANS = 100;
@@ -73,6 +77,19 @@ function sideFileHash(path: string): Promise<string> {
       .on('end', () => resolve(hash.digest('hex')))
       .on('error', reject);
   });
+}
+
+/**
+ * A piece of a file that starts after a seal inside it: the keys its seals are checked with are those of
+ * the file's first line, a header, as when the file is read from its start. Nothing is reported here: the
+ * piece before reads that header and says what is wrong with it; a seal made with a key declared by a later
+ * header is unknown to this piece, and that finding makes the review read the chain again in one pass.
+ */
+async function declareFirstHeader(keys: KeyRing, path: string): Promise<void> {
+  const head = await firstLineOf(fileSource(path));
+  if (head === null || !head.terminated || head.tooLong) return;
+  const parsed = parseLineBytes(head.bytes);
+  if (parsed.ok && parsed.line.type === 'header' && parsed.line.v !== LEGACY_FORMAT_VERSION) keys.declare(parsed.line);
 }
 
 export async function verifyChain(input: ChainInput): Promise<ChainResult> {
@@ -152,14 +169,16 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
 
   const { pause } = input;
   let sinceSlice = 0;
-  const repeated = createRepeatedFields();
+  const continued = (input.parts[0]?.[0]?.file?.start ?? 0) > 0;
 
   for (const [primary, ...copies] of input.parts) {
     if (!primary) continue;
     const count = { path: primary.name, chain: input.id, copyOf: null, entries: 0, headers: 0, lines: 0 };
     files.push(count, ...copies.map((copy) => ({ path: copy.name, chain: input.id, copyOf: primary.name, entries: 0, headers: 0, lines: 0 })));
     keys.startFile();
-    let first = true;
+    const midFile = (primary.file?.start ?? 0) > 0;
+    if (midFile) await declareFirstHeader(keys, primary.file!.path);
+    let first = !midFile;
     let emptyAfterBom = false;
     for await (const batch of placedBatches(primary, copies, findings)) {
       for (const { raw, where } of batch) {
@@ -184,7 +203,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
           findings.add('too-long', where, { code: 'tooLong', params: { bytes: String(raw.length), max: String(MAX_LINE_BYTES) } });
           continue;
         }
-        const parsed = parseLineBytes(bytes, checker.lastRawHash(), repeated);
+        const parsed = parseLineBytes(bytes, checker.lastRawHash());
         if (!parsed.ok) {
           findings.add(parsed.kind, where, parsed.say, parsed.actionId);
           continue;
@@ -232,7 +251,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
         }
       }
     }
-    if (count.lines === 0 || (count.lines === 1 && first === false && emptyAfterBom)) findings.add('empty-file', { file: primary.name, line: 0 }, { code: 'emptyFile', params: {} });
+    if (!midFile && (count.lines === 0 || (count.lines === 1 && first === false && emptyAfterBom))) findings.add('empty-file', { file: primary.name, line: 0 }, { code: 'emptyFile', params: {} });
     closeRun(); // a month file ends sealed when the writer closed it properly
   }
 
@@ -267,5 +286,6 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
     tracked,
     keys: [...seenKeys.values()],
     edges: { first: firstLink, last: checker.last() },
+    ...(continued ? { continued: true as const } : {}),
   };
 }

@@ -19,25 +19,40 @@ export interface LogSource {
   lines(): AsyncIterable<RawLine>;
   /** The same lines, some at a time (a file's: one read's worth), where the source can. */
   batches?(): AsyncIterable<RawLine[]>;
-  /** A file's path and the bytes of it to read: such a source can also be read on another thread. */
-  file?: { path: string; end: number };
+  /**
+   * A file's path and the bytes of it to read: such a source can also be read on another thread. `start` > 0:
+   * a piece of the file that begins after a seal inside it (review-logs cuts big files so threads finish together).
+   */
+  file?: FileRange;
   /** Just the first line, read without loading more of the file than it needs. */
   firstLine?(): Promise<RawLine | null>;
 }
 
-/** A month file; `end` stops reading there (the writer's own files, while it may be appending). */
-export function fileSource(path: string, end?: number): LogSource {
+export interface FileRange {
+  path: string;
+  end: number;
+  start?: number;
+}
+
+/**
+ * A month file; `end` stops reading there (the writer's own files, while it may be appending). From `start`
+ * (a line's first byte), its lines are numbered from 1 again: the review puts the pieces back together.
+ */
+export function fileSource(path: string, end?: number, start = 0): LogSource {
   const size = Math.min(end ?? Infinity, statSync(path).size);
   return {
     name: path,
-    size,
+    size: size - start,
     folder: dirname(path),
-    lines: () => readLines(path, { end: size, maxBytes: MAX_LINE_BYTES }),
-    batches: () => readLineBatches(path, { end: size, maxBytes: MAX_LINE_BYTES }),
-    file: { path, end: size },
-    firstLine: () => firstOf(readLines(path, { end: size, maxBytes: MAX_LINE_BYTES, chunkBytes: 16 * 1024 })),
+    lines: () => readLines(path, { start, end: size, maxBytes: MAX_LINE_BYTES }),
+    batches: () => readLineBatches(path, { start, end: size, maxBytes: MAX_LINE_BYTES }),
+    file: start > 0 ? { path, end: size, start } : { path, end: size },
+    firstLine: () => firstOf(readLines(path, { start, end: size, maxBytes: MAX_LINE_BYTES, chunkBytes: 16 * 1024 })),
   };
 }
+
+/** The source of a file range (as a task names it for a worker thread). */
+export const rangeSource = (file: FileRange): LogSource => fileSource(file.path, file.end, file.start);
 
 async function firstOf(lines: AsyncIterable<RawLine>): Promise<RawLine | null> {
   for await (const line of lines) return line;

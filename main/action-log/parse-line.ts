@@ -4,7 +4,6 @@ import { LEGACY_FORMAT_VERSION, LOG_FORMAT_VERSION, parseLogLine, type AnyLine }
 import type { FindingKind } from '../../shared/log/log-finding';
 import type { FindingMessage } from '../../shared/messages/finding-message';
 import { entryHash } from './entry-crypto';
-import { repeatedEntry, type RepeatedFields } from './repeated-fields';
 
 /**
  * Entries are a few hundred bytes; the schema caps every field, so nothing
@@ -35,13 +34,10 @@ function hashMismatch(record: Record<string, unknown>): boolean {
 
 /**
  * One line's bytes (without its newline) to a log line, or why it is not one. `expectedPrev`: the hash of
- * the line before, as the reader computed it (see knownGoodLine); `repeated`: what the lines read before
- * in this pass repeat (repeated-fields.ts). Both spare work, neither changes the answer.
+ * the line before, as the reader computed it (see knownGoodLine); it spares work, never changes the answer.
  */
-export function parseLineBytes(bytes: Buffer, expectedPrev?: string, repeated?: RepeatedFields): ParsedLine {
+export function parseLineBytes(bytes: Buffer, expectedPrev?: string): ParsedLine {
   if (bytes.length > MAX_LINE_BYTES) return fail('too-long', { code: 'tooLong', params: { bytes: String(bytes.length), max: String(MAX_LINE_BYTES) } });
-  const again = repeated === undefined ? null : repeatedEntry(bytes, repeated, expectedPrev);
-  if (again !== null) return { ok: true, line: again };
   const text = bytes.toString('utf8');
   // Decoding turns bytes that are not UTF-8 into U+FFFD: only a line that shows one needs the full check.
   if (text.includes('\uFFFD') && !isUtf8(bytes)) return fail('binary', NOT_UTF8);

@@ -1,5 +1,5 @@
 import { errSaid } from '../base/said-error';
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
 import type { ReviewResult, SkippedPath } from '../../shared/log/review-result';
@@ -9,7 +9,7 @@ import { joinStretchesSliced } from './chain-join';
 import { verifyChain, type ChainResult } from './chain-verifier';
 import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
 import { isMonthFile, isTornFile } from './log-files';
-import { fileSource, firstLineOf, type LogSource } from './log-source';
+import { fileSource, firstLineOf, rangeSource, type FileRange, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
 import { defaultReviewThreads, runStretches, yieldToLoop, type ReviewThreads, type StretchTask } from './review-threads';
 import { parseSyslogLine } from './syslog-copy';
@@ -71,25 +71,86 @@ async function group(sources: readonly LogSource[]): Promise<Map<string, LogSour
   return ordered;
 }
 
-/** A chain cut into stretches of whole files, about `target` bytes each; null when some source is not a file. */
-function stretchesOf(parts: LogSource[][], target: number): LogSource[][][] | null {
+/**
+ * A chain cut into stretches of about the sizes `sizeAfter` gives (it is told the bytes of each stretch
+ * planned, 0 at first); null when some source is not a file.
+ */
+export function stretchesOf(parts: LogSource[][], sizeAfter: (planned: number) => number, floor: number): FileRange[][][] | null {
   if (!parts.every((set) => set.every((source) => source.file !== undefined))) return null;
-  const stretches: LogSource[][][] = [[]];
+  const stretches: FileRange[][][] = [];
+  let current: FileRange[][] = [];
   let bytes = 0;
+  let size = sizeAfter(0);
+  const close = () => {
+    if (current.length > 0) stretches.push(current);
+    size = sizeAfter(bytes);
+    [current, bytes] = [[], 0];
+  };
   for (const set of parts) {
-    if (bytes >= target) {
-      stretches.push([]);
-      bytes = 0;
+    const file = set[0]!.file!;
+    // Copies are compared line by line as they are read: a set of them stays whole.
+    if (set.length > 1 || file.end <= size - bytes) {
+      current.push(set.map((source) => source.file!));
+      bytes += set.reduce((sum, source) => sum + source.file!.end, 0);
+      if (bytes >= size) close();
+      continue;
     }
-    stretches.at(-1)!.push(set);
-    bytes += set.reduce((sum, source) => sum + source.file!.end, 0);
+    let start = 0;
+    while (start < file.end) {
+      const room = size - bytes;
+      const cut = file.end - start > room && room >= floor ? sealCutAfter(file.path, start + room, file.end) : null;
+      if (cut === null && room < floor && current.length > 0) {
+        close(); // too little room left for a piece worth its set-up: the next stretch takes the rest
+        continue;
+      }
+      const end = cut ?? file.end;
+      current.push([start > 0 ? { path: file.path, start, end } : { path: file.path, end }]);
+      bytes += end - start;
+      start = end;
+      if (bytes >= size || cut !== null) close();
+    }
   }
+  close();
   return stretches;
 }
 
-// Threads finish together when the last stretches are short: several stretches a thread, but none so short that its set-up shows.
-const STRETCHES_PER_THREAD = 8;
-const MIN_STRETCH_BYTES = 16 * 2 ** 20;
+// Where to look for a seal to cut after: a writer seals every 256 lines, about 180 KB.
+const CUT_SEARCH_BYTES = 512 * 1024;
+const SEAL_START = Buffer.from('{"v":2,"seq":', 'latin1');
+const SEAL_TYPE = Buffer.from('","type":"seal","keyId":"', 'latin1');
+
+/**
+ * The offset just past the first seal line that starts at or after `from` (within CUT_SEARCH_BYTES), when
+ * that is before `end`; else null. A seal closes what the writer vouched for, so nothing the check of one
+ * piece remembers is needed by the next (chain-join.ts refuses the join, and the chain is read again in one
+ * pass, whenever that is not so). The line only has to look like a seal here: verifying it is the piece's job.
+ */
+function sealCutAfter(path: string, from: number, end: number): number | null {
+  const window = Buffer.alloc(Math.min(CUT_SEARCH_BYTES, end - from));
+  let read = 0;
+  const fd = openSync(path, 'r');
+  try {
+    read = readSync(fd, window, 0, window.length, from);
+  } finally {
+    closeSync(fd);
+  }
+  const bytes = window.subarray(0, read);
+  for (let nl = bytes.indexOf(0x0a); nl >= 0 && nl + 1 < bytes.length; ) {
+    const next = bytes.indexOf(0x0a, nl + 1);
+    if (next < 0) return null;
+    const line = bytes.subarray(nl + 1, next);
+    if (line.subarray(0, SEAL_START.length).equals(SEAL_START) && line.subarray(0, 128).indexOf(SEAL_TYPE) > 0) {
+      const cut = from + next + 1;
+      return cut < end ? cut : null;
+    }
+    nl = next;
+  }
+  return null;
+}
+
+// Threads finish together when the last stretches are short: each stretch about a (2 x threads)th of what is
+// left, so they shrink as the review goes on, down to MIN_STRETCH_BYTES (a smaller one's set-up would show).
+const MIN_STRETCH_BYTES = 8 * 2 ** 20;
 
 /**
  * Every chain's review, in the order of `chains`. With threads, file chains
@@ -103,17 +164,16 @@ async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pin
   // This thread verifies in slices, letting its event loop run between them (in the app: the window's IPC).
   const alone = (id: string, parts: LogSource[][]) => verifyChain({ id, parts, pinned, pause: yieldToLoop });
   const entries = [...chains];
-  const bytes = entries.reduce((sum, [, parts]) => sum + parts.flat().reduce((n, source) => n + (source.file?.end ?? 0), 0), 0);
-  const target = threads === null ? 0 : Math.max(threads.minStretchBytes ?? MIN_STRETCH_BYTES, bytes / (threads.count * STRETCHES_PER_THREAD));
-  const plans = entries.map(([id, parts]) => ({ id, parts, stretches: threads === null ? null : stretchesOf(parts, target) }));
+  let left = entries.reduce((sum, [, parts]) => sum + parts.flat().reduce((n, source) => n + (source.file?.end ?? 0), 0), 0);
+  const floor = threads?.minStretchBytes ?? MIN_STRETCH_BYTES;
+  const sizeAfter = (planned: number) => Math.max(floor, Math.floor((left -= planned) / (2 * (threads?.count ?? 1))));
+  const plans = entries.map(([id, parts]) => ({ id, parts, stretches: threads === null ? null : stretchesOf(parts, sizeAfter, floor) }));
   const tasks: StretchTask[] = [];
   const pinnedList = pinned === null ? null : [...pinned];
   for (const plan of plans) {
-    for (const stretch of plan.stretches ?? []) {
-      tasks.push({ index: tasks.length, id: plan.id, parts: stretch.map((set) => set.map((source) => source.file!)), pinned: pinnedList });
-    }
+    for (const parts of plan.stretches ?? []) tasks.push({ index: tasks.length, id: plan.id, parts, pinned: pinnedList });
   }
-  const here = (task: StretchTask) => alone(task.id, task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))));
+  const here = (task: StretchTask) => alone(task.id, task.parts.map((set) => set.map(rangeSource)));
   const done = threads !== null && tasks.length >= 2 ? await runStretches(tasks, threads, here) : [];
   const results: ChainResult[] = [];
   let at = 0;

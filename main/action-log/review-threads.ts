@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ChainResult } from './chain-verifier';
 import type { Tracked } from '../../shared/log/folded-action';
+import type { FileRange } from './log-source';
 import { unpackTracked, type PackedTracked } from './tracked-wire';
 
 /**
@@ -32,7 +33,8 @@ export interface ReviewThreads {
 export interface StretchTask {
   index: number;
   id: string;
-  parts: Array<Array<{ path: string; end: number }>>;
+  /** Sets of copies of whole files; the first and last may be pieces of a file (review-logs.ts cuts big files). */
+  parts: FileRange[][];
   pinned: string[] | null;
 }
 

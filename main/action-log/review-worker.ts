@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { verifyChain } from './chain-verifier';
-import { fileSource } from './log-source';
+import { rangeSource } from './log-source';
 import type { StretchReply, StretchTask } from './review-threads';
 import { packTracked } from './tracked-wire';
 
@@ -19,7 +19,7 @@ const port = parentPort;
 if (port === null) throw new Error('review-worker runs only as a worker thread');
 
 port.on('message', (task: StretchTask) => {
-  const parts = task.parts.map((set) => set.map((file) => fileSource(file.path, file.end)));
+  const parts = task.parts.map((set) => set.map(rangeSource));
   verifyChain({ id: task.id, parts, pinned: task.pinned === null ? null : new Set(task.pinned) }).then(
     ({ tracked, ...result }) => {
       for (let at = 0; at < tracked.length; at += ROWS_PER_PIECE) port.postMessage({ index: task.index, rows: packTracked(tracked.slice(at, at + ROWS_PER_PIECE)) } satisfies StretchReply);

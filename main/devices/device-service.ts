@@ -102,8 +102,10 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
 
   async function run(loadId: string, signal: AbortSignal): Promise<void> {
     let loaded = 0;
+    // Intune's count of the list, while what was read has not passed it (devices enrol meanwhile).
+    let total: number | null = null;
     const emit = (devices: Device[], done: boolean, error: AppError | null) =>
-      events.emit('devicesProgress', { loadId, devices, loaded, done, error });
+      events.emit('devicesProgress', { loadId, devices, loaded, total: total !== null && total >= loaded ? total : null, done, error });
     const tenantId = deps.saved?.tenantId() ?? null;
     signedInTenant = tenantId ?? signedInTenant;
     // Every device of this load in Graph's order, for the next start.
@@ -120,6 +122,7 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
           all.push(device);
         }
         if (signal.aborted) return;
+        total = page.total;
         // Smaller events than Graph's pages: the window parses and checks each event in one task,
         // and a whole page of 1,000 devices made that task long enough to stall typing.
         for (let from = 0; from < devices.length || (from === 0 && page.last); from += eventDevices) {

@@ -36,6 +36,12 @@ export interface GraphPage {
   loaded: number;
   /** No next page: the list is complete with this one. */
   last: boolean;
+  /**
+   * How many items the whole list holds, when Graph said so (`@odata.count`, which Intune's
+   * managedDevices list sends unasked, undocumented): the last count any page carried, or null.
+   * A hint for progress only: devices enrol and retire while a list is read.
+   */
+  total: number | null;
   requestId: string | null;
 }
 
@@ -102,6 +108,11 @@ function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
+/** `@odata.count` when it is one (a whole number, not negative); anything else is no count at all. */
+function countOf(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
 function malformed(message: string, response?: GraphResponse): GraphError {
   return new GraphError({ failure: 'malformed', message, requestId: response?.requestId, clientRequestId: response?.clientRequestId, date: response?.date });
 }
@@ -141,36 +152,63 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
    * whose link points back to where it was; a link to another host, or back
    * to a page that had items (which would repeat them), stops the list with
    * an error, as does an endless run of empty pages.
+   *
+   * `readAhead` asks for the next page as soon as its link has passed those
+   * checks, while the caller still works on this one: Graph's time to answer
+   * and ours to read a page then overlap instead of adding up (issue 19, the
+   * device list). Its failure is thrown where it would have been without it,
+   * when the caller asks for that page; a caller that stops early cancels it.
    */
-  async function* pages(first: string, signal?: AbortSignal): AsyncGenerator<GraphPage> {
+  async function* pages(first: string, signal?: AbortSignal, readAhead = false): AsyncGenerator<GraphPage> {
     const seen = new Set<string>();
     let next: string | null = first;
     let loaded = 0;
     let emptyRun = 0;
-    while (next !== null) {
-      seen.add(next);
-      const response = await get(next, signal);
+    let total: number | null = null;
+    const stopped = new AbortController();
+    const aheadSignal = signal ? AbortSignal.any([signal, stopped.signal]) : stopped.signal;
+    let ahead: Promise<GraphResponse> | null = null;
+    try {
+      while (next !== null) {
+        seen.add(next);
+        const response = await (ahead ?? get(next, signal));
+        ahead = null;
+        const page = readPage(response);
+        next = page.next;
+        if (readAhead && next !== null) {
+          ahead = get(next, aheadSignal);
+          // Awaited on the caller's next turn; until then a failure must not count as unhandled.
+          ahead.catch(() => undefined);
+        }
+        yield { items: page.items, loaded: (loaded += page.items.length), last: next === null, total, requestId: response.requestId };
+      }
+    } finally {
+      stopped.abort();
+    }
+
+    /** One page's items and the checked link to the next, or the error that stops the list. */
+    function readPage(response: GraphResponse): { items: unknown[]; next: string | null } {
       const body = record(response.body);
       const items = body?.value;
       if (!Array.isArray(items)) throw malformed('Microsoft Graph sent a page without a list of items', response);
-      loaded += items.length;
       emptyRun = items.length === 0 ? emptyRun + 1 : 0;
+      total = countOf(body?.['@odata.count']) ?? total;
       const link = body?.['@odata.nextLink'];
-      next = typeof link === 'string' && link !== '' ? link : null;
-      if (next !== null) {
+      const following = typeof link === 'string' && link !== '' ? link : null;
+      if (following !== null) {
         // The token goes wherever the link points: only ever to the host we were given.
-        if (!sameOrigin(next)) throw malformed('Microsoft Graph sent a next-page link to another address; the list was stopped', response);
-        if ((seen.has(next) && emptyRun === 0) || emptyRun > maxEmptyPagesInARow) {
+        if (!sameOrigin(following)) throw malformed('Microsoft Graph sent a next-page link to another address; the list was stopped', response);
+        if ((seen.has(following) && emptyRun === 0) || emptyRun > maxEmptyPagesInARow) {
           throw malformed('Microsoft Graph kept sending the same pages; the list was stopped', response);
         }
       }
-      yield { items, loaded, last: next === null, requestId: response.requestId };
+      return { items, next: following };
     }
   }
 
   return {
     listManagedDevices: (opts) =>
-      pages(url('beta', 'deviceManagement/managedDevices', { $select: managedDeviceSelectFields.join(',') }), opts?.signal),
+      pages(url('beta', 'deviceManagement/managedDevices', { $select: managedDeviceSelectFields.join(',') }), opts?.signal, true),
 
     async getManagedDevice(deviceId, opts) {
       const response = await get(url('beta', devicePath(deviceId), { $select: singleDeviceSelectFields.join(',') }), opts?.signal);

@@ -14,6 +14,8 @@ export interface DeviceLoad {
   /** Null while `loadDevices` has not answered yet. */
   loadId: string | null;
   loaded: number;
+  /** The fresh list's size when Intune told it (progress reads "N of M"), else null ("N so far"). */
+  total: number | null;
   error: AppError | null;
   early: readonly DevicesProgress[];
   /**
@@ -24,10 +26,10 @@ export interface DeviceLoad {
   lastSession: { savedAt: string } | null;
 }
 
-export const idleLoad: DeviceLoad = { status: 'idle', loadId: null, loaded: 0, error: null, early: [], lastSession: null };
+export const idleLoad: DeviceLoad = { status: 'idle', loadId: null, loaded: 0, total: null, error: null, early: [], lastSession: null };
 
 export function startLoad(): DeviceLoad {
-  return { status: 'loading', loadId: null, loaded: 0, error: null, early: [], lastSession: null };
+  return { status: 'loading', loadId: null, loaded: 0, total: null, error: null, early: [], lastSession: null };
 }
 
 export interface LoadStep {
@@ -48,7 +50,7 @@ function applyPage(load: DeviceLoad, event: DevicesProgress): LoadStep {
     return { load: { ...load, lastSession: event.lastSession }, pages: some(event.devices), freshPages: [], swap: false };
   }
   const status = event.error !== null ? 'error' : event.done ? 'done' : 'loading';
-  const next: DeviceLoad = { ...load, status, loaded: event.loaded, error: event.error };
+  const next: DeviceLoad = { ...load, status, loaded: event.loaded, total: event.total ?? null, error: event.error };
   if (load.lastSession === null) return { load: next, pages: some(event.devices), freshPages: [], swap: false };
   const swap = status === 'done';
   return { load: swap ? { ...next, lastSession: null } : next, pages: [], freshPages: some(event.devices), swap };

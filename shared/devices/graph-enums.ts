@@ -6,6 +6,7 @@ import type {
   ManagementAgentType,
   ManagementState,
 } from '@microsoft/microsoft-graph-types-beta';
+import { memoizeWire } from '../platform/wire-memo';
 
 // Graph's "unknownFutureValue" sentinel carries no more meaning than "unknown",
 // so the app folds it (and any member it does not know) into 'unknown'.
@@ -67,5 +68,7 @@ export const graphManagementStates = membersOf<GraphManagementState>({
  */
 export function enumReader<T extends string>(members: readonly T[]): (value: unknown) => T | 'unknown' {
   const byLowerCase = new Map(members.map((member) => [member.toLowerCase(), member] as const));
-  return (value) => (typeof value === 'string' ? byLowerCase.get(value.trim().toLowerCase()) : undefined) ?? 'unknown';
+  // Each raw spelling is trimmed and lower-cased once, not once per device (wire-memo.ts says why).
+  const read = memoizeWire((value) => byLowerCase.get(value.trim().toLowerCase()) ?? 'unknown');
+  return (value) => (typeof value === 'string' ? read(value) : 'unknown');
 }

@@ -11,6 +11,7 @@ import {
   graphOwnerTypes,
 } from './graph-enums';
 import { platformOf } from '../platform/platform';
+import { isPlainGraphUtc } from './graph-utc-time';
 
 const readDeviceType = enumReader(graphDeviceTypes);
 const readEnrollmentType = enumReader(graphEnrollmentTypes);
@@ -33,13 +34,9 @@ const year10000 = Date.UTC(10000, 0, 1);
  * hence the lower bound; the upper one keeps toISOString in four-digit years.
  * Only ISO-looking input is parsed, as Date.parse guesses at anything else.
  */
-// Graph's usual form, whole seconds in UTC: taken as is, without a Date round
-// trip (a 100,000-device load parses 200,000 of these; see docs/benchmarks.md).
-const graphUtcSeconds = /^(19[7-9]\d|[2-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
-
 function time(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  if (graphUtcSeconds.test(value) && Number(value.slice(8, 10)) <= 28 && value > '1970-01-01T00:00:00Z') return `${value.slice(0, 19)}.000Z`;
+  if (isPlainGraphUtc(value)) return `${value.slice(0, 19)}.000Z`;
   if (!isoDatePrefix.test(value)) return null;
   const ms = Date.parse(value);
   return ms > 0 && ms < year10000 ? new Date(ms).toISOString() : null;

@@ -113,6 +113,11 @@ export const events = {
     loadId: z.string(),
     devices: z.array(deviceSchema),
     loaded: z.int(),
+    /**
+     * How many devices the fresh list holds, when Intune said so (`@odata.count` on its first
+     * page): a hint for "N of M", null when unknown or already passed. Absent on saved pages.
+     */
+    total: z.int().nonnegative().nullable().optional(),
     done: z.boolean(),
     error: appErrorSchema.nullable(),
     /**

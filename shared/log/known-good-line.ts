@@ -62,9 +62,9 @@ const deviceOk = (d: unknown) =>
 const decisionOk = (d: unknown) => d === undefined || (isObj(d) && onlyKeys(d, decisionKeys) && typeof d.eligible === 'boolean' && text(d.mode, 64) && text(d.reasonCode, 128) && text(d.source, 64));
 const errorOk = (e: unknown) => e === undefined || (isObj(e) && onlyKeys(e, errorKeys) && text(e.code, 128) && typeof e.message === 'string' && e.message.length <= 2000);
 
-/** The fields an entry's type requires (requireByType in log-entry.ts); `v` holds them, `type` is the entry's. */
-function requiredPresent(type: unknown, v: Obj): boolean {
-  switch (type) {
+/** The fields an entry's type requires (requireByType in log-entry.ts). */
+function requiredPresent(v: Obj): boolean {
+  switch (v.type) {
     case 'requested':
       return v.ticket !== undefined && v.identityVerified !== undefined && v.decision !== undefined;
     case 'refused':
@@ -82,16 +82,6 @@ function requiredPresent(type: unknown, v: Obj): boolean {
   }
 }
 
-/** The fields that follow an entry's device as the writer orders them, `prev` aside: what changes between the lines of one action. */
-const tailFieldsOk = (v: Obj) =>
-  optionalText(v.ticket, 256) &&
-  (v.identityVerified === undefined || typeof v.identityVerified === 'boolean') &&
-  decisionOk(v.decision) &&
-  optionalText(v.graphRequestId, 128) &&
-  (v.state === undefined || isOneOf(v.state, states)) &&
-  errorOk(v.error) &&
-  optionalText(v.note, 2000);
-
 function actionEntryOk(v: Obj, expectedPrev: string | undefined): boolean {
   return (
     onlyKeys(v, entryKeys) &&
@@ -103,8 +93,14 @@ function actionEntryOk(v: Obj, expectedPrev: string | undefined): boolean {
     technicianOk(v.technician) &&
     text(v.tenantId, 128) &&
     deviceOk(v.device) &&
-    tailFieldsOk(v) &&
-    requiredPresent(v.type, v)
+    optionalText(v.ticket, 256) &&
+    (v.identityVerified === undefined || typeof v.identityVerified === 'boolean') &&
+    decisionOk(v.decision) &&
+    optionalText(v.graphRequestId, 128) &&
+    (v.state === undefined || isOneOf(v.state, states)) &&
+    errorOk(v.error) &&
+    optionalText(v.note, 2000) &&
+    requiredPresent(v)
   );
 }
 
@@ -120,34 +116,4 @@ export function knownGoodLine(value: unknown, expectedPrev?: string): ActionEntr
   if (value.type === 'seal') return sealOk(value, expectedPrev) ? (value as unknown as SealEntry) : null;
   if (value.type === 'header' || value.type === 'setting') return null;
   return actionEntryOk(value, expectedPrev) ? (value as unknown as ActionEntry) : null;
-}
-
-/** Fields of an action entry that the writer puts between `actionId` and `ticket`: the same on every line of one action. */
-const sameForActionKeys = new Set(['action', 'technician', 'tenantId', 'device']);
-/** The fields after them: each line of an action has its own. */
-const tailKeys = new Set(['ticket', 'identityVerified', 'decision', 'graphRequestId', 'state', 'error', 'note', 'prev']);
-
-/** True when `time` is a line time the schema accepts (ISO 8601 in UTC, `Z`). */
-export const isLogTime = (time: string): boolean => DATETIME.test(time);
-
-/** An action entry type (not header, seal or setting). */
-export const isActionType = (type: string): boolean => types.has(type);
-
-/** An action id the schema accepts. */
-export const isActionId = (id: string): boolean => GUID.test(id);
-
-/**
- * For a reader that checks an action entry in parts (repeated-fields.ts): the fields every line of an action
- * repeats, which must all be there, and nothing else; each within the schema's limits, as knownGoodLine checks them.
- */
-export function sameForActionOk(fields: unknown): fields is Obj {
-  return isObj(fields) && onlyKeys(fields, sameForActionKeys) && (fields.action === undefined || isOneOf(fields.action, actions)) && technicianOk(fields.technician) && text(fields.tenantId, 128) && deviceOk(fields.device);
-}
-
-/**
- * The rest of such an entry: only the tail's own keys, each within the schema's limits, what `type` requires,
- * and `prev` a SHA-256 in hex (`expectedPrev` as in knownGoodLine).
- */
-export function entryTailOk(type: string, tail: unknown, expectedPrev: string | undefined): tail is Obj {
-  return isObj(tail) && onlyKeys(tail, tailKeys) && typeof tail.prev === 'string' && (tail.prev === expectedPrev || SHA256_HEX.test(tail.prev)) && tailFieldsOk(tail) && requiredPresent(type, tail);
 }

@@ -45,10 +45,24 @@ export function listDevices(state: TenantState, exchange: Exchange, version: Gra
     status: 200,
     body: {
       '@odata.context': contextUrl(baseUrl, version, ENTITY_SET, select),
+      // Intune sends the list's size unasked (no $count needed, no ConsistencyLevel), on the first
+      // page: public threads show it beside the first nextLink (msgraph-sdk-powershell issue 1819,
+      // Intune-PowerShell-SDK issue 78). It is not documented, so clients take it as a hint.
+      ...(query.skiptoken === undefined && { '@odata.count': countMatches(fleet, matches) }),
       ...(position < fleet.length && { '@odata.nextLink': nextLink(baseUrl, exchange.url, pageTokens.encode(TOKEN_SCOPE, position)) }),
       value,
     },
   };
+}
+
+function countMatches(fleet: TenantState['fleet'], matches: ((device: DemoDevice) => boolean) | null): number {
+  if (!matches) return fleet.length;
+  let count = 0;
+  for (let position = 0; position < fleet.length; position++) {
+    const device = fleet.at(position);
+    if (device && matches(device)) count++;
+  }
+  return count;
 }
 
 /** The `emptyPageWithNextLink` fault: no devices, and a nextLink back to the same position. */

@@ -1,5 +1,6 @@
 import { useFormat, useT } from '../../hooks/use-messages';
 import { platformFamilies } from '../../store/device-query';
+import type { DeviceLoad } from '../../store/device-load';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { searchBoxId } from '../shell/use-global-shortcuts';
@@ -17,7 +18,7 @@ export function DeviceToolbar() {
   const loadDevices = useStore((s) => s.loadDevices);
 
   const loading = load.status === 'loading';
-  const progressText = (load.lastSession !== null ? t.devices.refreshProgress : t.devices.loadingProgress)(format.number(load.loaded));
+  const progressText = progressLine(t, format, load);
   const count = shown === total ? t.devices.countAll(total, format.number(total)) : t.devices.count(format.number(shown), format.number(total));
 
   return (
@@ -88,11 +89,24 @@ export function DeviceToolbar() {
           role="progressbar"
           aria-label={t.devices.progressLabel}
           aria-valuetext={progressText}
+          {...(load.total !== null && { 'aria-valuenow': load.loaded, 'aria-valuemin': 0, 'aria-valuemax': load.total })}
         >
-          <div className="progress-bar" />
+          {load.total === null ? (
+            <div className="progress-bar" />
+          ) : (
+            <div className="progress-bar is-known" style={{ transform: `scaleX(${load.total === 0 ? 1 : Math.min(1, load.loaded / load.total)})` }} />
+          )}
           <span className="progress-text">{progressText}</span>
         </div>
       )}
     </div>
   );
+}
+
+/** "N of M" when Intune told the list's size, else "N so far"; worded for the fresh list behind a saved one. */
+function progressLine(t: ReturnType<typeof useT>, format: ReturnType<typeof useFormat>, load: DeviceLoad): string {
+  const loaded = format.number(load.loaded);
+  const refreshing = load.lastSession !== null;
+  if (load.total === null) return (refreshing ? t.devices.refreshProgress : t.devices.loadingProgress)(loaded);
+  return (refreshing ? t.devices.refreshProgressOf : t.devices.loadingProgressOf)(loaded, format.number(load.total));
 }

@@ -14,8 +14,11 @@ export const devices = {
   count: (shown: string, total: string) => `${shown} of ${total} devices`,
   countAll: (n: number, total: string) => (n === 1 ? '1 device' : `${total} devices`),
   loadingProgress: (loaded: string) => `Loading devices… ${loaded} so far`,
+  /** When Intune told the list's size. */
+  loadingProgressOf: (loaded: string, total: string) => `Loading devices… ${loaded} of ${total}`,
   /** While the last session's list is shown: the count is of the fresh list loading behind it, not of the rows on screen. */
   refreshProgress: (loaded: string) => `Fresh list from Intune: ${loaded} devices so far`,
+  refreshProgressOf: (loaded: string, total: string) => `Fresh list from Intune: ${loaded} of ${total} devices`,
   progressLabel: 'Device list loading',
   reload: 'Reload',
   loadFailed: 'The device list could not be loaded.',

@@ -4,7 +4,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reviewLogs } from '../../../main/action-log/action-log';
-import { reviewSources } from '../../../main/action-log/review-logs';
+import { reviewSources, stretchesOf } from '../../../main/action-log/review-logs';
+import { joinStretches } from '../../../main/action-log/chain-join';
+import type { ChainResult } from '../../../main/action-log/chain-verifier';
 import { LINES_PER_SLICE, verifyChain } from '../../../main/action-log/chain-verifier';
 import { fileSource, textSource, type LogSource } from '../../../main/action-log/log-source';
 import { runStretches, type ReviewThreads, type StretchTask } from '../../../main/action-log/review-threads';
@@ -126,6 +128,67 @@ describe('reviewing on worker threads', () => {
   it('falls back to one thread when the worker cannot start, with the same answers', async () => {
     const alone = await review(null);
     expect(await review({ script: join(bundle.path, 'missing.cjs'), count: 2 })).toEqual(alone);
+  });
+});
+
+describe('month files cut after a seal inside them (threads finish together)', () => {
+  const sourcesOf = (machine: string, upTo = months.length) => months.slice(0, upTo).map((month) => [fileSource(fileOf(machine, month))]);
+  /** Stretches of about 1,500 bytes (a few lines: the test files seal every 4), verified on the threads and joined. */
+  async function cutAndJoin(sources: LogSource[][]): Promise<{ joined: ChainResult | null; pieces: number }> {
+    const stretches = stretchesOf(sources, () => 1_500, 0)!;
+    const tasks = stretches.map((parts, index) => ({ index, id: 'one', pinned: null, parts }));
+    const done = await runStretches(tasks, threads);
+    expect(done.every((part) => part !== null)).toBe(true);
+    return { joined: joinStretches('one', done as ChainResult[]), pieces: stretches.filter((parts) => (parts[0]![0]!.start ?? 0) > 0).length };
+  }
+
+  it('joins the pieces of clean files to exactly what one pass over the chain gives', async () => {
+    const sources = sourcesOf('PC-ONE');
+    const { joined, pieces } = await cutAndJoin(sources);
+    expect(pieces).toBeGreaterThan(months.length); // more than one cut a file: the files are 4-6 KB
+    const alone = await verifyChain({ id: 'one', pinned: null, parts: sources });
+    expect(alone.chain.integrity.status).toBe('verified');
+    expect(joined).toEqual(alone);
+  });
+
+  it('puts a finding in the last piece at its line in the whole file', async () => {
+    const last = fileOf('PC-ONE', months.at(-1)!);
+    const lines = readLinesOf(last);
+    writeLinesTo(last, lines.slice(0, -1)); // its closing seal gone: the lines after the seal before are unsealed
+    const sources = sourcesOf('PC-ONE');
+    const { joined, pieces } = await cutAndJoin(sources);
+    expect(pieces).toBeGreaterThan(0);
+    const alone = await verifyChain({ id: 'one', pinned: null, parts: sources });
+    const finding = alone.files.find((file) => file.path === last)!.findings[0]!;
+    expect([finding.kind, finding.line > 4]).toEqual(['unsealed', true]);
+    expect(joined).toEqual(alone);
+  });
+
+  it('does not join pieces when a piece before the last has a finding (the chain is read again in one pass)', async () => {
+    const file = fileOf('PC-ONE', '2026-02');
+    const lines = readLinesOf(file);
+    const at = lines.findIndex((line) => line.includes('"INC-2026-02-2"'));
+    lines[at] = lines[at]!.replace('INC-2026-02-2', 'INC-2026-02-X');
+    writeLinesTo(file, lines);
+    expect((await cutAndJoin(sourcesOf('PC-ONE'))).joined).toBeNull();
+    const r = await expectSameAnswers();
+    expect(r.files.find((f) => f.path === file)!.findings.map((f) => [f.kind, f.line])).toContainEqual(['edited', at + 1]);
+  });
+
+  it('joins pieces of a file the app wrote on after a restart (a second header inside it)', async () => {
+    let now = new Date('2026-06-10T09:00:00Z');
+    const log = await openLog(join(dir.path, 'PC-ONE'), { clock: () => now, machineName: 'PC-ONE', sealEvery: 4 });
+    for (let i = 0; i < 12; i++) await log.append(sampleEntry('requested', { ticket: `INC-restart-${i}` }));
+    await log.close();
+    now = new Date('2026-06-11T09:00:00Z');
+    const sources = [...sourcesOf('PC-ONE'), [fileSource(fileOf('PC-ONE', '2026-06'))]];
+    const { joined, pieces } = await cutAndJoin(sources);
+    const alone = await verifyChain({ id: 'one', pinned: null, parts: sources });
+    expect(alone.files.at(-1)!.headers).toBe(2);
+    expect(alone.chain.integrity.status).toBe('verified');
+    expect(pieces).toBeGreaterThan(months.length);
+    expect(joined).toEqual(alone);
+    await expectSameAnswers();
   });
 });
 

@@ -31,6 +31,20 @@ describe('paging managedDevices', () => {
     expect(fixture.tenant.control.counters.requests('list')).toBe(100);
   });
 
+  it("tells the list's size on the first page, unasked, as Intune does", async () => {
+    fixture = await startFixture({ deviceCount: 2500 });
+    const first = await fixture.get(`${LIST}?$select=id`);
+    expect(first.body['@odata.count']).toBe(2500);
+    const second = await fixture.get(first.body['@odata.nextLink']);
+    expect(second.body).not.toHaveProperty('@odata.count');
+    // A filter is counted too: the size is of what the list will hold.
+    const iosOnly = `${LIST}?$select=id&$filter=${encodeURIComponent("operatingSystem eq 'iOS'")}`;
+    const filtered = await fixture.get(iosOnly);
+    expect(filtered.body['@odata.count']).toBe((await fixture.getAll(iosOnly)).length);
+    expect(filtered.body['@odata.count']).toBeGreaterThan(0);
+    expect(filtered.body['@odata.count']).toBeLessThan(2500);
+  });
+
   it('keeps $top and $select in every nextLink', async () => {
     fixture = await startFixture({ deviceCount: 95 });
     const first = await fixture.get(`${LIST}?$top=20&$select=id`);

@@ -42,6 +42,12 @@ describe('loading the device list', () => {
     expect(h.devices.get(ids[0] ?? '')).toBeDefined();
   });
 
+  it("tells the list's size from Intune's count on every fresh page, so the window can say N of M", async () => {
+    const h = await start();
+    const pages = await load(h);
+    expect(pages.map((p) => p.total)).toEqual(Array(pages.length).fill(2_600));
+  });
+
   it('tolerates an empty page with a nextLink', async () => {
     const h = await start();
     const pages = await load(h, () => h.tenant.control.faults.next({ route: 'list', kind: 'emptyPageWithNextLink' }));

@@ -22,7 +22,7 @@ describe('tenant actions service', () => {
           secondStarted();
           await released;
         }
-        yield { items: [audit], loaded: 1, last: true, requestId: null };
+        yield { items: [audit], loaded: 1, last: true, total: null, requestId: null };
       },
     } as unknown as GraphClient;
     let snapshots = 0;

@@ -327,6 +327,79 @@ describe('paging', () => {
     expect(calls.length).toBeLessThan(30);
   });
 
+  it('asks for the next page while the caller still works on this one', async () => {
+    const p2 = `${base}/beta/deviceManagement/managedDevices?$skiptoken=p2`;
+    let secondAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (secondAsked = resolve));
+    const { graph, calls } = setup([
+      page(['a'], p2),
+      (url, init) => {
+        secondAsked();
+        return page(['b'])(url, init);
+      },
+    ]);
+    const pages = graph.listManagedDevices()[Symbol.asyncIterator]();
+    const first = await pages.next();
+    expect(first.value).toMatchObject({ items: [{ id: 'a' }], last: false });
+    // Nothing more was asked of the iterator: the second request goes out on its own.
+    await asked;
+    expect(calls.map((c) => c.url)[1]).toBe(p2);
+    const second = await pages.next();
+    expect(second.value).toMatchObject({ items: [{ id: 'b' }], loaded: 2, last: true });
+    expect((await pages.next()).done).toBe(true);
+    expect(calls).toHaveLength(2);
+  });
+
+  it("throws a read-ahead page's failure when the caller asks for that page, not before", async () => {
+    const p2 = `${base}/beta/deviceManagement/managedDevices?$skiptoken=p2`;
+    const { graph } = setup([page(['a'], p2), graphError(400, 'BadRequest')]);
+    const pages = graph.listManagedDevices()[Symbol.asyncIterator]();
+    await expect(pages.next()).resolves.toMatchObject({ value: { items: [{ id: 'a' }] } });
+    await expect(pages.next()).rejects.toMatchObject({ failure: 'http', status: 400 });
+  });
+
+  it('cancels the read-ahead when the caller stops early', async () => {
+    const p2 = `${base}/beta/deviceManagement/managedDevices?$skiptoken=p2`;
+    let secondSignal: AbortSignal | undefined;
+    let secondAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (secondAsked = resolve));
+    const { graph } = setup([
+      page(['a'], p2),
+      (url, init) => {
+        secondSignal = init.signal ?? undefined;
+        secondAsked();
+        return hang(url, init);
+      },
+    ]);
+    for await (const p of graph.listManagedDevices()) {
+      expect(p.items).toHaveLength(1);
+      await asked;
+      expect(secondSignal?.aborted).toBe(false);
+      break;
+    }
+    expect(secondSignal?.aborted).toBe(true);
+  });
+
+  it("tells the list's size from @odata.count, keeping it for pages that do not repeat it", async () => {
+    const p2 = `${base}/beta/deviceManagement/managedDevices?$skiptoken=p2`;
+    const p3 = `${base}/beta/deviceManagement/managedDevices?$skiptoken=p3`;
+    const { graph } = setup([
+      json(200, { '@odata.count': 3, value: [{ id: 'a' }], '@odata.nextLink': p2 }),
+      page(['b'], p3),
+      json(200, { '@odata.count': 4, value: [{ id: 'c' }, { id: 'd' }] }),
+    ]);
+    const totals: Array<number | null> = [];
+    for await (const p of graph.listManagedDevices()) totals.push(p.total);
+    expect(totals).toEqual([3, 3, 4]);
+  });
+
+  it('takes no count from a page that has none or a count that is not one', async () => {
+    for (const count of [undefined, -1, 2.5, '7', null, Number.MAX_SAFE_INTEGER + 2]) {
+      const { graph } = setup([json(200, { '@odata.count': count, value: [{ id: 'a' }] })]);
+      for await (const p of graph.listManagedDevices()) expect(p.total, String(count)).toBeNull();
+    }
+  });
+
   it('asks for resetPasscode audits only', async () => {
     const { graph, calls } = setup([page([])]);
     for await (const _ of graph.listRemoteActionAudits());

@@ -35,6 +35,18 @@ describe('device list loading', () => {
     expect(fleet.size).toBe(4);
   });
 
+  it("keeps the list's size when Intune told it, and goes back to none when a page has none", () => {
+    const told = (p: DevicesProgress, total: number | null) => ({ ...p, total });
+    const { load } = run(startLoad(), [{ started: 'L1' }, told(page('L1', 0, 4), 10)]);
+    expect(load).toMatchObject({ status: 'loading', loaded: 4, total: 10 });
+    expect(receiveProgress(load, told(page('L1', 4, 4), 10)).load).toMatchObject({ loaded: 8, total: 10 });
+    // More devices than counted (enrolled meanwhile): main sends null, and "so far" it is again.
+    expect(receiveProgress(load, told(page('L1', 4, 4), null)).load.total).toBeNull();
+    // A page from an older main, without the field, is read as unknown.
+    expect(receiveProgress(load, page('L1', 4, 4)).load.total).toBeNull();
+    expect(startLoad().total).toBeNull();
+  });
+
   it('keeps pages that arrive before loadDevices answers, then replays only those of its load', () => {
     const { load, fleet } = run(startLoad(), [page('OLD', 0, 5), page('L2', 0, 2), { started: 'L2' }, page('L2', 2, 2, true)]);
     expect(fleet.size).toBe(4);
