@@ -210,14 +210,16 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
               {t.confirm.identity}
             </label>
 
-            {error && (
-              <div className="notice notice-error" role="alert">
-                <ErrorText error={error} title={t.confirm.failedTitle} />
-              </div>
-            )}
           </div>
         )}
       </div>
+
+      {/* Beside Confirm, outside the scrolled form: a refusal is seen where the technician clicked, whatever came in above. */}
+      {error && (
+        <div className="notice notice-error modal-notice" role="alert">
+          <ErrorText error={error} title={t.confirm.failedTitle} />
+        </div>
+      )}
 
       <div className="modal-footer">
         {phase.step === 'sent' ? (
