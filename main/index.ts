@@ -12,10 +12,9 @@ import { limitPermissions, guardWebContents } from './electron/guards';
 import { forwardEventsToWindows } from './electron/ipc-electron';
 import { registerIpc } from './electron/ipc-main';
 import { createSecureWindow } from './electron/secure-window';
-import { createAppMenu } from './electron/app-menu';
+import { createAppMenu, followSavedLanguage } from './electron/app-menu';
 import { copySupportDetails, openDiagnosticLog, showAboutBox, showLogFolder } from './electron/help-actions';
 import { loadWindowPlacement, rememberWindowPlacement } from './electron/window-state';
-import type { Settings } from '../shared/settings/settings';
 
 // The Electron door: wires the electron-free core to IPC, then opens the window.
 const distDir = path.join(__dirname, '..');
@@ -97,13 +96,7 @@ if (verifyAt >= 0) {
         copySupportDetails: () => void copySupportDetails(core.dispatch, logger),
       },
     );
-    core.events.listen((event, payload) => {
-      if (event === 'settingsChanged') appMenu.follow((payload as Settings).language);
-    });
-    const saved = await core.dispatch('getSettings', {}, { door: 'electron' });
-    // resolveLanguage takes any text and falls back to the OS's language, so an odd answer cannot break the menu.
-    const setting = saved.ok ? (saved.value as Partial<Settings>).language : undefined;
-    appMenu.follow(typeof setting === 'string' ? setting : undefined);
+    await followSavedLanguage(appMenu, core);
     const placement = loadWindowPlacement(app.getPath('userData'));
     mainWindow = createSecureWindow(distDir, placement.bounds);
     rememberWindowPlacement(mainWindow, placement, app.getPath('userData'), logger);

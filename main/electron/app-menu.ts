@@ -1,5 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { resolveLanguage, type Language } from '../../shared/i18n/language';
+import type { Settings } from '../../shared/settings/settings';
+import type { EventHub } from '../base/events';
+import type { Dispatch } from '../base/ipc/dispatch';
 import { appMenuTemplate, type MenuActions, type MenuOptions } from './app-menu-template';
 
 export interface AppMenuDeps extends Omit<MenuOptions, 'language'> {
@@ -34,4 +37,19 @@ export function createAppMenu(deps: AppMenuDeps, actions: MenuActions): AppMenu 
   };
   menu.follow(undefined);
   return menu;
+}
+
+/**
+ * Puts the menu in the saved language setting's language, then again after each
+ * saved change (the core's settingsChanged event), as the window does. Listens
+ * before it reads, so a change saved meanwhile is not missed.
+ */
+export async function followSavedLanguage(menu: AppMenu, core: { dispatch: Dispatch; events: EventHub }): Promise<void> {
+  core.events.listen((event, payload) => {
+    if (event === 'settingsChanged') menu.follow((payload as Settings).language);
+  });
+  const saved = await core.dispatch('getSettings', {}, { door: 'electron' });
+  // resolveLanguage takes any text and falls back to the OS's language, so an odd answer cannot break the menu.
+  const setting = saved.ok ? (saved.value as Partial<Settings>).language : undefined;
+  menu.follow(typeof setting === 'string' ? setting : undefined);
 }
