@@ -19,6 +19,7 @@ export type Column =
   | { kind: 'number'; blob: number }
   | { kind: 'flag'; blob: number }
   | { kind: 'text'; lengths: number; text: number; ascii: boolean }
+  | { kind: 'dict'; codes: number; words: Column }
   | { kind: 'json'; values: unknown[] };
 
 /** The binary parts of a cache file, in the order their columns name them. */
@@ -61,12 +62,48 @@ function packText(values: readonly unknown[], blobs: Blobs): Column | null {
   return { kind: 'text', lengths: blobs.add(bytesOf(lengths)), text: blobs.add(Buffer.from(text, ascii ? 'latin1' : 'utf8')), ascii };
 }
 
+// A text column with at most one distinct value in DICT_SHARE is kept as its distinct values and a code for each row.
+const DICT_SHARE = 4;
+const DICT_MIN_ROWS = 64;
+
+/**
+ * Strings that repeat (a device's platform, OS version, mode: a few values over tens of thousands of
+ * rows) as the distinct values and each row's code: one string per value read back instead of one per
+ * row, for the collector to copy (docs/benchmarks.md, "Issue 19 session 7: re-open"). Null when the
+ * values are not all strings, null or undefined, or do not repeat enough.
+ */
+function packDict(values: readonly unknown[], blobs: Blobs): Column | null {
+  if (values.length < DICT_MIN_ROWS) return null;
+  const codes = new Int32Array(values.length);
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const limit = values.length / DICT_SHARE;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'string') {
+      if (value === null) codes[i] = NULL;
+      else if (value === undefined) codes[i] = ABSENT;
+      else return null;
+      continue;
+    }
+    let code = index.get(value);
+    if (code === undefined) {
+      if (words.length >= limit) return null;
+      index.set(value, (code = words.length));
+      words.push(value);
+    }
+    codes[i] = code;
+  }
+  const text = packText(words, blobs);
+  return text === null ? null : { kind: 'dict', codes: blobs.add(bytesOf(codes)), words: text };
+}
+
 /** `values` as a column, its blobs added to `blobs`. Undefined is kept only by text columns (a key absent from an object). */
 export function packColumn(values: readonly unknown[], blobs: Blobs): Column {
   if (values.every((value) => Number.isInteger(value) && (value as number) >= -(2 ** 31) && (value as number) < 2 ** 31 && !Object.is(value, -0))) return { kind: 'int', blob: blobs.add(bytesOf(Int32Array.from(values as number[]))) };
   if (values.every((value) => typeof value === 'number')) return { kind: 'number', blob: blobs.add(bytesOf(Float64Array.from(values as number[]))) };
   if (values.every((value) => FLAG.has(value))) return { kind: 'flag', blob: blobs.add(bytesOf(Int8Array.from(values, (value) => FLAG.get(value)!))) };
-  return packText(values, blobs) ?? { kind: 'json', values: [...values] };
+  return packDict(values, blobs) ?? packText(values, blobs) ?? { kind: 'json', values: [...values] };
 }
 
 /** A typed view of a blob; copied first when the blob does not start on a multiple of the element size. */
@@ -90,6 +127,7 @@ export function unpackColumn(column: Column, blobs: readonly Buffer[], count: nu
   else if (column.kind === 'number') values = view((b, o, n) => new Float64Array(b, o, n), 8, blobOf(blobs, column.blob));
   else if (column.kind === 'flag') values = Array.from(view((b, o, n) => new Int8Array(b, o, n), 1, blobOf(blobs, column.blob)), (flag) => (flag < 0 ? null : flag === 1));
   else if (column.kind === 'json') values = column.values;
+  else if (column.kind === 'dict') values = unpackDict(column, blobs, count);
   else {
     const lengths = view((b, o, n) => new Int32Array(b, o, n), 4, blobOf(blobs, column.lengths));
     const text = blobOf(blobs, column.text).toString(column.ascii ? 'latin1' : 'utf8');
@@ -105,6 +143,21 @@ export function unpackColumn(column: Column, blobs: readonly Buffer[], count: nu
     values = strings;
   }
   if (!(Array.isArray(values) || ArrayBuffer.isView(values)) || values.length !== count) throw new Error('the cached rows have the wrong shape');
+  return values;
+}
+
+function unpackDict(column: Extract<Column, { kind: 'dict' }>, blobs: readonly Buffer[], count: number): unknown[] {
+  if (column.words.kind !== 'text') throw new Error('a cached dictionary is not text');
+  const codes = view((b, o, n) => new Int32Array(b, o, n), 4, blobOf(blobs, column.codes));
+  const words = unpackColumn(column.words, blobs, (blobOf(blobs, column.words.lengths).byteLength / 4) | 0);
+  const values = new Array<unknown>(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code >= 0) {
+      if (code >= words.length) throw new Error('a cached dictionary code refers to nothing');
+      values[i] = words[code];
+    } else values[i] = code === NULL ? null : undefined;
+  }
   return values;
 }
 

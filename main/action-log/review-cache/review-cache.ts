@@ -43,9 +43,10 @@ export interface ReviewCache {
 
 // 2: a chain's `lacks` are codes, not English sentences; 3: rows in binary columns beside the entry (packed-columns.ts);
 // 4: findings say what they found as codes (`say`), not English sentences;
-// 5: file stamps are keyed GMAC tags under the store's stamp key, not plain SHA-256 (prefix-stamp.ts).
+// 5: file stamps are keyed GMAC tags under the store's stamp key, not plain SHA-256 (prefix-stamp.ts);
+// 6: text columns whose values repeat are kept as a dictionary (packed-columns.ts).
 // Entries of an earlier format are not reused: the logs are read again and the entry replaced.
-const ENTRY_FORMAT = 5;
+const ENTRY_FORMAT = 6;
 
 interface Segment {
   /** How many of the chain's file sets (a file and its copies) it covers. */

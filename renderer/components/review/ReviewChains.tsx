@@ -43,7 +43,7 @@ function FileItem({ file }: { file: ReviewedFile }) {
           <ul>
             {file.findings.map((finding, i) => (
               <li key={i}>
-                <code>{finding.kind}</code> {t.review.findingLine(format.number(finding.line))}: {findingText(t.main, finding)}
+                <strong className="finding-kind">{t.review.findingKinds[finding.kind]}</strong> {t.review.findingLine(format.number(finding.line))}: {findingText(t.main, finding)}
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import type { FindingKind } from '../../../shared/log/log-finding';
 export const review = {
   title: 'Review action logs',
   intro: 'Open action log files to verify them and see every action they record. No sign-in or network needed.',
@@ -62,6 +63,26 @@ export const review = {
   chartUntrusted: (count: number, n: string) => (count === 1 ? '1 untrusted action is not counted.' : `${n} untrusted actions are not counted.`),
   findingsCount: (shown: string, total: string) => `Findings (${shown} of ${total})`,
   findingLine: (line: string) => `line ${line}`,
+  /** Each kind of integrity finding by a short name, before the finding's sentence. */
+  findingKinds: {
+    edited: 'Edited',
+    deleted: 'Lines missing',
+    inserted: 'Inserted',
+    reordered: 'Out of order',
+    truncated: 'Cut short',
+    'bad-signature': 'Bad signature',
+    'unknown-key': 'Unknown key',
+    'not-json': 'Not JSON',
+    'wrong-version': 'Wrong version',
+    'invalid-entry': 'Invalid entry',
+    'too-long': 'Too long',
+    binary: 'Binary data',
+    bom: 'Byte order mark',
+    'empty-file': 'Empty file',
+    unsealed: 'Unsealed',
+    'copy-differs': 'Copies differ',
+    'set-aside': 'Set aside',
+  } satisfies Record<FindingKind, string> as Record<FindingKind, string>,
   signingKeys: 'Signed by keys',
   totalActions: (n: number, shown: string) => (n === 1 ? '1 action' : `${shown} actions`),
   filtersTitle: 'Filter',

@@ -143,20 +143,20 @@ describe('re-opening logs from the review cache', () => {
     }
   });
 
-  it('(d) does not use an entry of an earlier format (format 4: unkeyed SHA-256 stamps), says why, and replaces it', async () => {
+  it('(d) does not use an entry of an earlier format (format 4: unkeyed SHA-256 stamps, no dictionary columns), says why, and replaces it', async () => {
     await review(newCache());
     const name = cacheFiles()[0]!;
     const store = createCacheStore({ folder: join(appData.path, 'review-cache'), secrets });
     const kept = (await store.read(name))!;
     const entry = kept.payload as { format: number };
-    expect(entry.format).toBe(5);
+    expect(entry.format).toBe(6);
     await store.write(name, { ...entry, format: 4 }, kept.blobs); // a valid file of the earlier app, under the same key
     const said: string[] = [];
     const logger = { info: (message: string) => said.push(message), warn: (message: string) => said.push(message), error: (message: string) => said.push(message) };
     const r = await expectFullAnswer(createReviewCache({ store: createCacheStore({ folder: join(appData.path, 'review-cache'), secrets }), appVersion: '1.0.0-test', logger }));
     expect(r.reusedEntries).toBeUndefined();
-    expect(said).toEqual([expect.stringContaining('format 4, this version keeps format 5')]);
-    expect(((await store.read(name))!.payload as { format: number }).format).toBe(5);
+    expect(said).toEqual([expect.stringContaining('format 4, this version keeps format 6')]);
+    expect(((await store.read(name))!.payload as { format: number }).format).toBe(6);
     expect((await review(newCache())).reusedEntries).toBe(r.chains[0]!.entries);
   });
 

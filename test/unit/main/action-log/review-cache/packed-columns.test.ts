@@ -25,6 +25,29 @@ describe('cached columns', () => {
     }
   });
 
+  it('keeps strings that repeat as a dictionary: one string per distinct value, read back equal, nulls and absent keys kept', () => {
+    const platforms = ['iOS', 'Android', null, 'Windows', undefined, 'iOS 😀'];
+    const values = Array.from({ length: 300 }, (_, i) => platforms[(i * 7) % platforms.length]);
+    const { column, back } = roundTrip(values);
+    expect(column.kind).toBe('dict');
+    expect(back).toEqual(values);
+    expect(back.map((value) => typeof value)).toEqual(values.map((value) => typeof value));
+    // Values that do not repeat enough, or too few rows, stay a plain text column.
+    expect(roundTrip(Array.from({ length: 300 }, (_, i) => `INC-${i % 100}`)).column.kind).toBe('text');
+    expect(roundTrip(['iOS', 'iOS', 'iOS']).column.kind).toBe('text');
+  });
+
+  it('refuses a dictionary code that refers to no value', () => {
+    const blobs = new Blobs();
+    const column = packColumn(Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 'a' : 'b')), blobs);
+    expect(column.kind).toBe('dict');
+    if (column.kind !== 'dict') return;
+    const codes = new Int32Array(new Uint8Array(blobs.parts[column.codes]!).buffer);
+    codes[5] = 2;
+    const parts = blobs.parts.map((part, i) => (i === column.codes ? Buffer.from(codes.buffer) : part));
+    expect(() => unpackColumn(column, parts, 100)).toThrow('refers to nothing');
+  });
+
   it('keeps as JSON what binary cannot carry exactly: mixed types, arrays, a lone surrogate', () => {
     for (const values of [[1, 'a'], [[], ['edited']], ['ok', 'half \ud800 pair'], [{ code: 'x', message: 'y' }, null]]) {
       const { column, back } = roundTrip(values);

@@ -78,6 +78,9 @@ describe('the review chains: findings and skipped paths, worded from their codes
     expect(screen.getByText(/una cartella con il nome di un file di registro/)).toBeTruthy();
     expect(screen.getByText(/non si può leggere \(EACCES\): controlla che esista/)).toBeTruthy();
     expect(screen.queryByText(/links past this line|signature does not match|a folder named like|cannot be read/)).toBeNull();
+    // The finding's kind by its Italian name, not the raw word the log format uses.
+    expect(screen.getByText('Inserita', { selector: '.finding-kind' })).toBeTruthy();
+    expect(screen.queryByText('inserted')).toBeNull();
   });
 
   it('in English, as verify-logs says it', () => {
@@ -86,5 +89,6 @@ describe('the review chains: findings and skipped paths, worded from their codes
     render(<ReviewChains />);
     expect(screen.getByText(/line 4 links past this line, so it was inserted; the signature does not match the entry/)).toBeTruthy();
     expect(screen.getByText(/cannot be read \(EACCES\)/)).toBeTruthy();
+    expect(screen.getByText('Inserted', { selector: '.finding-kind' })).toBeTruthy();
   });
 });
