@@ -13,14 +13,17 @@ test("while the list loads, the progress says how many of Intune's count are in 
   ] as const) {
     const host = await startHost({ PASSCODE_DESK_DEMO_DEVICES: String(devices), PASSCODE_DESK_LOCALE: locale }, { demoControl: true });
     try {
+      // Hold the list after its first page while it is looked at, scripted before sign-in so a fast
+      // machine cannot finish the load first: the first list request is answered (a delay of 0 only
+      // takes the first place in the queue), the next ones hang until the client's own time limit
+      // (30 s each) makes it ask again.
+      await host.demo({ fault: { route: 'list', kind: 'delay', delayMs: 0 } });
+      await host.demo({ fault: { route: 'list', kind: 'hang', times: 3 } });
       const errors = await openApp(page, host.launchUrl);
       await signInAsDemoTechnician(page, signIn);
       const bar = page.getByRole('progressbar', { name: label });
       // Intune's count came with the first page (the demo tenant sends @odata.count as Intune does).
       await expect(bar.locator('.progress-text')).toHaveText(progress);
-      // Hold the list where it is while it is looked at: the next list requests hang until the
-      // client's own time limit (30 s each) makes it ask again.
-      await host.demo({ fault: { route: 'list', kind: 'hang', times: 2 } });
       await expect(bar).toHaveAttribute('aria-valuemax', String(devices));
       const loaded = Number(await bar.getAttribute('aria-valuenow'));
       expect(loaded).toBeGreaterThan(0);
