@@ -81,7 +81,7 @@ export const review: Messages['review'] = {
     'invalid-entry': 'Voce non valida',
     'too-long': 'Troppo lunga',
     binary: 'Dati binari',
-    bom: 'Byte order mark',
+    bom: 'BOM UTF-8',
     'empty-file': 'File vuoto',
     unsealed: 'Non sigillata',
     'copy-differs': 'Copie diverse',
