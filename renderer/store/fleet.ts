@@ -8,6 +8,12 @@ import { createDeviceInterner } from '../../shared/devices/device-interner';
  */
 export interface DeviceRows {
   readonly length: number;
+  /**
+   * How many devices the fleet held when these rows were found. The fleet grows in place while a
+   * list streams in, faster than rows are shown; "N of M" read from the fleet itself could say
+   * more devices than the shown rows and the progress had been told of.
+   */
+  readonly outOf: number;
   device(row: number): Device;
   /** The row a device is shown at, or -1. */
   rowOf(deviceId: string): number;
@@ -23,6 +29,7 @@ export interface Fleet {
 
 export const noRows: DeviceRows = {
   length: 0,
+  outOf: 0,
   device(row) {
     throw new RangeError(`No device at row ${row}`);
   },
@@ -32,6 +39,7 @@ export const noRows: DeviceRows = {
 function rowsOf(index: DeviceIndex, positions: Int32Array): DeviceRows {
   return {
     length: positions.length,
+    outOf: index.size,
     device(row) {
       const position = positions[row];
       if (position === undefined) throw new RangeError(`No device at row ${row}`);
@@ -60,6 +68,7 @@ function isEverything(query: DeviceQuery): boolean {
 function allRowsOf(index: DeviceIndex, length: number): DeviceRows {
   return {
     length,
+    outOf: length,
     device(row) {
       if (!Number.isInteger(row) || row < 0 || row >= length) throw new RangeError(`No device at row ${row}`);
       return index.device(row);

@@ -10,7 +10,8 @@ export function DeviceToolbar() {
   const format = useFormat();
   const query = useStore((s) => s.query);
   const shown = useStore((s) => s.results.length);
-  const total = useStore((s) => s.fleet.size);
+  // The fleet's size as of the shown rows, not the fleet as it grows between refreshes (fleet.ts).
+  const total = useStore((s) => s.results.outOf);
   const load = useStore((s) => s.deviceLoad);
   const setSearchText = useStore((s) => s.setSearchText);
   const setFamily = useStore((s) => s.setFamily);

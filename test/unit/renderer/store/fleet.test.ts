@@ -37,6 +37,19 @@ describe('fleet search', () => {
     expect(fleet.search({}).length).toBe(6);
   });
 
+  it('says how many devices the fleet held when rows were found, not as it grows after (the toolbar\'s "N of M")', () => {
+    const fleet = createFleet();
+    fleet.add(devices.slice(0, 4));
+    const everything = fleet.search({});
+    const narrowed = fleet.search({ text: 'DEV-0' });
+    fleet.add(devices.slice(4, 9));
+    expect(fleet.size).toBe(9);
+    expect(everything.outOf).toBe(4);
+    expect(narrowed.length).toBe(1);
+    expect(narrowed.outOf).toBe(4);
+    expect(fleet.search({ text: 'DEV-0' }).outOf).toBe(9);
+  });
+
   it('finds a device\'s row by id, and reads a replaced device at its place', () => {
     const fleet = createFleet();
     fleet.add(devices.slice(0, 4));
