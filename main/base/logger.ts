@@ -1,3 +1,5 @@
+import { redactSecrets } from './redact';
+
 /**
  * Diagnostic logging for the main process. It is never given a token or a
  * passcode: callers pass messages and errors, and errors are reduced to their
@@ -14,11 +16,16 @@ function describe(cause: unknown): string {
   return cause === undefined ? '' : String(cause);
 }
 
+/**
+ * The browser host's diagnostic log is its terminal, which is often kept (scrollback, CI output):
+ * it gets the same last line of defence as the file, so a token that slips into a message is masked.
+ */
 export function createConsoleLogger(prefix = 'passcode-desk'): Logger {
+  const line = (message: string) => redactSecrets(`[${prefix}] ${message}`);
   return {
-    info: (message) => console.info(`[${prefix}] ${message}`),
-    warn: (message, cause) => console.warn(`[${prefix}] ${message}`, describe(cause)),
-    error: (message, cause) => console.error(`[${prefix}] ${message}`, describe(cause)),
+    info: (message) => console.info(line(message)),
+    warn: (message, cause) => console.warn(line(message), redactSecrets(describe(cause))),
+    error: (message, cause) => console.error(line(message), redactSecrets(describe(cause))),
   };
 }
 

@@ -102,6 +102,8 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
       // Two computers' logs, one edited by hand: a verified chain, a broken one, a skipped folder.
       await page.getByRole('button', { name: m.review.openFolder }).click();
       await expect(page.getByTestId('chain')).toHaveCount(2);
+      // The edited log's card comes first, though its machine name sorts second: with fifty logs, what needs a look is on top.
+      await expect(page.getByTestId('chain').first()).toContainText('HELPDESK-PC-02');
       await expect(page.getByText(m.review.skippedTitle)).toBeVisible();
       await tourShot(page, language, 'review-findings');
       await page.locator('.review-side').evaluate((el) => el.scrollTo(0, el.scrollHeight));

@@ -6,6 +6,7 @@ import { Fingerprint } from '../common/Fingerprint';
 import { integrityGlyph, integrityLabel } from './integrity-label';
 import { CentralComparisons } from './CentralComparisons';
 import { ChainIntuneResult } from './IntuneCheck';
+import { chainsNeedingAttentionFirst } from './chain-order';
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.length - fileName(path).length - 1));
@@ -134,7 +135,7 @@ export function ReviewChains() {
         </p>
       )}
       <ul className="chain-list">
-        {summary.chains.map((chain) => (
+        {chainsNeedingAttentionFirst(summary.chains).map((chain) => (
           <ChainCard key={chain.id} chain={chain} />
         ))}
       </ul>

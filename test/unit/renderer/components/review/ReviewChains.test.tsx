@@ -92,3 +92,15 @@ describe('the review chains: findings and skipped paths, worded from their codes
     expect(screen.getByText('Inserted', { selector: '.finding-kind' })).toBeTruthy();
   });
 });
+
+describe('the review chains: what needs a look comes first', () => {
+  it('shows a broken chain above a clean one whose machine name sorts first', () => {
+    const clean: ReviewedChain = { ...oldChain, id: 'install-a', installId: 'install-a', machineName: 'HELPDESK-PC-01' };
+    const broken: ReviewedChain = { ...oldChain, id: 'install-b', installId: 'install-b', machineName: 'HELPDESK-PC-02', integrity: { status: 'broken', line: 5, kind: 'edited' }, untrustedActions: 1 };
+    setupStore({}, { language: 'en' });
+    useStore.setState({ reviewSummary: { ...summary, chains: [clean, broken] } });
+    render(<ReviewChains />);
+    const cards = screen.getAllByTestId('chain');
+    expect(cards.map((card) => card.querySelector('.chain-machine')?.textContent)).toEqual(['HELPDESK-PC-02', 'HELPDESK-PC-01']);
+  });
+});
