@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
+import type { AppMessage } from '../../shared/messages/app-message';
 import type { ActionEntry, ActionEntryInput, SettingEntry, SettingEntryInput } from '../../shared/log/log-entry';
 import type { OpenFinding } from '../../shared/log/log-finding';
 import type { ReviewResult } from '../../shared/log/review-result';
@@ -91,11 +92,11 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
     return errSaid('log_error', { code: 'logFolderNotCreated', params: { cause: (error as Error).message } });
   }
   // Set once the writer exists: a lock lost to another instance stops every later append.
-  let stopWriting: ((reason: string) => void) | null = null;
+  let stopWriting: ((reason: AppMessage) => void) | null = null;
   const locked = acquireFolderLock(folder, {
     timing: options.lockTiming,
     sleep: options.lockSleep,
-    onLost: () => stopWriting?.('another Passcode Desk instance took over the action log while this one was suspended; restart the app'),
+    onLost: () => stopWriting?.({ code: 'logStoppedTakenOver', params: {} }),
   });
   if (!locked.ok) return locked;
   const lock = locked.value;

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } fr
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
+import type { AppMessage } from '../../shared/messages/app-message';
 import { sleepUnref } from '../base/clock';
 import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
@@ -56,7 +57,7 @@ export interface LogWriter {
   /** Seals, then lists month files and their sizes once queued appends are done: what a reader may read without meeting a line being written. */
   snapshot(): Promise<Array<{ path: string; size: number }>>;
   /** Refuses every later append with `reason` (the folder lock was lost): the chain must not fork. */
-  stop(reason: string): void;
+  stop(reason: AppMessage): void;
   close(): Promise<void>;
 }
 
@@ -99,7 +100,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
   let tip: ChainTip = startTip ?? { seq: 0, hash: GENESIS_HASH };
   let unsealed = 0; // lines written since the last seal
   let file: OpenFile | null = null;
-  let broken: string | null = null;
+  let broken: AppMessage | null = null; // why nothing more is written in this run, as the window words it
   let queue: Promise<unknown> = Promise.resolve();
   let idle: AbortController | null = null; // the idle seal's armed wait, if any
   let linesSinceArmed = 0; // lines written while that wait ran
@@ -123,7 +124,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     } catch (error) {
       // A failed write (a full disk) is cut back off and the log stays usable. After a failed fsync the OS
       // may have dropped data it had accepted, so nothing more is chained onto this file in this run.
-      if (written || !cutBack(target)) broken = `writing ${target.path} failed (${(error as Error).message}); restart the app`;
+      if (written || !cutBack(target)) broken = { code: 'logStoppedWriteFailed', params: { file: target.path, cause: (error as Error).message } };
       throw error;
     }
     target.size += bytes.length;
@@ -205,7 +206,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
   }
 
   function appendNow(input: unknown): Result<ActionEntry | SettingEntry> {
-    if (broken !== null) return err('log_error', broken);
+    if (broken !== null) return errSaid('log_error', broken);
     const parsed = parseEntryInput(input);
     if (!parsed.success) return err('invalid_request', `not a valid log entry: ${parsed.error.issues[0]?.message ?? ''}`);
     const problem =
@@ -268,7 +269,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
           } finally {
             if (file) closeSync(file.fd);
             file = null;
-            broken = 'the action log is closed';
+            broken = { code: 'logStoppedClosed', params: {} };
           }
         }),
     },

@@ -13,7 +13,7 @@ import { unknownOutcomeError } from './action-messages';
 import { newSummary } from './action-summaries';
 import { remoteAction, type RemoteActionDescriptor } from './remote-actions';
 import { ticketMaxLength, ticketMinLength, ticketProblem, type TicketProblem } from '../../shared/actions/ticket-rule';
-import { errSaid, saidError } from '../base/said-error';
+import { errSaid, logRefusal, saidError } from '../base/said-error';
 import type { AppMessage } from '../../shared/messages/app-message';
 
 /**
@@ -78,7 +78,7 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, kind: RemoteAc
 
   const requested = await book.write(entry('requested', context, details));
   if (!requested.ok) {
-    return { result: errSaid('log_error', { code: 'logNotWritten', params: { cause: requested.error.message } }), keepGuard: false };
+    return { result: { ok: false, error: logRefusal('logNotWritten', requested.error) }, keepGuard: false };
   }
   const action: LiveAction = { context, summary: newSummary(context, ticket, requested.value.time), reported: null, passcodeSeen: false };
   book.track(action);

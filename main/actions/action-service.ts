@@ -16,7 +16,7 @@ import { byNewest, summaryFromRow } from './action-summaries';
 import { defaultTrackerTiming, type TrackerTiming } from './action-tracker';
 import { createPasscodeVault, type PasscodeVault } from './passcode-vault';
 import { contextOfRow, revealPasscodeAgain, type Reread } from './passcode-reread';
-import { errSaid } from '../base/said-error';
+import { errSaid, logRefusal } from '../base/said-error';
 
 /**
  * The passcode action and the live actions log (docs/architecture.md, "The path of an action"):
@@ -194,7 +194,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     if (!canCloseByHand(action.summary.state)) return ok(action.summary); // Intune answered meanwhile: that is the end
     const context = { ...action.context, technician: { upn: technician.upn, objectId: technician.objectId } };
     const written = await book.write({ ...entry('closed', context), note: note.slice(0, 2000) });
-    if (!written.ok) return errSaid('log_error', { code: 'closeNotWritten', params: { cause: written.error.message } });
+    if (!written.ok) return { ok: false, error: logRefusal('closeNotWritten', written.error) };
     book.release(action.context.device.id, actionId);
     const error: AppError = { code: 'outcome_unknown', message: `Closed by hand by ${technician.upn}: ${note}` };
     return ok(book.update(action, { state: 'closed', error }, written.value.time));

@@ -8,7 +8,7 @@ import type { ActionBook } from './action-book';
 import { entry, type ActionContext, type Technician } from './action-entries';
 import { findOurResult } from './match-action-result';
 import type { PasscodeVault } from './passcode-vault';
-import { errSaid } from '../base/said-error';
+import { errSaid, logRefusal } from '../base/said-error';
 
 /**
  * "Reveal again": a dropped call should not mean a second reset. Within the
@@ -67,7 +67,7 @@ export async function revealPasscodeAgain(deps: RereadDeps, actionId: string, ra
   const written = await deps.book.write({ ...entry('note', context), note: `The generated passcode was shown again to the technician. Reason: ${reason}` });
   deps.vault.reveal(actionId);
   if (!written.ok) {
-    return errSaid('log_error', { code: 'rereadNotWritten', params: { cause: written.error.message } });
+    return { ok: false, error: logRefusal('rereadNotWritten', written.error) };
   }
   return ok({ passcode, keptUntil: new Date(keptUntilMs).toISOString() });
 }

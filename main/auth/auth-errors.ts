@@ -21,9 +21,16 @@ export interface AuthFailure {
   readonly needsSignIn: boolean;
 }
 
-/** Thrown by our openBrowser step: the URL was refused or the system browser could not be opened. */
+/**
+ * Thrown by our openBrowser step: the URL was refused or the system browser
+ * could not be opened. `say` is why, as a code the window words; the message
+ * is the same in English (MSAL and the diagnostic log see only that).
+ */
 export class BrowserOpenError extends Error {
   override name = 'BrowserOpenError';
+  constructor(readonly say: AppMessage) {
+    super(word(sharedEn.appMessages, say));
+  }
 }
 
 const failure = (code: AuthFailure['code'], say: AppMessage, needsSignIn = false): AuthFailure => ({ code, message: word(sharedEn.appMessages, say), say, needsSignIn });
@@ -89,7 +96,7 @@ export function describeAuthFailure(error: unknown): AuthFailure {
     }
   }
   if (error instanceof AuthError) return fromMsal(error);
-  if (error instanceof BrowserOpenError) return failed({ code: 'signInBrowserRefused', params: { detail: tidy(error.message) } });
+  if (error instanceof BrowserOpenError) return failed(error.say);
   const message = error instanceof Error ? error.message : String(error);
   return failed({ code: 'signInFailed', params: { detail: tidy(message) || 'unknown error' } });
 }

@@ -18,7 +18,7 @@ export function checkAuthorizeUrl(raw: string, authorityHost: string): Authorize
   try {
     url = new URL(raw);
   } catch {
-    throw new BrowserOpenError('Passcode Desk refused to open a sign-in address it could not read.');
+    throw new BrowserOpenError({ code: 'signInAddressUnreadable', params: {} });
   }
   const redirect = url.searchParams.get('redirect_uri');
   const state = url.searchParams.get('state');
@@ -32,15 +32,15 @@ export function checkAuthorizeUrl(raw: string, authorityHost: string): Authorize
     redirect !== null &&
     state !== null &&
     state !== '';
-  if (!ok) throw new BrowserOpenError(`Passcode Desk refused to open an unexpected sign-in address (it must be https://${authorityHost}/…/authorize).`);
+  if (!ok) throw new BrowserOpenError({ code: 'signInAddressUnexpected', params: { host: authorityHost } });
   let listener: URL;
   try {
     listener = new URL(redirect);
   } catch {
-    throw new BrowserOpenError('Passcode Desk refused to open a sign-in address with an unreadable redirect URI.');
+    throw new BrowserOpenError({ code: 'signInAddressUnreadable', params: {} });
   }
   if (listener.protocol !== 'http:' || !['localhost', '127.0.0.1'].includes(listener.hostname) || listener.port === '') {
-    throw new BrowserOpenError('Passcode Desk refused to open a sign-in address whose redirect URI is not its own loopback listener.');
+    throw new BrowserOpenError({ code: 'signInRedirectNotOwn', params: {} });
   }
   return { url: url.href, listener: `http://127.0.0.1:${listener.port}/`, state };
 }

@@ -1,5 +1,5 @@
 import type { Session } from '../../shared/auth/session';
-import { errSaid } from '../base/said-error';
+import type { AppError, Result } from '../../shared/result';
 import type { AuthService } from './auth-service';
 import { createDemoAuthService, type DemoAuthOptions } from './demo-auth-service';
 import { createMsalAuthService, type MsalAuthOptions } from './msal-auth-service';
@@ -28,14 +28,14 @@ export type AuthServiceOptions =
 export async function createAuthService(options: AuthServiceOptions): Promise<AuthService> {
   if (options.mode === 'demo') return createDemoAuthService(options);
   const target = checkTenantSettings(options.tenant, options.clientId, options.cloud);
-  if (!target.ok) return unconfigured(target.error.message, options);
+  if (!target.ok) return unconfigured(target.error, options);
   return createMsalAuthService(target.value, options);
 }
 
-/** `detail`: which of tenant and client id is wrong, in English, for the diagnostic log. */
-function unconfigured(detail: string, options: MsalAuthOptions): AuthService {
-  const refused = errSaid('invalid_settings', { code: 'signInSettingsNeedFixing', params: {} }, { problems: detail });
-  const problem = refused.ok ? null : refused.error;
+/** `problem`: which of tenant and client id is wrong, as a code the start screen words, and in English for the diagnostic log. */
+function unconfigured(problem: AppError, options: MsalAuthOptions): AuthService {
+  const refused: Result<never> = { ok: false, error: problem };
+  const detail = problem.message;
   const session: Session = {
     status: 'signedOut',
     account: null,

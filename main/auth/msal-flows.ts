@@ -1,6 +1,6 @@
 import { AuthError, type AuthenticationResult, type DeviceCodeRequest, type PublicClientApplication, type ServerError } from '@azure/msal-node';
 import type { DeviceCodePrompt } from '../../shared/auth/session';
-import { BrowserOpenError } from './auth-errors';
+import { BrowserOpenError, tidy } from './auth-errors';
 import { abandonAtListener, checkAuthorizeUrl } from './authorize-url';
 import { signInFailedPage, signInSucceededPage } from './browser-pages';
 import { SignInEndedError, type SignInAttempt } from './sign-in-attempt';
@@ -39,7 +39,7 @@ export function signInWithBrowser(pca: PublicClientApplication, attempt: SignInA
       try {
         await context.openBrowser(target.url);
       } catch (error) {
-        throw new BrowserOpenError(`The system browser could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+        throw new BrowserOpenError({ code: 'signInBrowserNotOpened', params: { cause: tidy(error instanceof Error ? error.message : String(error)) } });
       }
     },
   });

@@ -1,5 +1,8 @@
 import { clientIdSchema, tenantSchema } from '../../shared/settings/settings';
-import { err, ok, type Result } from '../../shared/result';
+import { sharedEn } from '../../shared/i18n/en';
+import type { AppMessage } from '../../shared/messages/app-message';
+import { word } from '../../shared/messages/coded-message';
+import { ok, type Result } from '../../shared/result';
 import { graphScopes, type GraphScopeSet } from './token-provider';
 
 /**
@@ -23,20 +26,32 @@ export interface TenantTarget {
   readonly authorityHost: string;
 }
 
-function firstIssue(result: { success: boolean; error?: { issues: Array<{ message: string }> } }, missing: string): string | null {
-  if (result.success) return null;
-  return result.error?.issues[0]?.message ?? missing;
+/**
+ * Which of the settings is wrong, one coded sentence each (in English for the
+ * diagnostic log, in the window's language on the start screen).
+ */
+function problemsOf(tenant: string | null | undefined, clientId: string | null | undefined, cloud: string): AppMessage[] {
+  const problems: AppMessage[] = [];
+  if (!tenant) problems.push({ code: 'signInTenantMissing', params: {} });
+  else if (!tenantSchema.safeParse(tenant).success) problems.push({ code: 'signInTenantInvalid', params: {} });
+  if (!clientId) problems.push({ code: 'signInClientIdMissing', params: {} });
+  else if (!clientIdSchema.safeParse(clientId).success) problems.push({ code: 'signInClientIdInvalid', params: {} });
+  if (!Object.prototype.hasOwnProperty.call(clouds, cloud)) problems.push({ code: 'signInCloudUnknown', params: { cloud } });
+  return problems;
 }
 
-/** Checks tenant and client id; the error's message lists every problem, one sentence each. */
+/**
+ * Checks tenant and client id. The error says the one problem when there is
+ * one, else the general "check both"; `detail.problems` has every problem
+ * as a code, and the message lists them all in English.
+ */
 export function checkTenantSettings(tenant: string | null | undefined, clientId: string | null | undefined, cloud: CloudName = 'public'): Result<TenantTarget> {
-  const problems: string[] = [];
-  const tenantProblem = tenant ? firstIssue(tenantSchema.safeParse(tenant), 'The tenant is not valid.') : 'Enter the tenant: its directory (tenant) ID or a verified domain.';
-  const clientProblem = clientId ? firstIssue(clientIdSchema.safeParse(clientId), 'The client ID is not valid.') : 'Enter the client ID: the Application (client) ID of your app registration.';
-  if (tenantProblem) problems.push(tenantProblem);
-  if (clientProblem) problems.push(clientProblem);
-  if (!Object.prototype.hasOwnProperty.call(clouds, cloud)) problems.push(`Unknown cloud '${String(cloud)}'.`);
-  if (problems.length > 0 || !tenant || !clientId) return err('invalid_settings', problems.join(' '), { problems });
+  const problems = problemsOf(tenant, clientId, String(cloud));
+  if (problems.length > 0 || !tenant || !clientId) {
+    const say: AppMessage = problems.length === 1 ? problems[0]! : { code: 'signInSettingsNeedFixing', params: {} };
+    const message = problems.map((problem) => word(sharedEn.appMessages, problem)).join(' ');
+    return { ok: false, error: { code: 'invalid_settings', message, say, detail: { problems } } };
+  }
   const authorityHost = clouds[cloud].authorityHost;
   const cleanTenant = tenant.trim().toLowerCase();
   return ok({ tenant: cleanTenant, clientId: clientId.trim().toLowerCase(), cloud, authorityHost, authority: `https://${authorityHost}/${cleanTenant}` });

@@ -17,3 +17,17 @@ export function saidError(code: ErrorCode, say: AppMessage, detail?: Record<stri
   const message = word(sharedEn.appMessages, say);
   return detail === undefined ? { code, message, say } : { code, message, say, detail };
 }
+
+type LogWrappers = 'logNotWritten' | 'closeNotWritten' | 'rereadNotWritten' | 'settingsNotRecorded';
+
+/**
+ * What to tell when the action log refused a write. The log's own error,
+ * where it has a code (the writer stopped, the disk is full, an entry was
+ * refused), is a whole sentence with what to do, so the window words that
+ * one in its language; nesting it as English inside `wrapper`'s sentence
+ * would mix languages. The English message keeps both, for main's log.
+ */
+export function logRefusal(wrapper: LogWrappers, inner: AppError): AppError {
+  const outer = saidError('log_error', { code: wrapper, params: { cause: inner.message } });
+  return inner.say ? { ...outer, say: inner.say } : outer;
+}

@@ -1,4 +1,4 @@
-import { saidError } from '../base/said-error';
+import { logRefusal, saidError } from '../base/said-error';
 import type { AppError, Result } from '../../shared/result';
 import type { SettingEntryInput } from '../../shared/log/log-entry';
 import type { Settings } from '../../shared/settings/settings';
@@ -28,7 +28,7 @@ export function createSettingsGuard(deps: SettingsGuardDeps) {
       const who = deps.technician();
       const technician = who ? { upn: who.upn, objectId: who.objectId, ...(who.displayName ? { displayName: who.displayName } : {}) } : undefined;
       const written = await deps.record({ ...change, ...(technician ? { technician } : {}) });
-      if (!written.ok) return saidError('log_error', { code: 'settingsNotRecorded', params: { cause: written.error.message } });
+      if (!written.ok) return logRefusal('settingsNotRecorded', written.error);
     }
     return null;
   };

@@ -1,7 +1,6 @@
 import type { PasscodeRequirementCheck } from '../../shared/devices/preflight';
-import { graphAppError } from '../graph/graph-app-error';
 import type { GraphClient } from '../graph/graph-client';
-import { GraphError } from '../graph/graph-error';
+import { checkFailed, problemOf } from './check-problem';
 
 /**
  * Whether a compliance policy on the device asks for a passcode: Intune's
@@ -25,8 +24,7 @@ export async function checkPasscodeRequirement(graph: GraphClient, deviceId: str
   try {
     policies = await graph.getCompliancePolicyStates(deviceId, { signal });
   } catch (error) {
-    const problem = error instanceof GraphError ? graphAppError(error, 'device').message : error instanceof Error ? error.message : String(error);
-    return { state: 'couldNotCheck', policyName: null, problem };
+    return { state: 'couldNotCheck', policyName: null, problem: problemOf(error, checkFailed) };
   }
   for (const raw of policies) {
     const policy = record(raw);

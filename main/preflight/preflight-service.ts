@@ -2,6 +2,7 @@ import type { Device } from '../../shared/devices/device';
 import type { PasscodeRequirementCheck, Preflight, UnlockTokenCheck } from '../../shared/devices/preflight';
 import type { Clock } from '../base/clock';
 import type { GraphClient } from '../graph/graph-client';
+import { checkFailed, problemOf } from './check-problem';
 import { checkPasscodeRequirement } from './passcode-policy-check';
 import type { UnlockTokenReport } from './unlock-token-report';
 
@@ -35,7 +36,7 @@ async function bounded<T extends { state: string }>(clock: Clock, ms: number, wo
   try {
     return await Promise.race([work(controller.signal), late]);
   } catch (error) {
-    return { ...timedOut, problem: error instanceof Error ? error.message : String(error) };
+    return { ...timedOut, problem: problemOf(error, checkFailed) };
   } finally {
     timer.abort();
   }
@@ -50,14 +51,14 @@ export async function runPreflight(deps: PreflightDeps, device: Device): Promise
     ? bounded(deps.clock, reportMs, (signal) => deps.unlockTokens.lookup(device.id, signal), {
         state: 'couldNotCheck',
         reportedAt: null,
-        problem: `Intune's report did not arrive within ${Math.round(reportMs / 60_000)} minutes`,
+        problem: { code: 'preflightReportLate', params: { minutes: String(Math.round(reportMs / 60_000)) } },
       })
     : Promise.resolve({ state: 'notApplicable', reportedAt: null, problem: null });
   const passcodeRequired: Promise<PasscodeRequirementCheck> = decision.eligible
     ? bounded(deps.clock, checkMs, (signal) => checkPasscodeRequirement(deps.graph, device.id, signal), {
         state: 'couldNotCheck',
         policyName: null,
-        problem: `Microsoft Graph did not answer within ${Math.round(checkMs / 1000)} s`,
+        problem: { code: 'preflightGraphLate', params: { seconds: String(Math.round(checkMs / 1000)) } },
       })
     : Promise.resolve({ state: 'notApplicable', policyName: null, problem: null });
   return { unlockToken: await unlockToken, passcodeRequired: await passcodeRequired };

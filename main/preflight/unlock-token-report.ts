@@ -1,9 +1,11 @@
 import type { UnlockTokenCheck } from '../../shared/devices/preflight';
 import type { Clock } from '../base/clock';
 import type { Logger } from '../base/logger';
-import { graphAppError } from '../graph/graph-app-error';
+import { sharedEn } from '../../shared/i18n/en';
+import type { AppMessage } from '../../shared/messages/app-message';
+import { word } from '../../shared/messages/coded-message';
 import type { GraphClient } from '../graph/graph-client';
-import { GraphError } from '../graph/graph-error';
+import { CheckProblem, problemOf, reportUnreadable } from './check-problem';
 import { csvRecords } from './csv-table';
 import { downloadReport } from './report-download';
 import { firstFileOfZip } from './zip-reader';
@@ -37,7 +39,7 @@ export interface UnlockTokenReportDeps {
   maxReportBytes?: number;
 }
 
-type Report = { ok: true; tokens: Map<string, string>; reportedAt: string } | { ok: false; problem: string; at: number };
+type Report = { ok: true; tokens: Map<string, string>; reportedAt: string } | { ok: false; problem: AppMessage; at: number };
 
 /** iPhone 8, iPad 9, iPod 10, and 14 as in Microsoft's sample export of unlock tokens. */
 const appleDeviceTypes = ['8', '9', '10', '14'];
@@ -68,15 +70,15 @@ export function createUnlockTokenReport(deps: UnlockTokenReportDeps): UnlockToke
         { signal },
       )) as Record<string, unknown>;
       const id = created.id;
-      if (typeof id !== 'string' || id === '') throw new Error('Intune started the report without an id');
+      if (typeof id !== 'string' || id === '') throw new CheckProblem({ code: 'preflightReportNoId', params: {} });
       for (;;) {
-        if (deps.clock.now() - started >= deadlineMs) throw new Error(`Intune's report was not ready within ${Math.round(deadlineMs / 60_000)} minutes`);
+        if (deps.clock.now() - started >= deadlineMs) throw new CheckProblem({ code: 'preflightReportNotReady', params: { minutes: String(Math.round(deadlineMs / 60_000)) } });
         await deps.clock.sleep(pollMs, signal);
         const job = (await deps.graph.getExportJob(id, { signal })) as Record<string, unknown>;
         const status = String(job.status ?? '').toLowerCase();
-        if (status === 'failed') throw new Error('Intune could not make the report (its export job failed)');
+        if (status === 'failed') throw new CheckProblem({ code: 'preflightReportJobFailed', params: {} });
         if (status !== 'completed') continue;
-        if (typeof job.url !== 'string') throw new Error('Intune finished the report without a download link');
+        if (typeof job.url !== 'string') throw new CheckProblem({ code: 'preflightReportNoLink', params: {} });
         const zip = await downloadReport({ fetch: deps.fetch ?? globalThis.fetch, clock: deps.clock, timeoutMs: 60_000, maxBytes }, job.url, signal);
         const csv = firstFileOfZip(zip, maxBytes).content.toString('utf8');
         const tokens = new Map<string, string>();
@@ -86,8 +88,8 @@ export function createUnlockTokenReport(deps: UnlockTokenReportDeps): UnlockToke
         return { ok: true, tokens, reportedAt: new Date(requested).toISOString() };
       }
     } catch (error) {
-      const problem = error instanceof GraphError ? graphAppError(error, 'device').message : error instanceof Error ? error.message : String(error);
-      if (!signal.aborted) deps.logger.warn('The unlock-token report could not be read', problem);
+      const problem = problemOf(error, reportUnreadable);
+      if (!signal.aborted) deps.logger.warn('The unlock-token report could not be read', word(sharedEn.appMessages, problem));
       return { ok: false, problem, at: deps.clock.now() };
     }
   }
@@ -110,11 +112,11 @@ export function createUnlockTokenReport(deps: UnlockTokenReportDeps): UnlockToke
       const answer = await (signal ? Promise.race([pending, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }))]) : pending);
       if (!answer.ok) return { state: 'couldNotCheck', reportedAt: null, problem: answer.problem };
       const value = answer.tokens.get(deviceId.toLowerCase());
-      if (value === undefined) return { state: 'couldNotCheck', reportedAt: answer.reportedAt, problem: "This device is not in Intune's Devices report (enrolled after the report was made?)" };
+      if (value === undefined) return { state: 'couldNotCheck', reportedAt: answer.reportedAt, problem: { code: 'preflightNotInReport', params: {} } };
       const state = tokenState(value);
       return state
         ? { state, reportedAt: answer.reportedAt, problem: null }
-        : { state: 'couldNotCheck', reportedAt: answer.reportedAt, problem: `The report gave "${value.slice(0, 40)}" for the unlock token` };
+        : { state: 'couldNotCheck', reportedAt: answer.reportedAt, problem: { code: 'preflightTokenValueOdd', params: { value: value.slice(0, 40) } } };
     },
     reset() {
       current?.controller.abort();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appMessageSchema } from '../messages/app-message';
 
 /**
  * What the app could find out before the technician confirms, per device.
@@ -13,14 +14,14 @@ export const preflightSchema = z.object({
     state: z.enum(unlockTokenStates),
     /** When Intune made the report the answer came from (the answer is as old as the report). */
     reportedAt: z.iso.datetime().nullable(),
-    /** For `couldNotCheck`: what went wrong, in words. */
-    problem: z.string().nullable(),
+    /** For `couldNotCheck`: what went wrong, as a code the window words. */
+    problem: appMessageSchema.nullable(),
   }),
   passcodeRequired: z.object({
     state: z.enum(passcodeRequirementStates),
     /** For `required`: the compliance policy that asks for the passcode. */
     policyName: z.string().nullable(),
-    problem: z.string().nullable(),
+    problem: appMessageSchema.nullable(),
   }),
 });
 export type Preflight = z.infer<typeof preflightSchema>;

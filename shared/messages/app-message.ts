@@ -53,8 +53,19 @@ export const appMessageParams = {
   signInAadstsOther: ['number', 'detail'],
   signInFailedCode: ['code', 'detail'],
   signInFailed: ['detail'],
-  signInBrowserRefused: ['detail'],
+  // The sign-in page was not opened: the system browser failed (`cause` is the OS's text), or the address MSAL
+  // asked for did not pass the app's checks (`host` is the cloud's sign-in host).
+  signInBrowserNotOpened: ['cause'],
+  signInAddressUnexpected: ['host'],
+  signInAddressUnreadable: [],
+  signInRedirectNotOwn: [],
+  // Tenant settings main cannot sign in with (a policy or a hand-edited file can hold what the form refuses).
   signInSettingsNeedFixing: [],
+  signInTenantMissing: [],
+  signInTenantInvalid: [],
+  signInClientIdMissing: [],
+  signInClientIdInvalid: [],
+  signInCloudUnknown: ['cloud'],
   savedSignInUnreadable: ['file'],
   // Microsoft Graph. `said` is Intune's own text (may be empty).
   deviceGone: [],
@@ -82,6 +93,10 @@ export const appMessageParams = {
   logOpenFailed: ['cause'],
   logWriteFailed: ['cause'],
   logEntryRefused: ['problem'],
+  // The log writer stopped for the rest of this run: a write it could not take back, the log closed, or another instance took it over.
+  logStoppedWriteFailed: ['file', 'cause'],
+  logStoppedClosed: [],
+  logStoppedTakenOver: [],
   logFilesNotRead: ['cause'],
   keyRefInvalid: ['ref'],
   // Exports, settings, tenant switch and the window's calls to main.
@@ -95,6 +110,17 @@ export const appMessageParams = {
   operationFailed: ['channel'],
   notFromWindow: [],
   devicePageUnreadable: [],
+  // Why a check before an action (unlock token, passcode policy) could not run; shown after "could not check: ".
+  preflightReportLate: ['minutes'],
+  preflightGraphLate: ['seconds'],
+  preflightReportNoId: [],
+  preflightReportNotReady: ['minutes'],
+  preflightReportJobFailed: [],
+  preflightReportNoLink: [],
+  preflightReportUnreadable: ['detail'],
+  preflightNotInReport: [],
+  preflightTokenValueOdd: ['value'],
+  preflightFailed: ['detail'],
   // How an action ended, as Intune reported it or as the app gave up following it. These are written into the
   // signed action log as English (`message`); their English must never change, or earlier logs stop being worded
   // in the window (shared/i18n/logged-say.ts reads them back). `errorCode` is Intune's number, or empty.

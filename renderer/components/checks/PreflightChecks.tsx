@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { AppMessage } from '../../../shared/messages/app-message';
+import { word } from '../../../shared/messages/coded-message';
 import { useFormat, useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 
@@ -24,6 +26,8 @@ export function PreflightChecks({ deviceId }: { deviceId: string }) {
   if (!state.value) return <p className="preflight-line muted small">{t.checks.preflightFailed}</p>;
 
   const { unlockToken, passcodeRequired } = state.value;
+  // Main's reason, in the shown language, without its own full stop: the line goes on with ". You can still go ahead".
+  const because = (problem: AppMessage) => word(t.main.appMessages, problem).replace(/\.$/, '');
   const lines: ReactNode[] = [];
   if (unlockToken.state === 'missing') {
     lines.push(
@@ -45,7 +49,7 @@ export function PreflightChecks({ deviceId }: { deviceId: string }) {
     lines.push(
       <p key="unlock" className="preflight-line small muted" data-testid="unlock-token-unknown">
         {t.checks.unlockCouldNotCheck}
-        {unlockToken.problem && `: ${unlockToken.problem}`}. {t.checks.stillAllowed}
+        {unlockToken.problem && `: ${because(unlockToken.problem)}`}. {t.checks.stillAllowed}
       </p>,
     );
   }
@@ -67,7 +71,7 @@ export function PreflightChecks({ deviceId }: { deviceId: string }) {
     lines.push(
       <p key="passcode" className="preflight-line small muted" data-testid="passcode-policy-unknown">
         {t.checks.passcodeCouldNotCheck}
-        {passcodeRequired.problem && `: ${passcodeRequired.problem}`}. {t.checks.stillAllowed}
+        {passcodeRequired.problem && `: ${because(passcodeRequired.problem)}`}. {t.checks.stillAllowed}
       </p>,
     );
   }

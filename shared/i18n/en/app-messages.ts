@@ -63,8 +63,24 @@ export const appMessages: Wording<typeof appMessageParams> = {
   signInAadstsOther: ({ number, detail }) => `Microsoft sign-in refused the request (AADSTS${number}). Microsoft said: “${detail}” Give the AADSTS code to your Entra administrator.`,
   signInFailedCode: ({ code, detail }) => `Sign-in failed (${code}): “${detail}” Try again; if it fails again, give this code to IT.`,
   signInFailed: ({ detail }) => `Sign-in failed: “${detail}” Try again; if it fails again, tell IT.`,
-  signInBrowserRefused: ({ detail }) => `The sign-in page was not opened: ${detail} Try again, or sign in with a code instead.`,
+  signInBrowserNotOpened: ({ cause }) =>
+    `The sign-in page was not opened: the system browser could not be started (${cause}). Check that this computer has a default browser, then try again, or sign in with a code instead.`,
+  signInAddressUnexpected: ({ host }) =>
+    `The sign-in page was not opened: Passcode Desk refused an unexpected sign-in address (it must be https://${host}/…/authorize). Try again, or sign in with a code instead; if it happens again, tell IT.`,
+  signInAddressUnreadable: () =>
+    'The sign-in page was not opened: Passcode Desk refused a sign-in address it could not read. Try again, or sign in with a code instead; if it happens again, tell IT.',
+  signInRedirectNotOwn: () =>
+    'The sign-in page was not opened: Passcode Desk refused a sign-in address that would send the answer somewhere other than this app. Try again, or sign in with a code instead; if it happens again, tell IT.',
   signInSettingsNeedFixing: () => 'The tenant or client ID in Settings is missing or not valid. Open Settings > Tenant connection and check both (IT has them).',
+  signInTenantMissing: () =>
+    'Settings have a client ID but no tenant. Open Settings > Tenant connection and enter the directory (tenant) ID or a verified domain (IT has it).',
+  signInTenantInvalid: () =>
+    'The tenant in Settings is not valid: it must be a directory (tenant) ID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or a domain such as contoso.onmicrosoft.com. Open Settings > Tenant connection and correct it (IT has it).',
+  signInClientIdMissing: () =>
+    'Settings have a tenant but no client ID. Open Settings > Tenant connection and enter the Application (client) ID of your app registration (IT has it).',
+  signInClientIdInvalid: () =>
+    'The client ID in Settings is not valid: it must be the Application (client) ID of your app registration, a GUID such as 1b2c3d4e-0000-4000-8000-00000000abcd. Open Settings > Tenant connection and correct it (IT has it).',
+  signInCloudUnknown: ({ cloud }) => `The cloud “${cloud}” in the settings is not one Passcode Desk knows. Tell IT: the organisation policy or settings file names it.`,
   savedSignInUnreadable: ({ file }) =>
     `Your saved sign-in could not be read (the file was damaged, or saved by another user account), so it was set aside as ${file}. Sign in again.`,
   deviceGone: () => 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.',
@@ -94,6 +110,11 @@ export const appMessages: Wording<typeof appMessageParams> = {
   logOpenFailed: ({ cause }) => `The action log could not be opened (${cause}). Check that the log folder is reachable, then restart the app.`,
   logWriteFailed: ({ cause }) => `The action log could not be written (${cause}); nothing was sent. Check free disk space and the log folder, then try again.`,
   logEntryRefused: ({ problem }) => `The app refused to write a log entry: ${problem}. Nothing was sent; tell IT.`,
+  logStoppedWriteFailed: ({ file, cause }) =>
+    `The action log cannot be written again until the app restarts: writing ${file} failed (${cause}). Nothing is sent, closed or changed until then. Check free disk space and the log folder, then restart the app.`,
+  logStoppedClosed: () => 'The action log is closed (the app is closing or switching tenant), so nothing is sent, closed or changed. Try again once the app is open.',
+  logStoppedTakenOver: () =>
+    'Another Passcode Desk instance took over the action log while this one was suspended, so this one writes nothing more: nothing is sent, closed or changed. Restart the app.',
   logFilesNotRead: ({ cause }) => `The log files could not be read (${cause}). Check that they are reachable, then open them again.`,
   keyRefInvalid: ({ ref }) => `“${ref}” is neither a key fingerprint nor a base64 Ed25519 public key. Copy the fingerprint from Settings on the computer that wrote the log.`,
   exportNotWritten: ({ cause }) => `The file could not be written (${cause}). Choose another folder, or check free disk space, then export again.`,
@@ -107,6 +128,16 @@ export const appMessages: Wording<typeof appMessageParams> = {
   notFromWindow: () => 'This request did not come from the Passcode Desk window and was refused.',
   devicePageUnreadable: () =>
     "A page of devices sent by the app's main process could not be read, so the list stops before it rather than leave those devices out.",
+  preflightReportLate: ({ minutes }) => `Intune's report did not arrive within ${minutes} minutes`,
+  preflightGraphLate: ({ seconds }) => `Microsoft Graph did not answer within ${seconds} s`,
+  preflightReportNoId: () => 'Intune started the report without an id',
+  preflightReportNotReady: ({ minutes }) => `Intune's report was not ready within ${minutes} minutes`,
+  preflightReportJobFailed: () => 'Intune could not make the report (its export job failed)',
+  preflightReportNoLink: () => 'Intune finished the report without a download link',
+  preflightReportUnreadable: ({ detail }) => `Intune's report could not be read (${detail})`,
+  preflightNotInReport: () => "This device is not in Intune's Devices report (enrolled after the report was made?)",
+  preflightTokenValueOdd: ({ value }) => `The report gave “${value}” for the unlock token`,
+  preflightFailed: ({ detail }) => `The check stopped (${detail})`,
   deviceFailedApple: ({ errorCode }) =>
     `Intune reports that the passcode action failed on the device${intuneCode(errorCode)}. Common causes: no passcode policy applies to the device, or Intune lacks the device's unlock token (then only a wipe recovers it).`,
   deviceFailedOther: ({ errorCode }) =>

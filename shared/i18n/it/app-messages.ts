@@ -73,9 +73,25 @@ export const appMessages: SharedText['appMessages'] = {
     `L’accesso Microsoft ha rifiutato la richiesta (AADSTS${number}). Microsoft ha risposto: “${detail}” Comunica il codice AADSTS al tuo amministratore Entra.`,
   signInFailedCode: ({ code, detail }) => `Accesso non riuscito (${code}): “${detail}” Riprova; se non riesce di nuovo, comunica questo codice all’IT.`,
   signInFailed: ({ detail }) => `Accesso non riuscito: “${detail}” Riprova; se non riesce di nuovo, avvisa l’IT.`,
-  signInBrowserRefused: ({ detail }) => `La pagina di accesso non è stata aperta: ${detail} Riprova, o accedi con un codice.`,
+  signInBrowserNotOpened: ({ cause }) =>
+    `La pagina di accesso non è stata aperta: non è stato possibile avviare il browser di sistema (${cause}). Controlla che il computer abbia un browser predefinito, poi riprova, o accedi con un codice.`,
+  signInAddressUnexpected: ({ host }) =>
+    `La pagina di accesso non è stata aperta: Passcode Desk ha rifiutato un indirizzo di accesso inatteso (deve essere https://${host}/…/authorize). Riprova, o accedi con un codice; se succede di nuovo, avvisa l’IT.`,
+  signInAddressUnreadable: () =>
+    'La pagina di accesso non è stata aperta: Passcode Desk ha rifiutato un indirizzo di accesso che non riusciva a leggere. Riprova, o accedi con un codice; se succede di nuovo, avvisa l’IT.',
+  signInRedirectNotOwn: () =>
+    'La pagina di accesso non è stata aperta: Passcode Desk ha rifiutato un indirizzo di accesso che manderebbe la risposta altrove invece che a questa app. Riprova, o accedi con un codice; se succede di nuovo, avvisa l’IT.',
   signInSettingsNeedFixing: () =>
     'Il tenant o l’ID client in Impostazioni manca o non è valido. Apri Impostazioni > Connessione al tenant e controlla entrambi (li ha l’IT).',
+  signInTenantMissing: () =>
+    'Le impostazioni hanno un ID client ma nessun tenant. Apri Impostazioni > Connessione al tenant e inserisci l’ID della directory (tenant) o un dominio verificato (lo ha l’IT).',
+  signInTenantInvalid: () =>
+    'Il tenant in Impostazioni non è valido: deve essere un ID della directory (tenant) come 72f988bf-86f1-41af-91ab-2d7cd011db47, o un dominio come contoso.onmicrosoft.com. Apri Impostazioni > Connessione al tenant e correggilo (lo ha l’IT).',
+  signInClientIdMissing: () =>
+    'Le impostazioni hanno un tenant ma nessun ID client. Apri Impostazioni > Connessione al tenant e inserisci l’ID applicazione (client) della registrazione dell’app (lo ha l’IT).',
+  signInClientIdInvalid: () =>
+    'L’ID client in Impostazioni non è valido: deve essere l’ID applicazione (client) della registrazione dell’app, un GUID come 1b2c3d4e-0000-4000-8000-00000000abcd. Apri Impostazioni > Connessione al tenant e correggilo (lo ha l’IT).',
+  signInCloudUnknown: ({ cloud }) => `Il cloud “${cloud}” nelle impostazioni non è tra quelli che Passcode Desk conosce. Avvisa l’IT: lo indica il criterio dell’organizzazione o il file delle impostazioni.`,
   savedSignInUnreadable: ({ file }) =>
     `Non è stato possibile leggere l’accesso salvato (il file era danneggiato, o salvato da un altro account utente), quindi è stato messo da parte come ${file}. Accedi di nuovo.`,
   deviceGone: () => 'Questo dispositivo non esiste più in Intune. Aggiorna l’elenco; se è stato registrato di nuovo ha una nuova voce.',
@@ -110,6 +126,12 @@ export const appMessages: SharedText['appMessages'] = {
   logWriteFailed: ({ cause }) =>
     `Impossibile scrivere il registro delle azioni (${cause}); non è stato inviato nulla. Controlla lo spazio libero su disco e la cartella del registro, poi riprova.`,
   logEntryRefused: ({ problem }) => `L’app ha rifiutato di scrivere una voce del registro: ${problem}. Non è stato inviato nulla; avvisa l’IT.`,
+  logStoppedWriteFailed: ({ file, cause }) =>
+    `Il registro delle azioni non può più essere scritto finché l’app non viene riavviata: la scrittura di ${file} non è riuscita (${cause}). Fino ad allora non viene inviato, chiuso o modificato nulla. Controlla lo spazio libero su disco e la cartella del registro, poi riavvia l’app.`,
+  logStoppedClosed: () =>
+    'Il registro delle azioni è chiuso (l’app si sta chiudendo o sta cambiando tenant), quindi non viene inviato, chiuso o modificato nulla. Riprova quando l’app è aperta.',
+  logStoppedTakenOver: () =>
+    'Un’altra istanza di Passcode Desk ha preso il registro delle azioni mentre questa era sospesa, quindi questa non scrive più nulla: non viene inviato, chiuso o modificato nulla. Riavvia l’app.',
   logFilesNotRead: ({ cause }) => `Impossibile leggere i file di registro (${cause}). Controlla che siano raggiungibili, poi aprili di nuovo.`,
   keyRefInvalid: ({ ref }) =>
     `“${ref}” non è né l’impronta di una chiave né una chiave pubblica Ed25519 in base64. Copia l’impronta da Impostazioni sul computer che ha scritto il registro.`,
@@ -126,6 +148,16 @@ export const appMessages: SharedText['appMessages'] = {
   notFromWindow: () => 'Questa richiesta non proviene dalla finestra di Passcode Desk ed è stata rifiutata.',
   devicePageUnreadable: () =>
     'Una pagina di dispositivi inviata dal processo principale dell’app non è leggibile: l’elenco si ferma prima di essa invece di tralasciare quei dispositivi.',
+  preflightReportLate: ({ minutes }) => `il report di Intune non è arrivato entro ${minutes} minuti`,
+  preflightGraphLate: ({ seconds }) => `Microsoft Graph non ha risposto entro ${seconds} s`,
+  preflightReportNoId: () => 'Intune ha avviato il report senza un ID',
+  preflightReportNotReady: ({ minutes }) => `il report di Intune non era pronto entro ${minutes} minuti`,
+  preflightReportJobFailed: () => 'Intune non è riuscito a creare il report (il processo di esportazione non è riuscito)',
+  preflightReportNoLink: () => 'Intune ha completato il report senza un link per scaricarlo',
+  preflightReportUnreadable: ({ detail }) => `non è stato possibile leggere il report di Intune (${detail})`,
+  preflightNotInReport: () => 'questo dispositivo non è nel report Dispositivi di Intune (registrato dopo la creazione del report?)',
+  preflightTokenValueOdd: ({ value }) => `il report indica “${value}” per il token di sblocco`,
+  preflightFailed: ({ detail }) => `la verifica si è interrotta (${detail})`,
   deviceFailedApple: ({ errorCode }) =>
     `Intune segnala che l’azione sul passcode non è riuscita sul dispositivo${intuneCode(errorCode)}. Le cause più comuni: al dispositivo non si applica alcun criterio sul passcode, oppure Intune non ha il token di sblocco del dispositivo (allora solo una cancellazione dei dati lo recupera).`,
   deviceFailedOther: ({ errorCode }) =>

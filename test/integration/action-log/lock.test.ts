@@ -109,7 +109,7 @@ describe('a lock whose pid now belongs to another process', () => {
     await clock.advance(timing.heartbeatMs); // the next beat finds the lock is no longer ours
     expect(clock.pending()).toEqual([]); // and stops beating
     const refused = await log.append(sampleEntry('note'));
-    expect(refused).toMatchObject({ ok: false, error: { code: 'log_error', message: expect.stringContaining('took over the action log') } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'log_error', message: expect.stringContaining('took over the action log'), say: { code: 'logStoppedTakenOver', params: {} } } });
     await log.close();
     expect(JSON.parse(readFileSync(lockFile(), 'utf8'))).toMatchObject({ nonce: 'the-new-owner' }); // not ours to remove
   });

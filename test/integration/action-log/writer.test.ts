@@ -162,7 +162,8 @@ it('refuses an invalid entry or an append after close, writing nothing', async (
   expect(noTicket).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   expect(statSync(file).size).toBe(size);
   await log.close();
-  expect(await log.append(sampleEntry('note'))).toMatchObject({ ok: false, error: { code: 'log_error' } });
+  // Said as a code, so an Italian window words it too.
+  expect(await log.append(sampleEntry('note'))).toMatchObject({ ok: false, error: { code: 'log_error', say: { code: 'logStoppedClosed', params: {} } } });
   expect(existsSync(join(dir.path, 'action-log.lock'))).toBe(false);
   expect(readFileSync(file, 'utf8')).not.toContain('123456');
 });

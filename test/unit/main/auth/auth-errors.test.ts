@@ -49,7 +49,12 @@ describe('describeAuthFailure', () => {
     expect(describeAuthFailure(new ClientAuthError('network_error', '')).message).toMatch(/^Microsoft's sign-in service did not answer \(.+\)\. Check the network/);
     expect(describeAuthFailure(new SignInEndedError('timeout')).message).toMatch(/^Sign-in timed out: .*may be offline: check the network/);
     expect(describeAuthFailure(new ClientAuthError('device_code_expired', '')).message).toBe('The sign-in code expired before it was used. Start again to get a new code.');
-    expect(describeAuthFailure(new BrowserOpenError('The system browser could not be opened: no handler'))).toMatchObject({ code: 'sign_in_failed', say: { code: 'signInBrowserRefused', params: { detail: 'The system browser could not be opened: no handler' } } });
+    // The window words why from the code; MSAL and main's log get the same in English.
+    const refused = new BrowserOpenError({ code: 'signInBrowserNotOpened', params: { cause: 'no handler for https' } });
+    expect(refused.message).toBe(
+      'The sign-in page was not opened: the system browser could not be started (no handler for https). Check that this computer has a default browser, then try again, or sign in with a code instead.',
+    );
+    expect(describeAuthFailure(refused)).toMatchObject({ code: 'sign_in_failed', message: refused.message, say: { code: 'signInBrowserNotOpened', params: { cause: 'no handler for https' } } });
   });
 
   it('never repeats anything long enough to be a token', () => {

@@ -5,6 +5,16 @@ import { checkAuthorizeUrl } from '../../../../main/auth/authorize-url';
 const HOST = 'login.microsoftonline.com';
 const good = `https://${HOST}/contoso.com/oauth2/v2.0/authorize?client_id=x&redirect_uri=${encodeURIComponent('http://localhost:50123')}&state=abc`;
 
+/** The coded reason the check threw, or null when it let the address through. */
+function refusal(url: string): unknown {
+  try {
+    checkAuthorizeUrl(url, HOST);
+    return null;
+  } catch (error) {
+    return error instanceof BrowserOpenError ? error.say : error;
+  }
+}
+
 describe('checkAuthorizeUrl', () => {
   it('lets the sign-in page of the configured host through, and finds MSAL’s listener on 127.0.0.1', () => {
     expect(checkAuthorizeUrl(good, HOST)).toEqual({ url: good, listener: 'http://127.0.0.1:50123/', state: 'abc' });
@@ -17,10 +27,16 @@ describe('checkAuthorizeUrl', () => {
     ['credentials in the URL', good.replace('https://', 'https://user:pw@')],
     ['an explicit port', good.replace(HOST, `${HOST}:8443`)],
     ['another path', good.replace('/oauth2/v2.0/authorize', '/oauth2/v2.0/logout')],
-    ['a redirect off this machine', good.replace(encodeURIComponent('http://localhost:50123'), encodeURIComponent('https://evil.example/cb'))],
     ['no state', good.replace('&state=abc', '')],
-    ['something that is not a URL', 'javascript:alert(1)'],
-  ])('refuses %s', (_why, url) => {
+  ])('refuses %s, naming the host it expects', (_why, url) => {
     expect(() => checkAuthorizeUrl(url, HOST)).toThrow(BrowserOpenError);
+    expect(refusal(url)).toEqual({ code: 'signInAddressUnexpected', params: { host: HOST } });
+  });
+
+  it('says why for an address it cannot read, and for a redirect that is not its own listener', () => {
+    expect(refusal('javascript:alert(1)')).toEqual({ code: 'signInAddressUnexpected', params: { host: HOST } });
+    expect(refusal('not a url at all')).toEqual({ code: 'signInAddressUnreadable', params: {} });
+    expect(refusal(good.replace(encodeURIComponent('http://localhost:50123'), 'not%20a%20url'))).toEqual({ code: 'signInAddressUnreadable', params: {} });
+    expect(refusal(good.replace(encodeURIComponent('http://localhost:50123'), encodeURIComponent('https://evil.example/cb')))).toEqual({ code: 'signInRedirectNotOwn', params: {} });
   });
 });

@@ -16,19 +16,23 @@ describe('tenant settings', () => {
     expect(checkTenantSettings('Contoso.onmicrosoft.com', CLIENT, 'usGovernment')).toMatchObject({ ok: true, value: { authority: 'https://login.microsoftonline.us/contoso.onmicrosoft.com' } });
   });
 
-  it('explains every problem in the words of the Settings form', () => {
-    const result = checkTenantSettings('not a tenant', 'abc');
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('invalid_settings');
-    expect(result.error.message).toBe(
-      'Tenant must be a directory (tenant) ID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or a domain such as contoso.onmicrosoft.com ' +
-        'Client ID must be the Application (client) ID of your app registration, a GUID such as 1b2c3d4e-0000-4000-8000-00000000abcd',
-    );
-    expect(checkTenantSettings(null, '')).toMatchObject({
+  it('names each problem by a code the window words, and in English for the diagnostic log', () => {
+    const both = checkTenantSettings('not a tenant', 'abc');
+    expect(both).toMatchObject({
       ok: false,
-      error: { message: 'Enter the tenant: its directory (tenant) ID or a verified domain. Enter the client ID: the Application (client) ID of your app registration.' },
+      error: {
+        code: 'invalid_settings',
+        say: { code: 'signInSettingsNeedFixing', params: {} },
+        detail: { problems: [{ code: 'signInTenantInvalid', params: {} }, { code: 'signInClientIdInvalid', params: {} }] },
+      },
     });
+    if (both.ok) return;
+    expect(both.error.message).toMatch(/^The tenant in Settings is not valid: .* The client ID in Settings is not valid: /);
+    // One problem: the window says exactly that one.
+    expect(checkTenantSettings(TENANT, '')).toMatchObject({ ok: false, error: { say: { code: 'signInClientIdMissing', params: {} } } });
+    expect(checkTenantSettings(null, CLIENT)).toMatchObject({ ok: false, error: { say: { code: 'signInTenantMissing', params: {} } } });
+    expect(checkTenantSettings(TENANT, 'abc')).toMatchObject({ ok: false, error: { say: { code: 'signInClientIdInvalid', params: {} } } });
+    expect(checkTenantSettings(TENANT, CLIENT, 'moon' as never)).toMatchObject({ ok: false, error: { say: { code: 'signInCloudUnknown', params: { cloud: 'moon' } } } });
   });
 
   it('names the Graph resource of the cloud in the scopes, and asks for both sets at sign-in', () => {
@@ -47,8 +51,9 @@ describe('tenant settings', () => {
       openBrowser: () => Promise.reject(new Error('must not open a browser')),
       events: createEventHub(),
     });
-    expect(auth.getSession()).toMatchObject({ status: 'signedOut', mode: 'tenant', problem: { code: 'invalid_settings', say: { code: 'signInSettingsNeedFixing', params: {} }, detail: { problems: expect.stringMatching(/^Tenant must be/) } } });
-    expect(await auth.signIn('interactive')).toMatchObject({ ok: false, error: { code: 'invalid_settings' } });
+    const problem = { code: 'invalid_settings', say: { code: 'signInTenantInvalid', params: {} }, message: expect.stringMatching(/^The tenant in Settings is not valid/) };
+    expect(auth.getSession()).toMatchObject({ status: 'signedOut', mode: 'tenant', problem });
+    expect(await auth.signIn('interactive')).toMatchObject({ ok: false, error: problem });
     await expect(auth.getAccessToken('read')).rejects.toThrow(/Sign-in settings need fixing/);
   });
 });

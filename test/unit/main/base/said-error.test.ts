@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errSaid } from '../../../../main/base/said-error';
+import { errSaid, logRefusal, saidError } from '../../../../main/base/said-error';
 import { appErrorSchema } from '../../../../shared/result';
 
 describe('an error main words from a code', () => {
@@ -21,5 +21,16 @@ describe('an error main words from a code', () => {
   it('refuses at the boundary a code main does not have, or one missing its values', () => {
     expect(appErrorSchema.safeParse({ code: 'internal', message: 'x', say: { code: 'noSuchCode', params: {} } }).success).toBe(false);
     expect(appErrorSchema.safeParse({ code: 'internal', message: 'x', say: { code: 'actionInProgress', params: {} } }).success).toBe(false);
+  });
+
+  it('lets the log\'s own coded reason through when a write was refused, keeping both in English for main\'s log', () => {
+    const stopped = saidError('log_error', { code: 'logStoppedTakenOver', params: {} });
+    const refused = logRefusal('logNotWritten', stopped);
+    expect(refused.say).toEqual({ code: 'logStoppedTakenOver', params: {} });
+    expect(refused.code).toBe('log_error');
+    expect(refused.message).toBe(`The action was not sent: the action log could not be written (${stopped.message})`);
+    // An OS error main has no code for stays the cause inside the caller's own sentence.
+    const plain = logRefusal('closeNotWritten', { code: 'log_error', message: 'EIO: i/o error, write' });
+    expect(plain.say).toEqual({ code: 'closeNotWritten', params: { cause: 'EIO: i/o error, write' } });
   });
 });

@@ -23,16 +23,16 @@ describe('checkPasscodeRequirement', () => {
     expect(await checkPasscodeRequirement(graph, 'd-1')).toEqual({ state: 'notFound', policyName: null, problem: null });
   });
 
-  it('a refused or failed read is "could not check", with the reason in words', async () => {
+  it('a refused or failed read is "could not check", with the reason as a code the window words', async () => {
     const refused = graphAnswering(async () => {
       throw new GraphError({ failure: 'http', status: 403, code: 'Forbidden', message: 'Missing DeviceManagementConfiguration.Read.All' } as never);
     });
     const result = await checkPasscodeRequirement(refused, 'd-1');
     expect(result).toMatchObject({ state: 'couldNotCheck', policyName: null });
-    expect(result.problem).toEqual(expect.any(String));
+    expect(result.problem).toEqual({ code: 'graphForbiddenRead', params: {} });
     const broken = graphAnswering(async () => {
       throw new Error('socket hang up');
     });
-    expect(await checkPasscodeRequirement(broken, 'd-1')).toEqual({ state: 'couldNotCheck', policyName: null, problem: 'socket hang up' });
+    expect(await checkPasscodeRequirement(broken, 'd-1')).toEqual({ state: 'couldNotCheck', policyName: null, problem: { code: 'preflightFailed', params: { detail: 'socket hang up' } } });
   });
 });
