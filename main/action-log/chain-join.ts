@@ -32,57 +32,42 @@ function cleanEnough(part: ChainResult, isLast: boolean): boolean {
 // Rows joined between two pauses of a sliced join: a few milliseconds of work.
 const ROWS_PER_SLICE = 4_096;
 
-/**
- * The stretches' rows as one pass folds them: in the order each action was
- * first seen, an action met in several stretches folded left to right
- * (joinFolded). Only actions that a later stretch names can be joined, so
- * the first stretch, usually by far the largest (the settled months of a
- * re-opened log), is walked once against the later stretches' few ids
- * instead of every row going through one big map. Pauses (yields) every
- * ROWS_PER_SLICE rows.
- */
-function* joinRows(parts: readonly ChainResult[]): Generator<void, Tracked[]> {
-  const later = new Set<string>();
-  for (const part of parts.slice(1)) for (const tracked of part.tracked) later.add(tracked.row.actionId);
-  const rows = parts[0]!.tracked.slice();
-  const at = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    if (later.has(rows[i]!.row.actionId)) at.set(rows[i]!.row.actionId, i);
-    if (i % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield;
-  }
-  let sinceSlice = 0;
-  for (const part of parts.slice(1)) {
-    for (const tracked of part.tracked) {
-      const i = at.get(tracked.row.actionId);
-      if (i === undefined) {
-        at.set(tracked.row.actionId, rows.length);
-        rows.push(tracked);
-      } else rows[i] = joinFolded(rows[i]!, tracked);
-      if (++sinceSlice === ROWS_PER_SLICE) {
-        sinceSlice = 0;
-        yield;
-      }
-    }
-  }
-  return rows;
-}
-
-export function joinStretches(id: string, parts: readonly ChainResult[]): ChainResult | null {
-  const steps = joinSteps(id, parts);
+/** Runs a join step to its end, or to its end with a pause between slices. */
+function runThrough<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
 }
-
-/** The same join, letting the event loop run every few thousand rows (the app's main process joins while its window waits). */
-export async function joinStretchesSliced(id: string, parts: readonly ChainResult[], pause: () => Promise<void>): Promise<ChainResult | null> {
-  const steps = joinSteps(id, parts);
+async function runSliced<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     await pause();
   }
+}
+
+export function joinStretches(id: string, parts: readonly ChainResult[]): ChainResult | null {
+  const join = startChainJoin(id, parts.length);
+  for (const part of parts) runThrough(join.add(part));
+  return join.result();
+}
+
+/** The same join, letting the event loop run every few thousand rows (the app's main process joins while its window waits). */
+export async function joinStretchesSliced(id: string, parts: readonly ChainResult[], pause: () => Promise<void>): Promise<ChainResult | null> {
+  const join = startChainJoin(id, parts.length);
+  for (const part of parts) await runSliced(join.add(part), pause);
+  return join.result();
+}
+
+/** Adds a chain's stretches one by one, in chain order; see startChainJoin. */
+export interface ChainJoin {
+  /** Joins the next stretch onto those before it, pausing (yield) every few thousand rows; false once the join is refused. */
+  add(part: ChainResult): Generator<void, boolean>;
+  /** Adds a stretch with a pause between slices. */
+  addSliced(part: ChainResult, pause: () => Promise<void>): Promise<boolean>;
+  /** The whole chain once every stretch was added; null when the join was refused (read the chain again in one pass). */
+  result(): ChainResult | null;
 }
 
 // The findings a last stretch may have (TAIL_KINDS), and which of their values are line numbers.
@@ -98,81 +83,136 @@ function movedFinding(finding: LogFinding, moved: (line: number) => number): Log
 }
 
 /**
- * The stretches' files, a file cut between two stretches (the later one `continued`) made one again: its
- * counts added up, and the later piece's line numbers (counted from the cut) moved on by the lines before
- * it, in its findings, rows and keys. Null when a piece does not continue the file the stretch before ended
- * with (never planned that way).
+ * A piece that continues the file the stretches before ended with (a file cut between two stretches) made
+ * one with it: its counts added up, and its line numbers (counted from the cut) moved on by the lines before
+ * it, in its findings, rows and keys. False when the piece does not continue that file (never planned so)
+ * or has a finding whose words this cannot move.
  */
-function joinCutFiles(parts: readonly ChainResult[]): FileReview[] | null {
-  const files: FileReview[] = [];
-  for (const part of parts) {
-    if (!part.continued) {
-      files.push(...part.files);
-      continue;
-    }
-    const [piece, ...rest] = part.files;
-    const before = files.at(-1);
-    if (piece === undefined || before === undefined || before.path !== piece.path || before.copyOf !== null || piece.copyOf !== null) return null;
-    const offset = before.lines;
-    const moved = (line: number) => (line === 0 ? 0 : line + offset);
-    const shifted = piece.findings.map((finding) => movedFinding(finding, moved));
-    if (shifted.some((finding) => finding === null)) return null;
-    const findings = [...before.findings, ...(shifted as LogFinding[])];
-    files[files.length - 1] = {
-      ...before,
-      entries: before.entries + piece.entries,
-      headers: before.headers + piece.headers,
-      lines: before.lines + piece.lines,
-      findings,
-      findingCount: before.findingCount + piece.findingCount,
-      integrity: integrityOf(findings),
-    };
-    files.push(...rest);
-    for (const { row } of part.tracked) if (row.firstFile === piece.path) row.firstLine = moved(row.firstLine);
-    part.keys.forEach((key, i) => key.firstFile === piece.path && (part.keys[i] = { ...key, firstLine: moved(key.firstLine) }));
-  }
-  return files;
+function joinCutFile(files: FileReview[], part: ChainResult): boolean {
+  const [piece] = part.files;
+  const before = files.at(-1);
+  if (piece === undefined || before === undefined || before.path !== piece.path || before.copyOf !== null || piece.copyOf !== null) return false;
+  const offset = before.lines;
+  const moved = (line: number) => (line === 0 ? 0 : line + offset);
+  const shifted = piece.findings.map((finding) => movedFinding(finding, moved));
+  if (shifted.some((finding) => finding === null)) return false;
+  const findings = [...before.findings, ...(shifted as LogFinding[])];
+  files[files.length - 1] = {
+    ...before,
+    entries: before.entries + piece.entries,
+    headers: before.headers + piece.headers,
+    lines: before.lines + piece.lines,
+    findings,
+    findingCount: before.findingCount + piece.findingCount,
+    integrity: integrityOf(findings),
+  };
+  for (const { row } of part.tracked) if (row.firstFile === piece.path) row.firstLine = moved(row.firstLine);
+  part.keys.forEach((key, i) => key.firstFile === piece.path && (part.keys[i] = { ...key, firstLine: moved(key.firstLine) }));
+  return true;
 }
 
-function* joinSteps(id: string, parts: readonly ChainResult[]): Generator<void, ChainResult | null> {
-  if (parts.length === 1) return parts[0]!;
-  for (let i = 0; i < parts.length; i++) {
-    if (!cleanEnough(parts[i]!, i === parts.length - 1)) return null;
-    if (i > 0 && !meets(parts[i - 1]!, parts[i]!)) return null;
-  }
-  const technicians = new Set(parts.flatMap((part) => part.chain.technicians));
-  if (technicians.size >= MAX_TECHNICIANS) return null; // which ones one pass keeps depends on reading order
-
-  const files = joinCutFiles(parts);
-  if (files === null) return null;
+/**
+ * A join of one chain's `count` stretches that takes each as soon as the one before it is in, so that in a
+ * threaded review the join of the early stretches overlaps the verifying of the later ones, and only the last
+ * (small) stretch is joined once every thread is done. Each stretch is checked as it comes (it meets the one
+ * before; no finding but in the last), so the answer is the one a join of all of them at once gives.
+ *
+ * Rows are joined as one pass folds them: in the order each action was first seen, an action met in several
+ * stretches folded left to right (joinFolded).
+ */
+export function startChainJoin(id: string, count: number): ChainJoin {
+  let added = 0;
+  let refused = false;
+  let first: ChainResult | null = null;
+  let last: ChainResult | null = null;
+  const files: FileReview[] = [];
   const keys = new Map<string, SeenKey>();
-  for (const part of parts) for (const key of part.keys) if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
-  const rows = yield* joinRows(parts);
-  const [first, last] = [parts[0]!, parts.at(-1)!];
-  const times = parts.flatMap((part) => [part.chain.firstTime, part.chain.lastTime]).filter((time): time is string => time !== null).sort();
-  const machineName = parts.map((part) => part.chain.machineName).filter((name) => name !== null).at(-1) ?? null;
-  const installId = parts.map((part) => part.chain.installId).find((found) => found !== null) ?? null;
-  const lacks = lacksOf(installId, machineName, parts.some((part) => part.chain.lacks.includes('format-1')));
-  return {
-    chain: {
-      ...first.chain,
-      id,
-      installId,
-      machineName,
-      fingerprints: [...keys.keys()],
-      technicians: [...technicians].sort(),
-      firstTime: times[0] ?? null,
-      lastTime: times.at(-1) ?? null,
-      entries: parts.reduce((sum, part) => sum + part.chain.entries, 0),
-      lastSeq: last.chain.lastSeq,
-      integrity: integrityOf(files.flatMap((file) => file.findings)),
-      findingCount: files.reduce((sum, file) => sum + file.findingCount, 0),
-      lacks,
-      files: files.map((file) => file.path),
-    },
-    files,
-    tracked: rows,
-    keys: [...keys.values()],
-    edges: { first: first.edges.first, last: last.edges.last },
-  };
+  const technicians = new Set<string>();
+  const rows: Tracked[] = [];
+  const at = new Map<string, number>(); // where each action's row is in `rows`
+  let entries = 0;
+  let firstTime: string | null = null;
+  let lastTime: string | null = null;
+  let machineName: string | null = null;
+  let installId: string | null = null;
+  let legacy = false;
+
+  function accepts(part: ChainResult): boolean {
+    if (!cleanEnough(part, added === count - 1)) return false;
+    if (last !== null && !meets(last, part)) return false;
+    for (const technician of part.chain.technicians) technicians.add(technician);
+    if (technicians.size >= MAX_TECHNICIANS) return false; // which ones one pass keeps depends on reading order
+    if (part.continued) {
+      if (!joinCutFile(files, part)) return false;
+      files.push(...part.files.slice(1));
+    } else files.push(...part.files);
+    return true;
+  }
+
+  function* add(part: ChainResult): Generator<void, boolean> {
+    if (count === 1 && added === 0) {
+      // One stretch is the chain as one pass read it, findings and all: nothing to join.
+      [first, last, added] = [part, part, 1];
+      return true;
+    }
+    if (refused || added >= count || !accepts(part)) {
+      refused = true;
+      rows.length = 0;
+      at.clear();
+      return false;
+    }
+    added++;
+    first ??= part;
+    last = part;
+    for (const key of part.keys) if (!keys.has(key.fingerprint)) keys.set(key.fingerprint, key);
+    const { chain } = part;
+    entries += chain.entries;
+    if (chain.firstTime !== null && (firstTime === null || chain.firstTime < firstTime)) firstTime = chain.firstTime;
+    if (chain.lastTime !== null && (lastTime === null || chain.lastTime > lastTime)) lastTime = chain.lastTime;
+    machineName = chain.machineName ?? machineName;
+    installId ??= chain.installId;
+    legacy ||= chain.lacks.includes('format-1');
+    let sinceSlice = 0;
+    for (const tracked of part.tracked) {
+      const i = at.get(tracked.row.actionId);
+      if (i === undefined) {
+        at.set(tracked.row.actionId, rows.length);
+        rows.push(tracked);
+      } else rows[i] = joinFolded(rows[i]!, tracked);
+      if (++sinceSlice === ROWS_PER_SLICE) {
+        sinceSlice = 0;
+        yield;
+      }
+    }
+    return true;
+  }
+
+  function result(): ChainResult | null {
+    if (refused || added !== count || first === null || last === null) return null;
+    if (count === 1) return first;
+    return {
+      chain: {
+        ...first.chain,
+        id,
+        installId,
+        machineName,
+        fingerprints: [...keys.keys()],
+        technicians: [...technicians].sort(),
+        firstTime,
+        lastTime,
+        entries,
+        lastSeq: last.chain.lastSeq,
+        integrity: integrityOf(files.flatMap((file) => file.findings)),
+        findingCount: files.reduce((sum, file) => sum + file.findingCount, 0),
+        lacks: lacksOf(installId, machineName, legacy),
+        files: files.map((file) => file.path),
+      },
+      files,
+      tracked: rows,
+      keys: [...keys.values()],
+      edges: { first: first.edges.first, last: last.edges.last },
+    };
+  }
+
+  return { add, addSliced: (part, pause) => runSliced(add(part), pause), result };
 }

@@ -5,12 +5,12 @@ import { err, ok, type Result } from '../../shared/result';
 import type { ReviewResult, SkippedPath } from '../../shared/log/review-result';
 import type { SkipReason } from '../../shared/messages/finding-message';
 import { addCentralCopies } from './central-review';
-import { joinStretchesSliced } from './chain-join';
 import { verifyChain, type ChainResult } from './chain-verifier';
 import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
 import { isMonthFile, isTornFile } from './log-files';
 import { fileSource, firstLineOf, rangeSource, type FileRange, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
+import { createStretchJoins } from './stretch-joins';
 import { defaultReviewThreads, runStretches, yieldToLoop, type ReviewThreads, type StretchTask } from './review-threads';
 import { parseSyslogLine } from './syslog-copy';
 import type { ReviewCache } from './review-cache/review-cache';
@@ -174,18 +174,22 @@ async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pin
     for (const parts of plan.stretches ?? []) tasks.push({ index: tasks.length, id: plan.id, parts, pinned: pinnedList });
   }
   const here = (task: StretchTask) => alone(task.id, task.parts.map((set) => set.map(rangeSource)));
-  const done = threads !== null && tasks.length >= 2 ? await runStretches(tasks, threads, here) : [];
-  const results: ChainResult[] = [];
-  let at = 0;
-  for (const plan of plans) {
-    if (plan.stretches === null || done.length === 0) {
-      results.push(await alone(plan.id, plan.parts));
-      continue;
-    }
-    const mine = done.slice(at, (at += plan.stretches.length));
-    const joined = mine.every((part) => part !== null) ? await joinStretchesSliced(plan.id, mine as ChainResult[], yieldToLoop) : null;
-    results.push(joined ?? (await alone(plan.id, plan.parts)));
+  const threaded = threads !== null && tasks.length >= 2;
+  // Each chain's stretches are joined as soon as they and those before them are done, while the threads verify the rest.
+  const joins = createStretchJoins(
+    plans.map((plan) => plan.id),
+    plans.map((plan) => plan.stretches?.length ?? 0),
+    yieldToLoop,
+  );
+  try {
+    if (threaded) await runStretches(tasks, threads, here, joins.settled);
+  } catch (error) {
+    await joins.idle().catch(() => undefined); // the review's error is the stretch's, not a join's left unheard
+    throw error;
   }
+  await joins.idle();
+  const results: ChainResult[] = [];
+  for (const [c, plan] of plans.entries()) results.push((threaded ? joins.result(c) : null) ?? (await alone(plan.id, plan.parts)));
   return results;
 }
 

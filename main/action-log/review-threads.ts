@@ -74,8 +74,15 @@ export const yieldToLoop = (): Promise<void> => new Promise<void>((resolve) => s
  * Every stretch's result, in task order. `here` verifies a stretch on the
  * calling thread, and redoes any a worker could not do; without it (tests)
  * worker threads do every stretch, and one they could not do is null.
+ * `settled` is told each stretch's result as soon as it is whole (its rows
+ * unpacked), so the caller can join stretches while the others are verified.
  */
-export async function runStretches(tasks: readonly StretchTask[], threads: ReviewThreads, here?: (task: StretchTask) => Promise<ChainResult>): Promise<Array<ChainResult | null>> {
+export async function runStretches(
+  tasks: readonly StretchTask[],
+  threads: ReviewThreads,
+  here?: (task: StretchTask) => Promise<ChainResult>,
+  settled: (index: number, result: ChainResult) => void = () => undefined,
+): Promise<Array<ChainResult | null>> {
   const results: Array<ChainResult | null> = tasks.map(() => null);
   const rows: Tracked[][] = tasks.map(() => []);
   // Packed pieces not unpacked yet: one is unpacked per turn of the event loop, never many in one go.
@@ -105,7 +112,7 @@ export async function runStretches(tasks: readonly StretchTask[], threads: Revie
         if ('rows' in reply) return unpackLater(reply.index, reply.rows);
         if ('result' in reply) {
           const { index, result } = reply;
-          queue = queue.then(() => void (results[index] = { ...result, tracked: rows[index]! }));
+          queue = queue.then(() => settled(index, (results[index] = { ...result, tracked: rows[index]! })));
         }
         giveNext();
       });
@@ -119,13 +126,14 @@ export async function runStretches(tasks: readonly StretchTask[], threads: Revie
     while (next < tasks.length) {
       const task = tasks[next++]!;
       // A stretch that fails here is tried again once the workers are done, and its error is the review's.
-      results[task.index] = await here(task).catch(() => null);
+      const result = (results[task.index] = await here(task).catch(() => null));
+      if (result !== null) settled(task.index, result);
     }
   };
   const workers = Math.min(threads.count - (here === undefined ? 0 : 1), tasks.length);
   await Promise.all([runHere(), ...Array.from({ length: workers }, runOne)]);
   await queue;
   // Stretches a worker left undone (it failed to start, crashed or threw): done here, after the rest.
-  if (here !== undefined) for (const task of tasks) results[task.index] ??= await here(task);
+  if (here !== undefined) for (const task of tasks) if (results[task.index] === null) settled(task.index, (results[task.index] = await here(task)));
   return results;
 }

@@ -125,6 +125,21 @@ describe('reviewing on worker threads', () => {
     expect(done.map((part) => part!.edges.first!.seq)).toEqual(done.map((_, i) => (i === 0 ? 1 : done[i - 1]!.edges.last!.seq + 1)));
   });
 
+  it('tells each stretch as soon as it is done, the ones the calling thread did or redid included', async () => {
+    const files = readdirSync(join(dir.path, 'PC-ONE')).filter((n) => n.startsWith('actions-')).sort();
+    const tasks = files.map((name, index) => ({ index, id: 'one', pinned: null, parts: [[fileSource(join(dir.path, 'PC-ONE', name)).file!]] }));
+    const here = (task: StretchTask) => verifyChain({ id: task.id, pinned: null, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))) });
+    for (const script of [threads.script, join(bundle.path, 'missing.cjs')]) {
+      const told = new Map<number, ChainResult>();
+      const done = await runStretches(tasks, { script, count: 2 }, here, (index, result) => {
+        expect(told.has(index)).toBe(false);
+        told.set(index, result);
+      });
+      expect(told.size).toBe(tasks.length);
+      done.forEach((result, index) => expect(told.get(index)).toBe(result));
+    }
+  });
+
   it('falls back to one thread when the worker cannot start, with the same answers', async () => {
     const alone = await review(null);
     expect(await review({ script: join(bundle.path, 'missing.cjs'), count: 2 })).toEqual(alone);
@@ -173,6 +188,19 @@ describe('month files cut after a seal inside them (threads finish together)', (
     expect((await cutAndJoin(sourcesOf('PC-ONE'))).joined).toBeNull();
     const r = await expectSameAnswers();
     expect(r.files.find((f) => f.path === file)!.findings.map((f) => [f.kind, f.line])).toContainEqual(['edited', at + 1]);
+  });
+
+  it('refuses the join at the first piece when the first month has an edited line, and the review still gives the one-thread answer', async () => {
+    const file = fileOf('PC-ONE', '2026-01');
+    const lines = readLinesOf(file);
+    const at = lines.findIndex((line) => line.includes('"INC-2026-01-0"'));
+    lines[at] = lines[at]!.replace('INC-2026-01-0', 'INC-2026-01-Z');
+    writeLinesTo(file, lines);
+    expect((await cutAndJoin(sourcesOf('PC-ONE'))).joined).toBeNull(); // the later pieces are handed in after the refusal
+    const r = await expectSameAnswers();
+    expect(r.chains.map((c) => c.integrity.status)).toEqual(['broken', 'verified']);
+    expect(r.files.find((f) => f.path === file)!.findings.map((f) => [f.kind, f.line])).toContainEqual(['edited', at + 1]);
+    expect(r.rows.filter((row) => row.chain === r.chains[0]!.id)).toHaveLength(months.length * 4);
   });
 
   it('joins pieces of a file the app wrote on after a restart (a second header inside it)', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { joinStretches, joinStretchesSliced } from '../../../../main/action-log/chain-join';
 import type { ChainResult } from '../../../../main/action-log/chain-verifier';
-import { createFolder, joinFolded, type FoldedAction, type Tracked } from '../../../../shared/log/folded-action';
-import type { ChainReview } from '../../../../shared/log/review-result';
+import { createFolder, joinFolded, type Tracked } from '../../../../shared/log/folded-action';
+import { plainStretch, row } from './support/stretch-fixtures';
 import type { ActionEntry } from '../../../../shared/log/log-entry';
 
 // Joining the stretches of a big chain runs on the calling thread (in the app, Electron's main process):
@@ -80,23 +80,6 @@ describe('joining the stretches of a chain', () => {
 });
 
 // Stretches of one chain, each starting on the line after the one before: the join must fold their rows as one pass would.
-
-function row(actionId: string, seq: number, fields: Partial<FoldedAction> = {}): Tracked {
-  return {
-    row: { actionId, action: 'resetPasscode', tenantId: 't-1', device, technician: { ...technician, displayName: 'Tech' }, ticket: null, identityVerified: null, requestedAt: null, lastState: 'pending', lastType: 'state', lastUpdate: `2026-01-01T00:00:${String(seq).padStart(2, '0')}.000Z`, graphRequestId: null, error: null, entryCount: 1, firstFile: 'a.jsonl', firstLine: seq, findings: [], chain: 'c-1', ...fields },
-    firstSeq: seq,
-    lastSeq: seq,
-    stateSeq: seq,
-    ticketFromRequest: false,
-    identityFromRequest: false,
-    requestIdFromResponse: false,
-  };
-}
-
-function plainStretch(from: number, to: number, rows: Tracked[]): ChainResult {
-  const chain = { id: 'c-1', installId: 'i-1', machineName: 'PC', technicians: [], entries: rows.length, findingCount: 0, lacks: [], firstTime: null, lastTime: null, lastSeq: to } as unknown as ChainReview;
-  return { chain, files: [], keys: [], tracked: rows, edges: { first: { seq: from, prev: `h${from - 1}`, legacy: false }, last: { seq: to, hash: `x${to}`, rawHash: `h${to}` } } };
-}
 
 /** What one pass gives: every action in the order first seen, each folded left to right over the stretches. */
 function onePass(parts: ChainResult[]): Tracked[] {
