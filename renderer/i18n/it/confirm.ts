@@ -36,7 +36,7 @@ export const confirm: Messages['confirm'] = {
   recentRow: (state, who, when) => `${state}: ${who}, ${when}`,
   recentAck: "Ho capito che è appena stata eseguita un'azione sul passcode di questo dispositivo e voglio comunque inviarne un'altra.",
   refusedTitle: 'Una richiesta precedente per questo dispositivo non lo ha raggiunto',
-  refusedRow: (who, when) => `${who}, ${when}:`,
+  refusedRow: (who, when) => `Richiesta da ${who}, ${when}:`,
   refusedText: 'Intune l’ha rifiutata, o non è stata inviata, quindi sul dispositivo non è cambiato nulla. Una nuova richiesta non chiede per questo una seconda conferma.',
   unknownTitle: "L'esito dell'ultima azione sul passcode di questo dispositivo non è noto",
   unknownText: (state, when) =>
