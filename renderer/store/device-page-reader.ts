@@ -1,5 +1,6 @@
 import type { TextEventWire } from '../../shared/ipc/contract';
 import { readTextEvent, type TextEventReading } from '../../shared/ipc/text-events';
+import { isPackedPage, unpackPage } from './device-page-answer';
 
 export type DevicePageReading = TextEventReading<'devicesProgress'>;
 
@@ -63,7 +64,8 @@ export function createDevicePageReader(deliver: (reading: DevicePageReading) => 
       if (waiting.length === 0) return;
       const page = waiting.shift()!;
       // An answer of the wrong shape means the worker is not ours to trust: read the page here.
-      if (isReading(data)) deliver(data);
+      const reading = isPackedPage(data) ? unpackPage(data) : isReading(data) ? data : null;
+      if (reading !== null) deliver(reading);
       else readHere(page);
     };
     worker.onerror = (event) => {

@@ -63,7 +63,7 @@ export const stateHints: Record<ActionState, string> = {
   pending: 'Waiting for the device to check in with Intune.',
   active: 'The device is carrying out the action.',
   done: 'The device carried out the action.',
-  failed: 'The action failed on the device.',
+  failed: 'The action failed; the reason and what to do next are given with it.',
   notSupported: 'The device reported that it cannot carry out this action.',
   canceled: 'The action was canceled.',
   unresolved: 'Intune never told the outcome in time; the app stopped checking. Check the device and the Intune admin center.',

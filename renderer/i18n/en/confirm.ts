@@ -49,7 +49,7 @@ export const confirm = {
   },
   confirm: (action: string) => `Confirm: ${action}`,
   sending: 'Sending…',
-  enterHint: 'Enter never confirms: use the Confirm button.',
+  enterHint: 'Enter never confirms: click Confirm, or Tab to it and press Space.',
   failedTitle: 'The action was not sent',
   sentTitle: 'Sent to Intune',
   titleSent: (action: string, state: string) => `${action}: ${state}`,

@@ -61,7 +61,7 @@ export const stateHints: Messages['stateHints'] = {
   pending: 'In attesa che il dispositivo si sincronizzi con Intune.',
   active: 'Il dispositivo sta eseguendo l’azione.',
   done: 'Il dispositivo ha eseguito l’azione.',
-  failed: 'L’azione non è riuscita sul dispositivo.',
+  failed: 'L’azione non è riuscita; il motivo e cosa fare sono indicati accanto.',
   notSupported: 'Il dispositivo ha segnalato di non poter eseguire questa azione.',
   canceled: 'L’azione è stata annullata.',
   unresolved: 'Intune non ha comunicato l’esito in tempo; l’app ha smesso di controllare. Controlla il dispositivo e l’interfaccia di amministrazione di Intune.',

@@ -51,7 +51,7 @@ export const confirm: Messages['confirm'] = {
   },
   confirm: (action) => `Conferma: ${action}`,
   sending: 'Invio…',
-  enterHint: 'Invio non conferma mai: usa il pulsante Conferma.',
+  enterHint: 'Invio non conferma mai: fai clic su Conferma, oppure raggiungilo con Tab e premi la barra spaziatrice.',
   failedTitle: "L'azione non è stata inviata",
   sentTitle: 'Inviata a Intune',
   titleSent: (action, state) => `${action}: ${state}`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { deviceSchema } from '../../../shared/devices/device';
+import { DEMO_TECHNICIANS } from '../../../main/demo-tenant';
 import { useHarness, type Harness } from '../../support/action-harness';
 
 /** The device list over real HTTP: every device once, page by page, through token expiry and dropped connections. */
@@ -46,6 +47,30 @@ describe('loading the device list', () => {
     const h = await start();
     const pages = await load(h);
     expect(pages.map((p) => p.total)).toEqual(Array(pages.length).fill(2_600));
+  });
+
+  it("keeps every device's times as Date reads Graph's text, the last days of a month included", async () => {
+    const h = await start();
+    const devices = (await load(h)).flatMap((p) => p.devices);
+    // What the tenant sent, read here over plain HTTP, each time the long way (a Date round trip).
+    const token = h.tenant.control.issueToken({ ...DEMO_TECHNICIANS[0]! });
+    const sent = new Map<string, { lastSyncDateTime: string; enrolledDateTime: string }>();
+    for (let next: string | undefined = `${h.tenant.url}/beta/deviceManagement/managedDevices?$select=id,lastSyncDateTime,enrolledDateTime`; next; ) {
+      const page = (await (await fetch(next, { headers: { authorization: `Bearer ${token}` } })).json()) as { value: { id: string; lastSyncDateTime: string; enrolledDateTime: string }[]; '@odata.nextLink'?: string };
+      for (const raw of page.value) sent.set(raw.id, raw);
+      next = page['@odata.nextLink'];
+    }
+    const longWay = (text: string) => new Date(Date.parse(text)).toISOString();
+    let lastDays = 0;
+    for (const device of devices) {
+      const raw = sent.get(device.id);
+      expect(raw, device.id).toBeDefined();
+      expect([device.lastSyncDateTime, device.enrolledDateTime], device.id).toEqual([longWay(raw!.lastSyncDateTime), longWay(raw!.enrolledDateTime)]);
+      if (Number(raw!.lastSyncDateTime.slice(8, 10)) > 28) lastDays++;
+    }
+    expect(devices).toHaveLength(sent.size);
+    // The 29th to the 31st were met, so the fast path for them was tried against Date.
+    expect(lastDays).toBeGreaterThan(100);
   });
 
   it('tolerates an empty page with a nextLink', async () => {

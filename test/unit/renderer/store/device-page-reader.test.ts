@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readTextEvent } from '../../../../shared/ipc/text-events';
+import { answerPage } from '../../../../renderer/store/device-page-answer';
 import { createDevicePageReader, type DevicePageReading, type PageWorker } from '../../../../renderer/store/device-page-reader';
 import { makeDevice } from '../support/fixtures';
 
 /**
  * A worker on a real MessageChannel: pages cross to the other port and the
- * readings come back as messages (structured clone, in their own turn), as
- * with the window's Worker. `fail()` makes it die as a worker that threw would.
+ * answers come back as messages (structured clone, packed devices moved, in
+ * their own turn), as the window's Worker (device-page-worker.ts) sends them. `fail()` makes it die as a worker that threw would.
  */
 function channelWorker() {
   const channel = new MessageChannel();
@@ -16,7 +16,8 @@ function channelWorker() {
   channel.port2.onmessage = ({ data }) => {
     if (answered >= crashAfter) return;
     answered++;
-    channel.port2.postMessage(readTextEvent('devicesProgress', data as string | ArrayBuffer));
+    const { answer, transfer } = answerPage(data as string | ArrayBuffer);
+    channel.port2.postMessage(answer, transfer);
     if (answered === crashAfter) queueMicrotask(() => worker.onerror?.({ preventDefault: () => undefined }));
   };
   let terminated = false;
@@ -92,6 +93,21 @@ describe('device page reader', () => {
     await got.until(3);
     expect(got.readings.map(ids)).toEqual([['a', 'b'], 'unreadable', ['c']]);
     expect(reader.waiting).toBe(0);
+    reader.close();
+  });
+
+  it("takes in the worker's packed devices rather than reading the page again here", async () => {
+    const worker = channelWorker();
+    const got = collector();
+    const reader = createDevicePageReader(got.deliver, () => worker.worker);
+    reader.read(pageBytes('L1', ['a', 'b']));
+    await got.until(1);
+    const [reading] = got.readings;
+    if (reading?.kind !== 'event') throw new Error('not read');
+    expect(reading.payload.devices).toEqual([makeDevice({ id: 'a' }), makeDevice({ id: 'b' })]);
+    // The packed answer sends a repeated decision once, so both devices hold that one object;
+    // a page read again on this thread would give each device its own.
+    expect(reading.payload.devices[0]!.decision).toBe(reading.payload.devices[1]!.decision);
     reader.close();
   });
 

@@ -174,6 +174,10 @@ describe('the confirmation dialog', () => {
     await user.keyboard('{Enter}');
     expect(fake.callsTo('requestPasscodeAction')).toHaveLength(0);
     expect(screen.getByRole('dialog')).toBeTruthy();
+    // A keyboard user on Confirm, whose Enter did nothing, hears in the button's description which key works.
+    const description = document.getElementById(confirmButton().getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(description).toMatch(/Enter never confirms/);
+    expect(description).toMatch(/press Space/);
     await user.keyboard(' ');
     await waitFor(() => expect(fake.callsTo('requestPasscodeAction')).toHaveLength(1));
   });
