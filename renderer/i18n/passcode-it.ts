@@ -70,8 +70,8 @@ export const passcodeAlternativeTextIt: Record<PasscodeReasonCode, string> = {
     'Intune offre Ritira, che rimuove il profilo di lavoro (la parte personale del telefono resta intatta) così l’utente può registrarsi di nuovo. Da Android 7.0 in poi Reimposta il passcode funziona per i profili di lavoro.',
   device_admin_android_7_or_later:
     'Per questo dispositivo Intune offre Blocco remoto e Cancella (ripristino dei dati di fabbrica). Passando ad Android Enterprise, Reimposta il passcode torna disponibile.',
-  android_version_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune ne indichi la versione di Android, poi riaprilo qui.',
-  android_mode_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune indichi come è registrato, poi riaprilo qui.',
+  android_version_unknown: 'Premi Sincronizza ora il dispositivo (qui sopra) perché Intune ne conosca la versione di Android, poi riapri qui il dispositivo quando si è collegato.',
+  android_mode_unknown: 'Premi Sincronizza ora il dispositivo (qui sopra) perché Intune sappia come è registrato, poi riapri qui il dispositivo quando si è collegato.',
   macos_not_supported:
     'Intune offre Blocco remoto (con un PIN scelto da te) e Cancella. Se FileVault è gestito da Intune, la chiave di ripristino personale nella pagina di Intune del dispositivo sblocca il Mac.',
   windows_not_supported:
@@ -80,9 +80,9 @@ export const passcodeAlternativeTextIt: Record<PasscodeReasonCode, string> = {
   chromeos_not_supported: 'I dispositivi ChromeOS si gestiscono dalla Console di amministrazione Google: reimposta lì la password dell’account Google dell’utente.',
   visionos_not_supported: 'Intune offre Cancella. L’utente può anche inizializzare Apple Vision Pro con il proprio Account Apple dopo troppi tentativi del codice.',
   tvos_not_supported: 'Per Apple TV Intune offre Riavvia e Cancella.',
-  platform_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune ne indichi la piattaforma, poi riaprilo qui.',
+  platform_unknown: 'Premi Sincronizza ora il dispositivo (qui sopra) perché Intune ne conosca la piattaforma, poi riapri qui il dispositivo quando si è collegato.',
   visionos_before_1_1: 'Aggiorna Apple Vision Pro a visionOS 1.1 o successivo (poi Rimuovi il passcode funziona), oppure usa Cancella. L’utente può anche inizializzarlo con il proprio Account Apple dopo troppi tentativi del codice.',
-  visionos_version_unknown: 'Sincronizza il dispositivo dalla sua pagina di Intune perché Intune ne indichi la versione di visionOS, poi riaprilo qui.',
+  visionos_version_unknown: 'Premi Sincronizza ora il dispositivo (qui sopra) perché Intune ne conosca la versione di visionOS, poi riapri qui il dispositivo quando si è collegato.',
   shared_ipad: 'Su un iPad condiviso ogni utente accede con il proprio Account Apple gestito: verifica quell’account (la password si reimposta in Apple Business Manager o Apple School Manager). Intune offre Riavvia, e Cancella per l’intero iPad.',
 };
 

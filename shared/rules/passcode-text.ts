@@ -71,8 +71,8 @@ export const passcodeAlternativeText: Record<PasscodeReasonCode, string> = {
     'Intune offers Retire, which removes the work profile (the personal side of the phone is untouched) so the user can enroll again. From Android 7.0 on, Reset passcode works for work profiles.',
   device_admin_android_7_or_later:
     'Intune offers Remote lock and Wipe (a factory reset) for this device. Moving it to Android Enterprise makes Reset passcode available again.',
-  android_version_unknown: 'Sync the device from its Intune page so Intune reports its Android version, then open it here again.',
-  android_mode_unknown: 'Sync the device from its Intune page so Intune reports how it is enrolled, then open it here again.',
+  android_version_unknown: 'Press Sync device now (above) so Intune learns its Android version, then open the device here again once it has checked in.',
+  android_mode_unknown: 'Press Sync device now (above) so Intune learns how it is enrolled, then open the device here again once it has checked in.',
   macos_not_supported:
     'Intune offers Remote lock (with a PIN you choose) and Wipe. If FileVault is managed by Intune, the personal recovery key on the device’s Intune page unlocks the Mac.',
   windows_not_supported:
@@ -81,9 +81,9 @@ export const passcodeAlternativeText: Record<PasscodeReasonCode, string> = {
   chromeos_not_supported: 'ChromeOS devices are managed from the Google Admin console: reset the user’s Google account password there.',
   visionos_not_supported: 'Intune offers Wipe. The user can also erase Apple Vision Pro with their Apple Account after too many passcode attempts.',
   tvos_not_supported: 'Intune offers Restart and Wipe for Apple TV.',
-  platform_unknown: 'Sync the device from its Intune page so Intune reports its platform, then open it here again.',
+  platform_unknown: 'Press Sync device now (above) so Intune learns its platform, then open the device here again once it has checked in.',
   visionos_before_1_1: 'Update Apple Vision Pro to visionOS 1.1 or later (then Remove passcode works), or use Wipe. The user can also erase it with their Apple Account after too many passcode attempts.',
-  visionos_version_unknown: 'Sync the device from its Intune page so Intune reports its visionOS version, then open it here again.',
+  visionos_version_unknown: 'Press Sync device now (above) so Intune learns its visionOS version, then open the device here again once it has checked in.',
   shared_ipad: 'On a Shared iPad each user signs in with their own Managed Apple Account: have the user check that account (its password is reset in Apple Business Manager or Apple School Manager). Intune offers Restart, and Wipe for the whole iPad.',
 };
 
