@@ -118,6 +118,10 @@ for (const [lang, words] of Object.entries(languages)) {
       await expect(again.getByRole('button', { name: `${words.confirm.confirm}${words.remove}` })).toBeEnabled();
       await screenshotBothSizes(page, testInfo, `${lang}-confirm-after-refusal`);
       await page.setViewportSize({ width: 1280, height: 720 });
+      // Main's own recent-action check agrees: the request goes out without the second confirmation.
+      await host.demo({ setMs: Date.now() });
+      await again.getByRole('button', { name: `${words.confirm.confirm}${words.remove}` }).click();
+      await expect(again.getByRole('status')).toContainText(words.pending);
       await page.keyboard.press('Escape');
       await expect(again).toHaveCount(0);
 
