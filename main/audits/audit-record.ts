@@ -1,5 +1,5 @@
-import { hasUnknownOutcome, isActionState, type ActionSummary } from '../../shared/actions/action-summary';
-import type { TenantAction } from '../../shared/audits/tenant-action';
+import { hasUnknownOutcome, isActionState, neverReachedDevice, type ActionSummary } from '../../shared/actions/action-summary';
+import { recentWindowMs, type TenantAction } from '../../shared/audits/tenant-action';
 
 /** The fields of a remoteActionAudit we use, read defensively: Graph beta shapes move. */
 export interface AuditRecord {
@@ -70,13 +70,14 @@ export function mergeWithOurActions(records: readonly AuditRecord[], ours: reado
       requestedAt: action.requestedAt,
       state: action.state,
       actionId: action.actionId,
+      // Only an unmatched one: an action Intune has an audit record of got past Graph.
+      ...(neverReachedDevice(action) && { neverReachedDevice: true as const }),
     });
   }
   return rows.sort((a, b) => b.requestedAt.localeCompare(a.requestedAt));
 }
 
 const settled = new Set(['done', 'failed', 'notsupported', 'canceled', 'refused']);
-export const recentWindowMs = 15 * 60_000;
 
 /**
  * One of our own actions whose outcome nobody knows (unknown, unresolved,
@@ -103,10 +104,19 @@ function isOpenInIntune(row: TenantAction, now: number): boolean {
  * still under way. Audits carry no end time, so the request time stands in for
  * it; that errs on the side of warning. Actions whose outcome is unknown get
  * their own warning (unknownOutcomeOf, and our log's in the action service).
+ * A request Graph refused (403, 429, 400) or that was never sent is not one:
+ * nothing reached the device, so there is no passcode change to collide with
+ * or to check with the user first; asking twice for it would teach technicians
+ * to tick the warning without reading it. The dialog still names such a
+ * refusal, quietly (renderer RefusedAttemptNote).
  */
 export function needsSecondConfirmation(rows: readonly TenantAction[], now: number): boolean {
   return rows.some(
-    (row) => !isOurOpenAction(row) && !isOpenInIntune(row, now) && (!settled.has(row.state.toLowerCase()) || now - Date.parse(row.requestedAt) <= recentWindowMs),
+    (row) =>
+      row.neverReachedDevice !== true &&
+      !isOurOpenAction(row) &&
+      !isOpenInIntune(row, now) &&
+      (!settled.has(row.state.toLowerCase()) || now - Date.parse(row.requestedAt) <= recentWindowMs),
   );
 }
 

@@ -15,12 +15,17 @@ export interface SignInNetwork {
   forget(): void;
 }
 
-/** What MSAL Node's own HttpClient does (fetch, JSON bodies), for when no client is injected. */
-function fetchClient(): INetworkModule {
+/**
+ * What MSAL Node's own HttpClient does (fetch, JSON bodies), for when no
+ * client is injected. `connectTo` sends each request elsewhere while errors
+ * still name the host MSAL asked for: only the browser host's end-to-end
+ * tests use it, to make Microsoft's sign-in service a port nobody listens on.
+ */
+export function fetchSignInClient(connectTo: (url: string) => string = (url) => url): INetworkModule {
   async function send<T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions, timeout?: number): Promise<NetworkResponse<T>> {
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await fetch(connectTo(url), {
         method,
         headers: options?.headers ?? {},
         ...(method === 'POST' && { body: options?.body ?? '' }),
@@ -31,7 +36,7 @@ function fetchClient(): INetworkModule {
       const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
       const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : 'unknown';
       // msal-common under msal-node 7 takes (code, correlationId, message): a message second is lost.
-      throw new AuthError('network_error', '', `${new URL(url).host} could not be reached (${why})`);
+      throw new AuthError('network_error', '', `${new URL(url).host}: ${why}`); // host and OS code only: it sits inside a sentence in the window's language
     }
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => {
@@ -49,7 +54,7 @@ function fetchClient(): INetworkModule {
   };
 }
 
-export function signInNetwork(inner: INetworkModule = fetchClient()): SignInNetwork {
+export function signInNetwork(inner: INetworkModule = fetchSignInClient()): SignInNetwork {
   let last: ServerError | null = null;
   const remember = <T>(response: NetworkResponse<T>): NetworkResponse<T> => {
     const body = response.body as { error?: unknown; error_description?: unknown } | null;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
+import { unreachableSignIn } from '../core/microsoft-backend';
 import { createConsoleLogger } from '../base/logger';
 import { isDemoPace } from '../demo-backend/demo-pace';
 import { demoTechnicianByName, openDemoBackend } from '../demo-backend/open-demo-backend';
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
       // For end-to-end tests only: the demo tenant's clock stands still, and it and the tenant's
       // faults are moved by JSON lines on stdin (main/demo-backend/demo-commands.ts).
       'demo-control': { type: 'string' },
+      // For end-to-end tests only: a configured tenant's sign-in goes to a loopback port nobody
+      // listens on, so Microsoft's sign-in service cannot be reached (the error still names its host).
+      'sign-in-unreachable': { type: 'boolean' },
     },
   });
   // Under the user's home, not the shared temp folder: another user of the machine must not be
@@ -69,6 +73,7 @@ async function main(): Promise<void> {
       openDemoBackend({ deviceCount: demoDevices, pace, technicianUpn: technician, clock: demoClock, onStarted: (control) => (demoTenant = control) }),
     // The end-to-end tests hand in an organisation policy file; otherwise the platform's usual place is read.
     policy: process.env.PASSCODE_DESK_POLICY_FILE ? { file: process.env.PASSCODE_DESK_POLICY_FILE } : undefined,
+    signInClient: values['sign-in-unreachable'] ? await unreachableSignIn() : undefined,
   });
   const host = await startBrowserHost({
     core,
@@ -94,3 +99,4 @@ main().catch((cause) => {
   console.error(cause);
   process.exit(1);
 });
+

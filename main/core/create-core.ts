@@ -24,7 +24,7 @@ import { logHandlers } from '../review/log-handlers';
 import { createDispatch, type Dispatch } from '../base/ipc/dispatch';
 import type { Handlers } from '../base/ipc/handlers';
 import type { Logger } from '../base/logger';
-import { microsoftBackend } from './microsoft-backend';
+import { microsoftBackend, type MicrosoftBackendDeps } from './microsoft-backend';
 import type { TenantBackend } from './tenant-backend';
 import { createTenantSwitch } from './tenant-switch';
 import type { TenantContext } from './tenant-context';
@@ -49,6 +49,8 @@ export interface CoreOptions {
   policy?: Partial<PolicySources>;
   /** Time for forwarding's back-off and time limits; the system clock unless a test drives it. */
   clock?: Clock;
+  /** MSAL's HTTP client for a configured tenant (microsoft-backend.ts); only the browser host's tests set it. */
+  signInClient?: MicrosoftBackendDeps['signInClient'];
 }
 
 export interface Core {

@@ -35,6 +35,21 @@ export function hasUnknownOutcome(state: ActionState): boolean {
   return outcomeUnknown.has(state);
 }
 
+/** Intune's word that the action ran on the device and failed there (main/actions/action-messages.ts). */
+const deviceFailureCodes: ReadonlySet<string> = new Set(['deviceFailedApple', 'deviceFailedOther']);
+
+/**
+ * A `failed` action that never got to the device: Graph refused the request
+ * (403, 429, 400), the device was gone, or the app never sent it. Told by the
+ * logged error's code; an older line without one counts as a failure on the
+ * device unless its code says it was a refusal before Graph (not graph_error).
+ */
+export function neverReachedDevice(action: { state: string; error: { code: string; say?: { code: string } } | null }): boolean {
+  if (action.state !== 'failed' || action.error === null) return false;
+  const say = action.error.say;
+  return say ? !deviceFailureCodes.has(say.code) : action.error.code !== 'graph_error';
+}
+
 /** An action a technician may close by hand: its POST's outcome is unknown and it is still followed (or was, before a crash). */
 export function canCloseByHand(state: ActionState): boolean {
   return state === 'unknown' || state === 'requested';

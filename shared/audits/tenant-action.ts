@@ -19,7 +19,12 @@ export type IntuneAudit = z.infer<typeof intuneAuditSchema>;
 export const tenantActionSchema = intuneAuditSchema.extend({
   /** Set when the row is one of ours, so the UI can link it to our log entry. */
   actionId: z.string().nullable(),
+  /** One of ours that Graph refused or that was never sent (shared/actions/action-summary.ts neverReachedDevice): nothing of it is on the device. */
+  neverReachedDevice: z.literal(true).optional(),
 });
+
+/** How long after its request an action makes the next one on the device ask for a second confirmation. */
+export const recentWindowMs = 15 * 60_000;
 export type TenantAction = z.infer<typeof tenantActionSchema>;
 
 export const tenantActionsSchema = z.object({

@@ -21,6 +21,7 @@ interface Words {
   throttled: string;
   notReached: string;
   next: string;
+  refusedTitle: string;
 }
 
 const languages: Record<'en' | 'it', Words> = {
@@ -37,6 +38,7 @@ const languages: Record<'en' | 'it', Words> = {
     throttled: 'Intune is limiting requests right now (429). Try again in 300 s.',
     notReached: 'The device did not carry out this action.',
     next: 'What to do next',
+    refusedTitle: 'An earlier request for this device never reached it',
   },
   it: {
     locale: 'it-IT',
@@ -51,6 +53,7 @@ const languages: Record<'en' | 'it', Words> = {
     throttled: 'Intune sta limitando le richieste in questo momento (429). Riprova tra 300 s.',
     notReached: 'Il dispositivo non ha eseguito questa azione.',
     next: 'Cosa fare ora',
+    refusedTitle: 'Una richiesta precedente per questo dispositivo non lo ha raggiunto',
   },
 };
 
@@ -100,6 +103,23 @@ for (const [lang, words] of Object.entries(languages)) {
       await expect(refusedOutcome).toContainText(words.throttled);
       await expect(refusedOutcome).toContainText(words.notReached);
       await expect(refusedOutcome).not.toContainText(words.unlockToken);
+
+      // Asked again, the dialog names the refused request apart, with its reason, and asks no second
+      // confirmation for it: nothing reached the device, so there is no recent action to weigh.
+      await page.locator('.details-panel').getByRole('button', { name: words.remove }).click();
+      const again = page.getByRole('dialog', { name: new RegExp(`^${words.remove}`) });
+      const note = again.getByTestId('refused-attempt');
+      await expect(note).toContainText(words.refusedTitle);
+      await expect(note).toContainText(words.throttled);
+      await expect(again.locator('.recent-warning')).toHaveCount(0);
+      await again.getByLabel(words.confirm.ticket).fill('INC-SHOT-3');
+      await again.getByLabel(words.confirm.lastFour).fill(serial.slice(-4));
+      await again.getByRole('checkbox', { name: words.confirm.identity }).check();
+      await expect(again.getByRole('button', { name: `${words.confirm.confirm}${words.remove}` })).toBeEnabled();
+      await screenshotBothSizes(page, testInfo, `${lang}-confirm-after-refusal`);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.keyboard.press('Escape');
+      await expect(again).toHaveCount(0);
 
       // A ticket id reads as one word at both window sizes: never broken across lines.
       for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {

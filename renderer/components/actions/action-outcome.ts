@@ -1,4 +1,4 @@
-import type { ActionSummary } from '../../../shared/actions/action-summary';
+import { neverReachedDevice, type ActionSummary } from '../../../shared/actions/action-summary';
 import type { AppMessage } from '../../../shared/messages/app-message';
 import { word } from '../../../shared/messages/coded-message';
 import type { Messages } from '../../i18n/messages';
@@ -49,8 +49,7 @@ export function actionOutcome(action: Shown, t: Messages): ActionOutcome | null 
   const logged = action.error && !say ? action.error.message || null : null;
   switch (action.state) {
     case 'failed':
-      if (action.error && say && !deviceFailures.has(say.code)) return { reason: said!, next: o.nextRequestFailed, logged: null };
-      if (action.error && !say && action.error.code !== 'graph_error') return { reason: t.errors[action.error.code], next: o.nextRequestFailed, logged };
+      if (action.error && neverReachedDevice(action)) return say ? { reason: said!, next: o.nextRequestFailed, logged: null } : { reason: t.errors[action.error.code], next: o.nextRequestFailed, logged };
       return failedOnDevice(action, t, logged);
     case 'notSupported':
       return action.mode !== null && workProfileModes.has(action.mode)

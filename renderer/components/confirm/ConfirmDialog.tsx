@@ -13,6 +13,9 @@ import { matchedTail, missingToConfirm, tailChecksOf, tailState as tailStateOf, 
 import { ticketMaxLength } from '../../../shared/actions/ticket-rule';
 import { serialWhereKey } from './serial-where';
 import { RecentActionWarning } from './RecentActionWarning';
+import { RefusedAttemptNote } from './RefusedAttemptNote';
+import { recentWindowMs } from '../../../shared/audits/tenant-action';
+import { useNow } from '../../hooks/use-now';
 import { UnknownOutcomeWarning } from './UnknownOutcomeWarning';
 import { PreflightChecks } from '../checks/PreflightChecks';
 import { hasUnknownOutcome, lastActionOn } from '../../../shared/actions/action-summary';
@@ -31,6 +34,7 @@ type Phase = { step: 'form' } | { step: 'sending' } | { step: 'sent'; actionId: 
  */
 export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const t = useT();
+  const now = useNow();
   const language = useLanguage();
   const ticketRequired = useStore((s) => s.settings?.requireTicketReference ?? true);
   const recent = useStore((s) => (s.recent?.deviceId === device.id ? s.recent : null));
@@ -68,7 +72,10 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const [unknownAckFor, setUnknownAckFor] = useState<string | null>(null);
   const unknownAcknowledged = unknownKey !== '' && unknownAckFor === unknownKey;
   // The recent-action warning lists the other actions: the one(s) the unknown-outcome warning names are not repeated.
-  const recentRows = (recentValue?.rows ?? []).filter((row) => row.id !== unknownInIntune?.id && (lastUnknown === null || row.actionId !== lastUnknown.actionId));
+  const otherRows = (recentValue?.rows ?? []).filter((row) => row.id !== unknownInIntune?.id && (lastUnknown === null || row.actionId !== lastUnknown.actionId));
+  // A refused or unsent request never reached the device: it is named apart, and is no recent action (main/audits/audit-record.ts).
+  const recentRows = otherRows.filter((row) => row.neverReachedDevice !== true);
+  const refusedRows = otherRows.filter((row) => row.neverReachedDevice === true && now - Date.parse(row.requestedAt) <= recentWindowMs);
   const recentWarn = recentValue?.warn === true && recentRows.length > 0;
   // The acknowledgement is for the actions shown: a different set asks again.
   const warnKey = recentWarn ? recentRows.map((row) => `${row.id}:${row.state}`).join('|') : '';
@@ -153,6 +160,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
             {recentWarn && (
               <RecentActionWarning rows={recentRows} acknowledged={acknowledged} onAcknowledge={(on) => setAcknowledgedKey(on ? warnKey : null)} />
             )}
+            {refusedRows.length > 0 && <RefusedAttemptNote rows={refusedRows} />}
 
             <div className="field">
               <label htmlFor={`${id}-ticket`}>

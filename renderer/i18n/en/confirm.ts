@@ -33,6 +33,9 @@ export const confirm = {
   recentTitle: 'A passcode action was just taken on this device',
   recentRow: (state: string, who: string, when: string) => `${state}: ${who}, ${when}`,
   recentAck: 'I understand a passcode action was just taken on this device and I still want to send another.',
+  refusedTitle: 'An earlier request for this device never reached it',
+  refusedRow: (who: string, when: string) => `Requested by ${who}, ${when}:`,
+  refusedText: 'Intune refused it, or it was not sent, so nothing changed on the device. A new request does not need a second confirmation for it.',
   unknownTitle: 'The outcome of the last passcode action on this device is not known',
   unknownText: (state: string, when: string) =>
     `${state}, requested ${when}. Intune may or may not have carried it out. Before sending another, check the device (ask the user whether the passcode changed) and in the Intune admin center open Devices > this device > Device actions.`,

@@ -35,6 +35,9 @@ export const confirm: Messages['confirm'] = {
   recentTitle: "È appena stata eseguita un'azione sul passcode di questo dispositivo",
   recentRow: (state, who, when) => `${state}: ${who}, ${when}`,
   recentAck: "Ho capito che è appena stata eseguita un'azione sul passcode di questo dispositivo e voglio comunque inviarne un'altra.",
+  refusedTitle: 'Una richiesta precedente per questo dispositivo non lo ha raggiunto',
+  refusedRow: (who, when) => `Richiesta da ${who}, ${when}:`,
+  refusedText: 'Intune l’ha rifiutata, o non è stata inviata, quindi sul dispositivo non è cambiato nulla. Una nuova richiesta non chiede per questo una seconda conferma.',
   unknownTitle: "L'esito dell'ultima azione sul passcode di questo dispositivo non è noto",
   unknownText: (state, when) =>
     `${state}, richiesta ${when}. Intune potrebbe averla eseguita oppure no. Prima di inviarne un'altra, controlla il dispositivo (chiedi all'utente se il passcode è cambiato) e nell'interfaccia di amministrazione di Intune apri Dispositivi > questo dispositivo > Azioni del dispositivo.`,

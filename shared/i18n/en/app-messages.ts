@@ -58,7 +58,8 @@ export const appMessages: Wording<typeof appMessageParams> = {
   signInCodeExpired: () => 'The sign-in code expired before it was used. Start again to get a new code.',
   signInExpired: () => 'Your sign-in has expired. Sign in again.',
   signInLoopback: () => "The browser's answer did not reach Passcode Desk. Try again, or sign in with a code instead.",
-  signInNoAnswer: ({ detail }) => `Microsoft's sign-in service did not answer (${detail}). Check the network connection, then try again.`,
+  signInNoAnswer: ({ detail }) =>
+    `Microsoft's sign-in service did not answer (${detail}). If other websites open on this computer, a proxy or firewall may be blocking Microsoft's sign-in: tell IT.`,
   signInAadsts: ({ number }) => `${aadstsIn(aadsts, number) ?? 'Microsoft sign-in refused the request.'} (AADSTS${number})`,
   signInAadstsOther: ({ number, detail }) => `Microsoft sign-in refused the request (AADSTS${number}). Microsoft said: “${detail}” Give the AADSTS code to your Entra administrator.`,
   signInFailedCode: ({ code, detail }) => `Sign-in failed (${code}): “${detail}” Try again; if it fails again, give this code to IT.`,

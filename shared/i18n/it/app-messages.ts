@@ -67,7 +67,8 @@ export const appMessages: SharedText['appMessages'] = {
   signInCodeExpired: () => 'Il codice di accesso è scaduto prima di essere usato. Ricomincia per ottenere un nuovo codice.',
   signInExpired: () => 'Il tuo accesso è scaduto. Accedi di nuovo.',
   signInLoopback: () => 'La risposta del browser non è arrivata a Passcode Desk. Riprova, o accedi con un codice.',
-  signInNoAnswer: ({ detail }) => `Il servizio di accesso Microsoft non ha risposto (${detail}). Controlla la connessione di rete, poi riprova.`,
+  signInNoAnswer: ({ detail }) =>
+    `Il servizio di accesso Microsoft non ha risposto (${detail}). Se su questo computer altri siti si aprono, un proxy o un firewall potrebbe bloccare l’accesso Microsoft: avvisa l’IT.`,
   signInAadsts: ({ number }) => `${aadstsIn(aadsts, number) ?? 'L’accesso Microsoft ha rifiutato la richiesta.'} (AADSTS${number})`,
   signInAadstsOther: ({ number, detail }) =>
     `L’accesso Microsoft ha rifiutato la richiesta (AADSTS${number}). Microsoft ha risposto: “${detail}” Comunica il codice AADSTS al tuo amministratore Entra.`,

@@ -21,6 +21,8 @@ export interface HostOptions {
   demoControl?: boolean;
   /** Start on this user-data folder (a restart on what a run before left); the caller removes it. */
   keptDataDir?: string;
+  /** A configured tenant's sign-in goes to a closed loopback port: Microsoft's sign-in service cannot be reached. */
+  signInUnreachable?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function startHost(env: Record<string, string> = {}, options: HostO
   const exportDir = path.join(userDataDir, 'exports');
   const args = ['dist/browser-host/cli.cjs', '--port', '0', '--user-data', userDataDir, '--export-dir', exportDir];
   if (options.demoControl) args.push('--demo-control', 'stdin');
+  if (options.signInUnreachable) args.push('--sign-in-unreachable');
   const child: ChildProcess = spawn(process.execPath, args, {
     // Fast demo pace: an action goes pending -> active -> done in a few seconds.
     env: { ...process.env, PASSCODE_DESK_DEMO_PACE: 'fast', ...env },

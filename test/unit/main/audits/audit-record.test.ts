@@ -70,4 +70,22 @@ describe('audit records', () => {
     expect(needsSecondConfirmation([ours], now)).toBe(false);
     expect(needsSecondConfirmation([ours, row('b', 'done', '2026-11-24T10:28:00Z')], now)).toBe(true);
   });
+
+  it('marks our request Graph refused or never sent as not on the device, and asks no second confirmation for it', () => {
+    const now = Date.parse('2026-11-24T10:05:00Z');
+    const throttled = ours({ state: 'failed', error: { code: 'throttled', message: 'x', say: { code: 'graphThrottled', params: { seconds: '300' } } } });
+    const notSent = ours({ actionId: 'our-2', state: 'failed', error: { code: 'cancelled', message: 'x', say: { code: 'actionNotSent', params: {} } } });
+    const olderLine = ours({ actionId: 'our-3', state: 'failed', error: { code: 'not_permitted', message: 'Intune refused the request (403)' } });
+    const rows = mergeWithOurActions([], [throttled, notSent, olderLine]);
+    expect(rows.map((row) => row.neverReachedDevice)).toEqual([true, true, true]);
+    expect(needsSecondConfirmation(rows, now)).toBe(false);
+    // A failure Intune reported from the device did reach it: that one still asks twice.
+    const onDevice = ours({ state: 'failed', error: { code: 'graph_error', message: 'x', say: { code: 'deviceFailedApple', params: { errorCode: '' } } } });
+    const [deviceRow] = mergeWithOurActions([], [onDevice]);
+    expect(deviceRow!.neverReachedDevice).toBeUndefined();
+    expect(needsSecondConfirmation([deviceRow!], now)).toBe(true);
+    // An older line with Graph's own error code is taken as a failure on the device (as the window tells it).
+    const olderDevice = ours({ state: 'failed', error: { code: 'graph_error', message: 'Intune reports that the passcode action failed on the device' } });
+    expect(needsSecondConfirmation(mergeWithOurActions([], [olderDevice]), now)).toBe(true);
+  });
 });

@@ -18,6 +18,6 @@ describe("sign-in's HTTP client when the network is not there", () => {
     );
     expect(failure).toBeInstanceOf(AuthError);
     expect((failure as AuthError).errorCode).toBe('network_error');
-    expect(describeAuthFailure(failure).say).toEqual({ code: 'signInNoAnswer', params: { detail: `127.0.0.1:${port} could not be reached (ECONNREFUSED)` } });
+    expect(describeAuthFailure(failure).say).toEqual({ code: 'signInNoAnswer', params: { detail: `127.0.0.1:${port}: ECONNREFUSED` } });
   });
 });

@@ -295,4 +295,34 @@ describe('the confirmation dialog', () => {
     expect(await screen.findAllByRole('alert')).toHaveLength(1);
     expect(screen.queryByText(/was just taken/)).toBeNull();
   });
+
+  it('names a request Intune refused lately apart, with its reason, and asks no second confirmation for it', async () => {
+    const throttled = makeAction({
+      actionId: 'refused-1',
+      state: 'failed',
+      requestedAt: new Date(Date.now() - 2 * 60_000).toISOString(),
+      deviceId: 'dev-ios-1',
+      error: { code: 'throttled', message: 'Intune is limiting requests right now (429). Try again in 300 s.', say: { code: 'graphThrottled', params: { seconds: '300' } } },
+    });
+    const row = { id: 'own:refused-1', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'me@contoso.com', requestedAt: throttled.requestedAt, state: 'failed', actionId: 'refused-1', neverReachedDevice: true as const };
+    const { user, fake } = await open({ actions: [throttled], recent: { ...quiet, rows: [row] } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/was just taken/)).toBeNull();
+    const note = screen.getByTestId('refused-attempt');
+    expect(note.textContent).toContain('An earlier request for this device never reached it');
+    expect(note.textContent).toMatch(/me@contoso\.com, 2 minutes ago .*: Intune is limiting requests right now \(429\)\. Try again in 300 s\./);
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    expect(confirmButton()).toHaveProperty('disabled', false);
+    await user.click(confirmButton());
+    await waitFor(() => expect(fake.callsTo('requestPasscodeAction')[0]).toMatchObject({ acknowledgedRecentActions: false }));
+  });
+
+  it('still warns about a real recent action beside a refused request, and lists only the real one', async () => {
+    const refusedRow = { id: 'own:r0', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'me@contoso.com', requestedAt: new Date(Date.now() - 60_000).toISOString(), state: 'failed', actionId: 'r0', neverReachedDevice: true as const };
+    await open({ recent: { ...justActed, rows: [refusedRow, ...justActed.rows] } });
+    const warning = screen.getByRole('alert');
+    expect(warning.querySelectorAll('li')).toHaveLength(1);
+    expect(warning.textContent).toMatch(/Pending: priya\.natarajan@contoso\.com/);
+    expect(screen.getByTestId('refused-attempt').textContent).toContain('me@contoso.com');
+  });
 });
