@@ -80,7 +80,7 @@ function ChainCard({ chain }: { chain: ReviewedChain }) {
         <dt>{t.review.chainActions}</dt>
         <dd>
           {t.review.totalActions(chain.actions, format.number(chain.actions))}
-          {chain.untrustedActions > 0 && <strong className="untrusted-count"> · {t.review.untrustedCount(format.number(chain.untrustedActions))}</strong>}
+          {chain.untrustedActions > 0 && <strong className="untrusted-count"> · {t.review.untrustedCount(chain.untrustedActions, format.number(chain.untrustedActions))}</strong>}
         </dd>
         {chain.installId && (
           <>

@@ -30,7 +30,8 @@ export const review = {
   noChain: 'File that names no installation',
   copyOf: (file: string) => `copy of ${file}, compared line by line`,
   moreFindings: (n: string) => `…and ${n} more findings in this file (not listed).`,
-  untrustedCount: (n: string) => `${n} untrusted`,
+  // The count is given beside its formatted text so languages that inflect (Italian) can agree with it.
+  untrustedCount: (_count: number, n: string) => `${n} untrusted`,
   untrustedNotice: (count: number, n: string) =>
     `${count === 1 ? '1 action has' : `${n} actions have`} integrity findings. ${count === 1 ? 'Its row is' : 'Their rows are'} marked "Untrusted" and left out of the chart: do not rely on what ${count === 1 ? 'it says' : 'they say'}.`,
   skippedTitle: 'Skipped (named like a log file, but not one):',

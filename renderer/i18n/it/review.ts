@@ -31,7 +31,7 @@ export const review: Messages['review'] = {
   noChain: 'File che non indica alcuna installazione',
   copyOf: (file) => `copia di ${file}, confrontata riga per riga`,
   moreFindings: (n) => `…e altri ${n} rilevamenti in questo file (non elencati).`,
-  untrustedCount: (n) => `${n} non affidabili`,
+  untrustedCount: (count, n) => (count === 1 ? '1 non affidabile' : `${n} non affidabili`),
   untrustedNotice: (count, n) =>
     count === 1
       ? '1 azione ha rilevamenti di integrità. La sua riga è segnata "Non affidabile" ed esclusa dal grafico: non fidarti di ciò che riporta.'

@@ -104,3 +104,25 @@ describe('the review chains: what needs a look comes first', () => {
     expect(cards.map((card) => card.querySelector('.chain-machine')?.textContent)).toEqual(['HELPDESK-PC-02', 'HELPDESK-PC-01']);
   });
 });
+
+describe('the review chains: how many actions are untrusted', () => {
+  const withUntrusted = (n: number): ReviewSummary => ({ ...summary, chains: [{ ...oldChain, integrity: { status: 'broken', line: 3, kind: 'edited' }, untrustedActions: n }], untrustedActions: n });
+
+  it('agrees with one untrusted action in Italian, and with several', () => {
+    setupStore({}, { language: 'it' });
+    useStore.setState({ reviewSummary: withUntrusted(1) });
+    const { unmount } = render(<ReviewChains />);
+    expect(screen.getByText(/1 non affidabile$/)).toBeTruthy();
+    unmount();
+    useStore.setState({ reviewSummary: withUntrusted(2) });
+    render(<ReviewChains />);
+    expect(screen.getByText(/2 non affidabili$/)).toBeTruthy();
+  });
+
+  it('says the count in English in an English window', () => {
+    setupStore({}, { language: 'en' });
+    useStore.setState({ reviewSummary: withUntrusted(1) });
+    render(<ReviewChains />);
+    expect(screen.getByText(/1 untrusted$/)).toBeTruthy();
+  });
+});
