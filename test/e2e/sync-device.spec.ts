@@ -27,6 +27,7 @@ test('after a passcode reset, sync the device from the progress dialog; the sync
   // The tenant's clock has not moved: the reset is queued and the device has not checked in. Ask it to, now.
   const state = dialog.getByRole('status');
   await expect(state).toContainText('Pending');
+  await expect(dialog.locator('.sync-device')).toContainText('so a queued action reaches it sooner');
   await dialog.getByRole('button', { name: 'Sync device now' }).click();
   await expect(dialog.locator('.sync-state')).toContainText('Sync requested');
   await attachScreenshot(page, testInfo, 'progress-with-sync');
@@ -34,6 +35,9 @@ test('after a passcode reset, sync the device from the progress dialog; the sync
   // The device checks in: both the reset and the sync end.
   await host.demo({ advanceMs: fastPace.toDoneMs });
   await expect(state).toContainText('Done');
+  // Nothing is queued any more: the button stays (focus is not lost) but no longer promises a queued action.
+  await expect(dialog.locator('.sync-device')).toContainText('so Intune shows its current state');
+  await expect(dialog.locator('.sync-device')).not.toContainText('queued action');
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toHaveCount(0);
 

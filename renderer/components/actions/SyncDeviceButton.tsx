@@ -13,8 +13,11 @@ import { SyncConfirmDialog } from './SyncConfirmDialog';
  * actions log like any action; this button follows its state live. Given
  * `confirmFor` (a device name), it asks first: the details panel does, the
  * progress dialog, already inside a confirmed action, does not.
+ * `nothingQueued`: the reset it was offered for has ended, so "a queued action
+ * reaches it sooner" would no longer be true; the hint then says what a sync
+ * still does (the device reports its current state).
  */
-export function SyncDeviceButton({ deviceId, ticket, confirmFor }: { deviceId: string; ticket: string; confirmFor?: string }) {
+export function SyncDeviceButton({ deviceId, ticket, confirmFor, nothingQueued = false }: { deviceId: string; ticket: string; confirmFor?: string; nothingQueued?: boolean }) {
   const t = useT();
   const hintId = useId();
   const request = useStore((s) => s.requestPasscodeAction);
@@ -45,7 +48,7 @@ export function SyncDeviceButton({ deviceId, ticket, confirmFor }: { deviceId: s
         </span>
       )}
       <p id={hintId} className="muted small">
-        {t.actions.syncHint}
+        {nothingQueued ? t.actions.syncHintAfterEnd : t.actions.syncHint}
       </p>
       {error && <ErrorText error={error} title={t.actions.syncFailed} />}
       {confirming && confirmFor !== undefined && <SyncConfirmDialog deviceName={confirmFor} onConfirm={() => void sync()} onClose={() => setConfirming(false)} />}

@@ -100,7 +100,7 @@ export function ActionProgress({ actionId, deviceName }: { actionId: string; dev
         </>
       )}
       {(available || revealOffered) && <PasscodeReveal actionId={action.actionId} deviceName={deviceName} />}
-      {(waiting || syncOffered) && <SyncDeviceButton deviceId={action.deviceId} ticket={action.ticket ?? ''} />}
+      {(waiting || syncOffered) && <SyncDeviceButton deviceId={action.deviceId} ticket={action.ticket ?? ''} nothingQueued={!waiting} />}
     </section>
   );
 }

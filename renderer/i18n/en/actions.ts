@@ -43,6 +43,7 @@ export const actions = {
   kinds: { resetPasscode: 'Passcode', syncDevice: 'Sync device' },
   sync: 'Sync device now',
   syncHint: 'Asks the device to check in with Intune now, so a queued action reaches it sooner. It changes nothing on the device.',
+  syncHintAfterEnd: 'Asks the device to check in with Intune now, so Intune shows its current state. It changes nothing on the device.',
   syncing: 'Sending…',
   syncSent: 'Sync requested',
   syncFailed: 'The sync could not be requested.',

@@ -44,6 +44,7 @@ export const actions: Messages['actions'] = {
   kinds: { resetPasscode: 'Passcode', syncDevice: 'Sincronizza' },
   sync: 'Sincronizza ora il dispositivo',
   syncHint: "Chiede al dispositivo di contattare subito Intune, così un'azione in coda lo raggiunge prima. Non modifica nulla sul dispositivo.",
+  syncHintAfterEnd: 'Chiede al dispositivo di contattare subito Intune, così Intune ne mostra lo stato attuale. Non modifica nulla sul dispositivo.',
   syncing: 'Invio…',
   syncSent: 'Sincronizzazione richiesta',
   syncFailed: 'Non è stato possibile richiedere la sincronizzazione.',
