@@ -54,6 +54,10 @@ const fields = [
   'isSharedDevice',
   'decision',
 ] as const satisfies ReadonlyArray<keyof Device>;
+// A field added to Device but not here would be dropped silently on the way to the window: refuse to compile.
+type FieldsLeftOut = Exclude<keyof Device, (typeof fields)[number]>;
+const everyFieldPacked: [FieldsLeftOut] extends [never] ? true : FieldsLeftOut = true;
+void everyFieldPacked;
 const width = fields.length;
 const decisionColumn = fields.indexOf('decision');
 
