@@ -4,6 +4,7 @@ import type { AuthService } from './auth-service';
 import { createDemoAuthService, type DemoAuthOptions } from './demo-auth-service';
 import { createMsalAuthService, type MsalAuthOptions } from './msal-auth-service';
 import { checkTenantSettings, type CloudName } from './tenant-settings';
+import { nextRevision } from './session-state';
 import { NotSignedInError } from './token-provider';
 
 /**
@@ -42,6 +43,8 @@ function unconfigured(problem: AppError, options: MsalAuthOptions): AuthService 
     mode: 'tenant',
     tokenStorage: options.secretStore.isEncryptionAvailable() ? 'encrypted' : 'memory',
     problem,
+    // Never changes: one revision, taken when this service is made, like any session's first.
+    revision: nextRevision(),
   };
   const copy = () => ({ ...session });
   return {

@@ -74,7 +74,7 @@ class MsalAuthService implements AuthService {
     private readonly options: MsalAuthOptions,
     private current: AccountInfo | null,
   ) {
-    const initial: Session = {
+    const initial: Omit<Session, 'revision'> = {
       status: current ? 'signedIn' : 'signedOut',
       account: current && toAccount(current),
       mode: 'tenant',

@@ -70,6 +70,8 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
   let acknowledgedLoadId: string | null = null;
   // Bumped whenever what is pending is dropped: a paint asked for before it belongs to no load now.
   let loadGeneration = 0;
+  // Counts loadDevices calls: only the latest call's answer names the load main is sending.
+  let loadCalls = 0;
   function dropPending() {
     if (publishTimer !== null) clearTimeout(publishTimer);
     publishTimer = null;
@@ -162,8 +164,12 @@ export const createDevicesSlice: StateCreator<StoreState, [], [], DevicesSlice> 
       // A reload starts from an empty fleet so devices removed from Intune disappear.
       dropPending();
       freshFleet = null;
+      const call = ++loadCalls;
       set({ deviceLoad: startLoad(), fleet: createFleet(), results: noRows });
       const result = await getApi().loadDevices({});
+      // Another load began while this call was out (a reload, a second sign-in): main has already
+      // dropped the load this answer names, so adopting its id would wait forever for its pages.
+      if (call !== loadCalls) return;
       if (result.ok) applyStep(loadStarted(currentLoad(), result.value.loadId));
       else {
         dropPending();

@@ -53,6 +53,9 @@ export const createSessionSlice: StateCreator<StoreState, [], [], SessionSlice> 
     if (result.ok) get().receiveSession(result.value);
   },
   receiveSession(session) {
+    // An older copy than the one shown (a late event, or a call's answer overtaken by its event) changes nothing.
+    const shown = get().session;
+    if (shown !== null && session.revision < shown.revision) return;
     const wasSignedIn = get().session?.status === 'signedIn';
     set({ session, sessionError: null, ...(session.status !== 'signingIn' ? { deviceCode: null } : {}) });
     if (session.status === 'signedIn' && !wasSignedIn) get().onSignedIn();

@@ -18,6 +18,13 @@ export const sessionSchema = z.object({
   tokenStorage: z.enum(['encrypted', 'memory']),
   /** The last sign-in problem until the next attempt: a code the window words (`say`), English in `message` for the log. */
   problem: appErrorSchema.nullable(),
+  /**
+   * Rises with every change of the session during this run of the app (main/auth/session-state.ts).
+   * A change reaches the window twice, as a `sessionChanged` event and as the answer of the call that
+   * made it, over channels that need not keep their order (the browser host's WebSocket and HTTP): the
+   * window keeps the highest it has seen, so a late "signing in" cannot undo "signed in".
+   */
+  revision: z.number().int().nonnegative(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

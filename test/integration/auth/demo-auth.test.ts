@@ -38,8 +38,11 @@ describe('demo sign-in', () => {
   it('signs the first demo technician in, and the token works on Graph', async () => {
     const auth = await demoAuth();
     const sessions: string[] = [];
+    const revisions: number[] = [];
     events.listen((event, payload) => {
-      if (event === 'sessionChanged') sessions.push((payload as { status: string }).status);
+      if (event !== 'sessionChanged') return;
+      sessions.push((payload as { status: string }).status);
+      revisions.push((payload as { revision: number }).revision);
     });
     await expect(auth.getAccessToken('read')).rejects.toBeInstanceOf(NotSignedInError);
 
@@ -48,9 +51,11 @@ describe('demo sign-in', () => {
     const alex = DEMO_TECHNICIANS[0]!;
     expect(result).toEqual({
       ok: true,
-      value: { status: 'signedIn', account: { name: alex.name, upn: alex.upn, objectId: alex.oid, tenantId: DEMO_TENANT_ID }, mode: 'demo', tokenStorage: 'memory', problem: null },
+      value: { status: 'signedIn', account: { name: alex.name, upn: alex.upn, objectId: alex.oid, tenantId: DEMO_TENANT_ID }, mode: 'demo', tokenStorage: 'memory', problem: null, revision: revisions[1] },
     });
     expect(sessions).toEqual(['signingIn', 'signedIn']);
+    // Each change is newer than the one before: the window tells a late copy by it (session.ts).
+    expect(revisions[1]).toBeGreaterThan(revisions[0]!);
     expect(await graphStatus(await auth.getAccessToken('read'))).toBe(200);
   });
 

@@ -20,7 +20,7 @@ describe('tenant sign-in with MSAL', () => {
 
     const result = await auth.signIn('deviceCode');
 
-    expect(result).toEqual({ ok: true, value: { status: 'signedIn', account: alexAccount, mode: 'tenant', tokenStorage: 'encrypted', problem: null } });
+    expect(result).toEqual({ ok: true, value: { status: 'signedIn', account: alexAccount, mode: 'tenant', tokenStorage: 'encrypted', problem: null, revision: expect.any(Number) } });
     expect(auth.account()).toEqual(alexAccount);
     const prompt = h.recorded.find((r) => r.event === 'deviceCodeIssued')?.payload;
     expect(prompt).toMatchObject({ userCode: expect.stringMatching(/^[A-Z0-9]{9}$/), verificationUri: `${h.tenant.url}/demo/devicelogin` });

@@ -6,7 +6,7 @@ import { useStore } from '../../../../renderer/store/store';
 import { makeAction } from '../support/fixtures';
 import { setupStore } from '../support/render-setup';
 
-const signedIn = { status: 'signedIn', account: null, mode: 'demo', tokenStorage: 'memory', problem: null } as const;
+const signedIn = { status: 'signedIn', account: null, mode: 'demo', tokenStorage: 'memory', problem: null, revision: 1 } as const;
 
 beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
 afterEach(() => vi.useRealTimers());

@@ -88,10 +88,41 @@ describe('the devices slice', () => {
 
   it('forgets the tenant on sign-out', async () => {
     await loaded();
-    useStore.getState().receiveSession({ status: 'signedIn', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
-    useStore.getState().receiveSession({ status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null });
+    useStore.getState().receiveSession({ status: 'signedIn', account: null, mode: 'demo', tokenStorage: 'memory', problem: null, revision: 1 });
+    useStore.getState().receiveSession({ status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null, revision: 2 });
     expect(useStore.getState().results.length).toBe(0);
     expect(useStore.getState().actions).toEqual([]);
+  });
+});
+
+describe('two loads asked for at once (a sign-in announced twice, a reload)', () => {
+  it("adopts only the latest call's load: an older answer arriving first does not make the window wait for a load main dropped", async () => {
+    const answers: Array<(loadId: string) => void> = [];
+    const fake = setupStore({ loadDevices: () => new Promise((resolve) => answers.push((loadId) => resolve(ok({ loadId })))) });
+    const first = useStore.getState().loadDevices();
+    const second = useStore.getState().loadDevices();
+    // Main answered both; the first call's load (L1) was cancelled by the second (L2).
+    answers[0]!('L1');
+    await first;
+    answers[1]!('L2');
+    await second;
+    fake.emit('devicesProgress', { loadId: 'L2', devices: fleet, loaded: 4, done: true, error: null });
+    expect(useStore.getState().deviceLoad.status).toBe('done');
+    expect(useStore.getState().deviceLoad.loadId).toBe('L2');
+    expect(shownNames()).toHaveLength(4);
+  });
+});
+
+describe('session copies arriving out of order', () => {
+  const session = (status: 'signingIn' | 'signedIn', revision: number) => ({ status, account: null, mode: 'demo' as const, tokenStorage: 'memory' as const, problem: null, revision });
+
+  it("a late 'signing in' after 'signed in' changes nothing: no sign-out, one device load", () => {
+    const fake = setupStore({ loadDevices: () => ok({ loadId: 'L1' }), listActions: () => ok([]) });
+    useStore.getState().receiveSession(session('signedIn', 3));
+    useStore.getState().receiveSession(session('signingIn', 2));
+    useStore.getState().receiveSession(session('signedIn', 3));
+    expect(useStore.getState().session?.status).toBe('signedIn');
+    expect(fake.callsTo('loadDevices')).toHaveLength(1);
   });
 });
 

@@ -9,7 +9,7 @@ import { StartScreen } from '../../../../../renderer/components/start/StartScree
 import { useStore } from '../../../../../renderer/store/store';
 import { setupStore } from '../../support/render-setup';
 
-const signedOut: Session = { status: 'signedOut', account: null, mode: 'tenant', tokenStorage: 'encrypted', problem: null };
+const signedOut: Session = { status: 'signedOut', account: null, mode: 'tenant', tokenStorage: 'encrypted', problem: null, revision: 1 };
 const appInfo = (mode: 'demo' | 'tenant'): AppInfo => ({
   name: 'Passcode Desk', version: '1', mode, host: 'browser-host', locale: 'en-US', logFolder: '/logs', signingKeyFingerprint: null, secretsInMemoryOnly: false, settingsReset: null, demoDevices: null,
 });
@@ -34,7 +34,7 @@ describe('the start screen', () => {
   });
 
   it('signs in to the demo tenant with one click', async () => {
-    const fake = setupStore({ signIn: () => ok({ ...signedOut, status: 'signedIn', mode: 'demo', account: { name: 'Alex', upn: 'alex@contoso.com', objectId: 'o', tenantId: 't' } }) });
+    const fake = setupStore({ signIn: () => ok({ ...signedOut, status: 'signedIn', revision: 2, mode: 'demo', account: { name: 'Alex', upn: 'alex@contoso.com', objectId: 'o', tenantId: 't' } }) });
     useStore.setState({ appInfo: appInfo('demo'), session: { ...signedOut, mode: 'demo' } });
     render(<StartScreen />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in as demo technician' }));
