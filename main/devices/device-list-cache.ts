@@ -20,8 +20,7 @@ export { deviceCacheFile } from './device-list-records';
  * hash of the tenant id, which is checked again inside); sign-out deletes it.
  *
  * File: u32 length of the wrapped key, the wrapped key, then records. Record
- * 0 is a header (format, tenant, when, how many devices and pages; padded with
- * spaces to a size fixed per tenant, because it is written last); record k
+ * 0 is a header (format, tenant, when, how many devices and pages); record k
  * is the k-th page, a JSON array of up to `pageSize` devices. Each record is
  * sealed on its own (u32 length, 12-byte IV, ciphertext, 16-byte tag) with
  * its number as associated data. So the first page can be opened and shown

@@ -51,28 +51,3 @@ export function openRecord(data: Buffer, offset: number, key: Buffer, index: num
   const plain = Buffer.concat([decipher.update(data.subarray(start, end)), decipher.final()]).toString('utf8');
   return { plain, next: end + tagBytes };
 }
-
-// The largest values a header can carry, so that its sealed size is known before the list is.
-const widestSavedAt = '+275760-09-13T00:00:00.000Z';
-const widestCount = Number.MAX_SAFE_INTEGER;
-
-/**
- * The header's text, padded with spaces (JSON allows them after the value) to
- * the size of the widest header this tenant can have. The writer saves the
- * pages first and writes the header last, at the front, in a place kept for
- * it: count and time are only known once the list is complete.
- */
-export function headerText(header: Header): string {
-  const text = JSON.stringify(header);
-  const widest = Buffer.byteLength(
-    JSON.stringify({ ...header, savedAt: widestSavedAt, count: widestCount, pages: widestCount } satisfies Header),
-    'utf8',
-  );
-  return text + ' '.repeat(widest - Buffer.byteLength(text, 'utf8'));
-}
-
-/** How many bytes the sealed header of this tenant takes (the same for every header of it). */
-export function sealedHeaderBytes(tenantId: string): number {
-  const widest: Header = { format: FORMAT, tenantId, savedAt: widestSavedAt, count: widestCount, pages: widestCount };
-  return 4 + ivBytes + Buffer.byteLength(headerText(widest), 'utf8') + tagBytes;
-}

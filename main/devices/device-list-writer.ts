@@ -1,15 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SecretStore } from '../platform/secret-store';
-import { deviceCacheFile, FORMAT, headerText, sealedHeaderBytes, sealRecord, type Header } from './device-list-records';
+import { deviceCacheFile, FORMAT, sealRecord, type Header } from './device-list-records';
 
 /**
- * Saves a device list page by page while it loads, so main need not keep the
- * whole list for the save at its end (issue 19: at 500,000 devices, keeping
- * them was most of main's garbage-collector time). Each page is sealed when
- * it arrives and written to a file of its own; only a complete list replaces
- * the tenant's saved one (by rename), a stopped load leaves it as it was.
+ * Saves a device list that is still loading, from the JSON text of its pages
+ * (the same text the doors send the window), so main need not keep the listed
+ * devices themselves for the save (issue 19: at 500,000 devices, keeping them
+ * cost main's garbage collector; the text of a page is one string with no
+ * references in it). Sealing and writing wait until the list is complete, as
+ * they did when the save took the devices: while it loads, main's thread is
+ * the one the load waits on (sealing each page as it came cost more CPU in
+ * the load than it saved, session 9). The file is written under a name of its
+ * own and renamed over the saved list, so a stopped load changes nothing.
  */
 export interface DeviceListWriter {
   /** The next page: the JSON text of at most `pageSize` devices, in Graph's order. */
@@ -24,7 +29,7 @@ export interface ListWriterOptions {
   folder: string;
   tenantId: string;
   secrets: SecretStore;
-  /** Runs each file step after the cache's earlier saves and drops, so a drop is never undone by a late save. */
+  /** Runs the save after the cache's earlier saves and drops, so a drop is never undone by a late save. */
   enqueue(step: () => Promise<void>): Promise<void>;
   warn(message: string, detail: unknown): void;
 }
@@ -38,82 +43,64 @@ async function writeAll(handle: FileHandle, bytes: Buffer, position: number): Pr
 
 export function startListWriter(options: ListWriterOptions): DeviceListWriter {
   const { folder, tenantId, secrets } = options;
-  const file = deviceCacheFile(folder, tenantId);
-  const temp = `${file}.${randomUUID()}.tmp`;
-  const key = randomBytes(32);
-  let handle: FileHandle | null = null;
-  let wrapped: Buffer | null = null;
-  // Where the next page goes: after the key and the place kept for the header.
-  let position = 0;
-  let pages = 0;
+  let pages: string[] = [];
   let count = 0;
-  let failure: unknown = null;
   let ended = false;
 
-  const step = (work: () => Promise<void>) =>
-    options.enqueue(async () => {
-      if (failure !== null) return;
-      try {
-        await work();
-      } catch (error) {
-        failure = error;
-      }
-    });
-
-  /** After a failure or a stopped load: the part-written file goes, the saved list stays. */
-  const cleanUp = () =>
-    options.enqueue(async () => {
-      await handle?.close().catch(() => undefined);
-      handle = null;
-      await fs.rm(temp, { force: true }).catch(() => undefined);
-    });
-
-  void step(async () => {
+  async function write(savedAt: Date, texts: readonly string[], devices: number): Promise<void> {
     await fs.mkdir(folder, { recursive: true, mode: 0o700 });
-    const key64 = Buffer.from(await secrets.encrypt(key.toString('base64')));
-    handle = await fs.open(temp, 'w', 0o600);
-    wrapped = key64;
-    position = 4 + key64.length + sealedHeaderBytes(tenantId);
-  });
+    const file = deviceCacheFile(folder, tenantId);
+    const temp = `${file}.${randomUUID()}.tmp`;
+    const key = randomBytes(32);
+    const wrapped = Buffer.from(await secrets.encrypt(key.toString('base64')));
+    const handle = await fs.open(temp, 'w', 0o600);
+    try {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(wrapped.length);
+      const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count: devices, pages: texts.length };
+      const sealedHeader = sealRecord(key, 0, JSON.stringify(header));
+      await writeAll(handle, Buffer.concat([length, wrapped, sealedHeader]), 0);
+      let position = 4 + wrapped.length + sealedHeader.length;
+      for (const [at, text] of texts.entries()) {
+        const sealed = sealRecord(key, at + 1, text);
+        await writeAll(handle, sealed, position);
+        position += sealed.length;
+        // A page at a time, so a large list does not hold main's event loop while it is written.
+        await nextTurn();
+      }
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await fs.rm(temp, { force: true });
+      throw error;
+    }
+    await handle.close();
+    await fs.rename(temp, file);
+  }
 
   return {
     page(devicesJson, devices) {
-      if (ended || failure !== null) return;
-      pages += 1;
+      if (ended) return;
+      pages.push(devicesJson);
       count += devices;
-      // Sealed now, so what waits for the disk is bytes outside the heap, not the page's text.
-      const sealed = sealRecord(key, pages, devicesJson);
-      void step(async () => {
-        await writeAll(handle!, sealed, position);
-        position += sealed.length;
-      });
     },
 
-    async finish(savedAt) {
-      if (ended) return;
+    finish(savedAt) {
+      if (ended) return Promise.resolve();
       ended = true;
-      await step(async () => {
-        const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count, pages };
-        const sealedHeader = sealRecord(key, 0, headerText(header));
-        if (sealedHeader.length !== sealedHeaderBytes(tenantId)) throw new Error('the header does not fit the place kept for it');
-        const length = Buffer.alloc(4);
-        length.writeUInt32BE(wrapped!.length);
-        await writeAll(handle!, Buffer.concat([length, wrapped!, sealedHeader]), 0);
-        await handle!.sync();
-        await handle!.close();
-        handle = null;
-        await fs.rename(temp, file);
-      });
-      if (failure !== null) {
-        options.warn('The device list could not be saved for the next start', failure instanceof Error ? failure.message : failure);
-        await cleanUp();
-      }
+      const texts = pages;
+      pages = [];
+      return options.enqueue(() =>
+        write(savedAt, texts, count).catch((error: unknown) => {
+          options.warn('The device list could not be saved for the next start', error instanceof Error ? error.message : error);
+        }),
+      );
     },
 
-    async abandon() {
-      if (ended) return;
+    abandon() {
       ended = true;
-      await cleanUp();
+      pages = [];
+      return Promise.resolve();
     },
   };
 }
