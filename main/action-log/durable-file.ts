@@ -21,15 +21,20 @@ export function syncFolder(folder: string): void {
   }
 }
 
-/** Replaces a file so that a crash leaves either the old or the new content, never half of one. */
-export function writeFileDurably(path: string, data: Uint8Array | string): void {
+/**
+ * Replaces a file so that a crash leaves either the old or the new content, never half of one.
+ * `data` may come in pieces (an export larger than one string can hold), written as they come.
+ */
+export function writeFileDurably(path: string, data: Uint8Array | string | Iterable<string>): void {
   // A name nobody can guess, created exclusively ('wx' fails on anything already there, a symlink
   // included): a link planted at a predictable temp name would have us overwrite its target.
   const temp = `${path}.${randomUUID()}.tmp`;
   const fd = openSync(temp, 'wx', 0o600);
   try {
     try {
-      writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      if (typeof data === 'string') writeAll(fd, Buffer.from(data, 'utf8'));
+      else if (data instanceof Uint8Array) writeAll(fd, data);
+      else for (const piece of data) writeAll(fd, Buffer.from(piece, 'utf8'));
       fsyncSync(fd);
     } finally {
       closeSync(fd);

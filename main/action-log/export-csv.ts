@@ -1,7 +1,7 @@
 import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
 import { err, ok, type Result } from '../../shared/result';
-import { actionsToCsv } from '../../shared/log/actions-csv';
+import { actionsCsvPieces } from '../../shared/log/actions-csv';
 import type { FoldedAction } from '../../shared/log/folded-action';
 import { writeFileDurably } from './durable-file';
 
@@ -13,11 +13,17 @@ import { writeFileDurably } from './durable-file';
  */
 export async function exportCsv(rows: readonly FoldedAction[], path: string, machineOf?: (chain: string) => string | null): Promise<Result<{ path: string; rows: number }>> {
   try {
-    writeFileDurably(path, `\uFEFF${actionsToCsv(rows, machineOf)}`);
+    // Piece by piece: the whole CSV of a large review may not fit in one string (see actionsCsvPieces).
+    writeFileDurably(path, withByteOrderMark(actionsCsvPieces(rows, machineOf)));
     return ok({ path, rows: rows.length });
   } catch (error) {
     return errSaid('log_error', { code: 'exportNotWritten', params: { cause: faultCause(error) } });
   }
+}
+
+function* withByteOrderMark(pieces: Iterable<string>): Generator<string> {
+  yield '\uFEFF';
+  yield* pieces;
 }
 
 /** Writes an export (a check against Intune) to a path from a main-side save dialog. */

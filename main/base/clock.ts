@@ -38,8 +38,14 @@ export const systemClock: Clock = {
  */
 export function sleepUnref(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
+    const onAbort = () => clearTimeout(timer);
+    // A wait that ends takes its listener with it: the lock's heartbeat waits on one signal every
+    // 10 s for the whole run, and each left-over listener (with its timer) would stay until release.
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
     timer.unref();
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }

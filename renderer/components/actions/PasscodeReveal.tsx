@@ -18,7 +18,8 @@ type Reveal =
 /**
  * The one place a generated passcode is shown. It lives in this component's
  * state only (never the store, never the console), hides itself after 60
- * seconds, and is gone when the component unmounts. Main hands it over once,
+ * seconds, and is gone when the component unmounts (from the clipboard too, if
+ * it was copied). Main hands it over once,
  * so a second reveal is not possible.
  */
 export function PasscodeReveal({ actionId, deviceName }: { actionId: string; deviceName: string }) {
@@ -36,6 +37,9 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
     mounted.current = true;
     return () => {
       mounted.current = false;
+      // Closed before it hid itself (the dialog around it shut): a copy must not outlive what was on screen.
+      if (copiedRef.current) void navigator.clipboard?.writeText('').catch(() => undefined);
+      copiedRef.current = false;
     };
   }, []);
 

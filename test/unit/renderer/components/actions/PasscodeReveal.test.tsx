@@ -74,6 +74,42 @@ describe('revealing a generated passcode', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('takes a copied passcode off the clipboard when it hides, and when the reveal closes before then', async () => {
+    const clipboard: string[] = [];
+    const writeText = vi.fn(async (text: string) => void clipboard.push(text));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      const first = await reveal();
+      fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+      await settle();
+      expect(clipboard).toEqual([secret]);
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(clipboard).toEqual([secret, '']);
+      first.view.unmount();
+      // Closed before the 60 seconds (the dialog around it shut): the copy must not outlive what was on screen.
+      clipboard.length = 0;
+      const second = await reveal();
+      fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+      await settle();
+      second.view.unmount();
+      expect(clipboard).toEqual([secret, '']);
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
+  it('leaves the clipboard alone when the passcode was never copied', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      const { view } = await reveal();
+      view.unmount();
+      expect(writeText).not.toHaveBeenCalled();
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
   it('explains a refusal in plain words', async () => {
     await reveal(err('not_found', 'No passcode is waiting for this action'));
     expect(screen.getByRole('alert').textContent).toMatch(/could not be revealed/);
