@@ -30,6 +30,9 @@ export function fetchSignInClient(connectTo: (url: string) => string = (url) => 
         headers: options?.headers ?? {},
         ...(method === 'POST' && { body: options?.body ?? '' }),
         ...(timeout && { signal: AbortSignal.timeout(timeout) }),
+        // Never followed, as MSAL's own client does not: a 307/308 would post the form again (the auth
+        // code, the PKCE verifier, the refresh token) to wherever it points, another host or plain http.
+        redirect: 'manual',
       });
     } catch (error) {
       // Which host and why (DNS, refused, timed out): what the message on screen cannot know.
@@ -37,6 +40,10 @@ export function fetchSignInClient(connectTo: (url: string) => string = (url) => 
       const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : 'unknown';
       // msal-common under msal-node 7 takes (code, correlationId, message): a message second is lost.
       throw new AuthError('network_error', '', `${new URL(url).host}: ${why}`); // host and OS code only: it sits inside a sentence in the window's language
+    }
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new AuthError('sign_in_redirected', '', `The sign-in service at ${new URL(url).host} answered ${response.status} (a redirect, not followed)`);
     }
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => {

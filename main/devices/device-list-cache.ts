@@ -1,10 +1,12 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Device } from '../../shared/devices/device';
 import type { Logger } from '../base/logger';
 import type { SecretStore } from '../platform/secret-store';
+import { deviceCacheFile, FORMAT, openRecord, pageSize, type Header } from './device-list-records';
+import { startListWriter, type DeviceListWriter } from './device-list-writer';
+
+export { deviceCacheFile } from './device-list-records';
 
 /**
  * The last complete device list of each tenant, kept so that after a restart
@@ -18,7 +20,8 @@ import type { SecretStore } from '../platform/secret-store';
  * hash of the tenant id, which is checked again inside); sign-out deletes it.
  *
  * File: u32 length of the wrapped key, the wrapped key, then records. Record
- * 0 is a header (format, tenant, when, how many devices and pages); record k
+ * 0 is a header (format, tenant, when, how many devices and pages; padded with
+ * spaces to a size fixed per tenant, because it is written last); record k
  * is the k-th page, a JSON array of up to `pageSize` devices. Each record is
  * sealed on its own (u32 length, 12-byte IV, ciphertext, 16-byte tag) with
  * its number as associated data. So the first page can be opened and shown
@@ -40,54 +43,15 @@ export interface SavedDeviceList {
 
 export interface DeviceListCache {
   read(tenantId: string): Promise<SavedDeviceList | null>;
+  /**
+   * Starts saving a list that is still loading, page by page (device-list-writer.ts); it
+   * replaces the saved list only when finished. Writes nothing where the OS offers no encryption.
+   */
+  begin(tenantId: string): DeviceListWriter;
   save(tenantId: string, devices: readonly Device[], savedAt: Date): Promise<void>;
   drop(tenantId: string): Promise<void>;
   /** Resolves when every save and drop asked for so far is done (on quit). */
   flush(): Promise<void>;
-}
-
-// Format 1 (one GCM stream over the whole file) is no longer read: such a file is dropped as unreadable, and the next load saves format 2.
-const FORMAT = 2;
-const pageSize = 250;
-const ivBytes = 12;
-const tagBytes = 16;
-
-interface Header {
-  format: number;
-  tenantId: string;
-  savedAt: string;
-  count: number;
-  pages: number;
-}
-
-export function deviceCacheFile(folder: string, tenantId: string): string {
-  return path.join(folder, `devices-${createHash('sha256').update(tenantId).digest('hex').slice(0, 32)}.bin`);
-}
-
-const recordLabel = (index: number) => Buffer.from(`passcode-desk device list record ${index}`, 'utf8');
-
-function sealRecord(key: Buffer, index: number, plain: string): Buffer {
-  const iv = randomBytes(ivBytes);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(recordLabel(index));
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(body.length);
-  return Buffer.concat([length, iv, body, cipher.getAuthTag()]);
-}
-
-/** Opens the record at `offset`; throws when it is cut short or fails its check. */
-function openRecord(data: Buffer, offset: number, key: Buffer, index: number): { plain: string; next: number } {
-  if (offset + 4 > data.length) throw new Error(`record ${index} is missing`);
-  const length = data.readUInt32BE(offset);
-  const start = offset + 4 + ivBytes;
-  const end = start + length;
-  if (end + tagBytes > data.length) throw new Error(`record ${index} is cut short`);
-  const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(offset + 4, start));
-  decipher.setAAD(recordLabel(index));
-  decipher.setAuthTag(data.subarray(end, end + tagBytes));
-  const plain = Buffer.concat([decipher.update(data.subarray(start, end)), decipher.final()]).toString('utf8');
-  return { plain, next: end + tagBytes };
 }
 
 export function createDeviceListCache(options: { folder: string; secrets: SecretStore; logger?: Logger }): DeviceListCache {
@@ -142,33 +106,15 @@ export function createDeviceListCache(options: { folder: string; secrets: Secret
     };
   }
 
-  async function writeFile(tenantId: string, devices: readonly Device[], savedAt: Date): Promise<void> {
-    await fs.mkdir(folder, { recursive: true, mode: 0o700 });
-    const file = deviceCacheFile(folder, tenantId);
-    const key = randomBytes(32);
-    const wrapped = Buffer.from(await secrets.encrypt(key.toString('base64')));
-    const temp = `${file}.${randomUUID()}.tmp`;
-    const handle = await fs.open(temp, 'w', 0o600);
-    try {
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(wrapped.length);
-      const pages = Math.ceil(devices.length / pageSize);
-      const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count: devices.length, pages };
-      await handle.write(Buffer.concat([length, wrapped, sealRecord(key, 0, JSON.stringify(header))]));
-      for (let index = 1; index <= pages; index++) {
-        const at = (index - 1) * pageSize;
-        // A page at a time, so a large list does not hold main's event loop while it is written.
-        await handle.write(sealRecord(key, index, JSON.stringify(devices.slice(at, at + pageSize))));
-        await nextTurn();
-      }
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await fs.rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    await fs.rename(temp, file);
+  function begin(tenantId: string): DeviceListWriter {
+    if (!secrets.isEncryptionAvailable()) return { page: () => undefined, finish: () => Promise.resolve(), abandon: () => Promise.resolve() };
+    return startListWriter({
+      folder,
+      tenantId,
+      secrets,
+      enqueue: (step) => (writes = writes.then(step)),
+      warn: (message, detail) => logger?.warn(message, detail),
+    });
   }
 
   return {
@@ -184,14 +130,16 @@ export function createDeviceListCache(options: { folder: string; secrets: Secret
       }
     },
 
-    save(tenantId, devices, savedAt) {
-      if (!secrets.isEncryptionAvailable()) return Promise.resolve();
-      writes = writes.then(() =>
-        writeFile(tenantId, devices, savedAt).catch((error: unknown) => {
-          logger?.warn('The device list could not be saved for the next start', error instanceof Error ? error.message : error);
-        }),
-      );
-      return writes;
+    begin,
+
+    async save(tenantId, devices, savedAt) {
+      const writer = begin(tenantId);
+      for (let at = 0; at < devices.length; at += pageSize) {
+        writer.page(JSON.stringify(devices.slice(at, at + pageSize)), Math.min(pageSize, devices.length - at));
+        // A page at a time, so a large list does not hold main's event loop while it is sealed.
+        await nextTurn();
+      }
+      await writer.finish(savedAt);
     },
 
     drop,

@@ -14,22 +14,27 @@ import type { Preflight } from '../../shared/devices/preflight';
 import { systemClock, type Clock } from '../base/clock';
 import { runPreflight } from '../preflight/preflight-service';
 import { createUnlockTokenReport } from '../preflight/unlock-token-report';
+import { withWireText } from '../../shared/ipc/text-events';
+import type { DeviceListWriter } from './device-list-writer';
+import { devicePageText } from './device-page-text';
 
 /**
  * The tenant's device list, loaded in the background and pushed to the
  * renderer a page at a time (`devicesProgress`), so the list crosses IPC once
- * and the first rows show while the rest load. Main keeps its own map by id.
+ * and the first rows show while the rest load. Main keeps none of the listed
+ * devices: the window has the list, the saved list is written as it loads,
+ * and what main acts on (pre-flight, the action's own checks) it reads fresh
+ * from Graph. Keeping 500,000 devices here was most of main's garbage-collector
+ * time during a load (issue 19), for a copy nothing needed.
  */
 export interface DeviceService {
   /** Starts loading the whole list (cancelling a load still running) and answers at once. */
   load(): { loadId: string };
   /** The window painted the first page of this load's saved list: the rest of it may follow (sendSaved). */
   shown(loadId: string): void;
-  /** A fresh read of one device from Graph, with its passcode decision; updates the map. */
+  /** A fresh read of one device from Graph, with its passcode decision (reads of one device asked for at once share one request). */
   getFresh(deviceId: string, signal?: AbortSignal): Promise<Result<Device>>;
-  /** The device as last loaded or read, if any. */
-  get(deviceId: string): Device | undefined;
-  /** The checks shown before the technician confirms; each answers "could not check" rather than fail. */
+  /** The checks shown before the technician confirms, on a fresh read of the device; each answers "could not check" rather than fail. */
   preflight(deviceId: string): Promise<Result<Preflight>>;
   /** Resolves when the current load has ended (done, failed or cancelled); for tests and shutdown. */
   idle(): Promise<void>;
@@ -54,7 +59,8 @@ export interface DeviceServiceDeps {
 
 export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
   const { graph, events, logger } = deps;
-  const byId = new Map<string, Device>();
+  // Reads of one device still waiting for Graph: the window asks for the device and its pre-flight together.
+  const reading = new Map<string, Promise<Result<Device>>>();
   // Whose list this is: set at sign-in and at each load (a sign-in restored at start announces nothing).
   let signedInTenant: string | null = null;
   let current: { loadId: string; controller: AbortController; done: Promise<void> } | null = null;
@@ -104,22 +110,22 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
     let loaded = 0;
     // Intune's count of the list, while what was read has not passed it (devices enrol meanwhile).
     let total: number | null = null;
+    const sizeSoFar = () => (total !== null && total >= loaded ? total : null);
     const emit = (devices: Device[], done: boolean, error: AppError | null) =>
-      events.emit('devicesProgress', { loadId, devices, loaded, total: total !== null && total >= loaded ? total : null, done, error });
+      events.emit('devicesProgress', { loadId, devices, loaded, total: sizeSoFar(), done, error });
     const tenantId = deps.saved?.tenantId() ?? null;
     signedInTenant = tenantId ?? signedInTenant;
-    // Every device of this load in Graph's order, for the next start.
-    const all: Device[] = [];
+    // This load, saved page by page for the next start; main keeps none of its devices (see `preflight`).
+    let saving: DeviceListWriter | null = null;
     try {
       if (tenantId !== null) await sendSaved(loadId, tenantId, signal);
+      if (tenantId !== null && deps.saved && !signal.aborted) saving = deps.saved.cache.begin(tenantId);
       for await (const page of graph.listManagedDevices({ signal })) {
         const devices: Device[] = [];
         for (const raw of page.items) {
           const device = normalizeDevice(raw);
           if (device === null) continue; // no id: nothing anyone could act on
-          byId.set(device.id, device);
           devices.push(device);
-          all.push(device);
         }
         if (signal.aborted) return;
         total = page.total;
@@ -128,11 +134,19 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
         for (let from = 0; from < devices.length || (from === 0 && page.last); from += eventDevices) {
           const slice = devices.slice(from, from + eventDevices);
           loaded += slice.length;
-          emit(slice, page.last && from + eventDevices >= devices.length, null);
+          // Serialised once: the same text is the event on both doors and the saved list's page.
+          const text = JSON.stringify(slice);
+          if (slice.length > 0) saving?.page(text, slice.length);
+          const done = page.last && from + eventDevices >= devices.length;
+          const payload = { loadId, devices: slice, loaded, total: sizeSoFar(), done, error: null };
+          events.emit('devicesProgress', withWireText(payload, devicePageText(payload, text)));
         }
         // Let IPC and timers run between the pages of a large tenant.
         if (!page.last) await nextTurn();
-        else if (tenantId !== null && deps.saved) void deps.saved.cache.save(tenantId, all, (deps.saved.clock ?? (() => new Date()))());
+        else if (saving) {
+          void saving.finish((deps.saved?.clock ?? (() => new Date()))());
+          saving = null;
+        }
       }
     } catch (error) {
       if (signal.aborted) return;
@@ -142,6 +156,9 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
         ...appError,
         message: `The device list could not be loaded completely (${loaded} devices read): ${appError.message}`,
       });
+    } finally {
+      // Stopped, failed or cancelled before its last page: the last complete list stays saved.
+      void saving?.abandon();
     }
   }
 
@@ -152,18 +169,27 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
     if (status === 'signedIn') signedInTenant = deps.saved?.tenantId() ?? null;
     else if (status === 'signedOut') {
       current?.controller.abort();
-      byId.clear();
       unlockTokens.reset();
       if (signedInTenant !== null) void deps.saved?.cache.drop(signedInTenant);
       signedInTenant = null;
     }
   });
 
+  async function readDevice(deviceId: string, signal?: AbortSignal): Promise<Result<Device>> {
+    try {
+      const device = normalizeDevice(await graph.getManagedDevice(deviceId, { signal }));
+      if (device === null) return errSaid('graph_error', { code: 'graphDeviceWithoutId', params: {} });
+      return ok(device);
+    } catch (error) {
+      const appError = graphAppError(error, 'device');
+      if (appError.code === 'not_found') return errSaid('not_found', deviceGone, appError.detail);
+      return { ok: false, error: appError };
+    }
+  }
+
   return {
     load() {
       current?.controller.abort();
-      // A device deleted from Intune since the last load must not linger here.
-      byId.clear();
       unlockTokens.reset();
       const loadId = randomUUID();
       const controller = new AbortController();
@@ -177,30 +203,22 @@ export function createDeviceService(deps: DeviceServiceDeps): DeviceService {
       if (whenShown?.loadId === loadId) whenShown.resolve();
     },
 
-    async getFresh(deviceId, signal) {
-      try {
-        const device = normalizeDevice(await graph.getManagedDevice(deviceId, { signal }));
-        if (device === null) return errSaid('graph_error', { code: 'graphDeviceWithoutId', params: {} });
-        byId.set(device.id, device);
-        return ok(device);
-      } catch (error) {
-        const appError = graphAppError(error, 'device');
-        if (appError.code === 'not_found') {
-          byId.delete(deviceId);
-          return errSaid('not_found', deviceGone, appError.detail);
-        }
-        return { ok: false, error: appError };
-      }
+    getFresh(deviceId, signal) {
+      // A read with its own signal can be cancelled on its own, so only reads without one are shared.
+      if (signal) return readDevice(deviceId, signal);
+      const pending = reading.get(deviceId);
+      if (pending) return pending;
+      const read = readDevice(deviceId).finally(() => reading.delete(deviceId));
+      reading.set(deviceId, read);
+      return read;
     },
 
     async preflight(deviceId) {
-      const known = byId.get(deviceId);
-      const device = known ? ok(known) : await this.getFresh(deviceId);
+      const device = await this.getFresh(deviceId);
       if (!device.ok) return device;
       return ok(await runPreflight({ graph, clock, unlockTokens }, device.value));
     },
 
-    get: (deviceId) => byId.get(deviceId),
     idle: () => current?.done ?? Promise.resolve(),
     close() {
       stopListening();

@@ -194,6 +194,9 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       emptyRun = items.length === 0 ? emptyRun + 1 : 0;
       total = countOf(body?.['@odata.count']) ?? total;
       const link = body?.['@odata.nextLink'];
+      // Absent, null or empty: the last page. Anything else that is not text is no answer of Graph's,
+      // and taking it as "no more pages" would pass a cut list off as the whole one.
+      if (link !== undefined && link !== null && typeof link !== 'string') throw malformed('Microsoft Graph sent a next-page link that is not an address', response);
       const following = typeof link === 'string' && link !== '' ? link : null;
       if (following !== null) {
         // The token goes wherever the link points: only ever to the host we were given.

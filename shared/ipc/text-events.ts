@@ -8,9 +8,21 @@ import { isTextEvent, type EventName, type EventPayload, type TextEventName, typ
  * same contract check every other event gets in the bridge.
  */
 
+// Text events whose JSON text their maker already wrote (the device service writes a page's devices once,
+// for the saved list, and the event around them). Weak: the text goes with its payload.
+const writtenTexts = new WeakMap<object, string>();
+
+/** Marks `text` as this payload's JSON text, for the doors to send as it is (it must read back as the payload). */
+export function withWireText<T extends object>(payload: T, text: string): T {
+  writtenTexts.set(payload, text);
+  return payload;
+}
+
 /** What a door sends for an event: the payload itself, or for a text event its JSON text. */
 export function eventOnWire(event: EventName, payload: unknown): unknown {
-  return isTextEvent(event) ? JSON.stringify(payload) : payload;
+  if (!isTextEvent(event)) return payload;
+  const written = typeof payload === 'object' && payload !== null ? writtenTexts.get(payload) : undefined;
+  return written ?? JSON.stringify(payload);
 }
 
 export type TextEventReading<E extends TextEventName> =

@@ -33,3 +33,29 @@ test('a generated Android passcode is revealed once and hides itself after a min
   await attachScreenshot(page, testInfo, 'passcode-hidden');
   expect(errors).toEqual([]);
 });
+
+test('a copied passcode leaves the clipboard when its dialog is closed before it hides itself', async ({ page, host }) => {
+  const errors = await openApp(page, host.launchUrl);
+  await signInAsDemoTechnician(page);
+  const dialog = await resetAndWaitPending(page, 'INC-7002', host.demo);
+  // The page's clipboard writes, recorded (the browser host's Chromium has no clipboard permission to give).
+  await page.evaluate(() => {
+    const writes: string[] = [];
+    Object.assign(window, { clipboardWrites: writes });
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+  });
+  const writes = () => page.evaluate(() => (window as unknown as { clipboardWrites: string[] }).clipboardWrites);
+  await dialog.getByRole('button', { name: 'Reveal passcode' }).click();
+  const shown = dialog.locator('output.passcode-value');
+  await expect(shown).toHaveText(/\S{4,}/);
+  const passcode = (await shown.textContent())!.trim();
+  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+  expect(await writes()).toEqual([passcode]);
+
+  // Long before the 60 seconds: the technician has read it out and closes the dialog.
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(writes).toEqual([passcode, '']);
+  expect(errors).toEqual([]);
+});

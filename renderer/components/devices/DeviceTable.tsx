@@ -7,6 +7,7 @@ import { DeviceTableHeader } from './DeviceTableHeader';
 import { DeviceTableState } from './DeviceTableState';
 import { deviceColumns, headerHeight, nameColumn, rowDomId, rowHeight } from './device-columns';
 import type { RowGeometry } from './fixed-rows';
+import { useAtNextFrame } from './use-at-next-frame';
 import { useFixedRows } from './use-fixed-rows';
 
 export const deviceGridId = 'device-grid';
@@ -29,7 +30,9 @@ export function DeviceTable() {
   const language = useLanguage();
   const format = useFormat();
   const now = useNow();
-  const results = useStore((s) => s.results);
+  // The rows are rewritten in the frame that paints them, not in the keystroke or refresh that found them
+  // (use-at-next-frame.ts): the keystroke's task no longer lays the table out.
+  const results = useAtNextFrame(useStore((s) => s.results));
   const selectedId = useStore((s) => s.selectedId);
   const openedId = useStore((s) => s.openedId);
   const moveSelection = useStore((s) => s.moveSelection);

@@ -21,6 +21,9 @@ export function DeviceToolbar() {
   const loading = load.status === 'loading';
   const progressText = progressLine(t, format, load);
   const count = shown === total ? t.devices.countAll(total, format.number(total)) : t.devices.count(format.number(shown), format.number(total));
+  // The widest the count gets for this fleet ("2,500 of 2,500 devices"): its room is kept while the technician
+  // types, so the count's changing text never moves the search box or the filters (devices.css).
+  const countRoom = t.devices.count(format.number(total), format.number(total));
 
   return (
     <div className="device-toolbar">
@@ -64,7 +67,7 @@ export function DeviceToolbar() {
           {t.devices.eligibleOnly}
         </label>
         <span className="toolbar-spacer" />
-        <span className="device-count" aria-live="polite">
+        <span className="device-count" aria-live="polite" data-room={countRoom}>
           {count}
         </span>
         <button type="button" className="button-quiet" disabled={loading} onClick={() => void loadDevices()}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { deviceSchema } from '../../../shared/devices/device';
+import { eventOnWire, readTextEvent } from '../../../shared/ipc/text-events';
 import { DEMO_TECHNICIANS } from '../../../main/demo-tenant';
 import { useHarness, type Harness } from '../../support/action-harness';
 
@@ -40,7 +41,12 @@ describe('loading the device list', () => {
     expect(pages.every((p) => p.error === null)).toBe(true);
     // Devices cross IPC as the contract says, decision included.
     expect(pages[0]?.devices.every((d) => deviceSchema.safeParse(d).success)).toBe(true);
-    expect(h.devices.get(ids[0] ?? '')).toBeDefined();
+    // What the doors send: the page's text as main wrote it once, read back by the window's check as the same page.
+    for (const page of pages) {
+      const wire = eventOnWire('devicesProgress', page);
+      expect(typeof wire).toBe('string');
+      expect(readTextEvent('devicesProgress', wire as string)).toEqual({ kind: 'event', payload: page });
+    }
   });
 
   it("tells the list's size from Intune's count on every fresh page, so the window can say N of M", async () => {
@@ -113,5 +119,27 @@ describe('loading the device list', () => {
     expect(fresh).toMatchObject({ ok: true, value: { id, name: 'DEMO-AE-COPE-13', decision: { eligible: true, mode: 'android_enterprise_corporate_work_profile' } } });
     h.tenant.control.deleteDevice(id);
     expect(await h.devices.getFresh(id)).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.', say: { code: 'deviceGone', params: {} } } });
+  });
+
+  it('checks before an action on the device as Graph has it now, not as the list had it', async () => {
+    const h = await start();
+    await load(h);
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    // Deleted after the list was read: main kept no copy to run the checks on, so it asks Graph and says so.
+    h.tenant.control.deleteDevice(id);
+    expect(await h.devices.preflight(id)).toMatchObject({ ok: false, error: { code: 'not_found', say: { code: 'deviceGone' } } });
+  });
+
+  it('asks Graph once when the window wants the same device twice at once (opening it asks for the device and its checks)', async () => {
+    const h = await start();
+    const id = h.tenant.control.deviceId('DEMO-IOS-18');
+    const before = h.tenant.control.counters.requests('device');
+    const [a, b] = await Promise.all([h.devices.getFresh(id), h.devices.getFresh(id)]);
+    expect(a).toMatchObject({ ok: true, value: { id } });
+    expect(b).toEqual(a);
+    expect(h.tenant.control.counters.requests('device')).toBe(before + 1);
+    // Once answered, the next read is a fresh one.
+    await h.devices.getFresh(id);
+    expect(h.tenant.control.counters.requests('device')).toBe(before + 2);
   });
 });

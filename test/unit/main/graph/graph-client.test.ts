@@ -300,6 +300,26 @@ describe('paging', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('refuses a nextLink that is not text, rather than taking the list as complete (a cut list would be saved as the whole fleet)', async () => {
+    for (const link of [42, { href: `${base}/beta/deviceManagement/managedDevices?$skiptoken=p2` }, true]) {
+      const { graph, calls } = setup([json(200, { value: [{ id: 'a' }], '@odata.nextLink': link })]);
+      const read = async () => {
+        for await (const _ of graph.listManagedDevices());
+      };
+      await expect(read()).rejects.toMatchObject({ failure: 'malformed' });
+      expect(calls).toHaveLength(1);
+    }
+  });
+
+  it('takes a null or empty nextLink as the last page', async () => {
+    for (const link of [null, '']) {
+      const { graph } = setup([json(200, { value: [{ id: 'a' }], '@odata.nextLink': link })]);
+      const pages = [];
+      for await (const p of graph.listManagedDevices()) pages.push(p);
+      expect(pages.map((p) => p.last)).toEqual([true]);
+    }
+  });
+
   it('refuses a nextLink back to a page that had items: it would repeat them', async () => {
     const again = `${base}/beta/deviceManagement/managedDevices?$skiptoken=p2`;
     const { graph } = setup([page(['a'], again), page(['b'], again)]);

@@ -1,0 +1,78 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+/**
+ * The saved device list's file, record by record (the layout is described in
+ * device-list-cache.ts). Shared by the reader there and the writer that saves
+ * the list page by page while it loads (device-list-writer.ts).
+ */
+
+// Format 1 (one GCM stream over the whole file) is no longer read: such a file is dropped as unreadable, and the next load saves format 2.
+export const FORMAT = 2;
+/** Devices per page record; the same as a devicesProgress event, so an event's device text is a record as it is. */
+export const pageSize = 250;
+const ivBytes = 12;
+const tagBytes = 16;
+
+export interface Header {
+  format: number;
+  tenantId: string;
+  savedAt: string;
+  count: number;
+  pages: number;
+}
+
+export function deviceCacheFile(folder: string, tenantId: string): string {
+  return path.join(folder, `devices-${createHash('sha256').update(tenantId).digest('hex').slice(0, 32)}.bin`);
+}
+
+const recordLabel = (index: number) => Buffer.from(`passcode-desk device list record ${index}`, 'utf8');
+
+export function sealRecord(key: Buffer, index: number, plain: string): Buffer {
+  const iv = randomBytes(ivBytes);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(recordLabel(index));
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(body.length);
+  return Buffer.concat([length, iv, body, cipher.getAuthTag()]);
+}
+
+/** Opens the record at `offset`; throws when it is cut short or fails its check. */
+export function openRecord(data: Buffer, offset: number, key: Buffer, index: number): { plain: string; next: number } {
+  if (offset + 4 > data.length) throw new Error(`record ${index} is missing`);
+  const length = data.readUInt32BE(offset);
+  const start = offset + 4 + ivBytes;
+  const end = start + length;
+  if (end + tagBytes > data.length) throw new Error(`record ${index} is cut short`);
+  const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(offset + 4, start));
+  decipher.setAAD(recordLabel(index));
+  decipher.setAuthTag(data.subarray(end, end + tagBytes));
+  const plain = Buffer.concat([decipher.update(data.subarray(start, end)), decipher.final()]).toString('utf8');
+  return { plain, next: end + tagBytes };
+}
+
+// The largest values a header can carry, so that its sealed size is known before the list is.
+const widestSavedAt = '+275760-09-13T00:00:00.000Z';
+const widestCount = Number.MAX_SAFE_INTEGER;
+
+/**
+ * The header's text, padded with spaces (JSON allows them after the value) to
+ * the size of the widest header this tenant can have. The writer saves the
+ * pages first and writes the header last, at the front, in a place kept for
+ * it: count and time are only known once the list is complete.
+ */
+export function headerText(header: Header): string {
+  const text = JSON.stringify(header);
+  const widest = Buffer.byteLength(
+    JSON.stringify({ ...header, savedAt: widestSavedAt, count: widestCount, pages: widestCount } satisfies Header),
+    'utf8',
+  );
+  return text + ' '.repeat(widest - Buffer.byteLength(text, 'utf8'));
+}
+
+/** How many bytes the sealed header of this tenant takes (the same for every header of it). */
+export function sealedHeaderBytes(tenantId: string): number {
+  const widest: Header = { format: FORMAT, tenantId, savedAt: widestSavedAt, count: widestCount, pages: widestCount };
+  return 4 + ivBytes + Buffer.byteLength(headerText(widest), 'utf8') + tagBytes;
+}
