@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createCore } from './core/create-core';
+import { unreachableSignIn } from './core/microsoft-backend';
 import { runVerify } from './core/verify-logs';
 import { isDemoPace } from './demo-backend/demo-pace';
 import { openDemoBackend } from './demo-backend/open-demo-backend';
@@ -38,6 +39,9 @@ if (verifyAt >= 0) {
   const demoClock = !app.isPackaged && process.argv.includes(ELECTRON_DEMO_CONTROL_SWITCH) ? createManualClock(Date.now()) : undefined;
   let demoTenant: DemoTenantControl | null = null;
   if (demoClock) exposeDemoCommands({ clock: demoClock, tenant: () => demoTenant });
+  // End-to-end tests only, as the browser host's switch of the same name: a configured tenant's sign-in requests go to a
+  // closed loopback port (a real refusal), so the sign-in error is seen without Microsoft's cloud. A packaged app ignores it.
+  const signInUnreachable = !app.isPackaged && process.argv.includes('--sign-in-unreachable');
   const platform = createElectronPlatform(() => mainWindow);
 
   app.on('second-instance', () => {
@@ -61,6 +65,7 @@ if (verifyAt >= 0) {
       secretStore,
       platform,
       logger,
+      signInClient: signInUnreachable ? await unreachableSignIn() : undefined,
       // Lets end-to-end tests watch a demo action finish in seconds; people get the default pace.
       demoBackend: () =>
         openDemoBackend({

@@ -1,3 +1,4 @@
+import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -89,7 +90,7 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
-    return errSaid('log_error', { code: 'logFolderNotCreated', params: { cause: (error as Error).message } });
+    return errSaid('log_error', { code: 'logFolderNotCreated', params: { cause: faultCause(error) } });
   }
   // Set once the writer exists: a lock lost to another instance stops every later append.
   let stopWriting: ((reason: AppMessage) => void) | null = null;
@@ -135,7 +136,7 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
           const files = await writer.snapshot();
           return ok(await reviewSources(files.map(({ path, size }) => fileSource(path, size)), { tornFiles: listTornFiles(folder) }));
         } catch (error) {
-          return errSaid('log_error', { code: 'logReadFailed', params: { cause: (error as Error).message } });
+          return errSaid('log_error', { code: 'logReadFailed', params: { cause: faultCause(error) } });
         }
       },
       durableFiles: () => writer.durable(),
@@ -148,6 +149,6 @@ export async function createActionLog(options: ActionLogOptions): Promise<Result
     });
   } catch (error) {
     lock.release();
-    return errSaid('log_error', { code: 'logOpenFailed', params: { cause: (error as Error).message } });
+    return errSaid('log_error', { code: 'logOpenFailed', params: { cause: faultCause(error) } });
   }
 }

@@ -1,3 +1,4 @@
+import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
 import { err, ok, type Result } from '../../shared/result';
 import { actionsCsvPieces } from '../../shared/log/actions-csv';
@@ -16,7 +17,7 @@ export async function exportCsv(rows: readonly FoldedAction[], path: string, mac
     writeFileDurably(path, withByteOrderMark(actionsCsvPieces(rows, machineOf)));
     return ok({ path, rows: rows.length });
   } catch (error) {
-    return errSaid('log_error', { code: 'exportNotWritten', params: { cause: (error as Error).message } });
+    return errSaid('log_error', { code: 'exportNotWritten', params: { cause: faultCause(error) } });
   }
 }
 
@@ -31,6 +32,6 @@ export async function writeTextFile(path: string, text: string): Promise<Result<
     writeFileDurably(path, text);
     return ok(path);
   } catch (error) {
-    return errSaid('log_error', { code: 'exportNotWritten', params: { cause: (error as Error).message } });
+    return errSaid('log_error', { code: 'exportNotWritten', params: { cause: faultCause(error) } });
   }
 }

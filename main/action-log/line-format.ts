@@ -25,8 +25,19 @@ const NEWLINE = Buffer.from('\n');
 export function linkHash(bytesWithoutNewline: Uint8Array): string {
   const { buffer, byteOffset, length } = bytesWithoutNewline;
   const end = byteOffset + length;
-  if (end < buffer.byteLength && new Uint8Array(buffer, end, 1)[0] === 0x0a) return sha256Hex(new Uint8Array(buffer, byteOffset, length + 1));
+  if (end < buffer.byteLength && byteAt(buffer, end) === 0x0a) return sha256Hex(new Uint8Array(buffer, byteOffset, length + 1));
   return sha256Hex(Buffer.concat([bytesWithoutNewline, NEWLINE]));
+}
+
+// A view of the whole read buffer the lines lie in, made once a buffer rather than once a line.
+let viewed: ArrayBufferLike | null = null;
+let whole: Uint8Array = new Uint8Array(0);
+function byteAt(buffer: ArrayBufferLike, at: number): number | undefined {
+  if (buffer !== viewed) {
+    whole = new Uint8Array(buffer);
+    viewed = buffer;
+  }
+  return whole[at];
 }
 
 /** A seal over the chain so far: `prev` is the hash of the last line it vouches for. */

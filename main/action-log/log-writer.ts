@@ -1,3 +1,4 @@
+import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
 import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -124,7 +125,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     } catch (error) {
       // A failed write (a full disk) is cut back off and the log stays usable. After a failed fsync the OS
       // may have dropped data it had accepted, so nothing more is chained onto this file in this run.
-      if (written || !cutBack(target)) broken = { code: 'logStoppedWriteFailed', params: { file: target.path, cause: (error as Error).message } };
+      if (written || !cutBack(target)) broken = { code: 'logStoppedWriteFailed', params: { file: target.path, cause: faultCause(error) } };
       throw error;
     }
     target.size += bytes.length;
@@ -232,7 +233,7 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
       }
       return ok(record as ActionEntry | SettingEntry);
     } catch (error) {
-      return errSaid('log_error', { code: 'logWriteFailed', params: { cause: (error as Error).message } });
+      return errSaid('log_error', { code: 'logWriteFailed', params: { cause: faultCause(error) } });
     }
   }
 

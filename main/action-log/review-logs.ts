@@ -1,3 +1,4 @@
+import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
 import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -304,6 +305,6 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
     if (centralFiles.length > 0) await addCentralCopies(result, centralFiles, pinned);
     return ok(result);
   } catch (error) {
-    return errSaid('log_error', { code: 'logFilesNotRead', params: { cause: (error as Error).message } });
+    return errSaid('log_error', { code: 'logFilesNotRead', params: { cause: faultCause(error) } });
   }
 }

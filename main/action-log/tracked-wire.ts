@@ -10,15 +10,16 @@ import type { FoldedAction, Tracked } from '../../shared/log/folded-action';
  * ones packed, each with objects of its own.
  */
 export interface PackedTracked {
-  /** JSON: [the shared values, the rows' fields one after another]. */
+  /** JSON: [the shared values, the technicians, the rows' fields one after another]. */
   text: string;
   count: number;
 }
 
 // The fields of FoldedAction, in the order they are packed. Strings many rows share (the enum values, tenant,
 // file, chain) go once into a table and are sent as their index: a string key costs one lookup. The objects
-// (device, technician, error) go as they are: each row's are its own anyway, and keying them by content costs
-// more than sending them.
+// (device, error) go as they are: each row's are its own anyway, and keying them by content costs more than
+// sending them. Technicians are shared by the fold (createTechnicianTable): each object goes once, and the
+// unpacked rows share it as the folded ones did.
 const SHARED = ['action', 'tenantId', 'lastState', 'lastType', 'firstFile', 'chain'] as const;
 const OWN = ['actionId', 'device', 'technician', 'ticket', 'identityVerified', 'requestedAt', 'lastUpdate', 'graphRequestId', 'error', 'entryCount', 'firstLine', 'findings'] as const;
 // Then firstSeq, lastSeq, stateSeq and the three flags as one number: 22 values a row (unpackTracked reads them by position).
@@ -29,6 +30,8 @@ type Row = Record<string, unknown>;
 export function packTracked(tracked: readonly Tracked[]): PackedTracked {
   const table: string[] = [];
   const indexOf = new Map<string, number>();
+  const technicians: Array<FoldedAction['technician']> = [];
+  const technicianAt = new Map<FoldedAction['technician'], number>();
   const flat: unknown[] = [];
   for (const { row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse } of tracked) {
     const fields = row as unknown as Row;
@@ -42,14 +45,26 @@ export function packTracked(tracked: readonly Tracked[]): PackedTracked {
       }
       flat.push(index);
     }
-    for (const name of OWN) flat.push(fields[name]);
+    for (const name of OWN) {
+      if (name !== 'technician') {
+        flat.push(fields[name]);
+        continue;
+      }
+      let at = technicianAt.get(row.technician);
+      if (at === undefined) {
+        at = technicians.length;
+        technicians.push(row.technician);
+        technicianAt.set(row.technician, at);
+      }
+      flat.push(at);
+    }
     flat.push(firstSeq, lastSeq, stateSeq, Number(ticketFromRequest) | (Number(identityFromRequest) << 1) | (Number(requestIdFromResponse) << 2));
   }
-  return { text: JSON.stringify([table, flat]), count: tracked.length };
+  return { text: JSON.stringify([table, technicians, flat]), count: tracked.length };
 }
 
 export function unpackTracked(packed: PackedTracked): Tracked[] {
-  const [values, flat] = JSON.parse(packed.text) as [string[], unknown[]];
+  const [values, technicians, flat] = JSON.parse(packed.text) as [string[], Array<FoldedAction['technician']>, unknown[]];
   const tracked: Tracked[] = [];
   for (let at = 0; at < packed.count * PER_ROW; at += PER_ROW) {
     const f = (offset: number): any => flat[at + offset];
@@ -60,7 +75,7 @@ export function unpackTracked(packed: PackedTracked): Tracked[] {
       action: shared(0),
       tenantId: shared(1),
       device: f(7),
-      technician: f(8),
+      technician: technicians[f(8) as number]!,
       ticket: f(9),
       identityVerified: f(10),
       requestedAt: f(11),

@@ -60,6 +60,8 @@ function graphText(error: GraphError): string {
   return error.message && !error.message.startsWith('Microsoft Graph answered') ? tidy(error.message) : '';
 }
 
+const longestWaitToRepeatMs = 24 * 60 * 60 * 1000;
+
 function httpError(error: GraphError, subject: GraphSubject): AppError {
   const status = error.status ?? 0;
   if (error.refusedAccount) return notPermitted(error, subject);
@@ -67,8 +69,9 @@ function httpError(error: GraphError, subject: GraphSubject): AppError {
   if (status === 403) return withDetail('graph_error', forbidden[subject], error);
   if (status === 401) return withDetail('not_signed_in', { code: 'graphSignInRejected', params: {} }, error);
   if (status === 429) {
-    const say: AppMessage =
-      error.retryAfterMs === null ? { code: 'graphThrottledNoWait', params: {} } : { code: 'graphThrottled', params: { seconds: String(Math.ceil(error.retryAfterMs / 1000)) } };
+    // A wait of more than a day is no throttling advice Intune gives: a broken or hostile answer, not worth repeating.
+    const wait = error.retryAfterMs !== null && error.retryAfterMs <= longestWaitToRepeatMs ? error.retryAfterMs : null;
+    const say: AppMessage = wait === null ? { code: 'graphThrottledNoWait', params: {} } : { code: 'graphThrottled', params: { seconds: String(Math.ceil(wait / 1000)) } };
     return withDetail('throttled', say, error);
   }
   if (status === 400 && subject === 'reset') {

@@ -1,4 +1,6 @@
 import type { Clock } from '../base/clock';
+import { faultCause } from '../base/fault-cause';
+import { CheckProblem } from './check-problem';
 
 /**
  * Fetches a finished report from the link Intune gives (a signed storage
@@ -26,7 +28,7 @@ function allowed(link: string): URL | null {
 
 export async function downloadReport(deps: DownloadDeps, link: string, signal?: AbortSignal): Promise<Buffer> {
   const url = allowed(link);
-  if (!url) throw new Error('Intune gave a download link that is not https');
+  if (!url) throw new CheckProblem({ code: 'preflightReportLinkRefused', params: {} });
   const controller = new AbortController();
   const timer = new AbortController();
   const stop = () => controller.abort();
@@ -38,15 +40,17 @@ export async function downloadReport(deps: DownloadDeps, link: string, signal?: 
   }, () => undefined);
   try {
     const response = await deps.fetch(url, { redirect: 'error', signal: controller.signal });
-    if (!response.ok) throw new Error(`the report download answered ${response.status}`);
+    if (!response.ok) throw new CheckProblem({ code: 'preflightReportDownloadStatus', params: { status: String(response.status) } });
     const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > deps.maxBytes) throw new Error('the report is too large to read');
+    if (Number.isFinite(declared) && declared > deps.maxBytes) throw new CheckProblem({ code: 'preflightReportTooLarge', params: {} });
     const bytes = Buffer.from(await response.arrayBuffer());
-    if (bytes.length > deps.maxBytes) throw new Error('the report is too large to read');
+    if (bytes.length > deps.maxBytes) throw new CheckProblem({ code: 'preflightReportTooLarge', params: {} });
     return bytes;
   } catch (error) {
-    if (timedOut) throw new Error(`the report download did not finish within ${Math.round(deps.timeoutMs / 1000)} s`);
-    throw error;
+    if (timedOut) throw new CheckProblem({ code: 'preflightReportDownloadLate', params: { seconds: String(Math.round(deps.timeoutMs / 1000)) } });
+    if (error instanceof CheckProblem || signal?.aborted) throw error;
+    // fetch's own text ("fetch failed") is English; the OS code under it is what the window can word.
+    throw new CheckProblem({ code: 'preflightReportNotDownloaded', params: { cause: faultCause((error as Error).cause ?? error) } });
   } finally {
     timer.abort();
     signal?.removeEventListener('abort', stop);

@@ -1,3 +1,4 @@
+import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
 import { err, ok, type AppError } from '../../shared/result';
 import type { AppInfo } from '../../shared/app/app-info';
@@ -28,7 +29,7 @@ export const appHandlers = channelGroup<AppHandlerDeps>()({
         deps.events.emit('settingsChanged', saved);
         return ok(saved);
       } catch (cause) {
-        return errSaid('invalid_settings', { code: 'settingsNotSaved', params: { cause: cause instanceof Error ? cause.message : String(cause) } });
+        return errSaid('invalid_settings', { code: 'settingsNotSaved', params: { cause: faultCause(cause) } });
       }
     },
 });

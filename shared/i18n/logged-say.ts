@@ -1,6 +1,7 @@
 import { appMessageParams, type AppMessage } from '../messages/app-message';
 import { word } from '../messages/coded-message';
 import { sharedEn } from './en';
+import { secondsOfEnglishWait } from './wait-words';
 
 /**
  * The code behind an English message main wrote into the signed action log.
@@ -59,11 +60,20 @@ export function sayOfLogged(message: string): AppMessage | null {
   return say;
 }
 
+/** A wait is carried as whole seconds and worded ("5 minutes"): read the words back to the number, or null when they are none. */
+function valueOf(name: string, text: string): string | null {
+  if (name !== 'seconds' || text === '' || /^\d+$/.test(text)) return text;
+  const seconds = secondsOfEnglishWait(text);
+  return seconds === null ? null : String(seconds);
+}
+
 function match(message: string): AppMessage | null {
   for (const { code, regex, names, empty } of allPatterns()) {
     const found = regex.exec(message);
     if (!found) continue;
-    const params = Object.fromEntries(names.map((name, i) => [name, empty.has(name) ? '' : (found.groups?.['v' + i] ?? '')]));
+    const values = names.map((name, i) => valueOf(name, empty.has(name) ? '' : (found.groups?.['v' + i] ?? '')));
+    if (values.includes(null)) continue;
+    const params = Object.fromEntries(names.map((name, i) => [name, values[i]]));
     const say = { code, params } as AppMessage;
     if (word(sharedEn.appMessages, say) === message) return say;
   }

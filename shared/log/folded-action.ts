@@ -70,6 +70,33 @@ export interface Tracked {
   requestIdFromResponse: boolean;
 }
 
+type Technician = FoldedAction['technician'];
+
+/**
+ * One object for each technician the rows name. A chain's actions are done by a handful of technicians, and
+ * every entry carries its technician: without this each of 200,000 rows would keep an object (and three
+ * strings) of its own for the collector to copy and for a review thread to send. A technician is reused only
+ * when it has the same keys in the same order with the same values, so a row serialises as before.
+ */
+export function createTechnicianTable(): (technician: Technician) => Technician {
+  const known = new Map<string, Array<{ technician: Technician; keys: string[] }>>();
+  const sameAs = (one: { technician: Technician; keys: string[] }, other: Technician): boolean => {
+    const { technician, keys } = one;
+    if (technician.upn !== other.upn || technician.objectId !== other.objectId || technician.displayName !== other.displayName) return false;
+    let at = 0;
+    for (const key in other) if (key !== keys[at++]) return false;
+    return at === keys.length;
+  };
+  return (technician) => {
+    const same = known.get(technician.upn);
+    if (same !== undefined) {
+      for (const one of same) if (sameAs(one, technician)) return one.technician;
+      if (same.length < 8) same.push({ technician, keys: Object.keys(technician) });
+    } else if (known.size < 1000) known.set(technician.upn, [{ technician, keys: Object.keys(technician) }]);
+    return technician;
+  };
+}
+
 /**
  * Folds entries one at a time, so the reader can fold files of any size while
  * streaming. "Last" means highest sequence number, not last read, so a
@@ -77,6 +104,7 @@ export interface Tracked {
  */
 export function createFolder(chain = '') {
   const actions = new Map<string, Tracked>();
+  const technicianOf = createTechnicianTable();
   const inOrder = () => [...actions.values()].sort((a, b) => a.firstSeq - b.firstSeq);
   return {
     add(entry: AnyActionEntry, where: EntryWhere): void {
@@ -94,7 +122,7 @@ export function createFolder(chain = '') {
             action: entry.action ?? legacyRemoteAction,
             tenantId: entry.tenantId,
             device: entry.device,
-            technician: entry.technician,
+            technician: technicianOf(entry.technician),
             ticket: null,
             identityVerified: null,
             requestedAt: null,
@@ -123,7 +151,7 @@ export function createFolder(chain = '') {
         // The request is the authoritative record of who asked for what, on which device.
         row.requestedAt = entry.time;
         row.device = entry.device;
-        row.technician = entry.technician;
+        row.technician = technicianOf(entry.technician);
         row.tenantId = entry.tenantId;
         row.action = entry.action ?? legacyRemoteAction;
       }

@@ -106,6 +106,17 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
       await expect(page.getByTestId('chain').first()).toContainText('HELPDESK-PC-02');
       await expect(page.getByText(m.review.skippedTitle)).toBeVisible();
       await tourShot(page, language, 'review-findings');
+      // At 1280 px the ticket is in view without scrolling; scrolled to the request IDs, each row still shows its time.
+      const table = page.getByRole('table', { name: m.review.title });
+      const tableBox = (await table.boundingBox())!;
+      const ticketHeader = (await table.getByRole('columnheader', { name: m.review.columns.ticket, exact: true }).boundingBox())!;
+      expect(ticketHeader.x + ticketHeader.width).toBeLessThanOrEqual(tableBox.x + tableBox.width);
+      await table.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
+      await expect(table.getByRole('columnheader', { name: m.review.columns.requestId, exact: true })).toBeInViewport();
+      const firstCell = (await table.getByRole('row').nth(1).getByRole('cell').first().boundingBox())!;
+      expect(Math.abs(firstCell.x - tableBox.x)).toBeLessThanOrEqual(1);
+      await tourShot(page, language, 'review-scrolled-sideways');
+      await table.evaluate((el) => el.scrollTo(0, 0));
       await page.locator('.review-side').evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await page.locator('.chart-table summary').click();
       await expect(page.locator('.chart-table table')).toBeVisible();

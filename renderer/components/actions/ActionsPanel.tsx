@@ -9,8 +9,10 @@ export function ActionsPanel() {
   const t = useT();
   const scope = useStore((s) => s.actionScope);
   const setScope = useStore((s) => s.setActionScope);
+  // No action of one's own yet: the panel shrinks to its head and one line, so the device list gets the room (actions.css).
+  const empty = useStore((s) => scope === 'mine' && s.actions.length === 0 && s.actionsStatus !== 'error');
   return (
-    <section className="actions-panel" aria-labelledby="actions-title">
+    <section className={empty ? 'actions-panel is-empty' : 'actions-panel'} aria-labelledby="actions-title">
       <div className="panel-head">
         <h2 id="actions-title" className="panel-title">
           {t.actions.title}

@@ -47,8 +47,10 @@ export function ReviewFilters() {
         </select>
       </label>
       {text('ticket', t.review.ticket)}
-      {date('from', t.review.from)}
-      {date('to', t.review.to)}
+      <div className="filter-dates">
+        {date('from', t.review.from)}
+        {date('to', t.review.to)}
+      </div>
       {filter.from !== '' && filter.to !== '' && filter.from > filter.to && (
         <p className="field-problem filter-problem" role="alert">
           {t.review.datesReversed}

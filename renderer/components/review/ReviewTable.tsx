@@ -57,8 +57,9 @@ export function ReviewTable() {
   }, [lastShown, rows.length, total, loadMore]);
 
   const c = t.review.columns;
-  // When, what and how it ended first: at 1280 px they show without scrolling sideways.
-  const headers = [c.requested, c.action, c.state, c.machine, c.technician, c.device, c.platform, c.ticket, c.identity, c.reason, c.updated, c.requestId];
+  // When, what, how it ended, on which device for which ticket, by whom and from which computer first: at 1280 px
+  // these show without scrolling sideways; the rest scrolls with the requested time kept in view (review.css).
+  const headers = [c.requested, c.action, c.state, c.device, c.ticket, c.technician, c.machine, c.platform, c.identity, c.reason, c.updated, c.requestId];
 
   return (
     // Focusable so the rows can be scrolled from the keyboard.
@@ -108,20 +109,20 @@ export function ReviewTable() {
                 <div role="cell" className="cell">
                   <StateBadge state={row.lastState} />
                 </div>
-                <div role="cell" className="cell" title={machineOf.get(row.chain) ?? undefined}>
-                  {machineOf.get(row.chain) ?? t.common.notAvailable}
+                <div role="cell" className="cell" title={row.device.serial ? `${row.device.name} (${row.device.serial})` : row.device.name}>
+                  {row.device.name}
+                </div>
+                <div role="cell" className="cell" title={row.ticket ?? undefined}>
+                  {row.ticket ?? t.common.notAvailable}
                 </div>
                 <div role="cell" className="cell" title={row.technician.upn}>
                   {row.technician.displayName ?? row.technician.upn}
                 </div>
-                <div role="cell" className="cell" title={row.device.serial ?? undefined}>
-                  {row.device.name}
+                <div role="cell" className="cell" title={machineOf.get(row.chain) ?? undefined}>
+                  {machineOf.get(row.chain) ?? t.common.notAvailable}
                 </div>
                 <div role="cell" className="cell" title={modeLabel(row.device.mode ?? null, language) ?? undefined}>
                   {[row.device.platform, row.device.osVersion].filter(Boolean).join(' ')}
-                </div>
-                <div role="cell" className="cell">
-                  {row.ticket ?? t.common.notAvailable}
                 </div>
                 <div role="cell" className="cell">
                   {identity === null ? t.common.notAvailable : identity ? t.review.identityYes : t.review.identityNo}

@@ -1,3 +1,5 @@
+import { osFaultWords } from '../../../shared/i18n/os-fault';
+
 export const settings = {
   title: 'Settings',
   ticketGroup: 'Ticket reference',
@@ -30,7 +32,7 @@ export const settings = {
     title: 'Your saved settings could not be read, so the app started with the default settings.',
     notJson: 'The settings file is not valid JSON: it was probably edited by hand or cut short.',
     invalidValue: (field: string) => (field ? `The settings file holds a value the app does not accept (in “${field}”).` : 'The settings file holds a value the app does not accept.'),
-    unreadable: (cause: string) => `The settings file could not be read (${cause}).`,
+    unreadable: (cause: string) => `The settings file could not be read (${osFaultWords('en', cause)}).`,
     keptAs: 'Nothing was deleted: the old file was kept as',
     notKept: 'The old file could not be moved aside; your next save replaces it.',
     whatToDo: 'Open Settings and check the tenant connection, the ticket rule and the language, then save. IT can compare with the old file.',

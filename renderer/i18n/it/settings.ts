@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { osFaultWords } from '../../../shared/i18n/os-fault';
 
 export const settings: Messages['settings'] = {
   title: 'Impostazioni',
@@ -32,7 +33,7 @@ export const settings: Messages['settings'] = {
     notJson: 'Il file delle impostazioni non è JSON valido: probabilmente è stato modificato a mano o è stato troncato.',
     invalidValue: (field: string) =>
       field ? `Il file delle impostazioni contiene un valore che l’app non accetta (in «${field}»).` : 'Il file delle impostazioni contiene un valore che l’app non accetta.',
-    unreadable: (cause: string) => `Non è stato possibile leggere il file delle impostazioni (${cause}).`,
+    unreadable: (cause: string) => `Non è stato possibile leggere il file delle impostazioni (${osFaultWords('it', cause)}).`,
     keptAs: 'Non è stato cancellato nulla: il vecchio file è stato conservato come',
     notKept: 'Non è stato possibile spostare da parte il vecchio file; il prossimo salvataggio lo sostituirà.',
     whatToDo: 'Apri Impostazioni e controlla la connessione al tenant, la regola del ticket e la lingua, poi salva. L’IT può confrontarle con il vecchio file.',

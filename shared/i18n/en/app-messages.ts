@@ -1,4 +1,6 @@
 import { aadsts, aadstsIn } from './aadsts';
+import { waitWords } from '../wait-words';
+import { osFaultWords } from '../os-fault';
 import type { Wording } from '../../messages/coded-message';
 import type { appMessageParams } from '../../messages/app-message';
 
@@ -91,7 +93,9 @@ export const appMessages: Wording<typeof appMessageParams> = {
     'Intune refused the request (403): your account needs an Intune role with Remote tasks > Reset passcode (the built-in Help Desk Operator role has it), and the app registration needs DeviceManagementManagedDevices.PrivilegedOperations.All with admin consent. Ask your Intune administrator.',
   graphForbiddenAudits: () => 'Intune refused the request (403): your account needs permission to read Intune audit data for remote actions. Ask your Intune administrator.',
   graphSignInRejected: () => 'Microsoft Graph did not accept your sign-in (401). Sign out and sign in again.',
-  graphThrottled: ({ seconds }) => `Intune is limiting requests right now (429). Try again in ${seconds} s.`,
+  // How older versions worded a Retry-After; main no longer says it, but action logs they wrote still carry it.
+  graphThrottledInSeconds: ({ seconds }) => `Intune is limiting requests right now (429). Try again in ${seconds} s.`,
+  graphThrottled: ({ seconds }) => `Intune is limiting requests right now (429). Try again in ${waitWords('en', seconds)}.`,
   graphThrottledNoWait: () => 'Intune is limiting requests right now (429). Wait a minute, then try again.',
   graphResetRefused: ({ said }) =>
     `Intune refused the request (400); it says this for a device whose platform does not support the action. Check the device's platform and enrolment in Intune.${said ? ` Intune said: “${said}”` : ''}`,
@@ -106,20 +110,20 @@ export const appMessages: Wording<typeof appMessageParams> = {
   graphOtherDevice: () => 'Microsoft Graph answered with another device than the one asked for; nothing was sent. Refresh the list and try again.',
   logInUse: ({ pid, since }) => `The action log is in use by another Passcode Desk instance (process ${pid}, since ${since}). Close it and try again.`,
   logLockChanging: ({ file }) => `The action log lock ${file} keeps changing hands; another instance is starting. Try again.`,
-  logFolderNotCreated: ({ cause }) => `The action log folder could not be created (${cause}). Check that the folder in Settings exists and that you may write to it.`,
-  logReadFailed: ({ cause }) => `The action log could not be read (${cause}). Check that the log folder is reachable, then restart the app.`,
-  logOpenFailed: ({ cause }) => `The action log could not be opened (${cause}). Check that the log folder is reachable, then restart the app.`,
-  logWriteFailed: ({ cause }) => `The action log could not be written (${cause}); nothing was sent. Check free disk space and the log folder, then try again.`,
+  logFolderNotCreated: ({ cause }) => `The action log folder could not be created (${osFaultWords('en', cause)}). Check that the folder in Settings exists and that you may write to it.`,
+  logReadFailed: ({ cause }) => `The action log could not be read (${osFaultWords('en', cause)}). Check that the log folder is reachable, then restart the app.`,
+  logOpenFailed: ({ cause }) => `The action log could not be opened (${osFaultWords('en', cause)}). Check that the log folder is reachable, then restart the app.`,
+  logWriteFailed: ({ cause }) => `The action log could not be written (${osFaultWords('en', cause)}); nothing was sent. Check free disk space and the log folder, then try again.`,
   logEntryRefused: ({ problem }) => `The app refused to write a log entry: ${problem}. Nothing was sent; tell IT.`,
   logStoppedWriteFailed: ({ file, cause }) =>
-    `The action log cannot be written again until the app restarts: writing ${file} failed (${cause}). Nothing is sent, closed or changed until then. Check free disk space and the log folder, then restart the app.`,
+    `The action log cannot be written again until the app restarts: writing ${file} failed (${osFaultWords('en', cause)}). Nothing is sent, closed or changed until then. Check free disk space and the log folder, then restart the app.`,
   logStoppedClosed: () => 'The action log is closed (the app is closing or switching tenant), so nothing is sent, closed or changed. Try again once the app is open.',
   logStoppedTakenOver: () =>
     'Another Passcode Desk instance took over the action log while this one was suspended, so this one writes nothing more: nothing is sent, closed or changed. Restart the app.',
-  logFilesNotRead: ({ cause }) => `The log files could not be read (${cause}). Check that they are reachable, then open them again.`,
+  logFilesNotRead: ({ cause }) => `The log files could not be read (${osFaultWords('en', cause)}). Check that they are reachable, then open them again.`,
   keyRefInvalid: ({ ref }) => `“${ref}” is neither a key fingerprint nor a base64 Ed25519 public key. Copy the fingerprint from Settings on the computer that wrote the log.`,
-  exportNotWritten: ({ cause }) => `The file could not be written (${cause}). Choose another folder, or check free disk space, then export again.`,
-  settingsNotSaved: ({ cause }) => `Settings could not be saved (${cause}). Check free disk space and that your account may write to the app's data folder, then save again.`,
+  exportNotWritten: ({ cause }) => `The file could not be written (${osFaultWords('en', cause)}). Choose another folder, or check free disk space, then export again.`,
+  settingsNotSaved: ({ cause }) => `Settings could not be saved (${osFaultWords('en', cause)}). Check free disk space and that your account may write to the app's data folder, then save again.`,
   settingsSwitchOffNoLog: () => 'This change switches a control off, which must be written to the action log first, and the log is not open. Restart the app, then try again.',
   settingsNotRecorded: ({ cause }) => `The change was not made because it could not be recorded in the action log (${cause}). Try again.`,
   tenantNotOpened: ({ problem }) => `The tenant in Settings could not be opened (${problem}). Check the settings, or restart the app.`,
@@ -136,6 +140,15 @@ export const appMessages: Wording<typeof appMessageParams> = {
   preflightReportJobFailed: () => 'Intune could not make the report (its export job failed)',
   preflightReportNoLink: () => 'Intune finished the report without a download link',
   preflightReportUnreadable: ({ detail }) => `Intune's report could not be read (${detail})`,
+  preflightReportLinkRefused: () => "Intune's report was not downloaded: its link is not https",
+  preflightReportNotDownloaded: ({ cause }) => `Intune's report could not be downloaded (${osFaultWords('en', cause)})`,
+  preflightReportDownloadStatus: ({ status }) => `The storage holding Intune's report answered ${status} to the download`,
+  preflightReportDownloadLate: ({ seconds }) => `Intune's report did not finish downloading within ${waitWords('en', seconds)}`,
+  preflightReportTooLarge: () => "Intune's report is too large to read",
+  preflightReportNotZip: () => "Intune's report download is not a ZIP archive",
+  preflightReportZipEmpty: () => "Intune's report arrived as an empty ZIP archive",
+  preflightReportZipDamaged: () => "Intune's report arrived as a damaged or cut-short ZIP archive",
+  preflightReportZipMethod: ({ method }) => `Intune's report arrived packed in a way the app cannot unpack (ZIP method ${method})`,
   preflightNotInReport: () => "This device is not in Intune's Devices report (enrolled after the report was made?)",
   preflightTokenValueOdd: ({ value }) => `The report gave “${value}” for the unlock token`,
   preflightFailed: ({ detail }) => `The check stopped (${detail})`,

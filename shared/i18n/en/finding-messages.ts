@@ -1,5 +1,6 @@
 import type { Wording } from '../../messages/coded-message';
 import type { findingMessageParams, skipReasonParams } from '../../messages/finding-message';
+import { osFaultWords } from '../os-fault';
 
 /** What a review found on a line, for the admin (and verify-logs, which stays English). */
 export const findingMessages: Wording<typeof findingMessageParams> = {
@@ -56,7 +57,7 @@ export const findingMessages: Wording<typeof findingMessageParams> = {
 
 /** Why something named like a log file was not read. */
 export const skipReasons: Wording<typeof skipReasonParams> = {
-  cannotRead: ({ cause }) => `cannot be read (${cause}): check that it exists and that your account may read it`,
+  cannotRead: ({ cause }) => `cannot be read (${osFaultWords('en', cause)}): check that it exists and that your account may read it`,
   notRegularFile: () => 'not a regular file',
   link: () => 'a link, not a log file: links are not followed inside a folder',
   folder: () => 'a folder named like a log file',

@@ -1,5 +1,6 @@
 import type { Wording } from '../../messages/coded-message';
 import type { forwardingProblemParams } from '../../forwarding/forwarding-problem';
+import { osFaultWords } from '../os-fault';
 
 /** Why forwarding failed, in words a technician can pass on to whoever runs the collector. */
 export const forwardingProblems: Wording<typeof forwardingProblemParams> = {
@@ -19,9 +20,9 @@ export const forwardingProblems: Wording<typeof forwardingProblemParams> = {
   certificateRevoked: () => "The collector's certificate has been revoked.",
   secureConnectionFailed: ({ collector, detail }) => `The secure connection to the collector at ${collector} failed: ${detail}.`,
   sendFailed: ({ collector, detail }) => `Sending to the collector at ${collector} failed: ${detail}.`,
-  caFileUnreadable: ({ file, cause }) => `The collector CA file ${file} could not be read (${cause}).`,
-  certFileUnreadable: ({ file, cause }) => `The client certificate file ${file} could not be read (${cause}).`,
-  keyFileUnreadable: ({ file, cause }) => `The client key file ${file} could not be read (${cause}).`,
+  caFileUnreadable: ({ file, cause }) => `The collector CA file ${file} could not be read (${osFaultWords('en', cause)}).`,
+  certFileUnreadable: ({ file, cause }) => `The client certificate file ${file} could not be read (${osFaultWords('en', cause)}).`,
+  keyFileUnreadable: ({ file, cause }) => `The client key file ${file} could not be read (${osFaultWords('en', cause)}).`,
   badAddress: ({ address }) => `The collector address "${address}" is not host:port (for example siem.contoso.com:6514).`,
   plainTcpNotLoopback: ({ host }) => `Forwarding without TLS is allowed only to this machine (127.0.0.1, ::1), not to ${host}.`,
   certificateWithoutKey: () => 'A client certificate needs both its certificate and its key file.',

@@ -1,5 +1,6 @@
 import type { Wording } from '../../messages/coded-message';
 import type { policyProblemParams } from '../../settings/policy-problem';
+import { osFaultWords } from '../os-fault';
 
 /** Each policy problem in English, for the admin who fixes the file (and main's own log). */
 export const policyProblems: Wording<typeof policyProblemParams> = {
@@ -14,7 +15,7 @@ export const policyProblems: Wording<typeof policyProblemParams> = {
   badTransport: () => 'CollectorTransport must be tls or tcp; nothing is forwarded',
   lockedNotList: () => 'Locked must be a list of setting names',
   lockedUnknown: ({ name, lockable }) => `Locked names "${name}", which is not a setting that can be locked (${lockable})`,
-  fileUnreadable: ({ cause }) => `the file could not be read (${cause})`,
+  fileUnreadable: ({ cause }) => `the file could not be read (${osFaultWords('en', cause)})`,
   notJson: () => 'the file is not valid JSON',
   notObject: () => 'the file must hold one JSON object',
   registryUnreadable: () => 'the registry key could not be read',

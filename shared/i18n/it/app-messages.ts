@@ -1,5 +1,7 @@
 import { aadstsIn } from '../en/aadsts';
 import { aadsts } from './aadsts';
+import { waitWords } from '../wait-words';
+import { osFaultWords } from '../os-fault';
 import type { SharedText } from '../shared-text';
 
 const whereToCheck =
@@ -103,7 +105,8 @@ export const appMessages: SharedText['appMessages'] = {
   graphForbiddenAudits: () =>
     'Intune ha rifiutato la richiesta (403): il tuo account deve poter leggere i dati di controllo di Intune sulle azioni remote. Rivolgiti al tuo amministratore Intune.',
   graphSignInRejected: () => 'Microsoft Graph non ha accettato il tuo accesso (401). Esci e accedi di nuovo.',
-  graphThrottled: ({ seconds }) => `Intune sta limitando le richieste in questo momento (429). Riprova tra ${seconds} s.`,
+  graphThrottledInSeconds: ({ seconds }) => `Intune sta limitando le richieste in questo momento (429). Riprova tra ${waitWords('it', seconds)}.`,
+  graphThrottled: ({ seconds }) => `Intune sta limitando le richieste in questo momento (429). Riprova tra ${waitWords('it', seconds)}.`,
   graphThrottledNoWait: () => 'Intune sta limitando le richieste in questo momento (429). Attendi un minuto, poi riprova.',
   graphResetRefused: ({ said }) =>
     `Intune ha rifiutato la richiesta (400); lo fa per un dispositivo la cui piattaforma non supporta l’azione. Controlla la piattaforma e la registrazione del dispositivo in Intune.${said ? ` Intune ha risposto: “${said}”` : ''}`,
@@ -121,24 +124,24 @@ export const appMessages: SharedText['appMessages'] = {
   logInUse: ({ pid, since }) => `Il registro delle azioni è in uso da un’altra istanza di Passcode Desk (processo ${pid}, dal ${since}). Chiudila e riprova.`,
   logLockChanging: ({ file }) => `Il blocco del registro delle azioni ${file} continua a cambiare proprietario; un’altra istanza si sta avviando. Riprova.`,
   logFolderNotCreated: ({ cause }) =>
-    `Impossibile creare la cartella del registro delle azioni (${cause}). Controlla che la cartella in Impostazioni esista e che tu possa scriverci.`,
-  logReadFailed: ({ cause }) => `Impossibile leggere il registro delle azioni (${cause}). Controlla che la cartella del registro sia raggiungibile, poi riavvia l’app.`,
-  logOpenFailed: ({ cause }) => `Impossibile aprire il registro delle azioni (${cause}). Controlla che la cartella del registro sia raggiungibile, poi riavvia l’app.`,
+    `Impossibile creare la cartella del registro delle azioni (${osFaultWords('it', cause)}). Controlla che la cartella in Impostazioni esista e che tu possa scriverci.`,
+  logReadFailed: ({ cause }) => `Impossibile leggere il registro delle azioni (${osFaultWords('it', cause)}). Controlla che la cartella del registro sia raggiungibile, poi riavvia l’app.`,
+  logOpenFailed: ({ cause }) => `Impossibile aprire il registro delle azioni (${osFaultWords('it', cause)}). Controlla che la cartella del registro sia raggiungibile, poi riavvia l’app.`,
   logWriteFailed: ({ cause }) =>
-    `Impossibile scrivere il registro delle azioni (${cause}); non è stato inviato nulla. Controlla lo spazio libero su disco e la cartella del registro, poi riprova.`,
+    `Impossibile scrivere il registro delle azioni (${osFaultWords('it', cause)}); non è stato inviato nulla. Controlla lo spazio libero su disco e la cartella del registro, poi riprova.`,
   logEntryRefused: ({ problem }) => `L’app ha rifiutato di scrivere una voce del registro: ${problem}. Non è stato inviato nulla; avvisa l’IT.`,
   logStoppedWriteFailed: ({ file, cause }) =>
-    `Il registro delle azioni non può più essere scritto finché l’app non viene riavviata: la scrittura di ${file} non è riuscita (${cause}). Fino ad allora non viene inviato, chiuso o modificato nulla. Controlla lo spazio libero su disco e la cartella del registro, poi riavvia l’app.`,
+    `Il registro delle azioni non può più essere scritto finché l’app non viene riavviata: la scrittura di ${file} non è riuscita (${osFaultWords('it', cause)}). Fino ad allora non viene inviato, chiuso o modificato nulla. Controlla lo spazio libero su disco e la cartella del registro, poi riavvia l’app.`,
   logStoppedClosed: () =>
     'Il registro delle azioni è chiuso (l’app si sta chiudendo o sta cambiando tenant), quindi non viene inviato, chiuso o modificato nulla. Riprova quando l’app è aperta.',
   logStoppedTakenOver: () =>
     'Un’altra istanza di Passcode Desk ha preso il registro delle azioni mentre questa era sospesa, quindi questa non scrive più nulla: non viene inviato, chiuso o modificato nulla. Riavvia l’app.',
-  logFilesNotRead: ({ cause }) => `Impossibile leggere i file di registro (${cause}). Controlla che siano raggiungibili, poi aprili di nuovo.`,
+  logFilesNotRead: ({ cause }) => `Impossibile leggere i file di registro (${osFaultWords('it', cause)}). Controlla che siano raggiungibili, poi aprili di nuovo.`,
   keyRefInvalid: ({ ref }) =>
     `“${ref}” non è né l’impronta di una chiave né una chiave pubblica Ed25519 in base64. Copia l’impronta da Impostazioni sul computer che ha scritto il registro.`,
-  exportNotWritten: ({ cause }) => `Impossibile scrivere il file (${cause}). Scegli un’altra cartella, o controlla lo spazio libero su disco, poi esporta di nuovo.`,
+  exportNotWritten: ({ cause }) => `Impossibile scrivere il file (${osFaultWords('it', cause)}). Scegli un’altra cartella, o controlla lo spazio libero su disco, poi esporta di nuovo.`,
   settingsNotSaved: ({ cause }) =>
-    `Impossibile salvare le impostazioni (${cause}). Controlla lo spazio libero su disco e che il tuo account possa scrivere nella cartella dati dell’app, poi salva di nuovo.`,
+    `Impossibile salvare le impostazioni (${osFaultWords('it', cause)}). Controlla lo spazio libero su disco e che il tuo account possa scrivere nella cartella dati dell’app, poi salva di nuovo.`,
   settingsSwitchOffNoLog: () =>
     'Questa modifica disattiva un controllo, e va prima scritta nel registro delle azioni, che non è aperto. Riavvia l’app, poi riprova.',
   settingsNotRecorded: ({ cause }) => `La modifica non è stata fatta perché non è stato possibile annotarla nel registro delle azioni (${cause}). Riprova.`,
@@ -156,6 +159,15 @@ export const appMessages: SharedText['appMessages'] = {
   preflightReportJobFailed: () => 'Intune non è riuscito a creare il report (il processo di esportazione non è riuscito)',
   preflightReportNoLink: () => 'Intune ha completato il report senza un link per scaricarlo',
   preflightReportUnreadable: ({ detail }) => `non è stato possibile leggere il report di Intune (${detail})`,
+  preflightReportLinkRefused: () => 'il report di Intune non è stato scaricato: il suo link non è https',
+  preflightReportNotDownloaded: ({ cause }) => `non è stato possibile scaricare il report di Intune (${osFaultWords('it', cause)})`,
+  preflightReportDownloadStatus: ({ status }) => `l’archivio che contiene il report di Intune ha risposto ${status} al download`,
+  preflightReportDownloadLate: ({ seconds }) => `il download del report di Intune non è finito entro ${waitWords('it', seconds)}`,
+  preflightReportTooLarge: () => 'il report di Intune è troppo grande per essere letto',
+  preflightReportNotZip: () => 'il report scaricato da Intune non è un archivio ZIP',
+  preflightReportZipEmpty: () => 'il report di Intune è arrivato come archivio ZIP vuoto',
+  preflightReportZipDamaged: () => 'il report di Intune è arrivato come archivio ZIP danneggiato o troncato',
+  preflightReportZipMethod: ({ method }) => `il report di Intune è arrivato compresso in un modo che l’app non sa aprire (metodo ZIP ${method})`,
   preflightNotInReport: () => 'questo dispositivo non è nel report Dispositivi di Intune (registrato dopo la creazione del report?)',
   preflightTokenValueOdd: ({ value }) => `il report indica “${value}” per il token di sblocco`,
   preflightFailed: ({ detail }) => `la verifica si è interrotta (${detail})`,

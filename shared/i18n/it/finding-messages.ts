@@ -1,4 +1,5 @@
 import type { SharedText } from '../shared-text';
+import { osFaultWords } from '../os-fault';
 
 export const findingMessages: SharedText['findingMessages'] = {
   nextLinksElsewhere: ({ line }) => `questa riga è stata modificata: la riga ${line}, la voce successiva, rimanda a un contenuto diverso`,
@@ -54,7 +55,7 @@ export const findingMessages: SharedText['findingMessages'] = {
 };
 
 export const skipReasons: SharedText['skipReasons'] = {
-  cannotRead: ({ cause }) => `non si può leggere (${cause}): controlla che esista e che il tuo account possa leggerlo`,
+  cannotRead: ({ cause }) => `non si può leggere (${osFaultWords('it', cause)}): controlla che esista e che il tuo account possa leggerlo`,
   notRegularFile: () => 'non è un file normale',
   link: () => 'un collegamento, non un file di registro: dentro una cartella i collegamenti non vengono seguiti',
   folder: () => 'una cartella con il nome di un file di registro',

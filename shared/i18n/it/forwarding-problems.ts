@@ -1,4 +1,5 @@
 import type { SharedText } from '../shared-text';
+import { osFaultWords } from '../os-fault';
 
 /** Perché l’inoltro non è riuscito, in parole da riferire a chi gestisce il raccoglitore. */
 export const forwardingProblems: SharedText['forwardingProblems'] = {
@@ -19,9 +20,9 @@ export const forwardingProblems: SharedText['forwardingProblems'] = {
   certificateRevoked: () => 'Il certificato del raccoglitore è stato revocato.',
   secureConnectionFailed: ({ collector, detail }) => `La connessione protetta al raccoglitore ${collector} non è riuscita: ${detail}.`,
   sendFailed: ({ collector, detail }) => `L’invio al raccoglitore ${collector} non è riuscito: ${detail}.`,
-  caFileUnreadable: ({ file, cause }) => `Non è stato possibile leggere il file CA del raccoglitore ${file} (${cause}).`,
-  certFileUnreadable: ({ file, cause }) => `Non è stato possibile leggere il file del certificato client ${file} (${cause}).`,
-  keyFileUnreadable: ({ file, cause }) => `Non è stato possibile leggere il file della chiave client ${file} (${cause}).`,
+  caFileUnreadable: ({ file, cause }) => `Non è stato possibile leggere il file CA del raccoglitore ${file} (${osFaultWords('it', cause)}).`,
+  certFileUnreadable: ({ file, cause }) => `Non è stato possibile leggere il file del certificato client ${file} (${osFaultWords('it', cause)}).`,
+  keyFileUnreadable: ({ file, cause }) => `Non è stato possibile leggere il file della chiave client ${file} (${osFaultWords('it', cause)}).`,
   badAddress: ({ address }) => `L’indirizzo del raccoglitore "${address}" non è nella forma host:porta (per esempio siem.contoso.com:6514).`,
   plainTcpNotLoopback: ({ host }) => `L’inoltro senza TLS è consentito solo verso questo computer (127.0.0.1, ::1), non verso ${host}.`,
   certificateWithoutKey: () => 'Un certificato client richiede sia il file del certificato sia quello della chiave.',

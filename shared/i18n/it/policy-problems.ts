@@ -1,4 +1,5 @@
 import type { SharedText } from '../shared-text';
+import { osFaultWords } from '../os-fault';
 
 /** Ogni problema della policy in italiano; i nomi delle impostazioni restano quelli del file. */
 export const policyProblems: SharedText['policyProblems'] = {
@@ -14,7 +15,7 @@ export const policyProblems: SharedText['policyProblems'] = {
   badTransport: () => 'CollectorTransport deve essere tls o tcp; non viene inoltrato nulla',
   lockedNotList: () => 'Locked deve essere un elenco di nomi di impostazioni',
   lockedUnknown: ({ name, lockable }) => `Locked nomina "${name}", che non è un’impostazione bloccabile (${lockable})`,
-  fileUnreadable: ({ cause }) => `non è stato possibile leggere il file (${cause})`,
+  fileUnreadable: ({ cause }) => `non è stato possibile leggere il file (${osFaultWords('it', cause)})`,
   notJson: () => 'il file non è un JSON valido',
   notObject: () => 'il file deve contenere un solo oggetto JSON',
   registryUnreadable: () => 'non è stato possibile leggere la chiave di registro',

@@ -83,6 +83,8 @@ export interface LaunchOptions {
    * controlled browser host: the app's test-only `--demo-control`, at the fast pace.
    */
   demoControl?: boolean;
+  /** The app's test-only `--sign-in-unreachable`: a configured tenant's sign-in is refused by a closed loopback port. */
+  signInUnreachable?: boolean;
 }
 
 /** Launches the built app (`npm run build` first) on the door's runtime and waits for its window. */
@@ -92,7 +94,7 @@ async function launchDoor(testInfo: TestInfo, options: LaunchOptions = {}): Prom
   const userData = options.userData ?? mkdtempSync(path.join(os.tmpdir(), 'pd-electron-'));
   const app = await electron.launch({
     executablePath: binary!,
-    args: ['.', `--user-data-dir=${userData}`, ...(options.demoControl ? ['--demo-control'] : [])],
+    args: ['.', `--user-data-dir=${userData}`, ...(options.demoControl ? ['--demo-control'] : []), ...(options.signInUnreachable ? ['--sign-in-unreachable'] : [])],
     env: { ...process.env, ...(options.demoControl ? { PASSCODE_DESK_DEMO_PACE: 'fast' } : {}), ...options.env } as Record<string, string>,
   });
   const demo: DemoControl = async (command) => {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../main/base/logger';
@@ -8,6 +10,17 @@ import { createManualClock, startDemoTenant, type DemoTenant, type ManualClock }
 import type { Preflight } from '../../../shared/devices/preflight';
 import { demoTokenProvider } from '../../support/demo-token-provider';
 import { createFakeClock, type FakeClock } from '../../support/fake-clock';
+import { sharedText } from '../../../shared/i18n/catalogue';
+import { word } from '../../../shared/messages/coded-message';
+
+/** A loopback port that was just free: connecting to it is refused by the OS (a real ECONNREFUSED). */
+async function portNobodyListensOn(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 /**
  * The checks before a passcode action, through the real Graph client over
@@ -33,7 +46,8 @@ afterEach(async () => {
   fixture = null;
 });
 
-async function start(): Promise<Fixture> {
+/** `linkTo` sends the report download elsewhere (a closed port, say); Graph's own requests are untouched. */
+async function start(linkTo?: (url: URL) => URL): Promise<Fixture> {
   const tenantClock = createManualClock(Date.now());
   const tenant = await startDemoTenant({ deviceCount: 300, otherUsersActions: 0, clock: tenantClock });
   const clock = createFakeClock(Date.now());
@@ -41,7 +55,7 @@ async function start(): Promise<Fixture> {
   const downloads: Fixture['downloads'] = [];
   const watchingFetch: typeof fetch = (input, init) => {
     downloads.push({ url: String(input), authorization: new Headers(init?.headers).get('authorization') });
-    return fetch(input, init);
+    return fetch(linkTo ? linkTo(new URL(String(input))) : input, init);
   };
   const devices = createDeviceService({ graph, events: createEventHub(), logger: silentLogger, clock, reportPollMs: pollMs, fetch: watchingFetch });
   fixture = { tenant, tenantClock, clock, devices, downloads };
@@ -124,7 +138,18 @@ describe('pre-flight checks against the demo tenant', () => {
     g.tenant.control.reports.set({ linkLifetimeMs: 1_000 });
     const expired = await preflight(g, 'DEMO-IOS-17');
     expect(expired.unlockToken).toMatchObject({ state: 'couldNotCheck' });
-    expect(expired.unlockToken.problem).toEqual({ code: 'preflightReportUnreadable', params: { detail: 'the report download answered 403' } });
+    expect(expired.unlockToken.problem).toEqual({ code: 'preflightReportDownloadStatus', params: { status: '403' } });
+  });
+
+  it('says why the download failed as an OS code the window words, not as fetch\'s English', async () => {
+    const closedPort = await portNobodyListensOn();
+    const f = await start((url) => Object.assign(new URL(url), { port: String(closedPort) }));
+    const result = await preflight(f, 'DEMO-IOS-17');
+    expect(result.unlockToken.problem).toEqual({ code: 'preflightReportNotDownloaded', params: { cause: 'ECONNREFUSED' } });
+    expect(word(sharedText.it.appMessages, result.unlockToken.problem!)).toBe(
+      'non è stato possibile scaricare il report di Intune (la connessione è stata rifiutata, codice ECONNREFUSED)',
+    );
+    expect(result.passcodeRequired.state).toBe('required');
   });
 
   it('gives up on a job that never finishes within the deadline, without failing the other check', async () => {

@@ -63,4 +63,19 @@ describe('rows packed to cross threads', () => {
     expect(text.split('"resetPasscode"')).toHaveLength(2); // the action once
     expect(unpackTracked(packTracked(many))).toEqual(many);
   });
+
+  it('send each technician object once, and the rows that shared it share it again', () => {
+    const tracked = folded();
+    const shared = tracked[0]!.row.technician;
+    expect(tracked.every((t) => t.row.technician === shared)).toBe(true); // the fold shares equal technicians
+    const other = { upn: 'night@contoso.example', objectId: 'o-n' };
+    const mixed = [...tracked, { ...tracked[0]!, row: { ...tracked[0]!.row, actionId: 'id-night', technician: other } }];
+    const packed = packTracked(mixed);
+    expect(packed.text.split('"tech@contoso.example"')).toHaveLength(2);
+    const back = unpackTracked(packed);
+    expect(back).toEqual(mixed);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(mixed));
+    expect(back.slice(0, tracked.length).every((t) => t.row.technician === back[0]!.row.technician)).toBe(true);
+    expect(back.at(-1)!.row.technician).toEqual(other);
+  });
 });

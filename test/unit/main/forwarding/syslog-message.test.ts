@@ -34,7 +34,7 @@ describe('the collector target', () => {
     expect(() => resolveTarget({ address: 'siem.contoso.com:514', transport: 'tcp' })).toThrow(/only to this machine/);
     expect(resolveTarget({ address: 'siem.contoso.com:6514' }).tls).toMatchObject({ servername: 'siem.contoso.com', rejectUnauthorized: true });
     expect(() => resolveTarget({ address: 'siem.contoso.com' })).toThrow(/not host:port/);
-    expect(() => resolveTarget({ address: 'siem.contoso.com:6514', caFile: '/nonexistent/ca.pem' })).toThrow(/collector CA file .* could not be read \(ENOENT\)/);
+    expect(() => resolveTarget({ address: 'siem.contoso.com:6514', caFile: '/nonexistent/ca.pem' })).toThrow(/collector CA file .* could not be read \(no such file or folder, code ENOENT\)/);
     // The status carries the code and its values, for the window to word in its language.
     expect(problemThrown(() => resolveTarget({ address: 'siem.contoso.com:6514', caFile: '/nonexistent/ca.pem' }))).toEqual({ code: 'caFileUnreadable', params: { file: '/nonexistent/ca.pem', cause: 'ENOENT' } });
     expect(problemThrown(() => resolveTarget({ address: 'siem.contoso.com:514', transport: 'tcp' }))).toEqual({ code: 'plainTcpNotLoopback', params: { host: 'siem.contoso.com' } });

@@ -34,6 +34,15 @@ describe('Graph errors in words a technician can act on', () => {
     expect(graphAppError(error, 'reset').say).toEqual({ code: 'graphResetRefused', params: { said: 'Reset passcode is not supported on this platform.' } });
   });
 
+  it('does not repeat an absurd Retry-After (a hostile or broken server): it says to wait, not to come back in 1e+23 s', () => {
+    for (const retryAfterMs of [1e26, Number.POSITIVE_INFINITY, 2 * 24 * 3600 * 1000]) {
+      const error = graphAppError(http(429, { retryAfterMs }), 'reset');
+      expect(error).toMatchObject({ code: 'throttled', say: { code: 'graphThrottledNoWait', params: {} } });
+      expect(error.message).toBe('Intune is limiting requests right now (429). Wait a minute, then try again.');
+    }
+    expect(graphAppError(http(429, { retryAfterMs: 3_600_000 }), 'reset').message).toContain('3600 s');
+  });
+
   it('maps throttling, sign-in and network failures to their codes', () => {
     expect(graphAppError(http(429, { retryAfterMs: 300_000 }), 'reset')).toMatchObject({ code: 'throttled', message: expect.stringContaining('300 s') });
     expect(graphAppError(http(401), 'device').code).toBe('not_signed_in');

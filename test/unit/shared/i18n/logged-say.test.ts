@@ -42,6 +42,15 @@ describe('reading back the code of an English message main logged', () => {
     }
   });
 
+  it('reads a Retry-After back as seconds, whether logged in words or, by an earlier version, in seconds', () => {
+    const now = english({ code: 'graphThrottled', params: { seconds: '150' } });
+    expect(now).toContain('Try again in 2 minutes 30 seconds.');
+    expect(sayOfLogged(now)).toEqual({ code: 'graphThrottled', params: { seconds: '150' } });
+    const earlier = sayOfLogged('Intune is limiting requests right now (429). Try again in 300 s.');
+    expect(earlier).toEqual({ code: 'graphThrottledInSeconds', params: { seconds: '300' } });
+    expect(word(sharedText.it.appMessages, earlier!)).toContain('Riprova tra 5 minuti.');
+  });
+
   it('reads a line an earlier version wrote, word for word', () => {
     const logged =
       "Intune reports that the passcode action failed on the device (error code 42). Common causes: no passcode policy applies to the device, or Intune lacks the device's unlock token (then only a wipe recovers it).";
@@ -66,7 +75,8 @@ describe('reading back the code of an English message main logged', () => {
 
   it('reads every code back from its own English, with its values', () => {
     for (const [code, names] of Object.entries(appMessageParams)) {
-      const say = { code, params: Object.fromEntries(names.map((name) => [name, `v-${name}`])) } as AppMessage;
+      // A wait's value is whole seconds (it is worded "2 minutes"); every other value is any text.
+      const say = { code, params: Object.fromEntries(names.map((name) => [name, name === 'seconds' ? '150' : `v-${name}`])) } as AppMessage;
       expect(sayOfLogged(english(say)), code).toEqual(say);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterActions, foldEntries } from '../../../../shared/log/folded-action';
+import { createFolder, createTechnicianTable, filterActions, foldEntries } from '../../../../shared/log/folded-action';
 import type { ActionEntry } from '../../../../shared/log/log-entry';
 
 const A = '11111111-1111-4111-8111-111111111111';
@@ -96,5 +96,40 @@ describe('fold', () => {
       expect(kinds(['resetPasscode', 'syncDevice'])).toEqual([A, B, C]);
       expect(kinds([])).toEqual([A, B, C]);
     });
+  });
+});
+
+describe('technicians the rows share', () => {
+  // 200,000 rows by a handful of technicians keep a handful of technician objects; a row still serialises as its entries say.
+  const alice = () => ({ upn: 'alice@contoso.example', objectId: 'o-a', displayName: 'Alice' });
+
+  it('gives equal technicians one object, and keeps each different one as it was', () => {
+    const shared = createTechnicianTable();
+    const first = shared(alice());
+    expect(shared(alice())).toBe(first);
+    const renamed = { ...alice(), displayName: 'Alice B.' };
+    const unnamed = { upn: 'alice@contoso.example', objectId: 'o-a' };
+    const reordered = { objectId: 'o-a', upn: 'alice@contoso.example', displayName: 'Alice' };
+    const otherId = { ...alice(), objectId: 'o-z' };
+    for (const other of [renamed, unnamed, reordered, otherId]) {
+      const kept = shared(other);
+      expect(kept).toBe(other);
+      expect(JSON.stringify(kept)).toBe(JSON.stringify(other));
+    }
+    expect(shared({ ...reordered })).toBe(reordered); // each kept one is shared in turn
+    expect(shared(alice())).toBe(first);
+  });
+
+  it('folds rows whose technicians are equal onto one object, each row naming its own', () => {
+    const folder = createFolder();
+    seq = 100;
+    const ids = ['33333333-3333-4333-8333-333333333333', '44444444-4444-4444-8444-444444444444', '55555555-5555-4555-8555-555555555555'];
+    folder.add({ ...entry(ids[0]!, 'requested', { ticket: 'T', identityVerified: true }), technician: alice() }, at(1));
+    folder.add({ ...entry(ids[1]!, 'requested', { ticket: 'T', identityVerified: true }), technician: alice() }, at(2));
+    folder.add({ ...entry(ids[2]!, 'requested', { ticket: 'T', identityVerified: true }), technician: { ...alice(), displayName: 'Alice (night)' } }, at(3));
+    const [one, two, three] = folder.rows();
+    expect(one!.technician).toBe(two!.technician);
+    expect(one!.technician).toEqual(alice());
+    expect(three!.technician).toEqual({ ...alice(), displayName: 'Alice (night)' });
   });
 });

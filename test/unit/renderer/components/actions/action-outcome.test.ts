@@ -31,7 +31,7 @@ describe('how an action ended, in the window', () => {
   it('tells a request Graph refused apart from a failure on the device', () => {
     const throttled: AppError = { code: 'throttled', message: word(sharedEn.appMessages, { code: 'graphThrottled', params: { seconds: '45' } }) };
     const refused = actionOutcome({ state: 'failed', mode: 'ios_device', error: fromLog(throttled) }, itText)!;
-    expect(refused.reason).toBe('Intune sta limitando le richieste in questo momento (429). Riprova tra 45 s.');
+    expect(refused.reason).toBe('Intune sta limitando le richieste in questo momento (429). Riprova tra 45 secondi.');
     expect(refused.next).toBe(itText.outcome.nextRequestFailed);
     expect(refused.reason).not.toContain(itText.outcome.failedApple);
   });

@@ -310,7 +310,7 @@ describe('the confirmation dialog', () => {
     expect(screen.queryByText(/was just taken/)).toBeNull();
     const note = screen.getByTestId('refused-attempt');
     expect(note.textContent).toContain('An earlier request for this device never reached it');
-    expect(note.textContent).toMatch(/me@contoso\.com, 2 minutes ago .*: Intune is limiting requests right now \(429\)\. Try again in 300 s\./);
+    expect(note.textContent).toMatch(/me@contoso\.com, 2 minutes ago .*: Intune is limiting requests right now \(429\)\. Try again in 5 minutes\./);
     await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
     expect(confirmButton()).toHaveProperty('disabled', false);
     await user.click(confirmButton());

@@ -76,7 +76,7 @@ describe('the review chains: findings and skipped paths, worded from their codes
     render(<ReviewChains />);
     expect(screen.getByText(/la riga 4 rimanda oltre questa riga: questa è stata inserita; la firma non corrisponde alla voce/)).toBeTruthy();
     expect(screen.getByText(/una cartella con il nome di un file di registro/)).toBeTruthy();
-    expect(screen.getByText(/non si può leggere \(EACCES\): controlla che esista/)).toBeTruthy();
+    expect(screen.getByText(/non si può leggere \(accesso negato, codice EACCES\): controlla che esista/)).toBeTruthy();
     expect(screen.queryByText(/links past this line|signature does not match|a folder named like|cannot be read/)).toBeNull();
     // The finding's kind by its Italian name, not the raw word the log format uses.
     expect(screen.getByText('Inserita', { selector: '.finding-kind' })).toBeTruthy();
@@ -88,7 +88,7 @@ describe('the review chains: findings and skipped paths, worded from their codes
     useStore.setState({ reviewSummary: withFindings });
     render(<ReviewChains />);
     expect(screen.getByText(/line 4 links past this line, so it was inserted; the signature does not match the entry/)).toBeTruthy();
-    expect(screen.getByText(/cannot be read \(EACCES\)/)).toBeTruthy();
+    expect(screen.getByText(/cannot be read \(access denied, code EACCES\)/)).toBeTruthy();
     expect(screen.getByText('Inserted', { selector: '.finding-kind' })).toBeTruthy();
   });
 });
