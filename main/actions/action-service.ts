@@ -153,7 +153,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
   /** This tenant's actions, from the log and this run, newest state of each. */
   async function ownSummaries(): Promise<Result<ActionSummary[]>> {
     const rows = await readLog();
-    if (!rows.ok) return errSaid('log_error', { code: 'logNotReadable', params: { cause: rows.error.message } });
+    if (!rows.ok) return { ok: false, error: logRefusal('logNotReadable', rows.error) };
     const tenantId = deps.tenantId();
     const ours = (id: string) => tenantId === '' || id === tenantId;
     const all = new Map<string, ActionSummary>(rows.value.filter((row) => ours(row.tenantId)).map((row) => [row.actionId, summaryFromRow(row)]));

@@ -18,10 +18,10 @@ export function saidError(code: ErrorCode, say: AppMessage, detail?: Record<stri
   return detail === undefined ? { code, message, say } : { code, message, say, detail };
 }
 
-type LogWrappers = 'logNotWritten' | 'closeNotWritten' | 'rereadNotWritten' | 'settingsNotRecorded';
+type LogWrappers = 'logNotWritten' | 'logNotReadable' | 'closeNotWritten' | 'rereadNotWritten' | 'settingsNotRecorded';
 
 /**
- * What to tell when the action log refused a write. The log's own error,
+ * What to tell when the action log refused a write, or a read. The log's own error,
  * where it has a code (the writer stopped, the disk is full, an entry was
  * refused), is a whole sentence with what to do, so the window words that
  * one in its language; nesting it as English inside `wrapper`'s sentence

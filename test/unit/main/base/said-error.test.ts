@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { errSaid, logRefusal, saidError } from '../../../../main/base/said-error';
 import { appErrorSchema } from '../../../../shared/result';
+import { sharedText } from '../../../../shared/i18n/catalogue';
+import { word } from '../../../../shared/messages/coded-message';
 
 describe('an error main words from a code', () => {
   it('carries the code with its values for the window, and the English for main\'s own log', () => {
@@ -32,5 +34,14 @@ describe('an error main words from a code', () => {
     // An OS error main has no code for stays the cause inside the caller's own sentence.
     const plain = logRefusal('closeNotWritten', { code: 'log_error', message: 'EIO: i/o error, write' });
     expect(plain.say).toEqual({ code: 'closeNotWritten', params: { cause: 'EIO: i/o error, write' } });
+  });
+
+  it('lets the log\'s own coded reason through when earlier actions could not be read, so Italian has no English in it', () => {
+    const unreadable = saidError('log_error', { code: 'logReadFailed', params: { cause: 'EACCES' } });
+    const refused = logRefusal('logNotReadable', unreadable);
+    expect(refused.say).toEqual({ code: 'logReadFailed', params: { cause: 'EACCES' } });
+    expect(word(sharedText.it.appMessages, refused.say!)).toBe(
+      'Impossibile leggere il registro delle azioni (accesso negato, codice EACCES). Controlla che la cartella del registro sia raggiungibile, poi riavvia l’app.',
+    );
   });
 });

@@ -40,11 +40,11 @@ describe('Graph errors in words a technician can act on', () => {
       expect(error).toMatchObject({ code: 'throttled', say: { code: 'graphThrottledNoWait', params: {} } });
       expect(error.message).toBe('Intune is limiting requests right now (429). Wait a minute, then try again.');
     }
-    expect(graphAppError(http(429, { retryAfterMs: 3_600_000 }), 'reset').message).toContain('3600 s');
+    expect(graphAppError(http(429, { retryAfterMs: 3_600_000 }), 'reset').message).toContain('Try again in 60 minutes.');
   });
 
   it('maps throttling, sign-in and network failures to their codes', () => {
-    expect(graphAppError(http(429, { retryAfterMs: 300_000 }), 'reset')).toMatchObject({ code: 'throttled', message: expect.stringContaining('300 s') });
+    expect(graphAppError(http(429, { retryAfterMs: 300_000 }), 'reset')).toMatchObject({ code: 'throttled', message: expect.stringContaining('Try again in 5 minutes.') });
     expect(graphAppError(http(401), 'device').code).toBe('not_signed_in');
     expect(graphAppError(new GraphError({ failure: 'not-signed-in', message: 'Sign in to continue' }), 'device')).toMatchObject({ code: 'not_signed_in', message: 'Sign in to continue' });
     expect(graphAppError(new GraphError({ failure: 'network', message: 'Microsoft Graph could not be reached' }), 'device').code).toBe('network_error');
