@@ -4,11 +4,11 @@ import type { Language } from './language';
  * What an operating-system error code means, in the window's language, with
  * the code itself kept beside the words for support: "the disk is full, code
  * ENOSPC" / "il disco è pieno, codice ENOSPC". Main sends a file fault's cause
- * as the bare code (main/base/fault-cause.ts), so the Node.js English
+ * as the code, and the path Node named if any (main/base/fault-cause.ts), so the Node.js English
  * ("ENOSPC: no space left on device, write") never reaches an Italian window.
  * A cause that is not a code (text from elsewhere) is shown as given.
  */
-const meanings: Record<Language, { codes: Readonly<Record<string, string>>; other: string; code: string }> = {
+const meanings: Record<Language, { codes: Readonly<Record<string, string>>; other: string; code: string; path: string }> = {
   en: {
     codes: {
       ENOENT: 'no such file or folder',
@@ -34,6 +34,7 @@ const meanings: Record<Language, { codes: Readonly<Record<string, string>>; othe
     },
     other: 'system error',
     code: 'code',
+    path: 'path',
   },
   it: {
     codes: {
@@ -60,16 +61,26 @@ const meanings: Record<Language, { codes: Readonly<Record<string, string>>; othe
     },
     other: 'errore di sistema',
     code: 'codice',
+    path: 'percorso',
   },
 };
 
 /** An OS error code as Node.js gives it (`error.code`): E and capitals, no underscore ("ERR_..." codes are Node's own). */
 export const isOsErrorCode = (text: string): boolean => /^E[A-Z0-9]{2,}$/.test(text);
 
+// A tab parts the code from its path: no sentence from elsewhere starts with a code and a tab.
+const codedCause = /^(E[A-Z0-9]{2,})(?:\t([^]+))?$/;
+
+/** The cause main sends for an OS fault: the code, and the path it concerns when there is one. */
+export const codedFaultCause = (code: string, path?: string): string => (path ? `${code}\t${path}` : code);
+
 export function osFaultWords(language: Language, cause: string): string {
-  if (!isOsErrorCode(cause)) return cause;
-  const { codes, other, code } = meanings[language];
-  return `${codes[cause] ?? other}, ${code} ${cause}`;
+  const coded = codedCause.exec(cause);
+  if (coded === null) return cause;
+  const [, osCode, path] = coded as unknown as [string, string, string | undefined];
+  const words = meanings[language];
+  const said = `${words.codes[osCode] ?? words.other}, ${words.code} ${osCode}`;
+  return path === undefined ? said : `${said}, ${words.path} ${path}`;
 }
 
 /** The codes given their own words (the same in every language, which a test holds). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { faultCause } from '../../../../main/base/fault-cause';
 
-it('gives the OS code of a real file fault, not Node\'s English sentence', () => {
+it('gives the OS code of a real file fault and the path it names, not Node\'s English sentence', () => {
   const folder = mkdtempSync(join(tmpdir(), 'fault-cause-'));
   try {
     const caught = (act: () => void) => {
@@ -15,8 +15,10 @@ it('gives the OS code of a real file fault, not Node\'s English sentence', () =>
       }
       throw new Error('did not fail');
     };
-    expect(faultCause(caught(() => readFileSync(join(folder, 'missing.csv'))))).toBe('ENOENT');
-    expect(faultCause(caught(() => writeFileSync(folder, 'x')))).toBe('EISDIR');
+    expect(faultCause(caught(() => readFileSync(join(folder, 'missing.csv'))))).toBe(`ENOENT\t${join(folder, 'missing.csv')}`);
+    expect(faultCause(caught(() => writeFileSync(folder, 'x')))).toBe(`EISDIR\t${folder}`);
+    // A fault on an open file names no path: the code alone.
+    expect(faultCause(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }))).toBe('ENOSPC');
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -11,6 +11,13 @@ describe('osFaultWords: an OS error code in the window\'s language, the code kep
     expect(osFaultWords('it', 'EMFILE')).toBe('l’app ha troppi file aperti, codice EMFILE');
   });
 
+  it('names the path a fault concerns after its code, so a reviewer knows which of many files it was', () => {
+    expect(osFaultWords('en', 'EACCES\t/logs/PC-07/2026-11.jsonl')).toBe('access denied, code EACCES, path /logs/PC-07/2026-11.jsonl');
+    expect(osFaultWords('it', 'EACCES\tC:\\Registri\\file con spazi.jsonl')).toBe('accesso negato, codice EACCES, percorso C:\\Registri\\file con spazi.jsonl');
+    // Text that merely starts with capitals and a space is not a coded cause.
+    expect(osFaultWords('en', 'EOF reached early')).toBe('EOF reached early');
+  });
+
   it('names an OS code it has no words for as a system error, still with the code', () => {
     expect(osFaultWords('en', 'ELOOP')).toBe('system error, code ELOOP');
     expect(osFaultWords('it', 'ELOOP')).toBe('errore di sistema, codice ELOOP');
