@@ -53,7 +53,8 @@ type MachineOf = (chain: string) => string | null;
 /**
  * The CSV a piece at a time (the header, then `rowsPerPiece` rows per piece, each line ending in CRLF):
  * a review of a million actions is about 450 MB of CSV, close to the longest string V8 can hold, so
- * the export writes it piece by piece rather than as one string.
+ * the export writes it piece by piece rather than as one string. `machineOf` names the computer
+ * behind a row's chain; without it the Machine column stays empty.
  */
 export function* actionsCsvPieces(rows: readonly FoldedAction[], machineOf: MachineOf = () => null, rowsPerPiece = 2_000): Generator<string> {
   yield `${csvColumns.map(csvCell).join(',')}\r\n`;
@@ -67,7 +68,3 @@ export function* actionsCsvPieces(rows: readonly FoldedAction[], machineOf: Mach
   }
 }
 
-/** `machineOf` names the computer behind a row's chain; without it the Machine column stays empty. */
-export function actionsToCsv(rows: readonly FoldedAction[], machineOf: MachineOf = () => null): string {
-  return [...actionsCsvPieces(rows, machineOf)].join('');
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsToCsv, csvCell, csvColumns } from '../../../../shared/log/actions-csv';
+import { actionsCsvPieces, csvCell, csvColumns } from '../../../../shared/log/actions-csv';
 import type { FoldedAction } from '../../../../shared/log/folded-action';
 
 function row(actionId: string, action: FoldedAction['action']): FoldedAction {
@@ -42,7 +42,21 @@ describe('csvCell', () => {
   });
 });
 
-describe('actionsToCsv', () => {
+// The whole CSV, as the export writes it piece after piece.
+const actionsToCsv = (...args: Parameters<typeof actionsCsvPieces>) => [...actionsCsvPieces(...args)].join('');
+
+describe('actionsCsvPieces', () => {
+  it('cuts the CSV only between whole lines, whatever the piece size', () => {
+    const rows = [row('a-1', 'resetPasscode'), row('a-2', 'syncDevice'), row('a-3', 'resetPasscode')];
+    const whole = actionsToCsv(rows);
+    for (const size of [1, 2, 5]) {
+      const pieces = [...actionsCsvPieces(rows, () => null, size)];
+      expect(pieces.join('')).toBe(whole);
+      expect(pieces).toHaveLength(1 + Math.ceil(rows.length / size));
+      for (const piece of pieces) expect(piece.endsWith('\r\n')).toBe(true);
+    }
+  });
+
   it('names each row\'s remote action by its Graph name, next to its id', () => {
     const lines = actionsToCsv([row('a-1', 'resetPasscode'), row('a-2', 'syncDevice')]).split('\r\n');
     expect(lines.slice(0, 1)).toEqual([csvColumns.join(',')]);
