@@ -14,8 +14,12 @@ export interface CollectorTarget {
   tls: tls.ConnectionOptions | null; // null: plain TCP to loopback
 }
 
+/**
+ * A loopback address written as one: 127.x.x.x or ::1. The name `localhost` is
+ * not one: it is looked up (hosts file, DNS), and whoever can change either can
+ * send plain-TCP log lines, which carry no TLS, to another machine.
+ */
 export function isLoopback(host: string): boolean {
-  if (host === 'localhost') return true;
   if (isIP(host) === 4) return host.startsWith('127.');
   return host === '::1';
 }
@@ -41,6 +45,7 @@ export function resolveTarget(config: CollectorConfig): CollectorTarget {
   if (!parsed) throw new ForwardingFault({ code: 'badAddress', params: { address: config.address } });
   const { host, port } = parsed;
   if (config.transport === 'tcp') {
+    if (host.toLowerCase() === 'localhost') throw new ForwardingFault({ code: 'plainTcpLocalhost', params: {} });
     if (!isLoopback(host)) throw new ForwardingFault({ code: 'plainTcpNotLoopback', params: { host } });
     return { address: config.address, host, port, tls: null };
   }

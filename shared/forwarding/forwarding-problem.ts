@@ -27,6 +27,8 @@ export const forwardingProblemParams = {
   keyFileUnreadable: ['file', 'cause'],
   badAddress: ['address'],
   plainTcpNotLoopback: ['host'],
+  // Plain TCP to the name `localhost`: refused, as a hosts file or DNS may point it elsewhere.
+  plainTcpLocalhost: [],
   certificateWithoutKey: [],
   halted: ['detail'],
 } as const;

@@ -25,6 +25,8 @@ export const forwardingProblems: Wording<typeof forwardingProblemParams> = {
   keyFileUnreadable: ({ file, cause }) => `The client key file ${file} could not be read (${osFaultWords('en', cause)}).`,
   badAddress: ({ address }) => `The collector address "${address}" is not host:port (for example siem.contoso.com:6514).`,
   plainTcpNotLoopback: ({ host }) => `Forwarding without TLS is allowed only to this machine (127.0.0.1, ::1), not to ${host}.`,
+  plainTcpLocalhost: () =>
+    'Forwarding without TLS must name this machine by its address: write 127.0.0.1 or ::1 instead of localhost (the name localhost is looked up, and a hosts file or DNS could send it elsewhere).',
   certificateWithoutKey: () => 'A client certificate needs both its certificate and its key file.',
   halted: ({ detail }) => `Forwarding stopped: ${detail}`,
 };

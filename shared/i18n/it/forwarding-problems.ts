@@ -25,6 +25,8 @@ export const forwardingProblems: SharedText['forwardingProblems'] = {
   keyFileUnreadable: ({ file, cause }) => `Non è stato possibile leggere il file della chiave client ${file} (${osFaultWords('it', cause)}).`,
   badAddress: ({ address }) => `L’indirizzo del raccoglitore "${address}" non è nella forma host:porta (per esempio siem.contoso.com:6514).`,
   plainTcpNotLoopback: ({ host }) => `L’inoltro senza TLS è consentito solo verso questo computer (127.0.0.1, ::1), non verso ${host}.`,
+  plainTcpLocalhost: () =>
+    'L’inoltro senza TLS deve indicare questo computer con il suo indirizzo: scrivi 127.0.0.1 o ::1 invece di localhost (il nome localhost viene risolto, e un file hosts o il DNS potrebbero mandarlo altrove).',
   certificateWithoutKey: () => 'Un certificato client richiede sia il file del certificato sia quello della chiave.',
   halted: ({ detail }) => `L’inoltro si è fermato: ${detail}`,
 };

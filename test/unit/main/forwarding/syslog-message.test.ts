@@ -3,6 +3,8 @@ import { resolveTarget } from '../../../../main/forwarding/collector-target';
 import { backoffDelay } from '../../../../main/forwarding/forwarder';
 import { ForwardingFault } from '../../../../main/forwarding/forwarding-fault';
 import { syslogFrame } from '../../../../main/forwarding/syslog-message';
+import { sharedText } from '../../../../shared/i18n/catalogue';
+import { word } from '../../../../shared/messages/coded-message';
 
 function problemThrown(run: () => unknown) {
   try {
@@ -38,6 +40,17 @@ describe('the collector target', () => {
     // The status carries the code and its values, for the window to word in its language.
     expect(problemThrown(() => resolveTarget({ address: 'siem.contoso.com:6514', caFile: '/nonexistent/ca.pem' }))).toEqual({ code: 'caFileUnreadable', params: { file: '/nonexistent/ca.pem', cause: 'ENOENT' } });
     expect(problemThrown(() => resolveTarget({ address: 'siem.contoso.com:514', transport: 'tcp' }))).toEqual({ code: 'plainTcpNotLoopback', params: { host: 'siem.contoso.com' } });
+  });
+
+  it('refuses plain TCP to the name localhost, which a hosts file or DNS can point elsewhere, and says to write the address', () => {
+    for (const address of ['localhost:514', 'LocalHost:514']) {
+      expect(problemThrown(() => resolveTarget({ address, transport: 'tcp' }))).toEqual({ code: 'plainTcpLocalhost', params: {} });
+      expect(() => resolveTarget({ address, transport: 'tcp' })).toThrow(/write 127\.0\.0\.1 or ::1 instead of localhost/);
+    }
+    expect(word(sharedText.it.forwardingProblems, { code: 'plainTcpLocalhost', params: {} })).toMatch(/scrivi 127\.0\.0\.1 o ::1 invece di localhost/);
+    // With TLS the name is fine: the certificate proves who answers.
+    expect(resolveTarget({ address: 'localhost:6514' }).tls).toMatchObject({ servername: 'localhost', rejectUnauthorized: true });
+    expect(resolveTarget({ address: '127.0.0.2:514', transport: 'tcp' }).tls).toBeNull();
   });
 });
 
