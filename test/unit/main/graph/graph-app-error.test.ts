@@ -40,7 +40,7 @@ describe('Graph errors in words a technician can act on', () => {
       expect(error).toMatchObject({ code: 'throttled', say: { code: 'graphThrottledNoWait', params: {} } });
       expect(error.message).toBe('Intune is limiting requests right now (429). Wait a minute, then try again.');
     }
-    expect(graphAppError(http(429, { retryAfterMs: 3_600_000 }), 'reset').message).toContain('Try again in 60 minutes.');
+    expect(graphAppError(http(429, { retryAfterMs: 3_600_000 }), 'reset').message).toContain('Try again in 1 hour.');
   });
 
   it('maps throttling, sign-in and network failures to their codes', () => {
