@@ -11,14 +11,15 @@ import {
 import { platforms } from '../platform/platform';
 
 /**
- * A device id as a request names it. It becomes one segment of a Graph URL, where "." and ".."
- * would name another resource (URL parsers resolve them even percent-encoded), so those are refused.
+ * A device id as a request from the window names it: an Intune managedDevice id, which is a GUID
+ * (8-4-4-4-12 hex digits, any version; the demo tenant's ids have the same shape). It becomes one
+ * segment of a Graph URL, so anything else ("." and ".." name another resource even
+ * percent-encoded; "/", "?", "%" or a 100-character string would reach Graph as something else) is
+ * refused here, at the IPC boundary, before any handler runs or anything is logged or sent.
  */
-export const deviceIdSchema = z
-  .string()
-  .min(1)
-  .max(128)
-  .refine((id) => id !== '.' && id !== '..', 'not a device id');
+export const deviceIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const deviceIdIssue = 'not an Intune device id (a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e)';
+export const deviceIdSchema = z.string().regex(deviceIdPattern, deviceIdIssue);
 
 const optionalText = z.string().min(1).nullable();
 const optionalTime = z.iso.datetime().nullable();

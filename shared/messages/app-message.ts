@@ -109,6 +109,7 @@ export const appMessageParams = {
   tenantNotOpened: ['problem'],
   unknownOperation: ['channel'],
   invalidArguments: ['channel'],
+  invalidDeviceId: ['channel'],
   operationFailed: ['channel'],
   notFromWindow: [],
   devicePageUnreadable: [],

@@ -1,4 +1,5 @@
 import { errSaid } from '../said-error';
+import { deviceIdIssue } from '../../../shared/devices/device';
 import { channels, isChannelName } from '../../../shared/ipc/contract';
 import { err, type Result } from '../../../shared/result';
 import type { Logger } from '../logger';
@@ -21,6 +22,10 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
     if (problem) return err('invalid_request', problem);
     const parsed = channels[channel].request.safeParse(raw);
     if (!parsed.success) {
+      // A device id that is not a GUID gets its own words: the window can say which thing was wrong.
+      if (parsed.error.issues.every((i) => i.path.join('.') === 'deviceId')) {
+        return errSaid('invalid_request', { code: 'invalidDeviceId', params: { channel } }, { issues: [{ path: 'deviceId', message: deviceIdIssue }] });
+      }
       return errSaid('invalid_request', { code: 'invalidArguments', params: { channel } }, {
         issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.join('.'), message: i.message })),
       });

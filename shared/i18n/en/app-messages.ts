@@ -129,6 +129,8 @@ export const appMessages: Wording<typeof appMessageParams> = {
   tenantNotOpened: ({ problem }) => `The tenant in Settings could not be opened (${problem}). Check the settings, or restart the app.`,
   unknownOperation: ({ channel }) => `The window asked for an operation main does not offer (${channel}). Restart the app; if it happens again, tell IT.`,
   invalidArguments: ({ channel }) => `The window sent arguments main did not accept (${channel}). Restart the app; if it happens again, tell IT.`,
+  invalidDeviceId: ({ channel }) =>
+    `The window named a device by an id that is not an Intune device id (a GUID), so nothing was asked of Intune (${channel}). Reload the device list and pick the device again; if it happens again, tell IT.`,
   operationFailed: ({ channel }) => `Something went wrong in ${channel}. Try again; details are in the app's diagnostic log.`,
   notFromWindow: () => 'This request did not come from the Passcode Desk window and was refused.',
   devicePageUnreadable: () =>

@@ -148,6 +148,8 @@ export const appMessages: SharedText['appMessages'] = {
   tenantNotOpened: ({ problem }) => `Impossibile aprire il tenant indicato in Impostazioni (${problem}). Controlla le impostazioni, o riavvia l’app.`,
   unknownOperation: ({ channel }) => `La finestra ha chiesto un’operazione che il processo principale non offre (${channel}). Riavvia l’app; se succede di nuovo, avvisa l’IT.`,
   invalidArguments: ({ channel }) => `La finestra ha inviato argomenti non accettati dal processo principale (${channel}). Riavvia l’app; se succede di nuovo, avvisa l’IT.`,
+  invalidDeviceId: ({ channel }) =>
+    `La finestra ha indicato un dispositivo con un ID che non è un ID dispositivo di Intune (un GUID), quindi a Intune non è stato chiesto nulla (${channel}). Ricarica l’elenco dei dispositivi e scegli di nuovo il dispositivo; se succede di nuovo, avvisa l’IT.`,
   operationFailed: ({ channel }) => `Qualcosa non ha funzionato in ${channel}. Riprova; i dettagli sono nel registro diagnostico dell’app.`,
   notFromWindow: () => 'Questa richiesta non proviene dalla finestra di Passcode Desk ed è stata rifiutata.',
   devicePageUnreadable: () =>

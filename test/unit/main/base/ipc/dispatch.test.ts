@@ -44,6 +44,30 @@ describe('dispatch', () => {
     }
   });
 
+  it('accepts only a GUID as a device id from the window, on every channel that takes one, with an error that says so', async () => {
+    const handler = vi.fn(() => ok(null));
+    const { dispatch } = spyHandlersWith({ getDevice: handler, getPreflight: handler, getDeviceRecentActions: handler, requestPasscodeAction: handler });
+    const notGuids = ['dev-1', '%2e%2e', 'a/b', '0f8fad5b-d9cb-469f-a165-70867728950e/resetPasscode', '0f8fad5b-d9cb-469f-a165-70867728950e?x=1', ' 0f8fad5b-d9cb-469f-a165-70867728950e', '0f8fad5bd9cb469fa16570867728950e', 'g'.repeat(36), ''];
+    for (const deviceId of notGuids) {
+      for (const channel of ['getDevice', 'getPreflight', 'getDeviceRecentActions'] as const) {
+        expect(await dispatch(channel, { deviceId }, context)).toMatchObject({
+          ok: false,
+          error: { code: 'invalid_request', say: { code: 'invalidDeviceId', params: { channel } }, message: expect.stringMatching(/not an Intune device id \(a GUID\)/) },
+        });
+      }
+      const action = { deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false };
+      expect(await dispatch('requestPasscodeAction', action, context)).toMatchObject({ ok: false, error: { say: { code: 'invalidDeviceId' } } });
+    }
+    expect(handler).not.toHaveBeenCalled();
+    // Intune's ids, in either case, and the demo tenant's (same shape) reach the handler.
+    for (const deviceId of ['0f8fad5b-d9cb-469f-a165-70867728950e', '0F8FAD5B-D9CB-469F-A165-70867728950E', '9c1e57a2-4d1b-4e6a-8f00-123456789abc']) {
+      expect(await dispatch('getDevice', { deviceId }, context)).toEqual({ ok: true, value: null });
+    }
+    // Another wrong field beside a bad device id is the general refusal, not the device one.
+    const mixed = await dispatch('requestPasscodeAction', { deviceId: 'dev-1', ticket: 'INC-1', identityVerified: 'yes', acknowledgedRecentActions: false }, context);
+    expect(mixed).toMatchObject({ ok: false, error: { say: { code: 'invalidArguments' } } });
+  });
+
   it.each([
     ['a Date', new Date(0)],
     ['a Map', new Map([['settings', {}]])],
@@ -63,9 +87,9 @@ describe('dispatch', () => {
       const action = { deviceId, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false };
       expect(await dispatch('requestPasscodeAction', action, context)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     }
-    // A real pair (an emoji) is text like any other: it reaches the schema, which accepts it.
+    // A real pair (an emoji) is text like any other: it passes the Unicode check and reaches the schema, which refuses it as no GUID.
     const { dispatch: withDevice } = spyHandlersWith({ getDevice: vi.fn(() => ok(null)) });
-    expect(await withDevice('getDevice', { deviceId: 'dev-\uD83D\uDE00' }, context)).toEqual({ ok: true, value: null });
+    expect(await withDevice('getDevice', { deviceId: 'dev-\uD83D\uDE00' }, context)).toMatchObject({ ok: false, error: { say: { code: 'invalidDeviceId' } } });
   });
 
   it.each(badInputs)('answers invalid_request for %s and runs no handler code', async (_name, raw) => {
