@@ -76,7 +76,8 @@ function fromMsal(error: AuthError): AuthFailure {
     return failure('network_error', { code: 'signInNoAnswer', params: { detail: tidy(error.errorMessage) || code } });
   }
   if (LOOPBACK_CODES.test(code)) return failed(LOOPBACK);
-  return failed({ code: 'signInFailedCode', params: { code, detail: tidy(error.errorMessage) || 'no details were given' } });
+  // The code may be the identity platform's own `error` field: bounded like its description.
+  return failed({ code: 'signInFailedCode', params: { code: tidy(code, 80), detail: tidy(error.errorMessage) || 'no details were given' } });
 }
 
 /** The failure as the error the window gets (and the session keeps until the next attempt). */

@@ -2,7 +2,7 @@ import type { GraphScopeSet, TokenProvider } from '../auth/token-provider';
 import { NotSignedInError } from '../auth/token-provider';
 import type { Clock } from '../base/clock';
 import { parseErrorBody } from './error-body';
-import { GraphError } from './graph-error';
+import { boundedText, GraphError } from './graph-error';
 import { parseRetryAfter } from './retry-policy';
 
 /**
@@ -83,9 +83,10 @@ function causeCode(error: unknown): string | null {
   return null;
 }
 
+/** A response header's value, bounded: request-id and date reach the window and the action log from a success too. */
 function headerOf(headers: Headers, name: string): string | null {
   const value = headers.get(name);
-  return value === null || value === '' ? null : value;
+  return value === null || value === '' ? null : boundedText(value);
 }
 
 async function tokenFor(deps: AttemptDeps, call: GraphCall, forceRefresh: boolean): Promise<string | GraphError> {

@@ -33,6 +33,22 @@ export interface GraphErrorFields {
   outcome?: 'not-run' | 'unknown' | 'failed';
 }
 
+/**
+ * The longest id or code from the service kept: Graph's request ids and Intune's activity ids are
+ * GUIDs (36), its codes short words and its date header 29 characters. Anything longer is cut,
+ * because these reach the window's details, the diagnostic log and the action log as they are, and a
+ * broken or hostile answer (a 1 MB "request id") must not ride along to all three.
+ */
+export const maxServerId = 128;
+/** The longest message kept: the readable sentence is already clipped to 500 (error-body.ts); this bounds every other. */
+export const maxServerMessage = 2000;
+
+/** `value` cut to `max` characters (the last one an ellipsis), or null. */
+export function boundedText<T extends string | null | undefined>(value: T, max = maxServerId): T {
+  if (typeof value !== 'string' || value.length <= max) return value;
+  return `${value.slice(0, max - 1)}…` as T;
+}
+
 export class GraphError extends Error {
   readonly failure: GraphFailure;
   readonly status: number | null;
@@ -46,16 +62,17 @@ export class GraphError extends Error {
   readonly outcome: 'not-run' | 'unknown' | 'failed';
 
   constructor(fields: GraphErrorFields) {
-    super(fields.message);
+    super(boundedText(fields.message, maxServerMessage));
     this.name = 'GraphError';
     this.failure = fields.failure;
     this.status = fields.status ?? null;
-    this.code = fields.code ?? null;
-    this.innerCode = fields.innerCode ?? null;
-    this.activityId = fields.activityId ?? null;
-    this.requestId = fields.requestId ?? null;
-    this.clientRequestId = fields.clientRequestId ?? null;
-    this.date = fields.date ?? null;
+    // Every text below may come from the service (headers, the error body): bounded here, once for every path.
+    this.code = boundedText(fields.code ?? null);
+    this.innerCode = boundedText(fields.innerCode ?? null);
+    this.activityId = boundedText(fields.activityId ?? null);
+    this.requestId = boundedText(fields.requestId ?? null);
+    this.clientRequestId = boundedText(fields.clientRequestId ?? null);
+    this.date = boundedText(fields.date ?? null);
     this.retryAfterMs = fields.retryAfterMs ?? null;
     this.outcome = fields.outcome ?? 'failed';
   }

@@ -64,3 +64,12 @@ describe('describeAuthFailure', () => {
     expect(tidy(`x ${'c'.repeat(70)} y`)).toBe('x […] y');
   });
 });
+
+describe('server text on its way to the window', () => {
+  it('bounds an error code and description of a megabyte from the sign-in service', () => {
+    const megabyte = 'x_'.repeat(512 * 1024);
+    const shown = JSON.stringify(describeAuthFailure(new ServerError(megabyte, '', megabyte)).say);
+    expect(shown.length).toBeLessThan(1024);
+    expect(describeAuthFailure(new ServerError('temporarily_unavailable', '', 'Try later')).say).toEqual({ code: 'signInFailedCode', params: { code: 'temporarily_unavailable', detail: 'Try later' } });
+  });
+});
