@@ -9,6 +9,7 @@ import { addCentralCopies } from './central-review';
 import { verifyChain, type ChainResult } from './chain-verifier';
 import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
 import { isMonthFile, isTornFile } from './log-files';
+import { foldersToSearch } from './log-folder-walk';
 import { fileSource, firstLineOf, rangeSource, type FileRange, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
 import { createStretchJoins } from './stretch-joins';
@@ -258,7 +259,7 @@ export function scanFolder(folder: string): { files: string[]; torn: string[]; s
 
 /**
  * Reviews files and folders (a folder contributes its `actions-YYYY-MM.jsonl`
- * files). `trustedKeys` are fingerprints or base64 public keys the admin pinned.
+ * files and those of its subfolders, log-folder-walk.ts). `trustedKeys` are fingerprints or base64 public keys the admin pinned.
  */
 export async function reviewLogs(paths: readonly string[], options: { trustedKeys?: readonly string[]; threads?: ReviewThreads | null; cache?: ReviewCache | null } = {}): Promise<Result<ReviewResult>> {
   let pinned: Set<string> | null = null;
@@ -283,10 +284,19 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
         continue;
       }
       if (stat.isDirectory()) {
-        const found = scanFolder(path);
-        found.files.forEach((file) => files.add(file));
-        tornFiles.push(...found.torn);
-        skipped.push(...found.skipped);
+        // Logs collected from many machines sit in subfolders (one per machine): they are searched too.
+        const walk = foldersToSearch(path, cannotRead);
+        let logsHere = 0;
+        for (const folder of walk.folders) {
+          const found = scanFolder(folder);
+          found.files.forEach((file) => files.add(file));
+          tornFiles.push(...found.torn);
+          skipped.push(...found.skipped);
+          logsHere += found.files.length + found.torn.length;
+        }
+        skipped.push(...walk.skipped);
+        // An opened folder that holds no log is said so: a review of nothing is not a clean review.
+        if (logsHere === 0 && walk.folders.length > 0) skipped.push({ path, reason: { code: 'noLogFiles', params: {} } });
       } else if (stat.isFile()) files.add(path);
       else skipped.push({ path, reason: { code: 'notRegularFile', params: {} } });
     }

@@ -65,8 +65,9 @@ export async function runVerify(args: readonly string[], io: VerifyOutput): Prom
     return 2;
   }
   const review = result.value;
-  // A path the auditor named that cannot be read at all is a read error, not a finding.
-  const unreadable = review.skipped.filter((item) => paths.some((p) => item.path.endsWith(p.replace(/[\\/]+$/, ''))) && item.reason.code === 'cannotRead');
+  // A path the auditor named that cannot be read at all, or a folder with no log in it, is a read error, not a
+  // finding: exit 0 would tell a script that logs were verified when none was read.
+  const unreadable = review.skipped.filter((item) => paths.some((p) => item.path.endsWith(p.replace(/[\\/]+$/, ''))) && (item.reason.code === 'cannotRead' || item.reason.code === 'noLogFiles'));
   const code = unreadable.length > 0 ? 2 : exitCodeOf(review);
   if (json) {
     const { chains, files, skipped, tornFiles, comparisons = [] } = review;

@@ -76,6 +76,9 @@ export const skipReasonParams = {
   link: [],
   folder: [],
   collectorLine: ['line'],
+  // An opened folder (and its subfolders) held no log file; one had subfolders deeper than were searched.
+  noLogFiles: [],
+  deeperNotSearched: ['levels'],
 } as const;
 
 export type SkipReason = CodedMessage<typeof skipReasonParams>;

@@ -62,4 +62,6 @@ export const skipReasons: Wording<typeof skipReasonParams> = {
   link: () => 'a link, not a log file: links are not followed inside a folder',
   folder: () => 'a folder named like a log file',
   collectorLine: ({ line }) => `line ${line} of this collector file could not be placed in any log`,
+  noLogFiles: () => 'no action log file (actions-YYYY-MM.jsonl) in this folder or its subfolders: nothing was verified here',
+  deeperNotSearched: ({ levels }) => `subfolders more than ${levels} levels down were not searched: open those folders themselves`,
 };

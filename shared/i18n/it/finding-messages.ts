@@ -60,4 +60,6 @@ export const skipReasons: SharedText['skipReasons'] = {
   link: () => 'un collegamento, non un file di registro: dentro una cartella i collegamenti non vengono seguiti',
   folder: () => 'una cartella con il nome di un file di registro',
   collectorLine: ({ line }) => `la riga ${line} di questo file del collettore non si può collocare in nessun registro`,
+  noLogFiles: () => 'nessun file di registro delle azioni (actions-AAAA-MM.jsonl) in questa cartella né nelle sue sottocartelle: qui non è stato verificato nulla',
+  deeperNotSearched: ({ levels }) => `le sottocartelle a più di ${levels} livelli di profondità non sono state esaminate: aprile direttamente`,
 };

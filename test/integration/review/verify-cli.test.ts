@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runVerify } from '../../../main/review/verify-cli';
@@ -54,4 +55,37 @@ it('exits 2 on a usage or read error', async () => {
   const missing = await verify(join(dir.path, 'no-such-folder'));
   expect(missing.code).toBe(2);
   expect(missing.out.join('\n')).toMatch(/no-such-folder: cannot be read/);
+});
+
+// An admin copies each machine's log folder into one folder and opens that one: the machines' subfolders are read.
+it('verifies the logs in the subfolders of an opened folder, one chain per machine', async () => {
+  const { code, out } = await verify(dir.path);
+  expect(out.filter((line) => !line.startsWith(' ')).map((line) => line.split('  ').slice(0, 2))).toEqual([['VERIFIED', 'PC-ONE'], ['VERIFIED', 'PC-TWO']]);
+  expect(code).toBe(0);
+});
+
+it('finds a log copied with its data folders, three levels down', async () => {
+  const deep = join(dir.path, 'site', 'PC-THREE', 'Passcode Desk', 'action-log');
+  const log = await openLog(deep, { clock: () => new Date('2026-07-01T10:00:00Z'), machineName: 'PC-THREE' });
+  await writeActions(log, 1);
+  await log.close();
+  const { out } = await verify(join(dir.path, 'site'));
+  expect(out.filter((line) => !line.startsWith(' ')).map((line) => line.split('  ').slice(0, 2))).toEqual([['VERIFIED', 'PC-THREE']]);
+});
+
+// A review of nothing must not pass for a clean one: a script reading exit 0 would believe logs were verified.
+it('exits 2 and says so when an opened folder holds no log, even in its subfolders', async () => {
+  const empty = join(dir.path, 'empty');
+  mkdirSync(join(empty, 'a', 'b'), { recursive: true });
+  const { code, out } = await verify(empty);
+  expect(code).toBe(2);
+  expect(out.join('\n')).toContain(`SKIPPED  ${empty}: no action log file (actions-YYYY-MM.jsonl) in this folder or its subfolders`);
+});
+
+it('names an opened folder whose subfolders go deeper than are searched, and still verifies what it found', async () => {
+  mkdirSync(join(dir.path, 'PC-ONE', 'a', 'b', 'c', 'd'), { recursive: true });
+  const { code, out } = await verify(dir.path);
+  expect(out.filter((line) => line.startsWith('VERIFIED'))).toHaveLength(2);
+  expect(out).toContain(`SKIPPED  ${dir.path}: subfolders more than 3 levels down were not searched: open those folders themselves`);
+  expect(code).toBe(1);
 });
