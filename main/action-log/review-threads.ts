@@ -17,9 +17,9 @@ import { unpackTracked, type PackedTracked } from './tracked-wire';
  * the window (IPC, menus) while an admin opens a big log: it verifies in
  * slices of a few milliseconds (chain-verifier.ts `pause`), and unpacks the
  * workers' rows one small piece (tracked-wire.ts) per turn of its event loop.
- * A stretch a worker could not do (it failed to start, crashed or threw) is
- * verified on the calling thread afterwards, so worker threads never change
- * an answer.
+ * A stretch a worker could not do (it failed to start, crashed or threw, or
+ * its rows arrived broken) is verified on the calling thread afterwards, so
+ * worker threads never change an answer.
  */
 export interface ReviewThreads {
   /** The worker bundle (review-worker.cjs). */
@@ -85,11 +85,19 @@ export async function runStretches(
 ): Promise<Array<ChainResult | null>> {
   const results: Array<ChainResult | null> = tasks.map(() => null);
   const rows: Tracked[][] = tasks.map(() => []);
+  // A stretch some of whose rows did not unpack (a broken message) is left undone, so it is verified here.
+  const broken = tasks.map(() => false);
   // Packed pieces not unpacked yet: one is unpacked per turn of the event loop, never many in one go.
   let queue = Promise.resolve();
   const unpackLater = (index: number, packed: PackedTracked) => {
     queue = queue.then(yieldToLoop).then(() => {
-      for (const one of unpackTracked(packed)) rows[index]!.push(one);
+      if (broken[index]) return;
+      try {
+        for (const one of unpackTracked(packed)) rows[index]!.push(one);
+      } catch {
+        broken[index] = true;
+        rows[index] = [];
+      }
     });
   };
   let next = 0;
@@ -112,7 +120,9 @@ export async function runStretches(
         if ('rows' in reply) return unpackLater(reply.index, reply.rows);
         if ('result' in reply) {
           const { index, result } = reply;
-          queue = queue.then(() => settled(index, (results[index] = { ...result, tracked: rows[index]! })));
+          queue = queue.then(() => {
+            if (!broken[index]) settled(index, (results[index] = { ...result, tracked: rows[index]! }));
+          });
         }
         giveNext();
       });

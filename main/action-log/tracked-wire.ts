@@ -1,97 +1,295 @@
 import type { FoldedAction, Tracked } from '../../shared/log/folded-action';
 
 /**
- * The rows a review thread folded, packed to cross to the main thread as one
- * string. Posting the row objects themselves costs more than verifying them:
+ * The rows a review thread folded, packed to cross to the main thread by
+ * column. Posting the row objects themselves costs more than verifying them:
  * structured clone writes every property name of every row, and the main
- * thread rebuilds each object key by key. Here each row is a flat tuple, and
- * the strings many rows share are sent once in a table and referred to by
- * number; JSON.parse of arrays is fast. Unpacking gives rows equal to the
- * ones packed, each with objects of its own.
+ * thread rebuilds each object key by key. Session 9 sent each row as a JSON
+ * tuple (about 5% of each thread: JSON.stringify here, JSON.parse there);
+ * columns skip both. Every string the rows do not share is laid end to end
+ * in one string (`text`, copied across threads in one go, never encoded to
+ * bytes, so any string crosses exactly, lone surrogates included) with its
+ * length in `lengths`; every number, flag and table index is one slot of
+ * `numbers`, whose buffer is moved, not copied. Strings many rows share
+ * (enum values, tenant, file, chain, finding kinds) go once into `shared`,
+ * technicians (shared by the fold) once into `technicians`, and the key lists
+ * of devices and errors once into `shapes`, so every row comes back with its
+ * keys in the order folded: it serialises (CSV, IPC) exactly as before.
+ *
+ * A row with a value of a type the columns do not hold (the fold never makes
+ * one: entries are schema-checked) sends its whole piece as JSON instead, as
+ * session 9 did, so a piece always unpacks equal to what was packed.
+ * Unpacking checks that every part adds up and throws a plain error
+ * otherwise, never a wrong row (review-threads.ts then verifies the stretch on
+ * the calling thread).
  */
-export interface PackedTracked {
-  /** JSON: [the shared values, the technicians, the rows' fields one after another]. */
-  text: string;
-  count: number;
-}
+export type PackedTracked =
+  | {
+      kind: 'columns';
+      count: number;
+      text: string;
+      /** One a string slot: its length, or NULL / ABSENT. */
+      lengths: Int32Array;
+      /** PER_ROW a row (see the layout below), then each row's findings as indices into `shared`. */
+      numbers: Float64Array;
+      shared: string[];
+      technicians: Array<FoldedAction['technician']>;
+      shapes: string[][];
+    }
+  | { kind: 'json'; count: number; text: string };
 
-// The fields of FoldedAction, in the order they are packed. Strings many rows share (the enum values, tenant,
-// file, chain) go once into a table and are sent as their index: a string key costs one lookup. The objects
-// (device, error) go as they are: each row's are its own anyway, and keying them by content costs more than
-// sending them. Technicians are shared by the fold (createTechnicianTable): each object goes once, and the
-// unpacked rows share it as the folded ones did.
-const SHARED = ['action', 'tenantId', 'lastState', 'lastType', 'firstFile', 'chain'] as const;
-const OWN = ['actionId', 'device', 'technician', 'ticket', 'identityVerified', 'requestedAt', 'lastUpdate', 'graphRequestId', 'error', 'entryCount', 'firstLine', 'findings'] as const;
-// Then firstSeq, lastSeq, stateSeq and the three flags as one number: 22 values a row (unpackTracked reads them by position).
-const PER_ROW = SHARED.length + OWN.length + 4;
+const NULL = -1;
+const ABSENT = -2;
+
+// The slots of a row in `numbers`, in this order; its strings go into `text` in the order unpack reads them:
+// actionId, ticket, requestedAt, lastUpdate, graphRequestId, the device's values, the error's values.
+const ACTION = 0;
+const TENANT = 1;
+const LAST_STATE = 2;
+const LAST_TYPE = 3;
+const FIRST_FILE = 4;
+const CHAIN = 5;
+const TECHNICIAN = 6;
+const IDENTITY = 7; // NULL, 0 or 1
+const ENTRY_COUNT = 8;
+const FIRST_LINE = 9;
+const FIRST_SEQ = 10;
+const LAST_SEQ = 11;
+const STATE_SEQ = 12;
+const FLAGS = 13; // ticketFromRequest | identityFromRequest << 1 | requestIdFromResponse << 2
+const DEVICE_SHAPE = 14;
+const ERROR_SHAPE = 15; // NULL for no error
+const FINDINGS = 16; // how many findings the row has (their indices follow all rows)
+const PER_ROW = 17;
 
 type Row = Record<string, unknown>;
 
-export function packTracked(tracked: readonly Tracked[]): PackedTracked {
-  const table: string[] = [];
-  const indexOf = new Map<string, number>();
+/** Thrown inside packColumns when a row holds what the columns cannot carry: the piece goes as JSON. */
+class NotColumnar extends Error {}
+
+function packColumns(tracked: readonly Tracked[]): PackedTracked {
+  const count = tracked.length;
+  const shared: string[] = [];
+  const sharedAt = new Map<string, number>();
   const technicians: Array<FoldedAction['technician']> = [];
   const technicianAt = new Map<FoldedAction['technician'], number>();
-  const flat: unknown[] = [];
-  for (const { row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse } of tracked) {
+  const shapes: string[][] = [];
+  const shapeAt = new Map<string, number>();
+  const parts: string[] = [];
+  const lengths: number[] = [];
+  const numbers = new Float64Array(count * PER_ROW);
+  const findingCodes: number[] = [];
+
+  const share = (value: unknown): number => {
+    if (typeof value !== 'string') throw new NotColumnar();
+    let at = sharedAt.get(value);
+    if (at === undefined) {
+      sharedAt.set(value, (at = shared.length));
+      shared.push(value);
+    }
+    return at;
+  };
+  const text = (value: unknown, nullable: boolean): void => {
+    if (typeof value === 'string') {
+      parts.push(value);
+      lengths.push(value.length);
+    } else if (value === null && nullable) lengths.push(NULL);
+    else throw new NotColumnar();
+  };
+  // A device or an error: its keys as JSON keeps them (none whose value is undefined), each value a string.
+  const object = (value: unknown): number => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new NotColumnar();
+    const keys: string[] = [];
+    for (const key in value) {
+      const field = (value as Row)[key];
+      if (field === undefined) continue;
+      // Assigning '__proto__' on unpacking would set the prototype, not a key: such an object goes as JSON.
+      if (typeof field !== 'string' || key === '__proto__') throw new NotColumnar();
+      keys.push(key);
+      parts.push(field);
+      lengths.push(field.length);
+    }
+    const name = JSON.stringify(keys);
+    let at = shapeAt.get(name);
+    if (at === undefined) {
+      shapeAt.set(name, (at = shapes.length));
+      shapes.push(keys);
+    }
+    return at;
+  };
+  const number = (value: unknown): number => {
+    if (typeof value !== 'number') throw new NotColumnar();
+    return value;
+  };
+
+  for (let r = 0; r < count; r++) {
+    const { row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse } = tracked[r]!;
     const fields = row as unknown as Row;
-    for (const name of SHARED) {
-      const value = fields[name] as string;
-      let index = indexOf.get(value);
-      if (index === undefined) {
-        index = table.length;
-        table.push(value);
-        indexOf.set(value, index);
-      }
-      flat.push(index);
+    const at = r * PER_ROW;
+    numbers[at + ACTION] = share(fields.action);
+    numbers[at + TENANT] = share(fields.tenantId);
+    numbers[at + LAST_STATE] = share(fields.lastState);
+    numbers[at + LAST_TYPE] = share(fields.lastType);
+    numbers[at + FIRST_FILE] = share(fields.firstFile);
+    numbers[at + CHAIN] = share(fields.chain);
+    // Technicians cross as objects (structured clone keeps keys, order and values), each once.
+    let technician = technicianAt.get(row.technician);
+    if (technician === undefined) {
+      technicianAt.set(row.technician, (technician = technicians.length));
+      technicians.push(row.technician);
     }
-    for (const name of OWN) {
-      if (name !== 'technician') {
-        flat.push(fields[name]);
-        continue;
-      }
-      let at = technicianAt.get(row.technician);
-      if (at === undefined) {
-        at = technicians.length;
-        technicians.push(row.technician);
-        technicianAt.set(row.technician, at);
-      }
-      flat.push(at);
-    }
-    flat.push(firstSeq, lastSeq, stateSeq, Number(ticketFromRequest) | (Number(identityFromRequest) << 1) | (Number(requestIdFromResponse) << 2));
+    numbers[at + TECHNICIAN] = technician;
+    const identity = fields.identityVerified;
+    if (identity !== null && typeof identity !== 'boolean') throw new NotColumnar();
+    numbers[at + IDENTITY] = identity === null ? NULL : Number(identity);
+    numbers[at + ENTRY_COUNT] = number(fields.entryCount);
+    numbers[at + FIRST_LINE] = number(fields.firstLine);
+    numbers[at + FIRST_SEQ] = number(firstSeq);
+    numbers[at + LAST_SEQ] = number(lastSeq);
+    numbers[at + STATE_SEQ] = number(stateSeq);
+    numbers[at + FLAGS] = Number(ticketFromRequest) | (Number(identityFromRequest) << 1) | (Number(requestIdFromResponse) << 2);
+    text(fields.actionId, false);
+    text(fields.ticket, true);
+    text(fields.requestedAt, true);
+    text(fields.lastUpdate, false);
+    text(fields.graphRequestId, true);
+    numbers[at + DEVICE_SHAPE] = object(fields.device);
+    numbers[at + ERROR_SHAPE] = fields.error === null ? NULL : object(fields.error);
+    const findings = fields.findings;
+    if (!Array.isArray(findings)) throw new NotColumnar();
+    numbers[at + FINDINGS] = findings.length;
+    for (const kind of findings) findingCodes.push(share(kind));
   }
-  return { text: JSON.stringify([table, technicians, flat]), count: tracked.length };
+  let all = numbers;
+  if (findingCodes.length > 0) {
+    all = new Float64Array(count * PER_ROW + findingCodes.length);
+    all.set(numbers);
+    all.set(findingCodes, count * PER_ROW);
+  }
+  return { kind: 'columns', count, text: parts.join(''), lengths: Int32Array.from(lengths), numbers: all, shared, technicians, shapes };
 }
 
-export function unpackTracked(packed: PackedTracked): Tracked[] {
-  const [values, technicians, flat] = JSON.parse(packed.text) as [string[], Array<FoldedAction['technician']>, unknown[]];
-  const tracked: Tracked[] = [];
-  for (let at = 0; at < packed.count * PER_ROW; at += PER_ROW) {
-    const f = (offset: number): any => flat[at + offset];
-    const shared = (offset: number): any => values[flat[at + offset] as number];
+/** Session 9's form: each row a flat JSON tuple. Kept for a piece the columns cannot carry. */
+function packJson(tracked: readonly Tracked[]): PackedTracked {
+  const flat: unknown[] = [];
+  for (const { row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse } of tracked) {
+    flat.push(row, firstSeq, lastSeq, stateSeq, Number(ticketFromRequest) | (Number(identityFromRequest) << 1) | (Number(requestIdFromResponse) << 2));
+  }
+  return { kind: 'json', count: tracked.length, text: JSON.stringify(flat) };
+}
+
+export function packTracked(tracked: readonly Tracked[]): PackedTracked {
+  try {
+    return packColumns(tracked);
+  } catch (error) {
+    if (error instanceof NotColumnar) return packJson(tracked);
+    throw error;
+  }
+}
+
+/** The buffers a packed piece can hand over instead of copying (postMessage's transfer list). */
+export function transferablesOf(packed: PackedTracked): ArrayBuffer[] {
+  return packed.kind === 'columns' ? [packed.lengths.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer] : [];
+}
+
+const broken = (what: string) => new Error(`a review thread sent rows that do not add up (${what})`);
+
+function unpackColumns(packed: Extract<PackedTracked, { kind: 'columns' }>): Tracked[] {
+  const { count, text, lengths, numbers, shared, technicians, shapes } = packed;
+  if (!Number.isSafeInteger(count) || count < 0 || typeof text !== 'string' || !(lengths instanceof Int32Array) || !(numbers instanceof Float64Array)) throw broken('parts missing');
+  if (!Array.isArray(shared) || !Array.isArray(technicians) || !Array.isArray(shapes) || numbers.length < count * PER_ROW) throw broken('parts missing');
+  let slot = 0;
+  let from = 0;
+  let finding = count * PER_ROW;
+  const string = (nullable: boolean): string | null => {
+    if (slot >= lengths.length) throw broken('too few strings');
+    const length = lengths[slot++]!;
+    if (length === NULL && nullable) return null;
+    if (length < 0 || from + length > text.length) throw broken('a string past the end');
+    return text.slice(from, (from += length));
+  };
+  const index = <T>(items: readonly T[], at: number): T => {
+    const item = items[numbers[at]!];
+    if (item === undefined) throw broken('an index to nothing');
+    return item;
+  };
+  const object = (shape: string[]): Row => {
+    if (!Array.isArray(shape)) throw broken('a shape to nothing');
+    const made: Row = {};
+    for (const key of shape) made[key] = string(false);
+    return made;
+  };
+  const tracked = new Array<Tracked>(count);
+  for (let r = 0; r < count; r++) {
+    const at = r * PER_ROW;
+    const identity = numbers[at + IDENTITY];
+    if (identity !== NULL && identity !== 0 && identity !== 1) throw broken('a flag out of range');
+    const errorShape = numbers[at + ERROR_SHAPE]!;
+    const findingCount = numbers[at + FINDINGS]!;
+    if (!Number.isInteger(findingCount) || findingCount < 0 || finding + findingCount > numbers.length) throw broken('findings past the end');
+    const findings: string[] = [];
+    for (let f = 0; f < findingCount; f++) findings.push(index(shared, finding++));
+    const flags = numbers[at + FLAGS]!;
     // Keys in the order the fold writes them, so a row serialises (CSV, IPC) exactly as before.
-    const row: FoldedAction = {
-      actionId: f(6),
-      action: shared(0),
-      tenantId: shared(1),
-      device: f(7),
-      technician: technicians[f(8) as number]!,
-      ticket: f(9),
-      identityVerified: f(10),
-      requestedAt: f(11),
-      lastState: shared(2),
-      lastType: shared(3),
-      lastUpdate: f(12),
-      graphRequestId: f(13),
-      error: f(14),
-      entryCount: f(15),
-      firstFile: shared(4),
-      firstLine: f(16),
-      findings: f(17),
-      chain: shared(5),
+    const actionId = string(false);
+    const ticket = string(true);
+    const requestedAt = string(true);
+    const lastUpdate = string(false);
+    const graphRequestId = string(true);
+    const row = {
+      actionId,
+      action: index(shared, at + ACTION),
+      tenantId: index(shared, at + TENANT),
+      device: object(index(shapes, at + DEVICE_SHAPE)),
+      technician: index(technicians, at + TECHNICIAN),
+      ticket,
+      identityVerified: identity === NULL ? null : identity === 1,
+      requestedAt,
+      lastState: index(shared, at + LAST_STATE),
+      lastType: index(shared, at + LAST_TYPE),
+      lastUpdate,
+      graphRequestId,
+      error: errorShape === NULL ? null : object(index(shapes, at + ERROR_SHAPE)),
+      entryCount: numbers[at + ENTRY_COUNT]!,
+      firstFile: index(shared, at + FIRST_FILE),
+      firstLine: numbers[at + FIRST_LINE]!,
+      findings,
+      chain: index(shared, at + CHAIN),
+    } as unknown as FoldedAction;
+    // The fold's key order (createFolder), so a piece serialises as the fold's own rows do.
+    tracked[r] = {
+      firstSeq: numbers[at + FIRST_SEQ]!,
+      lastSeq: numbers[at + LAST_SEQ]!,
+      stateSeq: numbers[at + STATE_SEQ]!,
+      ticketFromRequest: (flags & 1) !== 0,
+      identityFromRequest: (flags & 2) !== 0,
+      requestIdFromResponse: (flags & 4) !== 0,
+      row,
     };
-    const flags = f(21) as number;
-    tracked.push({ firstSeq: f(18), lastSeq: f(19), stateSeq: f(20), ticketFromRequest: (flags & 1) !== 0, identityFromRequest: (flags & 2) !== 0, requestIdFromResponse: (flags & 4) !== 0, row });
+  }
+  if (slot !== lengths.length || from !== text.length || finding !== numbers.length) throw broken('parts left over');
+  return tracked;
+}
+
+function unpackJson(packed: Extract<PackedTracked, { kind: 'json' }>): Tracked[] {
+  let flat: unknown;
+  try {
+    flat = JSON.parse(packed.text);
+  } catch {
+    throw broken('not JSON');
+  }
+  if (!Array.isArray(flat) || flat.length !== packed.count * 5) throw broken('the wrong count');
+  const tracked: Tracked[] = [];
+  for (let at = 0; at < flat.length; at += 5) {
+    const flags = flat[at + 4] as number;
+    tracked.push({ firstSeq: flat[at + 1] as number, lastSeq: flat[at + 2] as number, stateSeq: flat[at + 3] as number, ticketFromRequest: (flags & 1) !== 0, identityFromRequest: (flags & 2) !== 0, requestIdFromResponse: (flags & 4) !== 0, row: flat[at] as FoldedAction });
   }
   return tracked;
+}
+
+/** The rows packTracked packed; throws (never a wrong row) when the parts do not add up. */
+export function unpackTracked(packed: PackedTracked): Tracked[] {
+  if (packed?.kind === 'columns') return unpackColumns(packed);
+  if (packed?.kind === 'json' && typeof packed.text === 'string') return unpackJson(packed);
+  throw broken('of no known kind');
 }

@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reviewLogs } from '../../../main/action-log/action-log';
@@ -138,6 +138,27 @@ describe('reviewing on worker threads', () => {
       expect(told.size).toBe(tasks.length);
       done.forEach((result, index) => expect(told.get(index)).toBe(result));
     }
+  });
+
+  it('verifies a stretch again on the calling thread when its rows arrive broken, and answers as one thread', async () => {
+    // A worker whose rows do not add up (the number columns cut short): unpacking refuses them, the stretch is redone here.
+    const script = join(bundle.path, 'broken-rows.cjs');
+    writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (task) => {
+        parentPort.postMessage({ index: task.index, rows: { kind: 'columns', count: 1, text: 'x', lengths: new Int32Array([1]), numbers: new Float64Array(3), shared: [], technicians: [], shapes: [] } });
+        parentPort.postMessage({ index: task.index, result: { chain: { findingCount: 0 }, files: [], keys: [], edges: { first: null, last: null } } });
+      });`,
+    );
+    const files = readdirSync(join(dir.path, 'PC-ONE')).filter((n) => n.startsWith('actions-')).sort();
+    const tasks = files.map((name, index) => ({ index, id: 'one', pinned: null, parts: [[fileSource(join(dir.path, 'PC-ONE', name)).file!]] }));
+    const here = (task: StretchTask) => verifyChain({ id: task.id, pinned: null, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))) });
+    const done = await runStretches(tasks, { script, count: 2 }, here);
+    expect(done).toEqual(await Promise.all(tasks.map(here)));
+    expect(done.every((part) => part!.tracked.length > 0)).toBe(true);
+    const alone = await review(null);
+    expect(await review({ script, count: 2, minStretchBytes: 0 })).toEqual(alone);
   });
 
   it('falls back to one thread when the worker cannot start, with the same answers', async () => {
