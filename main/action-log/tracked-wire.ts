@@ -64,6 +64,9 @@ const PER_ROW = 17;
 
 type Row = Record<string, unknown>;
 
+/** What a shared field remembers before its first value: equal to no value a row can hold. */
+const NOTHING = Symbol('nothing yet');
+
 /** Thrown inside packColumns when a row holds what the columns cannot carry: the piece goes as JSON. */
 class NotColumnar extends Error {}
 
@@ -76,45 +79,73 @@ function packColumns(tracked: readonly Tracked[]): PackedTracked {
   const shapes: string[][] = [];
   const shapeAt = new Map<string, number>();
   const parts: string[] = [];
-  const lengths: number[] = [];
+  let lengths = new Int32Array(count * 16 + 16);
+  let slots = 0;
   const numbers = new Float64Array(count * PER_ROW);
   const findingCodes: number[] = [];
+  const lengthOf = (length: number): void => {
+    if (slots === lengths.length) {
+      const more = new Int32Array(lengths.length * 2);
+      more.set(lengths);
+      lengths = more;
+    }
+    lengths[slots++] = length;
+  };
 
-  const share = (value: unknown): number => {
+  // Each shared field remembers its last value: rows of a piece mostly repeat it, and comparing with it spares
+  // hashing the row's own copy of the string (each parsed line has its own) for the map.
+  const lastValue: unknown[] = new Array(PER_ROW).fill(NOTHING);
+  const lastIndex: number[] = new Array(PER_ROW).fill(0);
+  const share = (field: number, value: unknown): number => {
+    if (value === lastValue[field]) return lastIndex[field]!;
     if (typeof value !== 'string') throw new NotColumnar();
     let at = sharedAt.get(value);
     if (at === undefined) {
       sharedAt.set(value, (at = shared.length));
       shared.push(value);
     }
+    lastValue[field] = value;
+    lastIndex[field] = at;
     return at;
   };
   const text = (value: unknown, nullable: boolean): void => {
     if (typeof value === 'string') {
       parts.push(value);
-      lengths.push(value.length);
-    } else if (value === null && nullable) lengths.push(NULL);
+      lengthOf(value.length);
+    } else if (value === null && nullable) lengthOf(NULL);
     else throw new NotColumnar();
   };
-  // A device or an error: its keys as JSON keeps them (none whose value is undefined), each value a string.
-  const object = (value: unknown): number => {
+  /**
+   * A device or an error: its values into the text, and the number of its shape (its keys as JSON keeps
+   * them: none whose value is undefined, each value a string). Devices mostly have the shape of the one
+   * before: the keys are compared with it as they come, and a key list is made only when they differ.
+   */
+  const lastShape = [-1, -1];
+  const object = (kind: 0 | 1, value: unknown): number => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new NotColumnar();
-    const keys: string[] = [];
+    const guess = lastShape[kind]! >= 0 ? shapes[lastShape[kind]!]! : [];
+    let keys: string[] | null = null;
+    let n = 0;
     for (const key in value) {
       const field = (value as Row)[key];
       if (field === undefined) continue;
       // Assigning '__proto__' on unpacking would set the prototype, not a key: such an object goes as JSON.
       if (typeof field !== 'string' || key === '__proto__') throw new NotColumnar();
-      keys.push(key);
+      if (keys === null && guess[n] !== key) keys = guess.slice(0, n);
+      keys?.push(key);
+      n++;
       parts.push(field);
-      lengths.push(field.length);
+      lengthOf(field.length);
     }
+    if (keys === null && n === guess.length && lastShape[kind]! >= 0) return lastShape[kind]!;
+    keys ??= guess.slice(0, n);
     const name = JSON.stringify(keys);
     let at = shapeAt.get(name);
     if (at === undefined) {
       shapeAt.set(name, (at = shapes.length));
       shapes.push(keys);
     }
+    lastShape[kind] = at;
     return at;
   };
   const number = (value: unknown): number => {
@@ -126,12 +157,12 @@ function packColumns(tracked: readonly Tracked[]): PackedTracked {
     const { row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse } = tracked[r]!;
     const fields = row as unknown as Row;
     const at = r * PER_ROW;
-    numbers[at + ACTION] = share(fields.action);
-    numbers[at + TENANT] = share(fields.tenantId);
-    numbers[at + LAST_STATE] = share(fields.lastState);
-    numbers[at + LAST_TYPE] = share(fields.lastType);
-    numbers[at + FIRST_FILE] = share(fields.firstFile);
-    numbers[at + CHAIN] = share(fields.chain);
+    numbers[at + ACTION] = share(ACTION, fields.action);
+    numbers[at + TENANT] = share(TENANT, fields.tenantId);
+    numbers[at + LAST_STATE] = share(LAST_STATE, fields.lastState);
+    numbers[at + LAST_TYPE] = share(LAST_TYPE, fields.lastType);
+    numbers[at + FIRST_FILE] = share(FIRST_FILE, fields.firstFile);
+    numbers[at + CHAIN] = share(CHAIN, fields.chain);
     // Technicians cross as objects (structured clone keeps keys, order and values), each once.
     let technician = technicianAt.get(row.technician);
     if (technician === undefined) {
@@ -153,12 +184,12 @@ function packColumns(tracked: readonly Tracked[]): PackedTracked {
     text(fields.requestedAt, true);
     text(fields.lastUpdate, false);
     text(fields.graphRequestId, true);
-    numbers[at + DEVICE_SHAPE] = object(fields.device);
-    numbers[at + ERROR_SHAPE] = fields.error === null ? NULL : object(fields.error);
+    numbers[at + DEVICE_SHAPE] = object(0, fields.device);
+    numbers[at + ERROR_SHAPE] = fields.error === null ? NULL : object(1, fields.error);
     const findings = fields.findings;
     if (!Array.isArray(findings)) throw new NotColumnar();
     numbers[at + FINDINGS] = findings.length;
-    for (const kind of findings) findingCodes.push(share(kind));
+    for (const kind of findings) findingCodes.push(share(FINDINGS, kind));
   }
   let all = numbers;
   if (findingCodes.length > 0) {
@@ -166,7 +197,7 @@ function packColumns(tracked: readonly Tracked[]): PackedTracked {
     all.set(numbers);
     all.set(findingCodes, count * PER_ROW);
   }
-  return { kind: 'columns', count, text: parts.join(''), lengths: Int32Array.from(lengths), numbers: all, shared, technicians, shapes };
+  return { kind: 'columns', count, text: parts.join(''), lengths: lengths.slice(0, slots), numbers: all, shared, technicians, shapes };
 }
 
 /** Session 9's form: each row a flat JSON tuple. Kept for a piece the columns cannot carry. */

@@ -132,17 +132,31 @@ describe('rows packed to cross threads', () => {
     const rows = [
       withRow(base!, { device: { serial: 'S', id: 'd', name: 'n' } }),
       withRow(base!, { device: { id: 'd', name: 'n', platform: undefined, serial: 'S' }, error: { message: 'm', code: 'c' } as never }),
+      withRow(base!, { device: { id: 'd', name: 'n', platform: 'iOS', serial: 'S' }, error: { code: 'c', message: 'm' } }), // the shape before, one key more
+      withRow(base!, { device: { id: 'd', name: 'n' }, error: { code: 'c', message: 'm' } }), // a shorter one
+      withRow(base!, { device: { serial: 'S', id: 'd', name: 'n' } }), // the first shape again
+      withRow(base!, { device: {} as never }),
     ];
     const back = roundTrip(rows);
-    expect(Object.keys(back[0]!.row.device)).toEqual(['serial', 'id', 'name']);
-    expect(Object.keys(back[1]!.row.device)).toEqual(['id', 'name', 'serial']);
+    expect(back.map((t) => Object.keys(t.row.device))).toEqual([['serial', 'id', 'name'], ['id', 'name', 'serial'], ['id', 'name', 'platform', 'serial'], ['id', 'name'], ['serial', 'id', 'name'], []]);
     expect(Object.keys(back[1]!.row.error!)).toEqual(['message', 'code']);
+    expect(Object.keys(back[2]!.row.error!)).toEqual(['code', 'message']);
     expect(JSON.stringify(back)).toBe(JSON.stringify(rows));
+  });
+
+  it('give each row its shared values when they change from row to row', () => {
+    const [base] = folded();
+    const rows = ['t-1', 't-2', 't-1', 't-3', 't-3'].map((tenantId, i) => withRow(base!, { tenantId, firstFile: `f-${i % 2}`, lastState: i % 2 ? 'done' : 'failed', findings: i === 3 ? ['edited'] : [] }));
+    expect(roundTrip(rows)).toEqual(rows);
   });
 
   it('send a piece as JSON when a row holds what the columns cannot carry, and get it back as JSON would', () => {
     const [base] = folded();
     const odd = [base!, withRow(base!, { device: { id: 'd', name: 'n', platform: 7 } as never }), withRow(base!, { device: JSON.parse('{"__proto__":"x","id":"d","name":"n"}') })];
+    for (const other of [withRow(base!, { action: undefined as never }), withRow(base!, { entryCount: '2' as never }), withRow(base!, { ticket: 5 as never })]) {
+      expect(packTracked([base!, other]).kind).toBe('json');
+      expect(JSON.stringify(roundTrip([base!, other]))).toBe(JSON.stringify([base!, other]));
+    }
     const packed = packTracked(odd);
     expect(packed.kind).toBe('json');
     const back = roundTrip(odd);
