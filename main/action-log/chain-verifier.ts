@@ -67,6 +67,8 @@ interface OpenRun {
   from: Where | null;
   to: Where | null;
   actions: Set<string>;
+  /** The action last added to `actions`. */
+  lastAction?: string;
 }
 
 function sideFileHash(path: string): Promise<string> {
@@ -106,6 +108,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
   const keys: KeyRing = createKeyRing(input.pinned);
   const seenKeys = new Map<string, SeenKey>();
   const technicians = new Set<string>();
+  let lastUpn: string | null = null; // the technician last added: most lines name the one before
   const files: Array<Omit<FileReview, 'integrity' | 'findings' | 'findingCount'>> = [];
   let installId: string | null = null;
   let machineName: string | null = null;
@@ -233,7 +236,11 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
             }
             run.from ??= where;
             run.to = where;
-            if (actionId !== undefined && run.actions.size < MAX_RUN_ACTIONS) run.actions.add(actionId);
+            // The lines of one action follow each other: a set add (hashing the line's own copy of the id) only when it changes.
+            if (actionId !== undefined && actionId !== run.lastAction && run.actions.size < MAX_RUN_ACTIONS) {
+              run.actions.add(actionId);
+              run.lastAction = actionId;
+            }
           }
         }
         firstLink ??= { seq: link.seq, prev: link.prev, legacy: link.legacy };
@@ -245,7 +252,11 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
           count.entries++;
           entries++;
           folder.add(line, where);
-          if (technicians.size < MAX_TECHNICIANS) technicians.add(line.technician.upn);
+          const { upn } = line.technician;
+          if (upn !== lastUpn && technicians.size < MAX_TECHNICIANS) {
+            technicians.add(upn);
+            lastUpn = upn;
+          }
           if (firstTime === null || line.time < firstTime) firstTime = line.time;
           if (lastTime === null || line.time > lastTime) lastTime = line.time;
         }
@@ -256,7 +267,7 @@ export async function verifyChain(input: ChainInput): Promise<ChainResult> {
   }
 
   const tracked = folder.tracked();
-  for (const { row } of tracked) for (const kind of flags.get(row.actionId) ?? []) if (!row.findings.includes(kind)) row.findings.push(kind);
+  if (flags.size > 0) for (const { row } of tracked) for (const kind of flags.get(row.actionId) ?? []) if (!row.findings.includes(kind)) row.findings.push(kind);
   const reviewed: FileReview[] = files.map((file) => {
     const { findings: kept, count } = list.of(file.path);
     return { ...file, integrity: integrityOf(kept), findings: kept, findingCount: count };
