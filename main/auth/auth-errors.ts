@@ -3,6 +3,7 @@ import { sharedEn } from '../../shared/i18n/en';
 import { aadstsIn } from '../../shared/i18n/en/aadsts';
 import type { AppMessage } from '../../shared/messages/app-message';
 import type { AppError } from '../../shared/result';
+import { isCodedNetworkCause } from '../../shared/i18n/os-fault';
 import { word } from '../../shared/messages/coded-message';
 import { SignInEndedError } from './sign-in-attempt';
 
@@ -72,8 +73,10 @@ function fromMsal(error: AuthError): AuthFailure {
   if (code === 'consent_required') return failed({ code: 'signInAadsts', params: { number: '65001' } }, true);
   if (error instanceof InteractionRequiredAuthError || NEEDS_SIGN_IN_CODES.has(code)) return failed(EXPIRED, true);
   if (code === 'network_error' || code === 'endpoints_resolution_error' || code === 'openid_config_error') {
-    // The screen already says "could not be reached, check the network": the detail names what failed where.
-    return failure('network_error', { code: 'signInNoAnswer', params: { detail: tidy(error.errorMessage) || code } });
+    // The screen already says "could not be reached, check the network": the detail names what failed where,
+    // as a coded cause the window words in its language (sign-in-network.ts), else MSAL's text tidied.
+    const detail = isCodedNetworkCause(error.errorMessage) && error.errorMessage.length <= 300 ? error.errorMessage : tidy(error.errorMessage) || code;
+    return failure('network_error', { code: 'signInNoAnswer', params: { detail } });
   }
   if (LOOPBACK_CODES.test(code)) return failed(LOOPBACK);
   // The code may be the identity platform's own `error` field: bounded like its description.

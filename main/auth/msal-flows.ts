@@ -1,5 +1,7 @@
 import { AuthError, type AuthenticationResult, type DeviceCodeRequest, type PublicClientApplication, type ServerError } from '@azure/msal-node';
 import type { DeviceCodePrompt } from '../../shared/auth/session';
+import { isOsErrorCode } from '../../shared/i18n/os-fault';
+import { faultCause } from '../base/fault-cause';
 import { BrowserOpenError, tidy } from './auth-errors';
 import { abandonAtListener, checkAuthorizeUrl } from './authorize-url';
 import { signInFailedPage, signInSucceededPage } from './browser-pages';
@@ -39,7 +41,9 @@ export function signInWithBrowser(pca: PublicClientApplication, attempt: SignInA
       try {
         await context.openBrowser(target.url);
       } catch (error) {
-        throw new BrowserOpenError({ code: 'signInBrowserNotOpened', params: { cause: tidy(error instanceof Error ? error.message : String(error)) } });
+        // An OS code (ENOENT: no browser program) the window words in its language; else the OS's text, tidied.
+        const cause = faultCause(error);
+        throw new BrowserOpenError({ code: 'signInBrowserNotOpened', params: { cause: isOsErrorCode(cause.split('\t')[0] ?? '') ? cause : tidy(cause) } });
       }
     },
   });

@@ -1,3 +1,4 @@
+import { codedNetworkCause, isNetworkFaultCode } from '../../shared/i18n/os-fault';
 import { AuthError, ServerError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 
 /**
@@ -35,11 +36,8 @@ export function fetchSignInClient(connectTo: (url: string) => string = (url) => 
         redirect: 'manual',
       });
     } catch (error) {
-      // Which host and why (DNS, refused, timed out): what the message on screen cannot know.
-      const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
-      const why = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : 'unknown';
       // msal-common under msal-node 7 takes (code, correlationId, message): a message second is lost.
-      throw new AuthError('network_error', '', `${new URL(url).host}: ${why}`); // host and OS code only: it sits inside a sentence in the window's language
+      throw new AuthError('network_error', '', whyNotReached(error, new URL(url).host));
     }
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel().catch(() => undefined);
@@ -59,6 +57,21 @@ export function fetchSignInClient(connectTo: (url: string) => string = (url) => 
     sendGetRequestAsync: <T>(url: string, options?: NetworkRequestOptions, timeout?: number) => send<T>('GET', url, options, timeout),
     sendPostRequestAsync: <T>(url: string, options?: NetworkRequestOptions) => send<T>('POST', url, options),
   };
+}
+
+/**
+ * Which host and why (DNS, refused, timed out, a certificate): what the message on screen cannot
+ * know. A code (the OS's, the resolver's, TLS's, undici's) goes as a coded cause the window words
+ * in its language, code and host kept (shared/i18n/os-fault.ts); only a failure without one keeps
+ * its text.
+ */
+function whyNotReached(error: unknown, host: string): string {
+  if ((error as { name?: unknown } | null)?.name === 'TimeoutError') return codedNetworkCause('ETIMEDOUT', host); // our AbortSignal.timeout
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
+  if (typeof cause?.code === 'string' && isNetworkFaultCode(cause.code)) return codedNetworkCause(cause.code, host);
+  // Node's fetch turns a proxy's 407 into a cause with no code and no text: then its own "fetch failed" at least.
+  const why = typeof cause?.message === 'string' && cause.message !== '' ? cause.message : error instanceof Error && error.message !== '' ? error.message : 'unknown';
+  return `${host}: ${why}`;
 }
 
 export function signInNetwork(inner: INetworkModule = fetchSignInClient()): SignInNetwork {

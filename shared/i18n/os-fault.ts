@@ -7,8 +7,14 @@ import type { Language } from './language';
  * as the code, and the path Node named if any (main/base/fault-cause.ts), so the Node.js English
  * ("ENOSPC: no space left on device, write") never reaches an Italian window.
  * A cause that is not a code (text from elsewhere) is shown as given.
+ *
+ * A network fault is coded the same way, with the server it concerns instead of
+ * a path ("the connection was refused, code ECONNREFUSED, server
+ * login.microsoftonline.com"): `codedNetworkCause` / `networkFaultWords`. Its
+ * codes are wider than the OS's (EAI_AGAIN, Node's TLS certificate codes,
+ * undici's UND_ERR_*), so they are listed in `networkMeanings`.
  */
-const meanings: Record<Language, { codes: Readonly<Record<string, string>>; other: string; code: string; path: string }> = {
+const meanings: Record<Language, { codes: Readonly<Record<string, string>>; other: string; code: string; path: string; said: string }> = {
   en: {
     codes: {
       ENOENT: 'no such file or folder',
@@ -35,6 +41,7 @@ const meanings: Record<Language, { codes: Readonly<Record<string, string>>; othe
     other: 'system error',
     code: 'code',
     path: 'path',
+    said: 'the system said',
   },
   it: {
     codes: {
@@ -62,6 +69,7 @@ const meanings: Record<Language, { codes: Readonly<Record<string, string>>; othe
     other: 'errore di sistema',
     code: 'codice',
     path: 'percorso',
+    said: 'il sistema ha risposto',
   },
 };
 
@@ -82,6 +90,78 @@ export function osFaultWords(language: Language, cause: string): string {
   const said = `${words.codes[osCode] ?? words.other}, ${words.code} ${osCode}`;
   return path === undefined ? said : `${said}, ${words.path} ${path}`;
 }
+
+/**
+ * An OS fault's words when the cause is a code, else the text the OS or a library gave (English,
+ * most often), introduced in the window's language as what the system said: that text cannot be
+ * translated, but the window says whose words they are. For the system browser failing to start.
+ */
+export function systemFaultWords(language: Language, cause: string): string {
+  return codedCause.test(cause) ? osFaultWords(language, cause) : `${meanings[language].said}: “${cause}”`;
+}
+
+// Network faults beyond the OS's connection codes (which `meanings` words already): the resolver's, Node's TLS certificate codes, undici's own.
+const networkMeanings: Record<Language, { codes: Readonly<Record<string, string>>; other: string; server: string }> = {
+  en: {
+    codes: {
+      UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+      UND_ERR_SOCKET: 'the connection was cut',
+      EAI_AGAIN: 'the server name could not be looked up right now (DNS)',
+      EHOSTUNREACH: 'the server cannot be reached',
+      CERT_HAS_EXPIRED: 'the server’s certificate has expired',
+      CERT_NOT_YET_VALID: 'the server’s certificate is not valid yet (check this computer’s clock)',
+      ERR_TLS_CERT_ALTNAME_INVALID: 'the server’s certificate is for another name',
+      DEPTH_ZERO_SELF_SIGNED_CERT: 'the server’s certificate is not trusted (self-signed)',
+      SELF_SIGNED_CERT_IN_CHAIN: 'the server’s certificate is not trusted (a proxy may be inspecting the connection)',
+      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the server’s certificate is not trusted (a proxy may be inspecting the connection)',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server’s certificate could not be verified',
+    },
+    other: 'network error',
+    server: 'server',
+  },
+  it: {
+    codes: {
+      UND_ERR_CONNECT_TIMEOUT: 'la connessione è scaduta',
+      UND_ERR_SOCKET: 'la connessione si è interrotta',
+      EAI_AGAIN: 'il nome del server non può essere risolto in questo momento (DNS)',
+      EHOSTUNREACH: 'il server non è raggiungibile',
+      CERT_HAS_EXPIRED: 'il certificato del server è scaduto',
+      CERT_NOT_YET_VALID: 'il certificato del server non è ancora valido (controlla l’orologio di questo computer)',
+      ERR_TLS_CERT_ALTNAME_INVALID: 'il certificato del server è per un altro nome',
+      DEPTH_ZERO_SELF_SIGNED_CERT: 'il certificato del server non è attendibile (autofirmato)',
+      SELF_SIGNED_CERT_IN_CHAIN: 'il certificato del server non è attendibile (un proxy potrebbe ispezionare la connessione)',
+      UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'il certificato del server non è attendibile (un proxy potrebbe ispezionare la connessione)',
+      UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'non è stato possibile verificare il certificato del server',
+    },
+    other: 'errore di rete',
+    server: 'server',
+  },
+};
+
+// A network code: capitals, digits and underscores (EAI_AGAIN, CERT_HAS_EXPIRED); a tab parts it from the server.
+const networkCause = /^([A-Z][A-Z0-9_]{2,})\t([^\t]+)$/;
+
+/** The cause main sends for a network fault: the code, and the server (host) it concerns. */
+export const codedNetworkCause = (code: string, host: string): string => `${code}\t${host}`;
+
+/** Whether `text` is a cause `codedNetworkCause` made. */
+export const isCodedNetworkCause = (text: string): boolean => networkCause.test(text);
+
+/** Whether `code` looks like a network fault code that `networkFaultWords` can carry. */
+export const isNetworkFaultCode = (code: string): boolean => /^[A-Z][A-Z0-9_]{2,}$/.test(code);
+
+/** "the connection was refused, code ECONNREFUSED, server login.microsoftonline.com"; anything else as given. */
+export function networkFaultWords(language: Language, cause: string): string {
+  const coded = networkCause.exec(cause);
+  if (coded === null) return cause;
+  const [, code, host] = coded as unknown as [string, string, string];
+  const words = networkMeanings[language];
+  return `${words.codes[code] ?? meanings[language].codes[code] ?? words.other}, ${meanings[language].code} ${code}, ${words.server} ${host}`;
+}
+
+/** The network codes given their own words (the same in every language, which a test holds). */
+export const wordedNetworkCodes = (language: Language): string[] => Object.keys(networkMeanings[language].codes);
+
 
 /** The codes given their own words (the same in every language, which a test holds). */
 export const wordedOsCodes = (language: Language): string[] => Object.keys(meanings[language].codes);

@@ -48,12 +48,14 @@ export const appMessageParams = {
   signInCodeExpired: [],
   signInExpired: [],
   signInLoopback: [],
+  // `detail`: a coded network cause (code TAB host, shared/i18n/os-fault.ts) the window words, else MSAL's text.
   signInNoAnswer: ['detail'],
   signInAadsts: ['number'],
   signInAadstsOther: ['number', 'detail'],
   signInFailedCode: ['code', 'detail'],
   signInFailed: ['detail'],
-  // The sign-in page was not opened: the system browser failed (`cause` is the OS's text), or the address MSAL
+  // The sign-in page was not opened: the system browser failed (`cause` is an OS code, with the path, that the window
+  // words, else the OS's text, shown as what the system said), or the address MSAL
   // asked for did not pass the app's checks (`host` is the cloud's sign-in host).
   signInBrowserNotOpened: ['cause'],
   signInAddressUnexpected: ['host'],

@@ -15,7 +15,7 @@ const languages = [
     signIn: 'Sign in',
     deviceCode: 'Use device code instead',
     title: 'Sign-in did not complete',
-    detail: "Microsoft's sign-in service did not answer (login.microsoftonline.com: ECONNREFUSED). If other websites open on this computer, a proxy or firewall may be blocking Microsoft's sign-in: tell IT.",
+    detail: "Microsoft's sign-in service did not answer (the connection was refused, code ECONNREFUSED, server login.microsoftonline.com). If other websites open on this computer, a proxy or firewall may be blocking Microsoft's sign-in: tell IT.",
     english: null,
   },
   {
@@ -23,7 +23,7 @@ const languages = [
     signIn: 'Accedi',
     deviceCode: 'Usa invece un codice dispositivo',
     title: "L'accesso non è stato completato",
-    detail: 'Il servizio di accesso Microsoft non ha risposto (login.microsoftonline.com: ECONNREFUSED). Se su questo computer altri siti si aprono, un proxy o un firewall potrebbe bloccare l’accesso Microsoft: avvisa l’IT.',
+    detail: 'Il servizio di accesso Microsoft non ha risposto (la connessione è stata rifiutata, codice ECONNREFUSED, server login.microsoftonline.com). Se su questo computer altri siti si aprono, un proxy o un firewall potrebbe bloccare l’accesso Microsoft: avvisa l’IT.',
     english: 'could not be reached',
   },
 ] as const;

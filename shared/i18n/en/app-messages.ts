@@ -1,6 +1,6 @@
 import { aadsts, aadstsIn } from './aadsts';
 import { waitWords } from '../wait-words';
-import { osFaultWords } from '../os-fault';
+import { networkFaultWords, osFaultWords, systemFaultWords } from '../os-fault';
 import type { Wording } from '../../messages/coded-message';
 import type { appMessageParams } from '../../messages/app-message';
 
@@ -61,13 +61,13 @@ export const appMessages: Wording<typeof appMessageParams> = {
   signInExpired: () => 'Your sign-in has expired. Sign in again.',
   signInLoopback: () => "The browser's answer did not reach Passcode Desk. Try again, or sign in with a code instead.",
   signInNoAnswer: ({ detail }) =>
-    `Microsoft's sign-in service did not answer (${detail}). If other websites open on this computer, a proxy or firewall may be blocking Microsoft's sign-in: tell IT.`,
+    `Microsoft's sign-in service did not answer (${networkFaultWords('en', detail)}). If other websites open on this computer, a proxy or firewall may be blocking Microsoft's sign-in: tell IT.`,
   signInAadsts: ({ number }) => `${aadstsIn(aadsts, number) ?? 'Microsoft sign-in refused the request.'} (AADSTS${number})`,
   signInAadstsOther: ({ number, detail }) => `Microsoft sign-in refused the request (AADSTS${number}). Microsoft said: “${detail}” Give the AADSTS code to your Entra administrator.`,
   signInFailedCode: ({ code, detail }) => `Sign-in failed (${code}): “${detail}” Try again; if it fails again, give this code to IT.`,
   signInFailed: ({ detail }) => `Sign-in failed: “${detail}” Try again; if it fails again, tell IT.`,
   signInBrowserNotOpened: ({ cause }) =>
-    `The sign-in page was not opened: the system browser could not be started (${cause}). Check that this computer has a default browser, then try again, or sign in with a code instead.`,
+    `The sign-in page was not opened: the system browser could not be started (${systemFaultWords('en', cause)}). Check that this computer has a default browser, then try again, or sign in with a code instead.`,
   signInAddressUnexpected: ({ host }) =>
     `The sign-in page was not opened: Passcode Desk refused an unexpected sign-in address (it must be https://${host}/…/authorize). Try again, or sign in with a code instead; if it happens again, tell IT.`,
   signInAddressUnreadable: () =>

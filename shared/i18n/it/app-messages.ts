@@ -1,7 +1,7 @@
 import { aadstsIn } from '../en/aadsts';
 import { aadsts } from './aadsts';
 import { waitWords } from '../wait-words';
-import { osFaultWords } from '../os-fault';
+import { networkFaultWords, osFaultWords, systemFaultWords } from '../os-fault';
 import type { SharedText } from '../shared-text';
 
 const whereToCheck =
@@ -70,14 +70,14 @@ export const appMessages: SharedText['appMessages'] = {
   signInExpired: () => 'Il tuo accesso è scaduto. Accedi di nuovo.',
   signInLoopback: () => 'La risposta del browser non è arrivata a Passcode Desk. Riprova, o accedi con un codice.',
   signInNoAnswer: ({ detail }) =>
-    `Il servizio di accesso Microsoft non ha risposto (${detail}). Se su questo computer altri siti si aprono, un proxy o un firewall potrebbe bloccare l’accesso Microsoft: avvisa l’IT.`,
+    `Il servizio di accesso Microsoft non ha risposto (${networkFaultWords('it', detail)}). Se su questo computer altri siti si aprono, un proxy o un firewall potrebbe bloccare l’accesso Microsoft: avvisa l’IT.`,
   signInAadsts: ({ number }) => `${aadstsIn(aadsts, number) ?? 'L’accesso Microsoft ha rifiutato la richiesta.'} (AADSTS${number})`,
   signInAadstsOther: ({ number, detail }) =>
     `L’accesso Microsoft ha rifiutato la richiesta (AADSTS${number}). Microsoft ha risposto: “${detail}” Comunica il codice AADSTS al tuo amministratore Entra.`,
   signInFailedCode: ({ code, detail }) => `Accesso non riuscito (${code}): “${detail}” Riprova; se non riesce di nuovo, comunica questo codice all’IT.`,
   signInFailed: ({ detail }) => `Accesso non riuscito: “${detail}” Riprova; se non riesce di nuovo, avvisa l’IT.`,
   signInBrowserNotOpened: ({ cause }) =>
-    `La pagina di accesso non è stata aperta: non è stato possibile avviare il browser di sistema (${cause}). Controlla che il computer abbia un browser predefinito, poi riprova, o accedi con un codice.`,
+    `La pagina di accesso non è stata aperta: non è stato possibile avviare il browser di sistema (${systemFaultWords('it', cause)}). Controlla che il computer abbia un browser predefinito, poi riprova, o accedi con un codice.`,
   signInAddressUnexpected: ({ host }) =>
     `La pagina di accesso non è stata aperta: Passcode Desk ha rifiutato un indirizzo di accesso inatteso (deve essere https://${host}/…/authorize). Riprova, o accedi con un codice; se succede di nuovo, avvisa l’IT.`,
   signInAddressUnreadable: () =>

@@ -3,6 +3,9 @@ import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { NotSignedInError } from '../../../main/auth/token-provider';
 import { DEMO_TECHNICIANS, DEMO_TENANT_ID } from '../../../main/demo-tenant';
+import { sharedText } from '../../../shared/i18n/catalogue';
+import type { AppMessage } from '../../../shared/messages/app-message';
+import { word } from '../../../shared/messages/coded-message';
 import { idleBrowser } from '../../support/fake-system-browser';
 import { useTenantAuth } from '../../support/tenant-auth-harness';
 
@@ -80,6 +83,25 @@ describe('tenant sign-in with MSAL', () => {
     await auth.close();
     const restarted = await h.open();
     expect(restarted.getSession()).toMatchObject({ status: 'signedOut', account: null });
+  });
+
+  it("says in the window's language why the system browser could not be started, the OS code kept", async () => {
+    const h = await harness();
+    // What spawning a missing browser program gives: Node's English sentence around an OS code.
+    const noBrowser = Object.assign(new Error('spawn xdg-open ENOENT'), { code: 'ENOENT', path: 'xdg-open' });
+    const failing = { ...idleBrowser(), open: () => Promise.reject(noBrowser) };
+    const auth = await h.open({ browser: failing });
+    const result = await auth.signIn('interactive');
+    expect(result).toMatchObject({ ok: false, error: { say: { code: 'signInBrowserNotOpened', params: { cause: 'ENOENT\txdg-open' } } } });
+    const say = (result as { error: { say: AppMessage } }).error.say;
+    expect(word(sharedText.it.appMessages, say)).toContain('non è stato possibile avviare il browser di sistema (file o cartella inesistente, codice ENOENT, percorso xdg-open)');
+    expect(word(sharedText.it.appMessages, say)).not.toContain('spawn');
+    expect(word(sharedText.en.appMessages, say)).toContain('the system browser could not be started (no such file or folder, code ENOENT, path xdg-open)');
+    // Electron's shell.openExternal gives text without a code: the window says whose words they are.
+    const textOnly = { ...idleBrowser(), open: () => Promise.reject(new Error('Failed to open')) };
+    const again = await (await h.open({ browser: textOnly })).signIn('interactive');
+    const textSay = (again as { error: { say: AppMessage } }).error.say;
+    expect(word(sharedText.it.appMessages, textSay)).toContain('(il sistema ha risposto: “Failed to open”)');
   });
 
   it('cancels a pending browser sign-in at once and frees the loopback listener', async () => {

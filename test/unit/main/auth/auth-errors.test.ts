@@ -52,7 +52,7 @@ describe('describeAuthFailure', () => {
     // The window words why from the code; MSAL and main's log get the same in English.
     const refused = new BrowserOpenError({ code: 'signInBrowserNotOpened', params: { cause: 'no handler for https' } });
     expect(refused.message).toBe(
-      'The sign-in page was not opened: the system browser could not be started (no handler for https). Check that this computer has a default browser, then try again, or sign in with a code instead.',
+      'The sign-in page was not opened: the system browser could not be started (the system said: “no handler for https”). Check that this computer has a default browser, then try again, or sign in with a code instead.',
     );
     expect(describeAuthFailure(refused)).toMatchObject({ code: 'sign_in_failed', message: refused.message, say: { code: 'signInBrowserNotOpened', params: { cause: 'no handler for https' } } });
   });

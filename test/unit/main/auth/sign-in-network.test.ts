@@ -1,9 +1,16 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { AuthError } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
 import { describeAuthFailure } from '../../../../main/auth/auth-errors';
-import { signInNetwork } from '../../../../main/auth/sign-in-network';
+import { fetchSignInClient, signInNetwork } from '../../../../main/auth/sign-in-network';
+import { sharedText } from '../../../../shared/i18n/catalogue';
+import { word } from '../../../../shared/messages/coded-message';
+import { makeTestCertificates } from '../../../support/test-certificates';
 
 describe("sign-in's HTTP client when the network is not there", () => {
   it('names the host and the cause, which the on-screen sentence ("check the network") cannot', async () => {
@@ -18,7 +25,48 @@ describe("sign-in's HTTP client when the network is not there", () => {
     );
     expect(failure).toBeInstanceOf(AuthError);
     expect((failure as AuthError).errorCode).toBe('network_error');
-    expect(describeAuthFailure(failure).say).toEqual({ code: 'signInNoAnswer', params: { detail: `127.0.0.1:${port}: ECONNREFUSED` } });
+    const say = describeAuthFailure(failure).say;
+    expect(say).toEqual({ code: 'signInNoAnswer', params: { detail: `ECONNREFUSED\t127.0.0.1:${port}` } });
+    // The window words the code in its language and keeps it, with the host, for support.
+    expect(word(sharedText.it.appMessages, say)).toContain(`(la connessione è stata rifiutata, codice ECONNREFUSED, server 127.0.0.1:${port})`);
+    expect(word(sharedText.en.appMessages, say)).toContain(`(the connection was refused, code ECONNREFUSED, server 127.0.0.1:${port})`);
+  });
+
+  it('words a name the resolver cannot find, an untrusted certificate and a timeout the same way', async () => {
+    const dnsFailure = fetchSignInClient((url) => url.replace('login.microsoftonline.com', 'name-that-does-not-exist.invalid'));
+    // `.invalid` never resolves (RFC 6761): ENOTFOUND, or EAI_AGAIN where no resolver answers at all.
+    const notFound = await dnsFailure.sendGetRequestAsync('https://login.microsoftonline.com/common/discovery/instance').then(() => null, (error: unknown) => error);
+    const notFoundSay = describeAuthFailure(notFound).say;
+    expect(notFoundSay.params).toEqual({ detail: expect.stringMatching(/^(ENOTFOUND|EAI_AGAIN)\tlogin\.microsoftonline\.com$/) });
+    expect(word(sharedText.it.appMessages, notFoundSay)).toMatch(/\(il nome del server (non è stato trovato|non può essere risolto in questo momento \(DNS\)), codice (ENOTFOUND|EAI_AGAIN), server login\.microsoftonline\.com\)/);
+
+    // A server whose certificate no trusted CA signed, as behind a proxy that inspects TLS.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pd-signin-cert-'));
+    const certificates = makeTestCertificates(dir);
+    const untrusted = createHttpsServer({ cert: readFileSync(certificates.serverCert), key: readFileSync(certificates.serverKey) }, (_req, res) => res.end('{}'));
+    await new Promise<void>((resolve) => untrusted.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (untrusted.address() as AddressInfo).port;
+      const refused = await signInNetwork().client.sendGetRequestAsync(`https://127.0.0.1:${port}/common/discovery/instance`).then(() => null, (error: unknown) => error);
+      const say = describeAuthFailure(refused).say;
+      expect(say).toEqual({ code: 'signInNoAnswer', params: { detail: `UNABLE_TO_VERIFY_LEAF_SIGNATURE\t127.0.0.1:${port}` } });
+      expect(word(sharedText.it.appMessages, say)).toContain('(non è stato possibile verificare il certificato del server, codice UNABLE_TO_VERIFY_LEAF_SIGNATURE, server 127.0.0.1:');
+    } finally {
+      await new Promise<void>((resolve) => untrusted.close(() => resolve()));
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    // Our own time limit (AbortSignal.timeout) carries no code of its own: it is worded as a timeout.
+    const hanging = createServer(() => undefined);
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (hanging.address() as AddressInfo).port;
+      const late = await signInNetwork().client.sendGetRequestAsync(`http://127.0.0.1:${port}/x`, undefined, 1).then(() => null, (error: unknown) => error);
+      expect(describeAuthFailure(late).say).toEqual({ code: 'signInNoAnswer', params: { detail: `ETIMEDOUT\t127.0.0.1:${port}` } });
+    } finally {
+      hanging.closeAllConnections();
+      await new Promise<void>((resolve) => hanging.close(() => resolve()));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { osFaultWords, wordedOsCodes } from '../../../../shared/i18n/os-fault';
+import { codedNetworkCause, networkFaultWords, osFaultWords, systemFaultWords, wordedNetworkCodes, wordedOsCodes } from '../../../../shared/i18n/os-fault';
 
 describe('osFaultWords: an OS error code in the window\'s language, the code kept for support', () => {
   it('words the usual file faults in English and Italian, with the code', () => {
@@ -31,5 +31,42 @@ describe('osFaultWords: an OS error code in the window\'s language, the code kep
   it('has words for the same codes in both languages', () => {
     expect(wordedOsCodes('it')).toEqual(wordedOsCodes('en'));
     for (const code of ['ENOENT', 'EACCES', 'ENOSPC', 'EPERM', 'EISDIR', 'EMFILE']) expect(wordedOsCodes('en')).toContain(code);
+  });
+});
+
+describe('networkFaultWords: why a server could not be reached, in the window\'s language, code and server kept', () => {
+  const host = 'login.microsoftonline.com';
+  it('words the connection, name, certificate and proxy faults in English and Italian', () => {
+    expect(networkFaultWords('en', codedNetworkCause('ECONNREFUSED', host))).toBe('the connection was refused, code ECONNREFUSED, server login.microsoftonline.com');
+    expect(networkFaultWords('it', codedNetworkCause('ECONNREFUSED', host))).toBe('la connessione è stata rifiutata, codice ECONNREFUSED, server login.microsoftonline.com');
+    expect(networkFaultWords('it', codedNetworkCause('ENOTFOUND', host))).toBe('il nome del server non è stato trovato, codice ENOTFOUND, server login.microsoftonline.com');
+    expect(networkFaultWords('it', codedNetworkCause('ETIMEDOUT', host))).toBe('la connessione è scaduta, codice ETIMEDOUT, server login.microsoftonline.com');
+    expect(networkFaultWords('it', codedNetworkCause('ECONNRESET', host))).toBe('la connessione si è interrotta, codice ECONNRESET, server login.microsoftonline.com');
+    expect(networkFaultWords('en', codedNetworkCause('EAI_AGAIN', host))).toBe('the server name could not be looked up right now (DNS), code EAI_AGAIN, server login.microsoftonline.com');
+    expect(networkFaultWords('it', codedNetworkCause('SELF_SIGNED_CERT_IN_CHAIN', host))).toBe(
+      'il certificato del server non è attendibile (un proxy potrebbe ispezionare la connessione), codice SELF_SIGNED_CERT_IN_CHAIN, server login.microsoftonline.com',
+    );
+    expect(networkFaultWords('en', codedNetworkCause('CERT_HAS_EXPIRED', host))).toBe("the server’s certificate has expired, code CERT_HAS_EXPIRED, server login.microsoftonline.com");
+  });
+
+  it('names a code it has no words for as a network error, with the code', () => {
+    expect(networkFaultWords('it', codedNetworkCause('UND_ERR_INFO', host))).toBe('errore di rete, codice UND_ERR_INFO, server login.microsoftonline.com');
+  });
+
+  it('gives text that is not a coded network cause as it is', () => {
+    expect(networkFaultWords('it', 'login.microsoftonline.com: ECONNREFUSED')).toBe('login.microsoftonline.com: ECONNREFUSED');
+    expect(networkFaultWords('it', 'endpoints could not be resolved')).toBe('endpoints could not be resolved');
+  });
+
+  it('has words for the same network codes in both languages', () => {
+    expect(wordedNetworkCodes('it')).toEqual(wordedNetworkCodes('en'));
+  });
+});
+
+describe('systemFaultWords: an OS code worded, else the OS\'s own text introduced in the window\'s language', () => {
+  it('words a code and quotes text', () => {
+    expect(systemFaultWords('it', 'ENOENT')).toBe('file o cartella inesistente, codice ENOENT');
+    expect(systemFaultWords('it', 'Failed to open')).toBe('il sistema ha risposto: “Failed to open”');
+    expect(systemFaultWords('en', 'Failed to open')).toBe('the system said: “Failed to open”');
   });
 });
