@@ -106,6 +106,10 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
       await expect(page.getByTestId('chain').first()).toContainText('HELPDESK-PC-02');
       await expect(page.getByText(m.review.skippedTitle)).toBeVisible();
       await tourShot(page, language, 'review-findings');
+      // The edited action's row says what was found in the window's language (its tooltip, and the words a screen reader reads), not a code.
+      const untrustedRow = page.getByRole('row').filter({ hasText: m.review.untrusted });
+      await expect(untrustedRow).toContainText(m.review.rowFindings(m.review.findingKinds.edited));
+      await expect(untrustedRow).toHaveAttribute('title', m.review.rowFindings(m.review.findingKinds.edited));
       // At 1280 px the ticket is in view without scrolling; scrolled to the request IDs, each row still shows its time.
       const table = page.getByRole('table', { name: m.review.title });
       const tableBox = (await table.boundingBox())!;

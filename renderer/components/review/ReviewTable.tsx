@@ -87,6 +87,8 @@ export function ReviewTable() {
             const row = rows[item.index];
             if (!row) return null;
             const flagged = row.findings.length > 0;
+            // The finding kinds are codes: the tooltip and the words read aloud name them in the window's language.
+            const findingWords = t.review.rowFindings(row.findings.map((kind) => t.review.findingKinds[kind]).join(', '));
             const identity = identityCheckOf(row);
             return (
               <div
@@ -96,11 +98,11 @@ export function ReviewTable() {
                 // A row touched by a finding: its values are shown struck through, under an "Untrusted" label.
                 className={`review-row${flagged ? ' is-flagged' : ''}`}
                 style={{ transform: `translateY(${item.start - headerHeight}px)` }}
-                title={flagged ? t.review.rowFindings(row.findings.join(', ')) : undefined}
+                title={flagged ? findingWords : undefined}
               >
                 <div role="cell" className="cell" title={format.dateTime(row.requestedAt ?? row.lastUpdate) ?? undefined}>
                   {flagged && <span className="untrusted-tag">{t.review.untrusted}</span>}
-                  {flagged && <span className="visually-hidden">{t.review.rowFindings(row.findings.join(', '))} </span>}
+                  {flagged && <span className="visually-hidden">{findingWords} </span>}
                   <span className="cell-value">{format.shortDateTime(row.requestedAt ?? row.lastUpdate)}</span>
                 </div>
                 <div role="cell" className="cell">
