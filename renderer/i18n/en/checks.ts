@@ -1,6 +1,7 @@
 /** Strings for what Intune's current rules and the pre-flight checks add to a decision. */
 export const checks = {
   sourceBoth: 'Rule from the Intune documentation (2018); the current documentation says more, see the caution',
+  sourceBothNoCaution: 'Rule from the Intune documentation (2018), with what the current documentation adds',
   cautionLabel: 'Caution',
   sharedIpad: 'Shared iPad',
   sharedIpadYes: 'Yes (passcode removal not allowed)',

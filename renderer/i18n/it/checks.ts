@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 
 export const checks: Messages['checks'] = {
   sourceBoth: 'Regola dalla documentazione di Intune (2018); la documentazione attuale aggiunge altro, vedi l’avvertenza',
+  sourceBothNoCaution: 'Regola dalla documentazione di Intune (2018), con quanto aggiunge la documentazione attuale',
   cautionLabel: 'Attenzione',
   sharedIpad: 'iPad condiviso',
   sharedIpadYes: 'Sì (rimozione del passcode non consentita)',
