@@ -72,6 +72,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       reps: { type: 'string' },
+      devices: { type: 'string' },
       'review-entries': { type: 'string' },
       profile: { type: 'boolean', default: false },
       list: { type: 'boolean', default: false },
@@ -84,6 +85,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   }
   const sizes = { ...(values.quick ? quickSizes : fullSizes) };
   if (values.reps !== undefined) sizes.reps = Math.max(5, Number(values.reps)); // never fewer than five: a median of three is noise
+  // The 500,000 list alone (`--only device-list --devices 500000`), without large-fleet's search and window.
+  if (values.devices !== undefined) sizes.devices = Number(values.devices);
   if (values['review-entries'] !== undefined) sizes.reviewEntries = Number(values['review-entries']);
   return { quick: values.quick ?? false, only, sizes, profile: values.profile ?? false, list: values.list ?? false };
 }

@@ -20,7 +20,9 @@ export { deviceCacheFile } from './device-list-records';
  * hash of the tenant id, which is checked again inside); sign-out deletes it.
  *
  * File: u32 length of the wrapped key, the wrapped key, then records. Record
- * 0 is a header (format, tenant, when, how many devices and pages); record k
+ * 0 is a header (format, tenant, when, how many devices and pages; its JSON is
+ * padded with spaces to a fixed size, as it is written last, in a place kept
+ * for it before the pages written while the list loads); record k
  * is the k-th page, a JSON array of up to `pageSize` devices. Each record is
  * sealed on its own (u32 length, 12-byte IV, ciphertext, 16-byte tag) with
  * its number as associated data. So the first page can be opened and shown
@@ -53,7 +55,13 @@ export interface DeviceListCache {
   flush(): Promise<void>;
 }
 
-export function createDeviceListCache(options: { folder: string; secrets: SecretStore; logger?: Logger }): DeviceListCache {
+export function createDeviceListCache(options: {
+  folder: string;
+  secrets: SecretStore;
+  logger?: Logger;
+  /** Page text a save holds before writing it (device-list-writer.ts); tests make it small. */
+  heldChars?: number;
+}): DeviceListCache {
   const { folder, secrets, logger } = options;
   // Saves of one tenant run one after the other, and a drop waits for them, so a drop is never undone by a late save.
   let writes: Promise<void> = Promise.resolve();
@@ -113,6 +121,7 @@ export function createDeviceListCache(options: { folder: string; secrets: Secret
       secrets,
       enqueue: (step) => (writes = writes.then(step)),
       warn: (message, detail) => logger?.warn(message, detail),
+      heldChars: options.heldChars,
     });
   }
 

@@ -38,6 +38,27 @@ export function sealRecord(key: Buffer, index: number, plain: string): Buffer {
   return Buffer.concat([length, iv, body, cipher.getAuthTag()]);
 }
 
+/**
+ * Record 0 of a file written while its list loads: its place is kept before the pages, and it is
+ * sealed last, once the count is known. So its size is fixed in advance: the header's JSON is padded
+ * with spaces (JSON's own whitespace, which the reader's JSON.parse skips; the format is unchanged)
+ * to the size of the longest header this tenant's list can have.
+ */
+export function headerRecordBytes(tenantId: string): number {
+  return 4 + ivBytes + headerPlainBytes(tenantId) + tagBytes;
+}
+
+function headerPlainBytes(tenantId: string): number {
+  const longest: Header = { format: FORMAT, tenantId, savedAt: new Date(8.64e15).toISOString(), count: Number.MAX_SAFE_INTEGER, pages: Number.MAX_SAFE_INTEGER };
+  return Buffer.byteLength(JSON.stringify(longest), 'utf8');
+}
+
+export function sealHeader(key: Buffer, header: Header): Buffer {
+  const json = JSON.stringify(header);
+  const padded = json + ' '.repeat(headerPlainBytes(header.tenantId) - Buffer.byteLength(json, 'utf8'));
+  return sealRecord(key, 0, padded);
+}
+
 /** Opens the record at `offset`; throws when it is cut short or fails its check. */
 export function openRecord(data: Buffer, offset: number, key: Buffer, index: number): { plain: string; next: number } {
   if (offset + 4 > data.length) throw new Error(`record ${index} is missing`);

@@ -1,27 +1,32 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SecretStore } from '../platform/secret-store';
-import { deviceCacheFile, FORMAT, sealRecord, type Header } from './device-list-records';
+import { deviceCacheFile, FORMAT, headerRecordBytes, sealHeader, sealRecord, type Header } from './device-list-records';
 
 /**
  * Saves a device list that is still loading, from the JSON text of its pages
  * (the same text the doors send the window), so main need not keep the listed
- * devices themselves for the save (issue 19: at 500,000 devices, keeping them
- * cost main's garbage collector; the text of a page is one string with no
- * references in it). Sealing and writing wait until the list is complete, as
- * they did when the save took the devices: while it loads, main's thread is
- * the one the load waits on (sealing each page as it came cost more CPU in
- * the load than it saved, session 9). The file is written under a name of its
- * own and renamed over the saved list, so a stopped load changes nothing.
+ * devices themselves for the save.
+ *
+ * Pages are sealed and written to a file of their own name as they come, a
+ * batch at a time, so what main holds for the save stays bounded
+ * (`heldChars`) whatever the size of the tenant: until session 10 every
+ * page's text was kept until the list was complete, about 1 MB per 1,000
+ * devices, so a 500,000-device load ended with hundreds of MB of text in
+ * main's heap (docs/benchmarks.md, "Issue 19 session 10"). The header,
+ * record 0, goes first in the file but its count is known only at the end: its
+ * place is kept at the start, of a fixed size, and it is written there last
+ * (device-list-records.ts `sealHeader`). Only then is the file renamed over
+ * the saved list, so a stopped, failed or cancelled load changes nothing
+ * there, and its file is deleted.
  */
 export interface DeviceListWriter {
   /** The next page: the JSON text of at most `pageSize` devices, in Graph's order. */
   page(devicesJson: string, count: number): void;
   /** The list is complete: it becomes the tenant's saved list. Resolves once that is done or has failed (said to `warn`). */
   finish(savedAt: Date): Promise<void>;
-  /** The load stopped before its end: nothing changes on disk. */
+  /** The load stopped before its end: nothing changes on disk, and the part written is deleted. */
   abandon(): Promise<void>;
 }
 
@@ -32,24 +37,61 @@ export interface ListWriterOptions {
   /** Runs the save after the cache's earlier saves and drops, so a drop is never undone by a late save. */
   enqueue(step: () => Promise<void>): Promise<void>;
   warn(message: string, detail: unknown): void;
+  /** Page text held before it is sealed and written (characters); tests make it small. */
+  heldChars?: number;
 }
 
-async function writeAll(handle: FileHandle, bytes: Buffer, position: number): Promise<void> {
-  for (let done = 0; done < bytes.length; ) {
-    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position + done);
-    done += bytesWritten;
+/**
+ * 8 Mi characters, about 8,000 devices: sealing that is a few ms of main's CPU, once per batch, and
+ * the write is one call. Small enough that main's heap does not grow with the tenant; large enough
+ * that a small tenant's list is written in one go once it is complete, as before.
+ */
+export const defaultHeldChars = 8 * 2 ** 20;
+
+interface OpenFile {
+  handle: FileHandle;
+  temp: string;
+  key: Buffer;
+  /** Where the header's place starts (after the wrapped key). */
+  headerAt: number;
+  /** Where the next page goes. */
+  position: number;
+}
+
+async function writeAll(handle: FileHandle, parts: readonly Buffer[], position: number): Promise<number> {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  let done = (await handle.writev(parts, position)).bytesWritten;
+  if (done < total) {
+    // A short write (rare on a local file): the rest one buffer at a time.
+    const rest = Buffer.concat(parts).subarray(done);
+    for (let at = 0; at < rest.length; ) {
+      const { bytesWritten } = await handle.write(rest, at, rest.length - at, position + done + at);
+      at += bytesWritten;
+    }
+    done = total;
   }
+  return total;
 }
 
 export function startListWriter(options: ListWriterOptions): DeviceListWriter {
   const { folder, tenantId, secrets } = options;
-  let pages: string[] = [];
+  const heldChars = options.heldChars ?? defaultHeldChars;
+  const file = deviceCacheFile(folder, tenantId);
+  let held: string[] = [];
+  let heldSize = 0;
   let count = 0;
+  let pages = 0;
+  // Pages written so far: the next page's record number is this plus one.
+  let written = 0;
   let ended = false;
+  let finishing = false;
+  let failed = false;
+  let opened: Promise<OpenFile> | null = null;
+  // The batch being sealed and written while the list loads; batches go one after the other.
+  let spilling: Promise<void> | null = null;
 
-  async function write(savedAt: Date, texts: readonly string[], devices: number): Promise<void> {
+  async function open(): Promise<OpenFile> {
     await fs.mkdir(folder, { recursive: true, mode: 0o700 });
-    const file = deviceCacheFile(folder, tenantId);
     const temp = `${file}.${randomUUID()}.tmp`;
     const key = randomBytes(32);
     const wrapped = Buffer.from(await secrets.encrypt(key.toString('base64')));
@@ -57,50 +99,101 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     try {
       const length = Buffer.alloc(4);
       length.writeUInt32BE(wrapped.length);
-      const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count: devices, pages: texts.length };
-      const sealedHeader = sealRecord(key, 0, JSON.stringify(header));
-      await writeAll(handle, Buffer.concat([length, wrapped, sealedHeader]), 0);
-      let position = 4 + wrapped.length + sealedHeader.length;
-      for (const [at, text] of texts.entries()) {
-        const sealed = sealRecord(key, at + 1, text);
-        await writeAll(handle, sealed, position);
-        position += sealed.length;
-        // A page at a time, so a large list does not hold main's event loop while it is written.
-        await nextTurn();
-      }
-      await handle.sync();
+      await writeAll(handle, [length, wrapped], 0);
     } catch (error) {
       await handle.close();
       await fs.rm(temp, { force: true });
       throw error;
     }
-    await handle.close();
-    await fs.rename(temp, file);
+    const headerAt = 4 + wrapped.length;
+    return { handle, temp, key, headerAt, position: headerAt + headerRecordBytes(tenantId) };
+  }
+
+  /** Seals and writes the pages held so far, in order. */
+  async function writeHeld(): Promise<void> {
+    const batch = held;
+    held = [];
+    heldSize = 0;
+    opened ??= open();
+    const target = await opened;
+    if (batch.length === 0) return;
+    const sealed = batch.map((text) => sealRecord(target.key, ++written, text));
+    target.position += await writeAll(target.handle, sealed, target.position);
+  }
+
+  /** Throws the part written away (the saved list, if any, is another file and stays). */
+  async function discard(): Promise<void> {
+    held = [];
+    heldSize = 0;
+    const target = await opened?.catch(() => null);
+    opened = null;
+    if (!target) return;
+    await target.handle.close().catch(() => undefined);
+    await fs.rm(target.temp, { force: true });
+  }
+
+  function fail(error: unknown): void {
+    if (failed) return;
+    failed = true;
+    ended = true;
+    options.warn('The device list could not be saved for the next start', error instanceof Error ? error.message : error);
+  }
+
+  function spillWhileLoading(): void {
+    if (spilling || heldSize < heldChars) return;
+    spilling = (async () => {
+      try {
+        while (!ended && heldSize >= heldChars) await writeHeld();
+      } catch (error) {
+        fail(error);
+        await discard();
+      } finally {
+        spilling = null;
+      }
+    })();
+  }
+
+  async function complete(savedAt: Date): Promise<void> {
+    await spilling;
+    if (failed) return;
+    try {
+      await writeHeld();
+      const target = await (opened as Promise<OpenFile>);
+      const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count, pages };
+      await writeAll(target.handle, [sealHeader(target.key, header)], target.headerAt);
+      await target.handle.sync();
+      await target.handle.close();
+      opened = null;
+      await fs.rename(target.temp, file);
+    } catch (error) {
+      fail(error);
+      await discard();
+    }
   }
 
   return {
     page(devicesJson, devices) {
       if (ended) return;
-      pages.push(devicesJson);
+      held.push(devicesJson);
+      heldSize += devicesJson.length;
       count += devices;
+      pages += 1;
+      spillWhileLoading();
     },
 
     finish(savedAt) {
       if (ended) return Promise.resolve();
       ended = true;
-      const texts = pages;
-      pages = [];
-      return options.enqueue(() =>
-        write(savedAt, texts, count).catch((error: unknown) => {
-          options.warn('The device list could not be saved for the next start', error instanceof Error ? error.message : error);
-        }),
-      );
+      finishing = true;
+      return options.enqueue(() => complete(savedAt));
     },
 
-    abandon() {
+    async abandon() {
+      // A finished list is the cache's to complete; only a list still loading can be abandoned.
+      if (finishing) return;
       ended = true;
-      pages = [];
-      return Promise.resolve();
+      await spilling;
+      await discard();
     },
   };
 }

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../../main/base/logger';
 import { createDeviceListCache } from '../../../../main/devices/device-list-cache';
 import { createProcessSecretStore } from '../../../support/process-secret-store';
@@ -70,5 +71,77 @@ describe('saving the device list page by page while it loads', () => {
     expect(warnings).toEqual(['The device list could not be saved for the next start']);
     expect((await readAll(cache, 'tenant-a'))?.devices).toEqual(last);
     expect(readdirSync(folder)).toHaveLength(1);
+  });
+});
+
+describe('a large list is written while it loads, so main holds a bounded part of it', () => {
+  // One page of 250 of these is about 60,000 characters: with this limit every page is written at once.
+  const heldChars = 1_000;
+  const pagesOf = (fleet: readonly unknown[]) => Array.from({ length: Math.ceil(fleet.length / 250) }, (_, i) => fleet.slice(i * 250, i * 250 + 250));
+  const partFiles = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.tmp'));
+  const partBytes = (folder: string) => partFiles(folder).reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
+
+  it('writes the pages before the list is complete, sealed (no device readable in the part written), and reads them back in order', async () => {
+    const folder = tempDir();
+    const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore(), heldChars });
+    const fresh = fleetOf('new', 1_130);
+    const writer = cache.begin('tenant-a');
+    for (const page of pagesOf(fresh)) writer.page(JSON.stringify(page), page.length);
+    // The load has not ended, yet its pages are on disk: more bytes than the first page's text.
+    const firstPage = JSON.stringify(fresh.slice(0, 250)).length;
+    await vi.waitFor(() => expect(partBytes(folder)).toBeGreaterThan(firstPage * 4), { timeout: 60_000, interval: 20 });
+    const part = readFileSync(path.join(folder, partFiles(folder)[0]!));
+    for (const text of ['NEW-PHONE-1', 'user1@contoso.com', 'contoso', 'tenant-a']) expect(part.includes(Buffer.from(text, 'utf8'))).toBe(false);
+    expect(await cache.read('tenant-a')).toBeNull(); // not the saved list until it is complete
+    await writer.finish(savedAt);
+    expect(await readAll(cache, 'tenant-a')).toEqual({ savedAt: savedAt.toISOString(), count: 1_130, devices: fresh });
+    expect(readdirSync(folder)).toHaveLength(1);
+  });
+
+  it('deletes the part written and keeps the last complete list when the load stops after pages were written', async () => {
+    const folder = tempDir();
+    const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore(), heldChars });
+    const last = fleetOf('old', 40);
+    await cache.save('tenant-a', last, savedAt);
+    const writer = cache.begin('tenant-a');
+    for (const page of pagesOf(fleetOf('new', 1_000))) writer.page(JSON.stringify(page), page.length);
+    await vi.waitFor(() => expect(partBytes(folder)).toBeGreaterThan(0), { timeout: 60_000, interval: 20 });
+    await writer.abandon();
+    await writer.finish(savedAt); // too late: a stopped load is never saved
+    expect((await readAll(cache, 'tenant-a'))?.devices).toEqual(last);
+    expect(readdirSync(folder)).toHaveLength(1);
+  });
+
+  it('says once that the list could not be saved when writing fails while loading, keeps the saved list, and leaves no part', async () => {
+    const folder = tempDir();
+    const secrets = createProcessSecretStore();
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) };
+    const cache = createDeviceListCache({ folder, secrets, logger });
+    const last = fleetOf('old', 5);
+    await cache.save('tenant-a', last, savedAt);
+    const refusing = { ...secrets, encrypt: () => Promise.reject(new Error('the keyring is locked')) };
+    const writer = createDeviceListCache({ folder, secrets: refusing, logger, heldChars }).begin('tenant-a');
+    for (const page of pagesOf(fleetOf('new', 600))) writer.page(JSON.stringify(page), page.length);
+    await vi.waitFor(() => expect(warnings).toHaveLength(1), { timeout: 60_000, interval: 20 });
+    writer.page(JSON.stringify(fleetOf('more', 3)), 3); // pages after the failure are not kept
+    await writer.finish(savedAt);
+    expect(warnings).toEqual(['The device list could not be saved for the next start']);
+    expect((await readAll(cache, 'tenant-a'))?.devices).toEqual(last);
+    expect(readdirSync(folder)).toHaveLength(1);
+  });
+
+  it('is read by the same reader whether its pages were written while loading or after (the file format is one)', async () => {
+    const fresh = fleetOf('new', 777);
+    const lists = [];
+    for (const limit of [heldChars, undefined]) {
+      const cache = createDeviceListCache({ folder: tempDir(), secrets: createProcessSecretStore(), heldChars: limit });
+      const writer = cache.begin('tenant-a');
+      for (const page of pagesOf(fresh)) writer.page(JSON.stringify(page), page.length);
+      await writer.finish(savedAt);
+      lists.push(await readAll(cache, 'tenant-a'));
+    }
+    expect(lists[0]).toEqual({ savedAt: savedAt.toISOString(), count: 777, devices: fresh });
+    expect(lists[1]).toEqual(lists[0]);
   });
 });
