@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Device } from '../../shared/devices/device';
 import type { Logger } from '../base/logger';
@@ -65,12 +66,31 @@ export function createDeviceListCache(options: {
   const { folder, secrets, logger } = options;
   // Saves of one tenant run one after the other, and a drop waits for them, so a drop is never undone by a late save.
   let writes: Promise<void> = Promise.resolve();
+  // The parts of lists this app is writing while they load (device-list-writer.ts).
+  const writing = new Set<string>();
+
+  /**
+   * Deletes the parts of this tenant's lists that were being written when the app stopped (a crash
+   * or a quit mid-load): a list is written while it loads (device-list-writer.ts), and such a part
+   * must not outlive a sign-out or pile up. The parts this app is writing are left to their writers.
+   */
+  async function removeParts(tenantId: string): Promise<void> {
+    const prefix = `${path.basename(deviceCacheFile(folder, tenantId))}.`;
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    for (const name of names) {
+      const part = path.join(folder, name);
+      if (name.startsWith(prefix) && name.endsWith('.tmp') && !writing.has(part)) await fs.rm(part, { force: true });
+    }
+  }
 
   function drop(tenantId: string): Promise<void> {
     writes = writes.then(() =>
-      fs.rm(deviceCacheFile(folder, tenantId), { force: true }).catch((error: unknown) => {
-        logger?.warn('The saved device list could not be deleted', error instanceof Error ? error.message : error);
-      }),
+      Promise.all([fs.rm(deviceCacheFile(folder, tenantId), { force: true }), removeParts(tenantId)]).then(
+        () => undefined,
+        (error: unknown) => {
+          logger?.warn('The saved device list could not be deleted', error instanceof Error ? error.message : error);
+        },
+      ),
     );
     return writes;
   }
@@ -121,6 +141,7 @@ export function createDeviceListCache(options: {
       secrets,
       enqueue: (step) => (writes = writes.then(step)),
       warn: (message, detail) => logger?.warn(message, detail),
+      writing,
       heldChars: options.heldChars,
     });
   }
@@ -129,6 +150,8 @@ export function createDeviceListCache(options: {
     async read(tenantId) {
       if (!secrets.isEncryptionAvailable()) return null;
       await writes;
+      // Read at the start of a load: a good time to clear what an earlier run of the app left.
+      await removeParts(tenantId).catch(() => undefined);
       try {
         return await readFile(tenantId);
       } catch (error) {

@@ -37,6 +37,8 @@ export interface ListWriterOptions {
   /** Runs the save after the cache's earlier saves and drops, so a drop is never undone by a late save. */
   enqueue(step: () => Promise<void>): Promise<void>;
   warn(message: string, detail: unknown): void;
+  /** The parts this app is writing (their paths), which the cache must not take for a crash's leftovers. */
+  writing: Set<string>;
   /** Page text held before it is sealed and written (characters); tests make it small. */
   heldChars?: number;
 }
@@ -95,7 +97,14 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     const temp = `${file}.${randomUUID()}.tmp`;
     const key = randomBytes(32);
     const wrapped = Buffer.from(await secrets.encrypt(key.toString('base64')));
-    const handle = await fs.open(temp, 'w', 0o600);
+    options.writing.add(temp);
+    let handle: FileHandle;
+    try {
+      handle = await fs.open(temp, 'w', 0o600);
+    } catch (error) {
+      options.writing.delete(temp);
+      throw error;
+    }
     try {
       const length = Buffer.alloc(4);
       length.writeUInt32BE(wrapped.length);
@@ -103,6 +112,7 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     } catch (error) {
       await handle.close();
       await fs.rm(temp, { force: true });
+      options.writing.delete(temp);
       throw error;
     }
     const headerAt = 4 + wrapped.length;
@@ -130,6 +140,7 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     if (!target) return;
     await target.handle.close().catch(() => undefined);
     await fs.rm(target.temp, { force: true });
+    options.writing.delete(target.temp);
   }
 
   function fail(error: unknown): void {
@@ -163,8 +174,9 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
       await writeAll(target.handle, [sealHeader(target.key, header)], target.headerAt);
       await target.handle.sync();
       await target.handle.close();
-      opened = null;
       await fs.rename(target.temp, file);
+      opened = null;
+      options.writing.delete(target.temp);
     } catch (error) {
       fail(error);
       await discard();
@@ -188,12 +200,15 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
       return options.enqueue(() => complete(savedAt));
     },
 
-    async abandon() {
+    abandon() {
       // A finished list is the cache's to complete; only a list still loading can be abandoned.
-      if (finishing) return;
+      if (finishing) return Promise.resolve();
       ended = true;
-      await spilling;
-      await discard();
+      // In the cache's queue, so that a quit's flush waits for the part to be deleted.
+      return options.enqueue(async () => {
+        await spilling;
+        await discard();
+      });
     },
   };
 }

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../../main/base/logger';
-import { createDeviceListCache } from '../../../../main/devices/device-list-cache';
+import { createDeviceListCache, deviceCacheFile } from '../../../../main/devices/device-list-cache';
 import { createProcessSecretStore } from '../../../support/process-secret-store';
 import { useTempDirs } from '../../../support/temp-dir';
 import { makeDevice } from '../../renderer/support/fixtures';
@@ -131,6 +132,20 @@ describe('a large list is written while it loads, so main holds a bounded part o
     expect(readdirSync(folder)).toHaveLength(1);
   });
 
+  it('says so and leaves no part when the finished list cannot take the saved list\'s place', async () => {
+    const folder = tempDir();
+    const warnings: string[] = [];
+    const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore(), logger: { ...silentLogger, warn: (message: string) => warnings.push(message) }, heldChars });
+    // Something that is not a file where the saved list goes: the last step, the rename, fails.
+    const blocker = deviceCacheFile(folder, 'tenant-a');
+    mkdirSync(path.join(blocker, 'inside'), { recursive: true });
+    const writer = cache.begin('tenant-a');
+    for (const page of pagesOf(fleetOf('new', 600))) writer.page(JSON.stringify(page), page.length);
+    await writer.finish(savedAt);
+    expect(warnings).toEqual(['The device list could not be saved for the next start']);
+    expect(readdirSync(folder)).toEqual([path.basename(blocker)]);
+  });
+
   it('is read by the same reader whether its pages were written while loading or after (the file format is one)', async () => {
     const fresh = fleetOf('new', 777);
     const lists = [];
@@ -143,5 +158,34 @@ describe('a large list is written while it loads, so main holds a bounded part o
     }
     expect(lists[0]).toEqual({ savedAt: savedAt.toISOString(), count: 777, devices: fresh });
     expect(lists[1]).toEqual(lists[0]);
+  });
+});
+
+describe('parts of a list left by a crash or a quit mid-load', () => {
+  const leaveParts = (folder: string, tenant: string) => {
+    const own = `${path.basename(deviceCacheFile(folder, tenant))}.${randomUUID()}.tmp`;
+    writeFileSync(path.join(folder, own), randomBytes(64));
+    return own;
+  };
+
+  it('are deleted at sign-out with the saved list, and only that tenant\'s', async () => {
+    const folder = tempDir();
+    const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore() });
+    await cache.save('tenant-a', fleetOf('a', 3), savedAt);
+    await cache.save('tenant-b', fleetOf('b', 3), savedAt);
+    leaveParts(folder, 'tenant-a');
+    const otherPart = leaveParts(folder, 'tenant-b');
+    await cache.drop('tenant-a');
+    expect(readdirSync(folder).sort()).toEqual([path.basename(deviceCacheFile(folder, 'tenant-b')), otherPart].sort());
+  });
+
+  it('are deleted when the next load reads the saved list, which is still read', async () => {
+    const folder = tempDir();
+    const cache = createDeviceListCache({ folder, secrets: createProcessSecretStore() });
+    const last = fleetOf('old', 3);
+    await cache.save('tenant-a', last, savedAt);
+    leaveParts(folder, 'tenant-a');
+    expect((await readAll(cache, 'tenant-a'))?.devices).toEqual(last);
+    expect(readdirSync(folder)).toEqual([path.basename(deviceCacheFile(folder, 'tenant-a'))]);
   });
 });
