@@ -12,9 +12,9 @@ import { deviceCacheFile, FORMAT, headerRecordBytes, sealHeader, sealRecord, typ
  * Pages are sealed and written to a file of their own name as they come, a
  * batch at a time, so what main holds for the save stays bounded
  * (`heldChars`) whatever the size of the tenant: until session 10 every
- * page's text was kept until the list was complete, about 1 MB per 1,000
- * devices, so a 500,000-device load ended with hundreds of MB of text in
- * main's heap (docs/benchmarks.md, "Issue 19 session 10"). The header,
+ * page's text was kept until the list was complete: a 500,000-device load
+ * ended with 345 MB of text in main's heap (docs/benchmarks.md, "Issue 19
+ * session 10"). The header,
  * record 0, goes first in the file but its count is known only at the end: its
  * place is kept at the start, of a fixed size, and it is written there last
  * (device-list-records.ts `sealHeader`). Only then is the file renamed over
@@ -44,7 +44,7 @@ export interface ListWriterOptions {
 }
 
 /**
- * 8 Mi characters, about 8,000 devices: sealing that is a few ms of main's CPU, once per batch, and
+ * 8 Mi characters, roughly 10,000 devices: sealing that is a few ms of main's CPU, once per batch, and
  * the write is one call. Small enough that main's heap does not grow with the tenant; large enough
  * that a small tenant's list is written in one go once it is complete, as before.
  */
