@@ -29,13 +29,24 @@ export function deviceCacheFile(folder: string, tenantId: string): string {
 const recordLabel = (index: number) => Buffer.from(`passcode-desk device list record ${index}`, 'utf8');
 
 export function sealRecord(key: Buffer, index: number, plain: string): Buffer {
-  const iv = randomBytes(ivBytes);
+  return Buffer.concat(sealRecordParts(key, index, plain));
+}
+
+/**
+ * The same record as `sealRecord`, in the pieces it is made of, for a gathered write: a list written
+ * while it loads is sealed on main's thread, and copying every page's ciphertext into one buffer
+ * (twice, as `sealRecord` does) was as much of that work as the cipher.
+ */
+export function sealRecordParts(key: Buffer, index: number, plain: string): Buffer[] {
+  const lead = Buffer.allocUnsafe(4 + ivBytes);
+  const iv = lead.subarray(4);
+  randomBytes(ivBytes).copy(iv);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(recordLabel(index));
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(body.length);
-  return Buffer.concat([length, iv, body, cipher.getAuthTag()]);
+  const body = cipher.update(plain, 'utf8');
+  const last = cipher.final();
+  lead.writeUInt32BE(body.length + last.length, 0);
+  return last.length === 0 ? [lead, body, cipher.getAuthTag()] : [lead, body, last, cipher.getAuthTag()];
 }
 
 /**

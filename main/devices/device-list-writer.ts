@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import type { SecretStore } from '../platform/secret-store';
-import { deviceCacheFile, FORMAT, headerRecordBytes, sealHeader, sealRecord, type Header } from './device-list-records';
+import { deviceCacheFile, FORMAT, headerRecordBytes, sealHeader, sealRecordParts, type Header } from './device-list-records';
 
 /**
  * Saves a device list that is still loading, from the JSON text of its pages
@@ -60,19 +60,24 @@ interface OpenFile {
   position: number;
 }
 
+// Buffers per gathered write: below every OS's IOV_MAX (1,024 on Linux and macOS).
+const gatherMax = 512;
+
+/** Writes `parts` one after the other from `position`; answers how many bytes that was. */
 async function writeAll(handle: FileHandle, parts: readonly Buffer[], position: number): Promise<number> {
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  let done = (await handle.writev(parts, position)).bytesWritten;
-  if (done < total) {
-    // A short write (rare on a local file): the rest one buffer at a time.
-    const rest = Buffer.concat(parts).subarray(done);
-    for (let at = 0; at < rest.length; ) {
-      const { bytesWritten } = await handle.write(rest, at, rest.length - at, position + done + at);
-      at += bytesWritten;
+  let at = position;
+  for (let from = 0; from < parts.length; from += gatherMax) {
+    const group = parts.slice(from, from + gatherMax);
+    const size = group.reduce((sum, part) => sum + part.length, 0);
+    const { bytesWritten } = await handle.writev(group, at);
+    if (bytesWritten < size) {
+      // A short write (rare on a local file): the rest of the group as one buffer.
+      const rest = Buffer.concat(group).subarray(bytesWritten);
+      for (let done = 0; done < rest.length; ) done += (await handle.write(rest, done, rest.length - done, at + bytesWritten + done)).bytesWritten;
     }
-    done = total;
+    at += size;
   }
-  return total;
+  return at - position;
 }
 
 export function startListWriter(options: ListWriterOptions): DeviceListWriter {
@@ -127,7 +132,7 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     opened ??= open();
     const target = await opened;
     if (batch.length === 0) return;
-    const sealed = batch.map((text) => sealRecord(target.key, ++written, text));
+    const sealed = batch.flatMap((text) => sealRecordParts(target.key, ++written, text));
     target.position += await writeAll(target.handle, sealed, target.position);
   }
 

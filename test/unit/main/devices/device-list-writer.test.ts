@@ -146,6 +146,16 @@ describe('a large list is written while it loads, so main holds a bounded part o
     expect(readdirSync(folder)).toEqual([path.basename(blocker)]);
   });
 
+  it('writes a batch of more pages than one gathered write takes (over 1,024 pieces) whole and in order', async () => {
+    const cache = createDeviceListCache({ folder: tempDir(), secrets: createProcessSecretStore() });
+    const fresh = fleetOf('one', 700);
+    const writer = cache.begin('tenant-a');
+    // One device a page: 700 pages, three or four pieces each, all written at the end in one batch.
+    for (const device of fresh) writer.page(JSON.stringify([device]), 1);
+    await writer.finish(savedAt);
+    expect(await readAll(cache, 'tenant-a')).toEqual({ savedAt: savedAt.toISOString(), count: 700, devices: fresh });
+  });
+
   it('is read by the same reader whether its pages were written while loading or after (the file format is one)', async () => {
     const fresh = fleetOf('new', 777);
     const lists = [];
