@@ -10,12 +10,12 @@ import { deviceCacheFile, FORMAT, headerRecordBytes, sealHeader, sealRecordParts
  * (the same text the doors send the window), so main need not keep the listed
  * devices themselves for the save.
  *
- * Pages are sealed and written to a file of their own name as they come, a
- * batch at a time, so what main holds for the save stays bounded
- * (`heldChars`) whatever the size of the tenant: until session 10 every
- * page's text was kept until the list was complete: a 500,000-device load
- * ended with 345 MB of text in main's heap (docs/benchmarks.md, "Issue 19
- * session 10"). The header,
+ * The pages' text is held up to a limit (`heldChars`); past it, the oldest
+ * pages are sealed and written, a batch at a time while the list loads, to a
+ * file of its own name, so what main holds for the save stays bounded
+ * whatever the size of the tenant. Until session 10 every page's text was
+ * kept until the list was complete: a 500,000-device load ended with 345 MB
+ * of text in main's heap (docs/benchmarks.md, "Issue 19 session 10"). The header,
  * record 0, goes first in the file but its count is known only at the end: its
  * place is kept at the start, of a fixed size, and it is written there last
  * (device-list-records.ts `sealHeader`). Only then is the file renamed over
@@ -45,11 +45,14 @@ export interface ListWriterOptions {
 }
 
 /**
- * 8 Mi characters, roughly 10,000 devices: sealing that is a few ms of main's CPU, once per batch, and
- * the write is one call. Small enough that main's heap does not grow with the tenant; large enough
- * that a small tenant's list is written in one go once it is complete, as before.
+ * 96 Mi characters, about 140,000 devices (a 100,000-device list is about 70 Mi): up to there a list
+ * is held and written once it is complete, as before, because sealing and writing while it loads
+ * cost 10-20% more of main's CPU in the load (docs/benchmarks.md, "Issue 19 session 10"). Past it,
+ * only the largest tenants pay that, for the part beyond, and main's heap stops growing with the list.
  */
-export const defaultHeldChars = 8 * 2 ** 20;
+export const defaultHeldChars = 96 * 2 ** 20;
+/** Past the limit, the oldest pages are written this much at a time (about 12,000 devices). */
+const spillBatchChars = 8 * 2 ** 20;
 
 interface OpenFile {
   handle: FileHandle;
@@ -84,6 +87,7 @@ async function writeAll(handle: FileHandle, parts: readonly Buffer[], position: 
 export function startListWriter(options: ListWriterOptions): DeviceListWriter {
   const { folder, tenantId, secrets } = options;
   const heldChars = options.heldChars ?? defaultHeldChars;
+  const batchChars = Math.min(spillBatchChars, heldChars);
   const file = deviceCacheFile(folder, tenantId);
   let held: string[] = [];
   let heldSize = 0;
@@ -125,11 +129,13 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     return { handle, temp, key, headerAt, position: headerAt + headerRecordBytes(tenantId) };
   }
 
-  /** Seals and writes the pages held so far, in order. */
-  async function writeHeld(): Promise<void> {
-    const batch = held;
-    held = [];
-    heldSize = 0;
+  /** Seals and writes the oldest pages held, at least `chars` of their text (or all there are), in order. */
+  async function writeOldest(chars: number): Promise<void> {
+    let take = 0;
+    let size = 0;
+    while (take < held.length && size < chars) size += held[take++]!.length;
+    const batch = held.splice(0, take);
+    heldSize -= size;
     opened ??= open();
     const target = await opened;
     if (batch.length === 0) return;
@@ -166,7 +172,7 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     if (spilling || heldSize < heldChars) return;
     spilling = (async () => {
       try {
-        while (!ended && heldSize >= heldChars) await writeHeld();
+        while (!ended && heldSize >= heldChars) await writeOldest(batchChars);
       } catch (error) {
         fail(error);
         await discard();
@@ -180,7 +186,7 @@ export function startListWriter(options: ListWriterOptions): DeviceListWriter {
     await spilling;
     if (failed) return;
     try {
-      await writeHeld();
+      await writeOldest(Infinity);
       const target = await (opened as Promise<OpenFile>);
       const header: Header = { format: FORMAT, tenantId, savedAt: savedAt.toISOString(), count, pages };
       await writeAll(target.handle, [sealHeader(target.key, header)], target.headerAt);
