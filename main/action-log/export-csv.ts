@@ -27,7 +27,7 @@ function* withByteOrderMark(pieces: Iterable<string>): Generator<string> {
 }
 
 /** Writes an export (a check against Intune) to a path from a main-side save dialog. */
-export async function writeTextFile(path: string, text: string): Promise<Result<string>> {
+export async function writeTextFile(path: string, text: string | Iterable<string>): Promise<Result<string>> {
   try {
     writeFileDurably(path, text);
     return ok(path);

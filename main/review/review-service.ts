@@ -7,7 +7,8 @@ import type { ReviewResult } from '../../shared/log/review-result';
 import type { ReviewFilter, ReviewPage, ReviewSummary } from '../../shared/review/review';
 import { exportCsv, reviewLogs, writeTextFile } from '../action-log/action-log';
 import { csvCell } from '../../shared/log/actions-csv';
-import { periodStart, reconcile, reconciliationToCsv, type IntuneAudit, type Reconciliation } from '../../shared/review/reconcile';
+import { periodStart, reconcile, reconciliationCsvPieces, type IntuneAudit, type Reconciliation } from '../../shared/review/reconcile';
+import { jsonPieces } from '../base/json-pieces';
 import type { PlatformServices } from '../platform/platform-services';
 import type { ReviewCache } from '../action-log/review-cache/review-cache';
 import { errSaid } from '../base/said-error';
@@ -96,8 +97,8 @@ export function createReviewService(options: ReviewServiceOptions) {
       if (!target) return ok({ path: null, rows: 0 });
       const machineOf = (id: string) => review.chains.find((c) => c.id === id)?.machineName ?? id;
       const rows = result.chains.reduce((sum, chain) => sum + chain.findings.length, 0);
-      const text = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : `\uFEFF${reconciliationToCsv(result, machineOf, csvCell)}`;
-      const saved = await writeTextFile(path.resolve(target), text);
+      // Piece by piece, like the review's CSV: a large check may not fit in one string.
+      const saved = await writeTextFile(path.resolve(target), reconciliationExport(result, format, machineOf));
       return saved.ok ? ok({ path: saved.value, rows }) : saved;
     },
 
@@ -157,4 +158,15 @@ export function countPerDay(rows: readonly FoldedAction[]): ReviewPage['perDay']
     days.set(day, counts);
   }
   return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, counts]) => ({ day, counts }));
+}
+
+/** A check against Intune as the file saved: JSON (as JSON.stringify with two spaces) or CSV with a byte order mark for Excel, in pieces. */
+export function* reconciliationExport(result: Reconciliation, format: 'csv' | 'json', machineOf: (chain: string) => string, pieceSize?: number): Generator<string> {
+  if (format === 'json') {
+    yield* jsonPieces(result, pieceSize);
+    yield '\n';
+    return;
+  }
+  yield '\uFEFF';
+  yield* reconciliationCsvPieces(result, machineOf, csvCell, pieceSize);
 }

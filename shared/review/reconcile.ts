@@ -130,12 +130,28 @@ export function periodStart(chains: readonly ChainReview[]): string | null {
 
 const csvColumns = ['Chain', 'Finding', 'Time', 'Technician', 'Device', 'Device ID', 'Log action ID', 'Intune audit ID', 'Log state', 'Intune state', 'What it can mean'] as const;
 
-export function reconciliationToCsv(result: Reconciliation, machineOf: (chain: string) => string, cell: (value: string | null) => string): string {
-  const lines = [csvColumns.map((c) => cell(c)).join(',')];
+/**
+ * The check's CSV, a header and one CRLF line per finding, in pieces of `rowsPerPiece` lines: like the
+ * review's CSV (shared/log/actions-csv.ts), the whole of a large check may not fit in one string.
+ */
+export function* reconciliationCsvPieces(
+  result: Reconciliation,
+  machineOf: (chain: string) => string,
+  cell: (value: string | null) => string,
+  rowsPerPiece = 2_000,
+): Generator<string> {
+  yield `${csvColumns.map((c) => cell(c)).join(',')}\r\n`;
+  let piece = '';
+  let rows = 0;
   for (const chain of result.chains) {
     for (const f of chain.findings) {
-      lines.push([machineOf(f.chain), f.kind, f.at, f.technician, f.deviceName, f.deviceId, f.actionId, f.auditId, f.logState, f.intuneState, f.meaning].map(cell).join(','));
+      piece += `${[machineOf(f.chain), f.kind, f.at, f.technician, f.deviceName, f.deviceId, f.actionId, f.auditId, f.logState, f.intuneState, f.meaning].map(cell).join(',')}\r\n`;
+      if (++rows === rowsPerPiece) {
+        yield piece;
+        piece = '';
+        rows = 0;
+      }
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  if (piece !== '') yield piece;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FoldedAction } from '../../../../shared/log/folded-action';
 import type { ChainReview } from '../../../../shared/log/review-result';
-import { periodStart, reconcile, reconciliationToCsv, type IntuneAudit } from '../../../../shared/review/reconcile';
+import { periodStart, reconcile, reconciliationCsvPieces, type IntuneAudit } from '../../../../shared/review/reconcile';
 
 const ANA = 'ana@contoso.example';
 const BEN = 'ben@contoso.example';
@@ -104,7 +104,7 @@ describe('periodStart and the CSV', () => {
 
   it('one line per finding under a header, the chain named by its machine, lines ended CRLF', () => {
     const result = reconcile(chains, [], [audit('x1', { at: 30 })], t(90));
-    const csv = reconciliationToCsv(result, (id) => `machine-of-${id}`, (v) => v ?? '');
+    const csv = [...reconciliationCsvPieces(result, (id) => `machine-of-${id}`, (v) => v ?? '')].join('');
     const lines = csv.split('\r\n');
     expect(lines[0]!.split(',')[0]).toBe('Chain');
     expect(lines[1]!.split(',').slice(0, 3)).toEqual(['machine-of-pc-1', 'missing-from-logs', t(30)]);
