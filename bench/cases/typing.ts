@@ -10,6 +10,7 @@ import { pick, seededRandom } from '../random';
 import { openHostTab, startBrowserHostProcess, type HostTab } from '../window/browser-host-process';
 import { installPaintProbe, type PaintProbe } from '../window/paint-probe';
 import { installTypingProbe, type TypingProbe } from '../window/typing-probe';
+import { startPageTrace } from '../window/page-trace';
 import { loadTimeoutFor, signInButton } from '../window/sign-in';
 
 interface TypingRun {
@@ -62,7 +63,7 @@ const painted = (page: Page) => page.evaluate(() => (window as unknown as { __be
  * device names at once, while the list streams in, and goes on until the
  * whole list is painted; then types a few more names into the loaded list.
  */
-async function typeWhileLoading(tab: HostTab, devices: number, words: () => string, profileFile: string | null): Promise<TypingRun> {
+async function typeWhileLoading(tab: HostTab, devices: number, words: () => string, profileFile: string | null, traceFile: string | null): Promise<TypingRun> {
   const loadTimeoutMs = loadTimeoutFor(devices);
   const { page } = tab;
   await tab.open();
@@ -70,6 +71,7 @@ async function typeWhileLoading(tab: HostTab, devices: number, words: () => stri
   const started = Date.now();
   const signInAt = await page.evaluate(() => performance.now());
   const profiler = profileFile === null ? null : await startPageProfile(page);
+  const tracer = traceFile === null ? null : await startPageTrace(page);
   await signIn.click({ timeout: loadTimeoutMs });
   const search = page.locator('#device-search');
   await search.waitFor({ timeout: loadTimeoutMs });
@@ -80,6 +82,7 @@ async function typeWhileLoading(tab: HostTab, devices: number, words: () => stri
   }
   const loadMs = Date.now() - started;
   if (profiler !== null) await profiler.stop(profileFile!);
+  if (tracer !== null) await tracer.stop(traceFile!);
   for (let i = 0; i < idleWords; i++) await typeWord(page, words());
   const { probe, typing } = await page.evaluate(() => ({
     probe: (window as unknown as { __benchProbe: PaintProbe }).__benchProbe,
@@ -125,8 +128,10 @@ export async function typingCase(ctx: BenchContext): Promise<CaseRow[]> {
     // With --profile, the page's main thread is profiled in the last run (renderer built unminified for names: PASSCODE_DESK_PROFILE_BUILD=1).
     const profileFile = ctx.options.profile ? path.join(ctx.root, 'bench', 'results', 'profiles', `typing-renderer-${Date.now()}.cpuprofile`) : null;
     if (profileFile !== null) ctx.noteProfile('typing (renderer, last run)', profileFile);
+    // PASSCODE_DESK_TRACE=FILE: a Chromium trace of the last run's load (page-trace.ts), for counting work, not for figures.
+    const traceFile = process.env.PASSCODE_DESK_TRACE ?? null;
     const tab = await openHostTab(browser, host, [installPaintProbe, installTypingProbe]);
-    const runs = await interleave(reps, (rep) => typeWhileLoading(tab, large, words, rep === reps - 1 ? profileFile : null), null, ctx.progress('typing'));
+    const runs = await interleave(reps, (rep) => typeWhileLoading(tab, large, words, rep === reps - 1 ? profileFile : null, rep === reps - 1 ? traceFile : null), null, ctx.progress('typing'));
     const p95 = median(runs.ours.map((r) => r.loadingP95));
     const max = Math.max(...runs.ours.map((r) => r.loadingMax));
     const idleP95 = median(runs.ours.map((r) => r.idleP95));
