@@ -17,8 +17,12 @@ export const detailsHeadingId = 'details-title';
 const pageRows = 15;
 
 // The header row sits inside the scrolling grid (sticky), so the list starts one header below the top.
-// Few rows beyond the view: every keystroke re-renders each one of them.
-const geometry: RowGeometry = { rowHeight, headerHeight, overscan: 6 };
+// Two rows beyond each edge of the view (64 px, a couple of frames of a smooth wheel scroll before the scroll event
+// renders more). Every keystroke and every refresh of a loading list re-renders, lays out and paints each rendered
+// row, and a trace counted the cost as one row's share of the frame: 6 rows beyond the view were 6 of 33 rows'
+// work on every key (docs/benchmarks.md "Issue 19 session 10: typing while loading").
+const deviceRowsOverscan = 2;
+const geometry: RowGeometry = { rowHeight, headerHeight, overscan: deviceRowsOverscan };
 
 /**
  * The fleet as an ARIA grid. Only the rows in view (plus a few) are in the
