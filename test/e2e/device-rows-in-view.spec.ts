@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { openApp, signInAsDemoTechnician } from './support/app';
 import { expect, startHost, test } from './support/browser-host';
-import { screenSizes } from './support/screens';
+import { screenSizes, screenshotBothSizes } from './support/screens';
 
 // Only the rows in view, and two beyond each edge, are in the DOM (DeviceTable.tsx: every keystroke
 // re-renders each rendered row, docs/benchmarks.md "Issue 19 session 10"). With so few spare rows,
@@ -31,7 +31,7 @@ async function coverage(page: Page) {
   });
 }
 
-test('the rendered rows cover the whole view after wheel scrolls, a jump and keyboard moves, at both window sizes', async ({ page }) => {
+test('the rendered rows cover the whole view after wheel scrolls, a jump and keyboard moves, at both window sizes', async ({ page }, testInfo) => {
   const host = await startHost();
   try {
     const errors = await openApp(page, host.launchUrl);
@@ -69,6 +69,8 @@ test('the rendered rows cover the whole view after wheel scrolls, a jump and key
       const inView = await grid.evaluate((element) => Math.ceil((element.clientHeight - 40) / 32));
       expect(rendered).toBeLessThanOrEqual(inView + 1 + 2 * 2);
     }
+    // For a person to look at: the list scrolled, a row selected, at both sizes.
+    await screenshotBothSizes(page, testInfo, 'device-rows-scrolled');
     expect(errors).toEqual([]);
   } finally {
     await host.stop();
