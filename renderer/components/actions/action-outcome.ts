@@ -49,7 +49,11 @@ export function actionOutcome(action: Shown, t: Messages): ActionOutcome | null 
   const logged = action.error && !say ? action.error.message || null : null;
   switch (action.state) {
     case 'failed':
-      if (action.error && neverReachedDevice(action)) return say ? { reason: said!, next: o.nextRequestFailed, logged: null } : { reason: t.errors[action.error.code], next: o.nextRequestFailed, logged };
+      if (action.error && neverReachedDevice(action)) {
+        // Intune refused the account itself: sending again fails the same way until an administrator grants the role.
+        const next = action.error.code === 'not_permitted' ? o.nextNotPermitted : o.nextRequestFailed;
+        return say ? { reason: said!, next, logged: null } : { reason: t.errors[action.error.code], next, logged };
+      }
       return failedOnDevice(action, t, logged);
     case 'notSupported':
       return action.mode !== null && workProfileModes.has(action.mode)

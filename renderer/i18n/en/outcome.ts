@@ -22,7 +22,8 @@ export const outcome = {
   unknown: 'It is not known whether Intune received the request; the app keeps checking the device.',
   nextUnknown: 'Do not send it again yet: the app keeps checking the device for up to an hour. If the user cannot wait, check the device and its Device actions in Intune, then use Close by hand.',
   intuneErrorCode: (code: string) => `Intune's error code: ${code}.`,
-  nextRequestFailed: 'The device did not carry out this action. Deal with the reason above, then send the action again if the user is still locked out.',
+  nextRequestFailed: 'Nothing reached the device: Intune refused the request, or it was not sent. Deal with the reason above, then send the action again if the user is still locked out.',
+  nextNotPermitted: 'Nothing reached the device. Sending it again fails the same way until an Intune administrator grants what is missing; then send it again if the user is still locked out.',
   nextUnresolved:
     'Check the device (ask the user whether the passcode changed) and its Device actions in the Intune admin center. A new action on this device asks you to confirm twice.',
   loggedAs: 'As written in the action log',

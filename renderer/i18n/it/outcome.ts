@@ -24,7 +24,9 @@ export const outcome: Messages['outcome'] = {
   nextUnknown: 'Non inviarla ancora di nuovo: l’app continua a controllare il dispositivo fino a un’ora. Se l’utente non può attendere, controlla il dispositivo e le sue Azioni del dispositivo in Intune, poi usa Chiudi a mano.',
   intuneErrorCode: (code: string) => `Codice di errore di Intune: ${code}.`,
   nextRequestFailed:
-    'Il dispositivo non ha eseguito questa azione. Risolvi il motivo indicato sopra, poi, se l’utente è ancora bloccato, invia di nuovo l’azione.',
+    'Nulla ha raggiunto il dispositivo: Intune ha rifiutato la richiesta, oppure non è stata inviata. Risolvi il motivo indicato sopra, poi, se l’utente è ancora bloccato, invia di nuovo l’azione.',
+  nextNotPermitted:
+    'Nulla ha raggiunto il dispositivo. Inviarla di nuovo fallisce allo stesso modo finché un amministratore di Intune non concede ciò che manca; poi, se l’utente è ancora bloccato, inviala di nuovo.',
   nextUnresolved:
     'Controlla il dispositivo (chiedi all’utente se il passcode è cambiato) e le sue Azioni del dispositivo nell’interfaccia di amministrazione di Intune. Una nuova azione su questo dispositivo ti chiede di confermare due volte.',
   loggedAs: 'Come scritto nel registro delle azioni',

@@ -36,6 +36,18 @@ describe('how an action ended, in the window', () => {
     expect(refused.reason).not.toContain(itText.outcome.failedApple);
   });
 
+  it('does not tell a technician whose account Intune refused to simply send again, nor that the device did anything', () => {
+    const notPermitted: AppError = { code: 'not_permitted', message: 'Intune refused this account (401, Forbidden): one of these is missing: an Intune role with Remote tasks > Reset passcode' };
+    for (const [words, language] of [[en, 'en'], [itText, 'it']] as const) {
+      const shown = actionOutcome({ state: 'failed', mode: 'ios_device', error: fromLog(notPermitted) }, words)!;
+      expect(shown.reason, language).toBe(words.errors.not_permitted);
+      expect(shown.next, language).toBe(words.outcome.nextNotPermitted);
+    }
+    // A request that never reached the device is not said to be one the device did not carry out.
+    expect(en.outcome.nextRequestFailed).toMatch(/^Nothing reached the device/);
+    expect(itText.outcome.nextRequestFailed).toMatch(/^Nulla ha raggiunto il dispositivo/);
+  });
+
   it('keeps the logged English beside the state\'s words when no code words it (an older version\'s line)', () => {
     const old: AppError = { code: 'graph_error', message: 'The device reported failure.' };
     const shown = actionOutcome({ state: 'failed', mode: 'android_device_owner', error: old }, itText)!;
