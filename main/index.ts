@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, Menu, session } from 'electron';
 import { createCore } from './core/create-core';
 import { unreachableSignIn } from './core/microsoft-backend';
 import { runVerify } from './core/verify-logs';
@@ -11,6 +11,7 @@ import { registerAppSchemePrivileges, serveRenderer } from './electron/app-proto
 import { createElectronPlatform, createSafeStorageSecretStore } from './electron/electron-platform';
 import { limitPermissions, guardWebContents } from './electron/guards';
 import { forwardEventsToWindows } from './electron/ipc-electron';
+import { shownPasscodes } from './electron/passcode-clipboard';
 import { registerIpc } from './electron/ipc-main';
 import { createSecureWindow } from './electron/secure-window';
 import { createAppMenu, followSavedLanguage } from './electron/app-menu';
@@ -74,7 +75,9 @@ if (verifyAt >= 0) {
           onStarted: (control) => (demoTenant = control),
         }),
     });
-    registerIpc(core.dispatch, (contents) => mainWindow?.webContents === contents, logger);
+    // A passcode copied while shown is taken off the clipboard on quit (passcode-clipboard.ts).
+    const passcodes = shownPasscodes();
+    registerIpc(passcodes.watch(core.dispatch), (contents) => mainWindow?.webContents === contents, logger);
     forwardEventsToWindows(core.events, () => (mainWindow ? [mainWindow.webContents] : []));
     // Let the last log entry and the sign-in cache reach the disk before the process ends.
     let closing = false;
@@ -82,8 +85,12 @@ if (verifyAt >= 0) {
       if (closing) return;
       closing = true;
       event.preventDefault();
+      const clipboardChecked = passcodes.clearIfOnClipboard(clipboard).then(
+        (cleared) => cleared && logger.info('A generated passcode was still on the clipboard at quit: cleared'),
+        () => undefined,
+      );
       const deadline = new Promise((resolve) => setTimeout(resolve, 5_000));
-      void Promise.race([core.close(), deadline]).finally(() => app.quit());
+      void Promise.race([Promise.all([clipboardChecked, core.close()]), deadline]).finally(() => app.quit());
     });
     // The menu and About box speak the in-app language: the saved setting now, and each change as it is saved.
     const appMenu = createAppMenu(

@@ -35,7 +35,16 @@ export function PasscodeReveal({ actionId, deviceName }: { actionId: string; dev
 
   useEffect(() => {
     mounted.current = true;
+    // The page going away (the browser host's tab or browser closed while the passcode shows) ends no
+    // component first: take a copy off here too. In Electron, main also checks the clipboard at quit
+    // (main/electron/passcode-clipboard.ts). The page cannot read the clipboard, so it clears it only if it copied.
+    const onPageHide = () => {
+      if (copiedRef.current) void navigator.clipboard?.writeText('').catch(() => undefined);
+      copiedRef.current = false;
+    };
+    window.addEventListener('pagehide', onPageHide);
     return () => {
+      window.removeEventListener('pagehide', onPageHide);
       mounted.current = false;
       // Closed before it hid itself (the dialog around it shut): a copy must not outlive what was on screen.
       if (copiedRef.current) void navigator.clipboard?.writeText('').catch(() => undefined);

@@ -98,6 +98,24 @@ describe('revealing a generated passcode', () => {
     }
   });
 
+  it('takes a copied passcode off the clipboard when the page goes away while it shows (the browser host closing)', async () => {
+    const clipboard: string[] = [];
+    const writeText = vi.fn(async (text: string) => void clipboard.push(text));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    try {
+      const { view } = await reveal();
+      fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+      await settle();
+      window.dispatchEvent(new Event('pagehide'));
+      expect(clipboard).toEqual([secret, '']);
+      view.unmount();
+      // Cleared once: nothing more to take off when the reveal then closes.
+      expect(clipboard).toEqual([secret, '']);
+    } finally {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    }
+  });
+
   it('leaves the clipboard alone when the passcode was never copied', async () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
