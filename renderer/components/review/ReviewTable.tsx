@@ -81,7 +81,8 @@ export function ReviewTable() {
             </button>
           </div>
         )}
-        {status === 'ready' && rows.length === 0 && <p className="table-state muted">{filtered ? t.review.noRows : t.review.emptyLog}</p>}
+        {/* No chain at all is not an empty log: nothing was read (the side panel says why). */}
+        {status === 'ready' && rows.length === 0 && <p className="table-state muted">{filtered ? t.review.noRows : chains?.length === 0 ? t.review.noLogRead : t.review.emptyLog}</p>}
         <div className="review-body-rows" role={rows.length > 0 ? 'rowgroup' : undefined} style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rows[item.index];

@@ -34,7 +34,7 @@ export const review = {
   untrustedCount: (_count: number, n: string) => `${n} untrusted`,
   untrustedNotice: (count: number, n: string) =>
     `${count === 1 ? '1 action has' : `${n} actions have`} integrity findings. ${count === 1 ? 'Its row is' : 'Their rows are'} marked "Untrusted" and left out of the chart: do not rely on what ${count === 1 ? 'it says' : 'they say'}.`,
-  skippedTitle: 'Skipped (named like a log file, but not one):',
+  skippedTitle: 'Not read, and why:',
   tornFilesTitle: 'Torn tails set aside after crashes:',
   reused: (count: number, n: string) =>
     `${count === 1 ? '1 entry' : `${n} entries`} verified by an earlier review of these files, unchanged since (every byte compared), ${count === 1 ? 'was' : 'were'} reused, not read again.`,
@@ -122,6 +122,7 @@ export const review = {
   rowFindings: (kinds: string) => `Integrity findings: ${kinds}`,
   noRows: 'No action matches these filters.',
   emptyLog: 'These files record no action yet.',
+  noLogRead: 'No action log was read: see why under Logs by installation.',
   rowsFailed: 'The actions could not be listed.',
   exportCsv: 'Export CSV',
   exporting: 'Exporting…',

@@ -36,7 +36,7 @@ export const review: Messages['review'] = {
     count === 1
       ? '1 azione ha rilevamenti di integrità. La sua riga è segnata "Non affidabile" ed esclusa dal grafico: non fidarti di ciò che riporta.'
       : `${n} azioni hanno rilevamenti di integrità. Le loro righe sono segnate "Non affidabile" ed escluse dal grafico: non fidarti di ciò che riportano.`,
-  skippedTitle: 'Ignorati (con nome da file di registro, ma non lo sono):',
+  skippedTitle: 'Non letti, e perché:',
   tornFilesTitle: 'Code troncate messe da parte dopo un arresto anomalo:',
   reused: (count: number, n: string) =>
     count === 1
@@ -124,6 +124,7 @@ export const review: Messages['review'] = {
   rowFindings: (kinds) => `Rilevamenti di integrità: ${kinds}`,
   noRows: 'Nessuna azione corrisponde a questi filtri.',
   emptyLog: 'Questi file non registrano ancora alcuna azione.',
+  noLogRead: 'Nessun registro delle azioni è stato letto: il motivo è sotto Registri per installazione.',
   rowsFailed: 'Non è stato possibile elencare le azioni.',
   exportCsv: 'Esporta CSV',
   exporting: 'Esportazione…',
