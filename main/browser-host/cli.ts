@@ -59,7 +59,9 @@ async function main(): Promise<void> {
   const core = await createCore({
     userDataDir,
     appName: 'Passcode Desk',
-    appVersion: process.env.npm_package_version ?? '0.0.0-dev',
+    // The build writes package.json's version here (scripts/build.mjs `define`), so the header and every
+    // log header name the build however the host is started; npm's own variable is there only under `npm run`.
+    appVersion: process.env.PASSCODE_DESK_VERSION ?? process.env.npm_package_version ?? '0.0.0-dev',
     host: 'browser-host',
     locale: process.env.PASSCODE_DESK_LOCALE ?? Intl.DateTimeFormat().resolvedOptions().locale,
     // A browser has no OS keychain to lend us: behave as a machine without

@@ -39,7 +39,8 @@ export async function startHost(env: Record<string, string> = {}, options: HostO
   if (options.signInUnreachable) args.push('--sign-in-unreachable');
   const child: ChildProcess = spawn(process.execPath, args, {
     // Fast demo pace: an action goes pending -> active -> done in a few seconds.
-    env: { ...process.env, PASSCODE_DESK_DEMO_PACE: 'fast', ...env },
+    // Without npm's npm_package_version, as when the built host is started by hand: the version must come from the build.
+    env: { ...withoutNpmVersion(process.env), PASSCODE_DESK_DEMO_PACE: 'fast', ...env },
     stdio: [options.demoControl ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   const demo = options.demoControl ? demoChannel(child.stdin!, child.stdout!) : null;
@@ -103,3 +104,8 @@ export function controlledTest(env: Record<string, string> = {}) {
 export { fastPace } from './demo-channel';
 
 export { expect } from '@playwright/test';
+
+function withoutNpmVersion(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { npm_package_version: _dropped, ...rest } = env;
+  return rest;
+}
