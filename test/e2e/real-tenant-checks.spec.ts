@@ -44,6 +44,10 @@ for (const language of languages) {
       const dialog = page.getByRole('dialog');
       await expect(dialog.getByText(t.checks.notPermittedTitle)).toBeVisible({ timeout: 60_000 });
       await expect(dialog.getByText(t.checks.missing['intune-role-reset']!)).toBeVisible();
+      // Sending again would be refused the same way: the footer offers Close, not a second Confirm.
+      await expect(dialog.locator('.modal-footer .button-danger')).toHaveCount(0);
+      await expect(dialog.getByText(t.confirm.refusedHint)).toBeVisible();
+      await expect(dialog.getByRole('button', { name: t.common.close })).toBeFocused();
       // The refusal sits under the form in the dialog's scrolling body: bring it into view for the screenshot.
       await dialog.getByText(t.checks.notPermittedTitle).scrollIntoViewIfNeeded();
       await screenshotBothSizes(page, testInfo, `missing-role-${language.name}`);

@@ -25,7 +25,13 @@ interface ConfirmDialogProps {
   onClose(): void;
 }
 
-type Phase = { step: 'form' } | { step: 'sending' } | { step: 'sent'; actionId: string };
+// 'refused': Intune or the rules refused this account or device in a way sending again cannot change (a missing
+// role, licence or consent; a device the rules now refuse). Confirm gives way to Close, so a second press does not
+// send a request that fails the same way and adds to the log.
+type Phase = { step: 'form' } | { step: 'sending' } | { step: 'sent'; actionId: string } | { step: 'refused' };
+
+/** Refusals that hold until someone outside this dialog changes something (an administrator, the device). */
+const finalRefusals: ReadonlySet<AppError['code']> = new Set(['not_permitted', 'not_eligible']);
 
 /**
  * The last stop before a passcode is removed or reset. Confirm stays disabled
@@ -60,7 +66,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   }, [device.id, loadRecentActions]);
 
   useEffect(() => {
-    if (phase.step === 'sent') closeRef.current?.focus();
+    if (phase.step === 'sent' || phase.step === 'refused') closeRef.current?.focus();
   }, [phase.step]);
 
   const decision = decisionText(device.decision, language);
@@ -110,7 +116,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
       setPhase({ step: 'sent', actionId: result.value.actionId });
     } else {
       setError(result.error);
-      setPhase({ step: 'form' });
+      setPhase(finalRefusals.has(result.error.code) ? { step: 'refused' } : { step: 'form' });
     }
   }
 
@@ -234,6 +240,13 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
           <button ref={closeRef} type="button" className="button" onClick={onClose}>
             {t.common.close}
           </button>
+        ) : phase.step === 'refused' ? (
+          <>
+            <p className="confirm-missing muted small">{t.confirm.refusedHint}</p>
+            <button ref={closeRef} type="button" className="button" onClick={onClose}>
+              {t.common.close}
+            </button>
+          </>
         ) : (
           <>
             <p className="confirm-footer-device">{t.confirm.footerDevice(device.name ?? device.id)}</p>

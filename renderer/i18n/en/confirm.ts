@@ -53,6 +53,7 @@ export const confirm = {
   confirm: (action: string) => `Confirm: ${action}`,
   sending: 'Sending…',
   enterHint: 'Enter never confirms: click Confirm, or Tab to it and press Space.',
+  refusedHint: 'Sending again would be refused the same way. Close, and see above what has to change first.',
   failedTitle: 'The action was not sent',
   sentTitle: 'Sent to Intune',
   titleSent: (action: string, state: string) => `${action}: ${state}`,

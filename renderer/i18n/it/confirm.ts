@@ -55,6 +55,7 @@ export const confirm: Messages['confirm'] = {
   confirm: (action) => `Conferma: ${action}`,
   sending: 'Invio…',
   enterHint: 'Invio non conferma mai: fai clic su Conferma, oppure raggiungilo con Tab e premi la barra spaziatrice.',
+  refusedHint: 'Un nuovo invio verrebbe rifiutato allo stesso modo. Chiudi e leggi sopra che cosa deve cambiare prima.',
   failedTitle: "L'azione non è stata inviata",
   sentTitle: 'Inviata a Intune',
   titleSent: (action, state) => `${action}: ${state}`,

@@ -209,6 +209,21 @@ describe('the confirmation dialog', () => {
     expect(confirmButton()).toHaveProperty('disabled', false);
   });
 
+  it('after a refusal only an administrator can lift, offers Close instead of a Confirm that would be refused again', async () => {
+    const answer = err('not_permitted', 'Intune refused this account (403)', { subject: 'account', missing: ['role'] });
+    const { user, fake, onClose } = await open({ answer });
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    await user.click(confirmButton());
+    await screen.findByText('The action was not sent');
+    expect(screen.queryByRole('button', { name: /^Confirm: / })).toBeNull();
+    expect(screen.getByText(/Sending again would be refused the same way/)).toBeTruthy();
+    const close = screen.getByRole('button', { name: 'Close' });
+    expect(document.activeElement).toBe(close);
+    await user.click(close);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(fake.callsTo('requestPasscodeAction')).toHaveLength(1);
+  });
+
   it('follows the sent action live', async () => {
     const { user } = await open();
     await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
