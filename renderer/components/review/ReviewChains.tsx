@@ -55,17 +55,20 @@ function FileItem({ file }: { file: ReviewedFile }) {
   );
 }
 
-function ChainCard({ chain }: { chain: ReviewedChain }) {
+/** Above this many chains, clean ones fold to one line each, so fifty machines' logs fit in a few screens. */
+export const foldCleanChainsAbove = 5;
+
+/** A chain with nothing for an admin to look at: verified, every action trusted, nothing lacking, no finding in a file. */
+export function isCleanChain(chain: ReviewedChain): boolean {
+  return chain.integrity.status === 'verified' && chain.untrustedActions === 0 && chain.lacks.length === 0 && chain.files.every((file) => file.findings.length === 0);
+}
+
+function ChainBody({ chain }: { chain: ReviewedChain }) {
   const t = useT();
   const format = useFormat();
   const period = chain.firstTime && chain.lastTime ? t.review.period(format.day(chain.firstTime.slice(0, 10)), format.day(chain.lastTime.slice(0, 10))) : t.review.noPeriod;
-  const title = chain.machineName ?? (chain.installId ? t.review.unnamedMachine : t.review.noChain);
   return (
-    <li className={`chain-card chain-${chain.integrity.status}`} data-testid="chain">
-      <div className="chain-head">
-        <Badge integrity={chain.integrity} />
-        <span className="chain-machine">{title}</span>
-      </div>
+    <>
       {chain.central && (
         <p className="chain-central small">
           {t.review.central.copyFrom(chain.central.host)}
@@ -99,12 +102,48 @@ function ChainCard({ chain }: { chain: ReviewedChain }) {
           ))}
         </ul>
       )}
+    </>
+  );
+}
+
+function ChainCard({ chain, folded }: { chain: ReviewedChain; folded: boolean }) {
+  const t = useT();
+  const format = useFormat();
+  const title = chain.machineName ?? (chain.installId ? t.review.unnamedMachine : t.review.noChain);
+  const files = (
+    <ul className="file-list">
+      {chain.files.map((file) => (
+        <FileItem key={file.file} file={file} />
+      ))}
+    </ul>
+  );
+  if (folded) {
+    // A clean chain among many: one line (verdict, machine, actions) that opens to the whole card. What Intune's
+    // check says of it stays outside the fold: a finding there must not be missed.
+    return (
+      <li className={`chain-card chain-${chain.integrity.status} chain-folded`} data-testid="chain">
+        <details className="chain-fold">
+          <summary className="chain-head">
+            <Badge integrity={chain.integrity} />
+            <span className="chain-machine">{title}</span>
+            <span className="muted small chain-fold-actions">{t.review.totalActions(chain.actions, format.number(chain.actions))}</span>
+          </summary>
+          <ChainBody chain={chain} />
+          {files}
+        </details>
+        <ChainIntuneResult chain={chain.id} />
+      </li>
+    );
+  }
+  return (
+    <li className={`chain-card chain-${chain.integrity.status}`} data-testid="chain">
+      <div className="chain-head">
+        <Badge integrity={chain.integrity} />
+        <span className="chain-machine">{title}</span>
+      </div>
+      <ChainBody chain={chain} />
       <ChainIntuneResult chain={chain.id} />
-      <ul className="file-list">
-        {chain.files.map((file) => (
-          <FileItem key={file.file} file={file} />
-        ))}
-      </ul>
+      {files}
     </li>
   );
 }
@@ -136,7 +175,7 @@ export function ReviewChains() {
       )}
       <ul className="chain-list">
         {chainsNeedingAttentionFirst(summary.chains).map((chain) => (
-          <ChainCard key={chain.id} chain={chain} />
+          <ChainCard key={chain.id} chain={chain} folded={summary.chains.length > foldCleanChainsAbove && isCleanChain(chain)} />
         ))}
       </ul>
       <CentralComparisons />

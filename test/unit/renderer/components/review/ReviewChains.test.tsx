@@ -126,3 +126,43 @@ describe('the review chains: how many actions are untrusted', () => {
     expect(screen.getByText(/1 untrusted$/)).toBeTruthy();
   });
 });
+
+describe('the review chains: fifty machines fit in a few screens', () => {
+  // A clean, modern chain: verified, nothing lacking, every action trusted.
+  const cleanChain = (n: number): ReviewedChain => ({ ...oldChain, id: `install-${n}`, installId: `install-${n}`, machineName: `HD-PC-${String(n).padStart(2, '0')}`, lacks: [] });
+  const folded = (card: HTMLElement) => card.querySelector('details.chain-fold');
+
+  it('folds each clean chain to one line when there are many, and keeps anything that needs a look open', () => {
+    const broken: ReviewedChain = { ...cleanChain(7), integrity: { status: 'broken', line: 6, kind: 'edited' }, untrustedActions: 1 };
+    const lacking: ReviewedChain = { ...cleanChain(8), lacks: ['no-machine-name'] };
+    const chains = [...Array.from({ length: 48 }, (_, i) => cleanChain(i + 10)), broken, lacking];
+    setupStore({}, { language: 'en' });
+    useStore.setState({ reviewSummary: { ...summary, chains, totalActions: 300 } });
+    render(<ReviewChains />);
+    const cards = screen.getAllByTestId('chain');
+    expect(cards).toHaveLength(50);
+    // The broken chain leads, open; the chain lacking a fact is open too.
+    expect(cards[0]!.querySelector('.chain-machine')?.textContent).toBe('HD-PC-07');
+    expect(folded(cards[0]!)).toBeNull();
+    const lackingCard = cards.find((card) => card.querySelector('.chain-machine')?.textContent === 'HD-PC-08')!;
+    expect(folded(lackingCard)).toBeNull();
+    // Every clean chain is folded, closed, with its verdict, machine and actions on its one line.
+    const clean = cards.filter((card) => /HD-PC-[1-5]\d/.test(card.querySelector('.chain-machine')?.textContent ?? ''));
+    expect(clean).toHaveLength(48);
+    for (const card of clean) {
+      const details = folded(card) as HTMLDetailsElement | null;
+      expect(details).not.toBeNull();
+      expect(details!.open).toBe(false);
+      expect(details!.querySelector('summary')?.textContent).toMatch(/^✓ Verified.*HD-PC-\d\d6 actions$/);
+      // The whole card is still there, one click away.
+      expect(details!.textContent).toContain('tech@contoso.com');
+    }
+  });
+
+  it('shows every card whole when there are few', () => {
+    setupStore({}, { language: 'en' });
+    useStore.setState({ reviewSummary: { ...summary, chains: [cleanChain(1), cleanChain(2)] } });
+    render(<ReviewChains />);
+    for (const card of screen.getAllByTestId('chain')) expect(folded(card)).toBeNull();
+  });
+});
