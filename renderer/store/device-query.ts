@@ -1,5 +1,5 @@
 import type { DeviceQuery } from '../../shared/devices/device-search';
-import type { DeviceSort, DeviceSortField } from '../../shared/devices/device-sort';
+import type { DeviceSort, DeviceSortField, SortDirection } from '../../shared/devices/device-sort';
 import type { Platform } from '../../shared/platform/platform';
 
 /** The quick platform filter: technicians think in families, the index in platforms. */
@@ -30,10 +30,17 @@ export function toIndexQuery(query: DeviceQueryState): DeviceQuery {
   };
 }
 
-/** Clicking a column header: ascending first, then descending, then back to the loaded order. */
+/**
+ * The direction a first click on a header sorts in: A to Z for names, but newest first for the last
+ * sync, since a technician looks for the device that checked in just now (the one in the caller's hand).
+ */
+const firstDirection: Record<DeviceSortField, SortDirection> = { name: 'asc', user: 'asc', platform: 'asc', lastSync: 'desc', eligibility: 'asc' };
+
+/** Clicking a column header: its first direction, then the other, then back to the loaded order. */
 export function nextSort(current: DeviceSort | null, field: DeviceSortField): DeviceSort | null {
-  if (current === null || current.field !== field) return { field, direction: 'asc' };
-  return current.direction === 'asc' ? { field, direction: 'desc' } : null;
+  const first = firstDirection[field];
+  if (current === null || current.field !== field) return { field, direction: first };
+  return current.direction === first ? { field, direction: first === 'asc' ? 'desc' : 'asc' } : null;
 }
 
 export function isQueryEmpty(query: DeviceQueryState): boolean {

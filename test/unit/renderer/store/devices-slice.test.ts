@@ -10,7 +10,7 @@ const fleet = [
   makeDevice(),
   androidDedicated(),
   macDevice(),
-  makeDevice({ id: 'dev-ios-2', name: 'IPHONE-ANNA', serialNumber: 'QQ11ZZ', userDisplayName: 'Anna Bianchi', userPrincipalName: 'anna@contoso.com' }),
+  makeDevice({ id: 'dev-ios-2', name: 'IPHONE-ANNA', serialNumber: 'QQ11ZZ', userDisplayName: 'Anna Bianchi', userPrincipalName: 'anna@contoso.com', lastSyncDateTime: '2026-11-24T11:30:00Z' }),
 ];
 
 async function loaded() {
@@ -60,6 +60,20 @@ describe('the devices slice', () => {
     s.toggleSort('name');
     expect(shownNames()[0]).toBe('IPHONE-ANNA');
     expect(useStore.getState().query.sort).toEqual({ field: 'name', direction: 'desc' });
+  });
+
+  it('sorts the last sync newest first on the first click, then oldest first, then back to the loaded order', async () => {
+    await loaded();
+    const s = useStore.getState();
+    s.toggleSort('lastSync');
+    expect(useStore.getState().query.sort).toEqual({ field: 'lastSync', direction: 'desc' });
+    // IPHONE-ANNA checked in last: she leads on the first click and ends the list on the second.
+    expect(shownNames()[0]).toBe('IPHONE-ANNA');
+    s.toggleSort('lastSync');
+    expect(useStore.getState().query.sort).toEqual({ field: 'lastSync', direction: 'asc' });
+    expect(shownNames().at(-1)).toBe('IPHONE-ANNA');
+    s.toggleSort('lastSync');
+    expect(useStore.getState().query.sort).toBeNull();
   });
 
   it('moves the selection with the arrow keys, within the shown rows', async () => {
