@@ -28,7 +28,16 @@ test('remove the passcode of an iPhone found by its serial, from the keyboard, t
   await expect(page.locator('.details-panel')).toContainText('Intune documentation (2018)');
   await attachScreenshot(page, testInfo, 'device-details');
 
-  // Enter opened the device and put focus on its heading; the action button is one Tab away.
+  // Enter opened the device and put focus on its heading, whose focus ring stays clear of the owner's line under it.
+  const heading = page.locator('.details-title');
+  await expect(heading).toBeFocused();
+  const ringGap = await heading.evaluate((h2) => {
+    const style = getComputedStyle(h2);
+    const ringBottom = h2.getBoundingClientRect().bottom + parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    return h2.nextElementSibling!.getBoundingClientRect().top - ringBottom;
+  });
+  expect(ringGap).toBeGreaterThanOrEqual(0);
+  // The action button is one Tab away.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Remove passcode' })).toBeFocused();
   await page.keyboard.press('Enter');
