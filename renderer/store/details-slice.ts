@@ -27,6 +27,12 @@ export interface DetailsData {
   openedRefresh: 'idle' | 'loading' | 'ok' | 'failed';
   recent: RecentActionsState | null;
   preflight: PreflightState | null;
+  /**
+   * The ticket typed in a confirmation dialog closed without sending (Escape, Cancel), kept while its
+   * device stays open so reopening the dialog does not make a technician with a user on the phone type
+   * it again. Only the ticket: the serial check and the identity check are asked afresh every time.
+   */
+  ticketDraft: { deviceId: string; ticket: string } | null;
 }
 
 export interface DetailsSlice extends DetailsData {
@@ -37,10 +43,12 @@ export interface DetailsSlice extends DetailsData {
   /** Unlock token and passcode requirement, asked once per opening (main keeps the unlock-token report with the list). */
   loadPreflight(deviceId: string): Promise<void>;
   refreshOpenedFromFleet(): void;
+  /** Keeps (or, with null, drops) the ticket typed for a device; see `ticketDraft`. */
+  setTicketDraft(draft: { deviceId: string; ticket: string } | null): void;
 }
 
 export function initialDetailsData(): DetailsData {
-  return { openedId: null, opened: null, openedRefresh: 'idle', recent: null, preflight: null };
+  return { openedId: null, opened: null, openedRefresh: 'idle', recent: null, preflight: null, ticketDraft: null };
 }
 
 export const createDetailsSlice: StateCreator<StoreState, [], [], DetailsSlice> = (set, get) => ({
@@ -62,6 +70,9 @@ export const createDetailsSlice: StateCreator<StoreState, [], [], DetailsSlice> 
   },
   closeDevice() {
     set(initialDetailsData());
+  },
+  setTicketDraft(draft) {
+    set({ ticketDraft: draft });
   },
   async loadRecentActions(deviceId) {
     set((s) => ({

@@ -53,7 +53,16 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const ticketRef = useRef<HTMLInputElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
 
-  const [ticket, setTicket] = useState('');
+  const setTicketDraft = useStore((s) => s.setTicketDraft);
+  // A ticket typed in this device's dialog before it was closed unsent comes back (details-slice.ts `ticketDraft`).
+  const [ticket, setTicketText] = useState(() => {
+    const draft = useStore.getState().ticketDraft;
+    return draft?.deviceId === device.id ? draft.ticket : '';
+  });
+  const setTicket = (text: string) => {
+    setTicketText(text);
+    setTicketDraft({ deviceId: device.id, ticket: text });
+  };
   const [tailTyped, setTailTyped] = useState('');
   const [identityVerified, setIdentityVerified] = useState(false);
   const [acknowledgedKey, setAcknowledgedKey] = useState<string | null>(null);
@@ -113,6 +122,8 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
       acknowledgedUnknownOutcome: unknownAcknowledged,
     });
     if (result.ok) {
+      // Sent: the next action on this device is a new request with its own ticket.
+      setTicketDraft(null);
       setPhase({ step: 'sent', actionId: result.value.actionId });
     } else {
       setError(result.error);

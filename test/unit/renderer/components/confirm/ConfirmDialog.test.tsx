@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ActionSummary } from '../../../../../shared/actions/action-summary';
@@ -153,6 +153,29 @@ describe('the confirmation dialog', () => {
     expect(confirmButton()).toHaveProperty('disabled', false);
     await user.click(confirmButton());
     await waitFor(() => expect(fake.callsTo('requestPasscodeAction')[0]?.acknowledgedRecentActions).toBe(true));
+  });
+
+  it('keeps the typed ticket when closed unsent and reopened on the same device, but asks the other checks again', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-77', tail: '7H3M', identity: true });
+    cleanup(); // the dialog closes unsent (Escape or Cancel unmount it)
+    render(<ConfirmDialog device={makeDevice()} onClose={() => undefined} />);
+    await waitFor(() => expect(useStore.getState().recent?.status).toBe('ready'));
+    expect((ticketField() as HTMLInputElement).value).toBe('INC-77');
+    expect((tailField() as HTMLInputElement).value).toBe('');
+    expect((identityBox() as HTMLInputElement).checked).toBe(false);
+    cleanup();
+    // Another device's dialog starts empty.
+    render(<ConfirmDialog device={makeDevice({ id: 'dev-ios-2', name: 'IPHONE-ANNA' })} onClose={() => undefined} />);
+    expect((ticketField() as HTMLInputElement).value).toBe('');
+  });
+
+  it('forgets the ticket once the action is sent', async () => {
+    const { user } = await open();
+    await fill(user, { ticket: 'INC-78', tail: '7H3M', identity: true });
+    await user.click(confirmButton());
+    await screen.findByText('Sent to Intune');
+    expect(useStore.getState().ticketDraft).toBeNull();
   });
 
   it('cancels on Escape without sending anything', async () => {
