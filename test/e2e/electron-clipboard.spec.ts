@@ -1,4 +1,4 @@
-import { resetAndWaitPending, signInAsDemoTechnician } from './support/app';
+import { copyShownPasscode, resetAndWaitPending, revealShownPasscode, signInAsDemoTechnician } from './support/app';
 import { doorTitle, expect, onDouble, test } from './support/electron-door';
 
 // Copy passcode in the Electron window: the permission handler must let our
@@ -18,10 +18,7 @@ test(doorTitle('Copy passcode puts the generated passcode on the clipboard and H
   const { app, page } = door;
   await signInAsDemoTechnician(page);
   const dialog = await resetAndWaitPending(page, 'INC-ELECTRON-COPY', door.demo);
-  await dialog.getByRole('button', { name: 'Reveal passcode' }).click();
-  const shown = dialog.locator('output.passcode-value');
-  await expect(shown).toHaveText(/\S{4,}/);
-  const passcode = (await shown.textContent())!.trim();
+  const passcode = await revealShownPasscode(dialog);
 
   // GAP in the electron-double: its main-process `clipboard` is a string of its own, not the system
   // clipboard the page's navigator.clipboard writes to. So the test also watches the page's writes
@@ -64,8 +61,7 @@ test(doorTitle('Copy passcode puts the generated passcode on the clipboard and H
   const settled = (count: number) => page.evaluate((n) => (window as unknown as { clipboardWritesSettled: (n: number) => Promise<ClipboardWrite[]> }).clipboardWritesSettled(n), count);
   const mainClipboard = () => app.evaluate(({ clipboard }) => clipboard.readText());
 
-  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
-  await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+  await copyShownPasscode(dialog);
   expect(await settled(1)).toEqual([{ text: passcode, outcome: 'written' }]);
   if (!onDouble) expect(await mainClipboard()).toBe(passcode);
 
@@ -85,12 +81,8 @@ test(doorTitle('quitting while a copied passcode is shown takes it off the clipb
   const { app, page } = door;
   await signInAsDemoTechnician(page);
   const dialog = await resetAndWaitPending(page, 'INC-ELECTRON-QUIT', door.demo);
-  await dialog.getByRole('button', { name: 'Reveal passcode' }).click();
-  const shown = dialog.locator('output.passcode-value');
-  await expect(shown).toHaveText(/\S{4,}/);
-  const passcode = (await shown.textContent())!.trim();
-  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
-  await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+  const passcode = await revealShownPasscode(dialog);
+  await copyShownPasscode(dialog);
   // GAP in the electron-double (above): the page's copy does not reach main's clipboard, so the test puts it
   // there as real Electron's system clipboard would hold it. Then the app quits while the passcode is shown:
   // before-quit is emitted as app.quit() emits it, and main's clipboard is read once that handler has run.

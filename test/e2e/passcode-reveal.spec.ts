@@ -1,4 +1,4 @@
-import { attachScreenshot, openApp, resetAndWaitPending, signInAsDemoTechnician } from './support/app';
+import { attachScreenshot, copyShownPasscode, openApp, resetAndWaitPending, revealShownPasscode, signInAsDemoTechnician } from './support/app';
 import { controlledTest, expect } from './support/browser-host';
 
 // Two clocks, both the test's: the demo tenant's stands still (the host's test-only demo control), so
@@ -45,12 +45,8 @@ test('a copied passcode leaves the clipboard when its dialog is closed before it
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
   });
   const writes = () => page.evaluate(() => (window as unknown as { clipboardWrites: string[] }).clipboardWrites);
-  await dialog.getByRole('button', { name: 'Reveal passcode' }).click();
-  const shown = dialog.locator('output.passcode-value');
-  await expect(shown).toHaveText(/\S{4,}/);
-  const passcode = (await shown.textContent())!.trim();
-  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
-  await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+  const passcode = await revealShownPasscode(dialog);
+  await copyShownPasscode(dialog);
   expect(await writes()).toEqual([passcode]);
 
   // Long before the 60 seconds: the technician has read it out and closes the dialog.

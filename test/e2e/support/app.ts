@@ -112,6 +112,20 @@ export async function resetAndWaitPending(page: Page, ticket: string, demo: Demo
   return dialog;
 }
 
+/** Reveals the generated passcode in a progress dialog and returns it as shown. */
+export async function revealShownPasscode(dialog: Locator): Promise<string> {
+  await dialog.getByRole('button', { name: 'Reveal passcode' }).click();
+  const shown = dialog.locator('output.passcode-value');
+  await expect(shown).toHaveText(/\S{4,}/);
+  return (await shown.textContent())!.trim();
+}
+
+/** Presses Copy beside the shown passcode and waits for the button to say it copied. */
+export async function copyShownPasscode(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(dialog.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+}
+
 export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
 }
