@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { attachScreenshot, expectAccessible, openApp, signInAsDemoTechnician } from './support/app';
 import { expect, startHost, test } from './support/browser-host';
+import { en } from '../../renderer/i18n/en';
+import { it as itMessages } from '../../renderer/i18n/it';
 import { writeMachineLog } from './support/review-logs';
 import { screenshotBothSizes } from './support/screens';
 
@@ -73,43 +75,48 @@ test('logs of two machines open as two verified chains, and are checked against 
   }
 });
 
-test('fifty machines\' logs: the damaged one leads, open; the clean ones fold to a line each and open on a click', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
-  const logs = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-fifty-'));
-  for (let n = 0; n < 50; n += 1) {
-    const machine = `HD-PC-${String(n).padStart(2, '0')}`;
-    const id = String(n).padStart(12, '0');
-    await writeMachineLog(path.join(logs, machine), machine, [
-      { actionId: `5b1f3c1e-0000-4000-8000-${id}`, action: 'resetPasscode', device: `IPHONE-${n}`, technician: `Technician ${n}`, ticket: `INC-${100 + n}` },
-    ]);
-  }
-  // One byte changed in one machine's log, as someone covering their tracks would.
-  const damagedFolder = path.join(logs, 'HD-PC-07');
-  const damagedFile = path.join(damagedFolder, readdirSync(damagedFolder).find((name) => name.endsWith('.jsonl'))!);
-  writeFileSync(damagedFile, readFileSync(damagedFile, 'utf8').replace('INC-107', 'INC-907'));
-  // The parent of the fifty folders, as an admin copies them from fifty machines.
-  const host = await startHost({ PASSCODE_DESK_REVIEW_PATHS: logs });
-  try {
-    const errors = await openApp(page, host.launchUrl);
-    await page.getByRole('button', { name: 'Review logs' }).first().click();
-    await page.getByRole('button', { name: 'Open folder…' }).click();
-    const chains = page.getByTestId('chain');
-    await expect(chains).toHaveCount(50);
-    await expect(page.getByText('50 chains, 49 verified')).toBeVisible();
-    await expect(chains.nth(0)).toContainText('HD-PC-07');
-    await expect(chains.nth(0).locator('details.chain-fold')).toHaveCount(0);
-    await expect(chains.nth(0).getByText(/Edited/).first()).toBeVisible();
-    // The 49 clean chains are one closed line each.
-    await expect(page.locator('details.chain-fold:not([open])')).toHaveCount(49);
-    const clean = chains.filter({ hasText: 'HD-PC-31' });
-    await expect(clean.getByText('technician-31@contoso.example')).toBeHidden();
-    await clean.locator('summary').click();
-    await expect(clean.getByText('technician-31@contoso.example')).toBeVisible();
-    await expectAccessible(page, 'the review of fifty machines with one folded chain open');
-    await screenshotBothSizes(page, testInfo, 'review-fifty-machines');
-    expect(errors).toEqual([]);
-  } finally {
-    await host.stop();
-    rmSync(logs, { recursive: true, force: true });
-  }
-});
+for (const { name, locale, t } of [
+  { name: 'en', locale: 'en-US', t: en },
+  { name: 'it', locale: 'it-IT', t: itMessages },
+] as const) {
+  test(`fifty machines' logs: the damaged one leads, open; the clean ones fold to a line each and open on a click (${name})`, async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    const logs = mkdtempSync(path.join(os.tmpdir(), 'pd-e2e-fifty-'));
+    for (let n = 0; n < 50; n += 1) {
+      const machine = `HD-PC-${String(n).padStart(2, '0')}`;
+      const id = String(n).padStart(12, '0');
+      await writeMachineLog(path.join(logs, machine), machine, [
+        { actionId: `5b1f3c1e-0000-4000-8000-${id}`, action: 'resetPasscode', device: `IPHONE-${n}`, technician: `Technician ${n}`, ticket: `INC-${100 + n}` },
+      ]);
+    }
+    // One byte changed in one machine's log, as someone covering their tracks would.
+    const damagedFolder = path.join(logs, 'HD-PC-07');
+    const damagedFile = path.join(damagedFolder, readdirSync(damagedFolder).find((name) => name.endsWith('.jsonl'))!);
+    writeFileSync(damagedFile, readFileSync(damagedFile, 'utf8').replace('INC-107', 'INC-907'));
+    // The parent of the fifty folders, as an admin copies them from fifty machines.
+    const host = await startHost({ PASSCODE_DESK_REVIEW_PATHS: logs, PASSCODE_DESK_LOCALE: locale });
+    try {
+      const errors = await openApp(page, host.launchUrl);
+      await page.getByRole('button', { name: t.start.openReview }).first().click();
+      await page.getByRole('button', { name: t.review.openFolder }).click();
+      const chains = page.getByTestId('chain');
+      await expect(chains).toHaveCount(50);
+      await expect(page.getByText(t.review.chainsSummary(50, '50', '49'))).toBeVisible();
+      await expect(chains.nth(0)).toContainText('HD-PC-07');
+      await expect(chains.nth(0).locator('details.chain-fold')).toHaveCount(0);
+      await expect(chains.nth(0).getByText(t.review.findingKinds.edited).first()).toBeVisible();
+      // The 49 clean chains are one closed line each.
+      await expect(page.locator('details.chain-fold:not([open])')).toHaveCount(49);
+      const clean = chains.filter({ hasText: 'HD-PC-31' });
+      await expect(clean.getByText('technician-31@contoso.example')).toBeHidden();
+      await clean.locator('summary').click();
+      await expect(clean.getByText('technician-31@contoso.example')).toBeVisible();
+      await expectAccessible(page, `the review of fifty machines with one folded chain open (${name})`);
+      await screenshotBothSizes(page, testInfo, `review-fifty-machines-${name}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await host.stop();
+      rmSync(logs, { recursive: true, force: true });
+    }
+  });
+}
