@@ -17,6 +17,22 @@ export interface ActionsData {
   tenantActions: TenantActions | null;
   tenantStatus: 'idle' | 'loading' | 'ready' | 'error';
   tenantError: AppError | null;
+  /**
+   * Intune's last refusal of the signed-in account's own passcode request (`not_permitted`: a missing role,
+   * licence or consent), since this sign-in. Graph offers no check of the role before sending with the app's
+   * scopes (docs/ui.md, "When Intune refuses the account"), so its first refusal is the earliest the window can
+   * know; the details panel says it before the next dialog. Cleared with the rest at sign-out.
+   */
+  accountRefusal: AccountRefusal | null;
+}
+
+/** Where and when Intune refused the account, and what it said may be missing. */
+export interface AccountRefusal {
+  readonly deviceId: string;
+  readonly deviceName: string;
+  /** When the refusal came back (ISO). */
+  readonly at: string;
+  readonly error: AppError;
 }
 
 export interface ActionsSlice extends ActionsData {
@@ -48,6 +64,7 @@ export function initialActionsData(): ActionsData {
     tenantActions: null,
     tenantStatus: 'idle',
     tenantError: null,
+    accountRefusal: null,
   };
 }
 
@@ -74,6 +91,10 @@ export const createActionsSlice: StateCreator<StoreState, [], [], ActionsSlice> 
   async requestPasscodeAction(request) {
     const result = await getApi().requestPasscodeAction(request);
     if (result.ok) get().receiveAction(result.value);
+    else if (result.error.code === 'not_permitted' && (request.action ?? 'resetPasscode') === 'resetPasscode') {
+      const deviceName = get().opened?.id === request.deviceId ? (get().opened?.name ?? request.deviceId) : request.deviceId;
+      set({ accountRefusal: { deviceId: request.deviceId, deviceName, at: new Date().toISOString(), error: result.error } });
+    }
     // Whatever the answer, the device's recent actions changed (or were found to): re-read them.
     if (get().openedId === request.deviceId) void get().loadRecentActions(request.deviceId);
     return result;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { en } from '../../renderer/i18n/en';
 import { it as itMessages } from '../../renderer/i18n/it';
-import { findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
+import { expectAccessible, findAndOpen, openApp, openedSerial, signInAsDemoTechnician } from './support/app';
 import { expect, startHost, test } from './support/browser-host';
 import { screenshotBothSizes } from './support/screens';
 
@@ -51,6 +51,21 @@ for (const language of languages) {
       // The refusal sits under the form in the dialog's scrolling body: bring it into view for the screenshot.
       await dialog.getByText(t.checks.notPermittedTitle).scrollIntoViewIfNeeded();
       await screenshotBothSizes(page, testInfo, `missing-role-${language.name}`);
+      // Back in the panel the refusal is said before any dialog: the action is off on this device, with why.
+      await dialog.getByRole('button', { name: t.common.close }).click();
+      const action = page.locator('.details-panel .button-action');
+      await expect(action).toBeDisabled();
+      const here = page.getByTestId('account-refusal');
+      await expect(here.getByText(t.details.refusedHereTitle)).toBeVisible();
+      await expect(here.getByText(t.checks.missing['intune-role-reset']!)).toBeVisible();
+      await expectAccessible(page, `the refused device's panel (${language.name})`);
+      await screenshotBothSizes(page, testInfo, `missing-role-panel-${language.name}`);
+      // Another device: a role can cover some devices and not others, so the action stays on, with a warning.
+      await findAndOpen(page, 'DEMO-IOS-18', 'DEMO-IOS-18');
+      await expect(action).toBeEnabled();
+      await expect(page.getByTestId('account-refusal').getByText(t.details.refusedElsewhereTitle)).toBeVisible();
+      await expect(page.getByTestId('account-refusal')).toContainText('DEMO-IOS-17');
+      await screenshotBothSizes(page, testInfo, `missing-role-other-device-${language.name}`);
       expect(errors).toEqual([]);
     } finally {
       await host.stop();

@@ -5,6 +5,7 @@ import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
 import { SyncDeviceButton } from '../actions/SyncDeviceButton';
 import { DecisionBlock } from './DecisionBlock';
+import { AccountRefusalNote } from './AccountRefusalNote';
 import { PreflightChecks } from '../checks/PreflightChecks';
 import { DeviceFacts } from './DeviceFacts';
 import { DeviceHistory } from './DeviceHistory';
@@ -20,6 +21,7 @@ export function DeviceDetails() {
   const openedId = useStore((s) => s.openedId);
   const [confirming, setConfirming] = useState(false);
   const tenantId = useStore((s) => (s.session?.status === 'signedIn' ? (s.session.account?.tenantId ?? null) : null));
+  const refusal = useStore((s) => s.accountRefusal);
 
   if (!device) {
     // A device opened from the actions log may not be in the list: it is fetched on its own.
@@ -35,6 +37,11 @@ export function DeviceDetails() {
 
   const decision = decisionText(device.decision, language);
   const reasonId = `details-reason-${device.id}`;
+  const refusalId = `details-refusal-${device.id}`;
+  // Intune refused this account this very action here, this sign-in: a new send fails the same way (AccountRefusalNote).
+  // An open dialog stays open when the refusal arrives, to show it in full; only the button is switched off.
+  const refusedHere = refusal !== null && refusal.deviceId === device.id;
+  const canAct = decision.eligible && !refusedHere;
   return (
     <aside
       className="details-panel"
@@ -58,8 +65,8 @@ export function DeviceDetails() {
           <button
             type="button"
             className="button button-primary button-action"
-            disabled={!decision.eligible}
-            aria-describedby={decision.eligible ? undefined : reasonId}
+            disabled={!canAct}
+            aria-describedby={refusedHere ? refusalId : decision.eligible ? undefined : reasonId}
             onClick={() => setConfirming(true)}
           >
             {decision.actionLabel}
@@ -82,6 +89,7 @@ export function DeviceDetails() {
         </a>
       </div>
 
+      {refusal !== null && decision.actionLabel !== null && <AccountRefusalNote refusal={refusal} sameDevice={refusedHere} id={refusalId} />}
       <DecisionBlock decision={decision} reasonId={reasonId} />
       <PreflightChecks deviceId={device.id} />
       <DeviceFacts device={device} />

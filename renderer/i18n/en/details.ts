@@ -37,4 +37,11 @@ export const details = {
   refreshing: 'Refreshing device…',
   openFailed: 'This device could not be read from Intune. It may have been deleted.',
   refreshFailed: 'Could not refresh this device from Intune; showing what was loaded.',
+  refusedHereTitle: 'Intune refused your account this action on this device',
+  refusedHere: (time: string) =>
+    `At ${time} Intune refused your account the passcode action on this device: your Intune role, your licence or the app's consent lacks something. Sending again would be refused the same way, so the action is switched off.`,
+  refusedHereAfter: 'Once an administrator has granted what is missing, sign out and sign in again to try once more.',
+  refusedElsewhereTitle: 'Intune refused your account on another device',
+  refusedElsewhere: (device: string, time: string) =>
+    `At ${time} Intune refused your account a passcode action on ${device} (a missing role, licence or consent). An Intune role can cover some devices and not others, so this device may be refused too: Intune decides when you send.`,
 };

@@ -40,4 +40,11 @@ export const details: Messages['details'] = {
   refreshing: 'Aggiornamento del dispositivo…',
   openFailed: 'Non è stato possibile leggere questo dispositivo da Intune. Potrebbe essere stato eliminato.',
   refreshFailed: 'Impossibile aggiornare il dispositivo da Intune; sono mostrati i dati caricati.',
+  refusedHereTitle: 'Intune ha rifiutato questa azione al tuo account su questo dispositivo',
+  refusedHere: (time) =>
+    `Alle ${time} Intune ha rifiutato al tuo account l’azione sul passcode di questo dispositivo: al tuo ruolo Intune, alla tua licenza o al consenso dell’app manca qualcosa. Un nuovo invio verrebbe rifiutato allo stesso modo, quindi l’azione è disattivata.`,
+  refusedHereAfter: 'Quando un amministratore avrà concesso ciò che manca, esci e accedi di nuovo per riprovare.',
+  refusedElsewhereTitle: 'Intune ha rifiutato il tuo account su un altro dispositivo',
+  refusedElsewhere: (device, time) =>
+    `Alle ${time} Intune ha rifiutato al tuo account un’azione sul passcode di ${device} (manca un ruolo, una licenza o un consenso). Un ruolo Intune può valere per alcuni dispositivi e non per altri, quindi anche questo potrebbe essere rifiutato: decide Intune al momento dell’invio.`,
 };
