@@ -1,5 +1,6 @@
 import { hasUnknownOutcome, isActionState, neverReachedDevice, type ActionSummary } from '../../shared/actions/action-summary';
 import { recentWindowMs, type TenantAction } from '../../shared/audits/tenant-action';
+import { boundGraphText, maxGraphName, maxGraphWord } from '../../shared/devices/graph-text-bounds';
 
 /** The fields of a remoteActionAudit we use, read defensively: Graph beta shapes move. */
 export interface AuditRecord {
@@ -12,19 +13,26 @@ export interface AuditRecord {
   action: string;
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null);
+/** Text of a record, cut to its bound (a word unless said): an audit row reaches the window and the recent-action checks. */
+const text = (value: unknown, max = maxGraphWord) => (typeof value === 'string' && value.length > 0 ? boundGraphText(value, max) : null);
+
+/**
+ * Ids and times are taken whole or not at all: a cut id would match nothing (or the wrong thing) and a
+ * cut time is no time; one longer than any Graph sends is none.
+ */
+const whole = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= maxGraphWord ? value : null);
 
 export function readAuditRecord(raw: unknown): AuditRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  const id = text(r.id);
-  const requestedAt = text(r.requestDateTime);
+  const id = whole(r.id);
+  const requestedAt = whole(r.requestDateTime);
   if (!id || !requestedAt || Number.isNaN(Date.parse(requestedAt))) return null;
   return {
     id,
-    deviceId: text(r.managedDeviceId),
-    deviceName: text(r.deviceDisplayName),
-    initiatedBy: text(r.initiatedByUserPrincipalName),
+    deviceId: whole(r.managedDeviceId),
+    deviceName: text(r.deviceDisplayName, maxGraphName),
+    initiatedBy: text(r.initiatedByUserPrincipalName, maxGraphName),
     requestedAt: new Date(requestedAt).toISOString(),
     state: text(r.actionState) ?? 'unknown',
     action: text(r.action) ?? '',

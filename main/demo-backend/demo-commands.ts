@@ -8,7 +8,9 @@ import type { DemoTenantControl, ManualClock, ScriptedFault } from '../demo-tena
  * scripts its faults by writing one JSON command a line, e.g.
  * `{"id":1,"advanceMs":1000}`, `{"id":2,"setMs":1795000000000}` (Intune's clock roughly
  * agrees with ours, so a test sets the tenant's to its own before an action) or
- * `{"id":3,"fault":{"route":"resetPasscode","kind":"502"}}`.
+ * `{"id":3,"fault":{"route":"resetPasscode","kind":"502"}}`, or
+ * `{"id":4,"deviceText":{"name":"DEMO-IOS-17","text":{"deviceName":"..."}}}` (a broken or hostile
+ * tenant's text for one device, control.ts `setDeviceText`).
  * Each command is answered on one line, `PASSCODE_DESK_DEMO_REPLY={"id":1,"ok":true,...}`,
  * so the test waits on that answer, never on time passing.
  */
@@ -41,8 +43,14 @@ export function runDemoCommand(line: string, target: DemoCommandTarget): DemoRep
       const tenant = target.tenant();
       if (tenant === null) throw new Error('the demo tenant is not running yet (sign in first)');
       tenant.faults.next(command.fault as ScriptedFault);
+    } else if (typeof command.deviceText === 'object' && command.deviceText !== null) {
+      const tenant = target.tenant();
+      if (tenant === null) throw new Error('the demo tenant is not running yet (sign in first)');
+      const { name, text } = command.deviceText as { name?: unknown; text?: unknown };
+      if (typeof name !== 'string' || typeof text !== 'object' || text === null) throw new TypeError('deviceText needs a device name and a text object');
+      tenant.setDeviceText(tenant.deviceId(name), text as Parameters<DemoTenantControl['setDeviceText']>[1]);
     } else {
-      throw new TypeError('expected advanceMs, setMs or fault');
+      throw new TypeError('expected advanceMs, setMs, fault or deviceText');
     }
     return { id, ok: true, nowMs: target.clock.now() };
   } catch (cause) {

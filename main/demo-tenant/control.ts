@@ -1,13 +1,17 @@
 import { progressAt } from './actions/action-store';
 import { checkTiming, type ActionTiming } from './actions/new-action';
 import { DEMO_TENANT_ID } from './demo-identity';
-import type { DeviceTraits, PlatformMode } from './fleet/device-record';
+import type { DemoDevice, DeviceTraits, PlatformMode } from './fleet/device-record';
 import type { RbacRefusal, TenantState } from './tenant-state';
 import type { CountersSnapshot, RouteName } from './traffic/counters';
 import type { RandomFaults, ScriptedFault } from './traffic/faults';
 import type { ThrottleLimits } from './traffic/throttle';
 import type { ExportJobSettings } from './reports/export-jobs';
 import type { TokenRequest } from './traffic/token-store';
+
+/** The text fields of a device a test may overwrite (setDeviceText). */
+const demoDeviceTextFields = ['deviceName', 'model', 'manufacturer', 'userPrincipalName', 'userDisplayName', 'serialNumber', 'imei', 'osVersion'] as const;
+type DemoDeviceText = (typeof demoDeviceTextFields)[number];
 
 /** What a test or the demo host may know about a device beyond Graph: its mode and hidden traits. */
 export interface DeviceInsight {
@@ -29,6 +33,11 @@ export interface DemoTenantControl {
   deviceCount(): number;
   deleteDevice(id: string): boolean;
   setTraits(id: string, traits: Partial<DeviceTraits>): void;
+  /**
+   * Overwrites a device's text as Graph will serve it: a broken or hostile tenant (a megabyte device
+   * name) for the app's bounds to meet (shared/devices/graph-text-bounds.ts). Its id stays.
+   */
+  setDeviceText(id: string, text: Partial<Pick<DemoDevice, DemoDeviceText>>): void;
   setActionTiming(timing: ActionTiming): void;
   readonly faults: {
     next(fault: ScriptedFault): void;
@@ -81,6 +90,11 @@ export function createControl(state: TenantState): DemoTenantControl {
     },
     deviceCount: () => fleet.size,
     deleteDevice: (id) => fleet.delete(id),
+    setDeviceText(id, text) {
+      const d = fleet.get(id);
+      if (!d) throw new Error(`The demo tenant has no device '${id}'`);
+      for (const key of demoDeviceTextFields) if (text[key] !== undefined) d[key] = text[key];
+    },
     setTraits(id, traits) {
       const d = fleet.get(id);
       if (!d) throw new Error(`The demo tenant has no device '${id}'`);

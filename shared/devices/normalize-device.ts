@@ -12,6 +12,7 @@ import {
 } from './graph-enums';
 import { platformOf } from '../platform/platform';
 import { isPlainGraphUtc } from './graph-utc-time';
+import { boundGraphText, maxGraphName, maxGraphWord } from './graph-text-bounds';
 
 const readDeviceType = enumReader(graphDeviceTypes);
 const readEnrollmentType = enumReader(graphEnrollmentTypes);
@@ -20,10 +21,23 @@ const readOwnerType = enumReader(graphOwnerTypes);
 const readComplianceState = enumReader(graphComplianceStates);
 const readManagementState = enumReader(graphManagementStates);
 
-function text(value: unknown): string | null {
+/** Trimmed text, or null; a word unless said, cut to its bound (graph-text-bounds.ts). */
+function text(value: unknown, max = maxGraphWord): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
+  return trimmed === '' ? null : boundGraphText(trimmed, max);
+}
+
+const name = (value: unknown) => text(value, maxGraphName);
+
+/**
+ * The device's id as Graph sent it, or null. An id is never cut: a cut id names no device (and two cut
+ * ids could name the same). One longer than any id Graph gives is no id anything could act on.
+ */
+function deviceIdOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' || trimmed.length > maxGraphWord ? null : trimmed;
 }
 
 const isoDatePrefix = /^\d{4}-\d{2}-\d{2}/;
@@ -35,7 +49,7 @@ const year10000 = Date.UTC(10000, 0, 1);
  * Only ISO-looking input is parsed, as Date.parse guesses at anything else.
  */
 function time(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
+  if (typeof value !== 'string' || value.length > maxGraphWord) return null;
   if (isPlainGraphUtc(value)) return `${value.slice(0, 19)}.000Z`;
   if (!isoDatePrefix.test(value)) return null;
   const ms = Date.parse(value);
@@ -57,7 +71,7 @@ function sharedDeviceOf(hardware: unknown): boolean | null {
 export function normalizeDevice(raw: unknown): Device | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const graph = raw as { [K in keyof GraphManagedDevice]?: unknown };
-  const id = text(graph.id);
+  const id = deviceIdOf(graph.id);
   if (id === null) return null;
   const osVersion = text(graph.osVersion);
   const isSharedDevice = sharedDeviceOf((raw as { hardwareInformation?: unknown }).hardwareInformation);
@@ -71,19 +85,19 @@ export function normalizeDevice(raw: unknown): Device | null {
   };
   return {
     id,
-    name: text(graph.deviceName),
+    name: name(graph.deviceName),
     platform: platformOf(facts),
     osVersion,
     deviceType: readDeviceType(graph.deviceType),
     enrollmentType: readEnrollmentType(graph.deviceEnrollmentType),
     managementAgent: readManagementAgent(graph.managementAgent),
     ownerType: readOwnerType(graph.managedDeviceOwnerType),
-    userPrincipalName: text(graph.userPrincipalName),
-    userDisplayName: text(graph.userDisplayName),
+    userPrincipalName: name(graph.userPrincipalName),
+    userDisplayName: name(graph.userDisplayName),
     serialNumber: text(graph.serialNumber),
     imei: text(graph.imei),
-    model: text(graph.model),
-    manufacturer: text(graph.manufacturer),
+    model: name(graph.model),
+    manufacturer: name(graph.manufacturer),
     lastSyncDateTime: time(graph.lastSyncDateTime),
     enrolledDateTime: time(graph.enrolledDateTime),
     complianceState: readComplianceState(graph.complianceState),

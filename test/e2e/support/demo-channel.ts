@@ -1,7 +1,11 @@
 import type { Readable, Writable } from 'node:stream';
 
 /** A command for the demo tenant of an app started with its test-only demo control (main/demo-backend/demo-commands.ts). */
-export type DemoCommand = { advanceMs: number } | { setMs: number } | { fault: Record<string, unknown> };
+export type DemoCommand =
+  | { advanceMs: number }
+  | { setMs: number }
+  | { fault: Record<string, unknown> }
+  | { deviceText: { name: string; text: Record<string, string> } };
 
 /** Runs one command and resolves with the tenant's clock after it, once the app has answered. */
 export type DemoControl = (command: DemoCommand) => Promise<number>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPasscodeReset, mergeWithOurActions, needsSecondConfirmation, readAuditRecord, unknownOutcomeOf } from '../../../../main/audits/audit-record';
 import type { ActionSummary } from '../../../../shared/actions/action-summary';
+import { maxGraphName, maxGraphWord } from '../../../../shared/devices/graph-text-bounds';
 
 const at = (iso: string) => new Date(iso).toISOString();
 const audit = (over: Record<string, unknown> = {}) => ({
@@ -19,6 +20,19 @@ describe('audit records', () => {
     expect(readAuditRecord(audit({ id: undefined }))).toBeNull();
     expect(readAuditRecord(audit({ requestDateTime: 'yesterday' }))).toBeNull();
     expect(readAuditRecord('junk')).toBeNull();
+  });
+
+  it('cuts a megabyte device name, technician or state to its bound, and takes no megabyte id or time', () => {
+    const huge = 'Z'.repeat(1_048_576);
+    const record = readAuditRecord(audit({ deviceDisplayName: huge, initiatedByUserPrincipalName: huge, actionState: huge, action: huge }))!;
+    expect(record.deviceName).toHaveLength(maxGraphName);
+    expect(record.initiatedBy).toHaveLength(maxGraphName);
+    expect(record.deviceName!.endsWith('…')).toBe(true);
+    expect(record.state).toHaveLength(maxGraphWord);
+    expect(record.action).toHaveLength(maxGraphWord);
+    expect(readAuditRecord(audit({ managedDeviceId: huge }))!.deviceId).toBeNull();
+    expect(readAuditRecord(audit({ id: huge }))).toBeNull();
+    expect(readAuditRecord(audit({ requestDateTime: `2026-11-24T10:00:00Z${huge}` }))).toBeNull();
   });
 
   it('keeps only passcode resets, whatever filter the service applied', () => {

@@ -23,6 +23,18 @@ describe('demo tenant commands on stdin', () => {
     expect(faults).toEqual([{ route: 'resetPasscode', kind: '502' }]);
   });
 
+  it("overwrites a named device's text once the tenant runs, and refuses a command without a name or text", () => {
+    const clock = createManualClock(0);
+    const written: Array<[string, unknown]> = [];
+    const running = { deviceId: (name: string) => `id-of-${name}`, setDeviceText: (id: string, text: unknown) => void written.push([id, text]) } as unknown as DemoTenantControl;
+    const line = '{"id":8,"deviceText":{"name":"DEMO-IOS-17","text":{"deviceName":"X"}}}';
+    expect(runDemoCommand(line, { clock, tenant: () => null })).toMatchObject({ id: 8, ok: false, error: expect.stringMatching(/not running yet/) });
+    expect(runDemoCommand(line, { clock, tenant: () => running })).toMatchObject({ id: 8, ok: true });
+    expect(written).toEqual([['id-of-DEMO-IOS-17', { deviceName: 'X' }]]);
+    expect(runDemoCommand('{"id":9,"deviceText":{"text":{}}}', { clock, tenant: () => running })).toMatchObject({ id: 9, ok: false });
+    expect(written).toHaveLength(1);
+  });
+
   it('refuses what is not a command, without moving anything', () => {
     const clock = createManualClock(0);
     const target = { clock, tenant: () => tenant };

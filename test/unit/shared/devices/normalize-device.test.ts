@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deviceSchema } from '../../../../shared/devices/device';
 import { managedDeviceSelectFields, type GraphManagedDevice } from '../../../../shared/devices/graph-device';
 import { normalizeDevice } from '../../../../shared/devices/normalize-device';
+import { maxGraphName, maxGraphWord } from '../../../../shared/devices/graph-text-bounds';
 import { expandDecision } from '../../../../shared/rules/passcode-decision';
 import { decidePasscodeAction } from '../../../../shared/rules/passcode-rules';
 
@@ -159,3 +160,33 @@ describe('normalizeDevice times', () => {
     },
   );
 });
+
+describe('a hostile or broken device from Graph', () => {
+  const huge = 'X'.repeat(1_048_576);
+
+  it('cuts every text field to its bound, with an ellipsis, and still decides the passcode rule', () => {
+    const device = normalized({
+      ...graphAndroid,
+      deviceName: huge, userPrincipalName: huge, userDisplayName: huge, model: huge, manufacturer: huge,
+      serialNumber: huge, imei: huge, osVersion: `14${huge}`,
+    })!;
+    for (const field of ['name', 'userPrincipalName', 'userDisplayName', 'model', 'manufacturer'] as const) {
+      expect(device[field], field).toHaveLength(maxGraphName);
+      expect(device[field]!.endsWith('…'), field).toBe(true);
+    }
+    for (const field of ['serialNumber', 'imei', 'osVersion'] as const) expect(device[field], field).toHaveLength(maxGraphWord);
+    expect(deviceSchema.safeParse(device).success).toBe(true);
+    // Everything the window and the saved list get stays small.
+    expect(JSON.stringify(device).length).toBeLessThan(4_000);
+  });
+
+  it('drops a device whose id is longer than any Graph gives (a cut id would name no device)', () => {
+    expect(normalizeDevice({ ...graphAndroid, id: 'a'.repeat(maxGraphWord + 1) })).toBeNull();
+    expect(normalized({ ...graphAndroid, id: 'a'.repeat(maxGraphWord) })?.id).toBe('a'.repeat(maxGraphWord));
+  });
+
+  it('reads a megabyte "time" as no time', () => {
+    expect(normalized({ ...graphAndroid, lastSyncDateTime: `2026-11-20T08:15:30Z${huge}` })?.lastSyncDateTime).toBeNull();
+  });
+});
+
