@@ -42,6 +42,26 @@ describe('global shortcuts to the device search', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Search devices' }));
   });
 
+  it('"/" in the search box where it would be the first character is the shortcut, not a search for "/"', async () => {
+    // After sign-in focus is already in the (empty) search box; a technician told "press /" then types a name.
+    const user = userEvent.setup();
+    render(<Screen />);
+    const box = screen.getByRole('textbox', { name: 'Search devices' }) as HTMLInputElement;
+    await user.clear(box);
+    await user.keyboard('/DEMO-IOS-17');
+    expect(box.value).toBe('DEMO-IOS-17');
+    // With all its text selected (as "/" from elsewhere leaves it), "/" again keeps the text, selected.
+    box.setSelectionRange(0, box.value.length);
+    await user.keyboard('/');
+    expect(box.value).toBe('DEMO-IOS-17');
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, 'DEMO-IOS-17'.length]);
+    // After some text it is a character: names made from an enrollment date hold "12/29/2025".
+    await user.keyboard('{End}');
+    await user.clear(box);
+    await user.keyboard('12/29');
+    expect(box.value).toBe('12/29');
+  });
+
   it('does nothing while a dialog makes the app inert', async () => {
     const user = userEvent.setup();
     render(<Screen inert />);
