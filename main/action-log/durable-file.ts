@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** Writes every byte: writeSync may write less than asked (a full disk, a signal), and a short line is a torn line. */
@@ -45,4 +46,42 @@ export function writeFileDurably(path: string, data: Uint8Array | string | Itera
     throw error;
   }
   syncFolder(dirname(path));
+}
+
+/** syncFolder off the event loop. */
+async function syncFolderAsync(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // best effort, as syncFolder
+  }
+}
+
+/**
+ * writeFileDurably off the event loop: the same temp name, flags and order (write, fsync, rename, fsync
+ * the folder), each step on libuv's threads. For small files written often while main has other work,
+ * such as the forwarding cursor, whose two fsyncs took 4-17 ms of main's time per confirmed connection
+ * on a loaded machine (docs/benchmarks.md, issue 19 session 11).
+ */
+export async function writeFileDurablyAsync(path: string, data: Uint8Array | string): Promise<void> {
+  const temp = `${path}.${randomUUID()}.tmp`;
+  const handle = await open(temp, 'wx', 0o600);
+  try {
+    try {
+      await handle.writeFile(data); // writes every byte, looping over short writes
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncFolderAsync(dirname(path));
 }

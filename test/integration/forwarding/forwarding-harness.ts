@@ -1,21 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionLog } from '../../../main/action-log/action-log';
-import { silentLogger } from '../../../main/base/logger';
+import { silentLogger, type Logger } from '../../../main/base/logger';
 import { resolveTarget, type CollectorConfig } from '../../../main/forwarding/collector-target';
 import { startForwarder, type Forwarder, type ForwarderLimits } from '../../../main/forwarding/forwarder';
 import type { ForwardingStatus } from '../../../shared/forwarding/forwarding-status';
 import type { FakeClock } from '../../support/fake-clock';
 
 /** A forwarder on the fake clock whose status changes a test can wait for. */
-export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock: FakeClock, hostname = 'desk-07', limits?: Partial<ForwarderLimits>) {
+export function forwardWithStatus(log: ActionLog, config: CollectorConfig, clock: FakeClock, hostname = 'desk-07', limits?: Partial<ForwarderLimits>, logger: Logger = silentLogger) {
   const waiters = new Set<() => void>();
   const forwarder: Forwarder = startForwarder({
     log,
     target: resolveTarget(config),
     required: true,
     clock,
-    logger: silentLogger,
+    logger,
     hostname,
     random: () => 0.5,
     limits,
