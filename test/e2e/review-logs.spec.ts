@@ -112,6 +112,23 @@ for (const { name, locale, t } of [
       await clean.locator('summary').click();
       await expect(clean.getByText('technician-31@contoso.example')).toBeVisible();
       await expectAccessible(page, `the review of fifty machines with one folded chain open (${name})`);
+      // At 1280 px the damaged row still shows, without scrolling sideways, its "Untrusted" tag, its whole time
+      // and the machine whose log was edited: the tag must not push the Machine column out of view.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.getByRole('searchbox', { name: t.review.device }).fill('IPHONE-7');
+      const damagedRow = page.locator('.review-row.is-flagged');
+      await expect(damagedRow).toHaveCount(1);
+      await expect(damagedRow.getByText(t.review.untrusted, { exact: true })).toBeVisible();
+      const fits = await damagedRow.evaluate((row) => {
+        const table = row.closest('.review-table')!;
+        const visibleRight = table.getBoundingClientRect().left + table.clientWidth;
+        const cells = [...row.querySelectorAll<HTMLElement>('[role=cell]')];
+        const time = cells[0]!.querySelector<HTMLElement>('.cell-value')!;
+        return { machine: cells[6]!.textContent, machineRight: cells[6]!.getBoundingClientRect().right, visibleRight, timeCut: time.scrollWidth > time.clientWidth };
+      });
+      expect(fits.machine).toBe('HD-PC-07');
+      expect(fits.machineRight).toBeLessThanOrEqual(fits.visibleRight);
+      expect(fits.timeCut).toBe(false);
       await screenshotBothSizes(page, testInfo, `review-fifty-machines-${name}`);
       expect(errors).toEqual([]);
     } finally {

@@ -38,8 +38,6 @@ export function ReviewTable() {
   const filtered = useStore((s) => Object.keys(toReviewFilter(s.reviewFilter)).length > 0);
   // Which computer wrote a row: its chain's machine, as the chain's headers name it.
   const chains = useStore((s) => s.reviewSummary?.chains);
-  // With untrusted rows open, the first column makes room for the "Untrusted" tag beside the time (review.css).
-  const anyUntrusted = useStore((s) => s.reviewUntrusted > 0);
   const machineOf = useMemo(() => new Map((chains ?? []).map((chain) => [chain.id, chain.machineName])), [chains]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -63,7 +61,7 @@ export function ReviewTable() {
 
   return (
     // Focusable so the rows can be scrolled from the keyboard.
-    <div ref={scrollRef} className={`review-table${anyUntrusted ? ' has-untrusted' : ''}`} role="table" tabIndex={0} aria-label={t.review.title} aria-rowcount={total + 1}>
+    <div ref={scrollRef} className="review-table" role="table" tabIndex={0} aria-label={t.review.title} aria-rowcount={total + 1}>
       <div role="rowgroup" className="review-head-group">
         <div role="row" aria-rowindex={1} className="review-row review-row-head">
           {headers.map((label) => (
