@@ -3,21 +3,32 @@ import { loadFleet } from './fleet';
 import { startTenantProcess } from './tenant/tenant-process';
 
 /**
- * Runs `fn` with a context whose tenant and fleet are a demo tenant of
- * `largeDevices` (500,000) devices of its own, loaded through Graph as the
- * 100,000-device fleet is. The large-fleet case and the search-only
- * large-search case share it, so both search the very same devices.
+ * Runs `fn` with a context whose tenant is a demo tenant of `largeDevices`
+ * (500,000) devices of its own, and whose fleet is not loaded yet (empty):
+ * the large-fleet case times its list load first, with no copy of the fleet in
+ * this process (fleet.ts `listLoadCases`), then loads it (`withFleet`).
  */
-export async function withLargeFleet<T>(ctx: BenchContext, fn: (large: BenchContext) => Promise<T>): Promise<T> {
+export async function withLargeTenant<T>(ctx: BenchContext, fn: (large: BenchContext) => Promise<T>): Promise<T> {
   const devices = ctx.options.sizes.largeDevices;
   const tenant = await startTenantProcess(devices);
   try {
-    const fleet = await loadFleet(tenant.url, tenant.token);
-    const fleetSize = fleet.reduce((n, page) => n + page.length, 0);
-    return await fn({ ...ctx, tenant, fleet, fleetSize, options: { ...ctx.options, sizes: { ...ctx.options.sizes, devices } } });
+    return await fn({ ...ctx, tenant, fleet: [], fleetSize: devices, options: { ...ctx.options, sizes: { ...ctx.options.sizes, devices } } });
   } finally {
     await tenant.close();
   }
+}
+
+/** The same context with its tenant's fleet loaded through Graph, as the 100,000-device fleet is. */
+export async function withFleet(ctx: BenchContext): Promise<BenchContext> {
+  return { ...ctx, fleet: await loadFleet(ctx.tenant.url, ctx.tenant.token, ctx.fleetSize) };
+}
+
+/**
+ * The large tenant with its fleet loaded: the large-fleet case's search and window and the
+ * search-only large-search case share it, so both search the very same devices.
+ */
+export function withLargeFleet<T>(ctx: BenchContext, fn: (large: BenchContext) => Promise<T>): Promise<T> {
+  return withLargeTenant(ctx, async (large) => fn(await withFleet(large)));
 }
 
 /** "500k" for 500,000: the suffix of the large cases' row ids. */

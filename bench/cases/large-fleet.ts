@@ -1,5 +1,5 @@
 import type { BenchContext } from '../context';
-import { largeLabel, withLargeFleet } from '../large-tenant';
+import { largeLabel, withFleet, withLargeTenant } from '../large-tenant';
 import type { CaseRow } from '../report';
 import { deviceListCase } from './device-list';
 import { searchCase } from './search';
@@ -13,7 +13,7 @@ import { windowCase } from './window';
  */
 export async function largeFleetCase(ctx: BenchContext): Promise<CaseRow[]> {
   const label = largeLabel(ctx);
-  return withLargeFleet(ctx, async (large) => {
+  return withLargeTenant(ctx, async (tenant) => {
     const rows: CaseRow[] = [];
     const step = async (name: string, run: () => Promise<CaseRow[]>) => {
       try {
@@ -23,7 +23,9 @@ export async function largeFleetCase(ctx: BenchContext): Promise<CaseRow[]> {
         rows.push({ id: name, name, ours: '—', baseline: null, ratio: null, target: '', met: null, note: message, values: {} });
       }
     };
-    await step(`device-list-${label}`, () => deviceListCase(large, { id: `device-list-${label}`, ratioTarget: 1.2 }));
+    // The list load first, before this process holds the 500,000 devices the search needs (fleet.ts says why).
+    await step(`device-list-${label}`, () => deviceListCase(tenant, { id: `device-list-${label}`, ratioTarget: 1.2 }));
+    const large = await withFleet(tenant);
     await step(`search-${label}`, () => searchCase(large, `search-${label}`));
     await step(`window-${label}`, () => windowCase(large, { id: `window-${label}`, heapTargetMb: 300 }));
     return rows;
