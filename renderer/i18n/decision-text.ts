@@ -4,6 +4,7 @@ import type { PasscodeActionKind, PasscodeMode } from '../../shared/rules/passco
 import { passcodeModes } from '../../shared/rules/passcode-codes';
 import { passcodeActionLabels, passcodeAlternativeText, passcodeCautionText, passcodeModeLabels, passcodeOutcomeText, passcodeReasonText } from '../../shared/rules/passcode-text';
 import type { Language } from './messages';
+import { modeShortLabels } from './mode-short';
 import { passcodeActionLabelsIt, passcodeAlternativeTextIt, passcodeCautionTextIt, passcodeModeLabelsIt, passcodeOutcomeTextIt, passcodeReasonTextIt } from './passcode-it';
 
 const tables = {
@@ -17,6 +18,8 @@ export interface DecisionText {
   actionKind: PasscodeActionKind | null;
   actionLabel: string | null;
   mode: string;
+  /** The mode in the device table's few words (mode-short.ts); `mode` is its full name. */
+  modeShort: string;
   /** The outcome for an eligible device, the reason for one that is not. */
   text: string;
   source: CompactDecision['source'];
@@ -39,6 +42,7 @@ export function decisionText(compact: CompactDecision, language: Language): Deci
     actionKind: decision.actionKind,
     actionLabel: decision.actionKind === null ? null : t.actions[decision.actionKind],
     mode: t.modes[decision.mode],
+    modeShort: modeShortLabels[language][decision.mode],
     text: decision.eligible ? t.outcomes[decision.outcomeCode] : t.reasons[decision.reasonCode],
     source: decision.source,
     generatesPasscode: decision.generatesPasscode,

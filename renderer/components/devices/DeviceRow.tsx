@@ -57,11 +57,11 @@ export const DeviceRow = memo(function DeviceRow({ device, row, start, selected,
       <div role="gridcell" className="cell mono cell-serial" title={[device.serialNumber, device.imei && `IMEI ${device.imei}`].filter(Boolean).join(' · ') || undefined}>
         {device.serialNumber ?? (device.imei ? `${t.devices.imeiPrefix} ${device.imei}` : <span className="muted">{t.common.notAvailable}</span>)}
       </div>
-      <div role="gridcell" className="cell" title={platformTitle(device)}>
+      <div role="gridcell" className="cell col-platform" title={platformTitle(device)}>
         {platformText(device)}
       </div>
-      <div role="gridcell" className="cell" title={decision.mode}>
-        {decision.mode}
+      <div role="gridcell" className="cell col-mode" title={decision.mode}>
+        {decision.modeShort}
       </div>
       <div role="gridcell" className="cell col-owner">
         {t.devices.owner[device.ownerType]}

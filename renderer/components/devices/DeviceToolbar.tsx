@@ -20,10 +20,13 @@ export function DeviceToolbar() {
 
   const loading = load.status === 'loading';
   const progressText = progressLine(t, format, load);
-  const count = shown === total ? t.devices.countAll(total, format.number(total)) : t.devices.count(format.number(shown), format.number(total));
+  const all = t.devices.countAll(total, format.number(total));
+  const widestOf = t.devices.countOf(format.number(total), format.number(total));
   // The widest the count gets for this fleet ("2,500 of 2,500 devices"): its room is kept while the technician
-  // types, so the count's changing text never moves the search box or the filters (devices.css).
-  const countRoom = t.devices.count(format.number(total), format.number(total));
+  // types, so the count's changing text never moves the search box or the filters (devices.css). Below 1400 px
+  // the word "devices" of "46 of 2,500 devices" is for screen readers only, and the room is the narrow one's.
+  const countRoom = `${widestOf}${t.devices.countOfUnit}`;
+  const countRoomNarrow = widestOf.length >= all.length ? widestOf : all;
 
   return (
     <div className="device-toolbar">
@@ -67,8 +70,16 @@ export function DeviceToolbar() {
           {t.devices.eligibleOnly}
         </label>
         <span className="toolbar-spacer" />
-        <span className="device-count" aria-live="polite" data-room={countRoom}>
-          {count}
+        <span className="device-count" aria-live="polite" data-room={countRoom} data-room-narrow={countRoomNarrow}>
+          {shown === total ? (
+            all
+          ) : (
+            // One box for the text: the count is a flex column (its room is the line below), so the word must not be an item of its own.
+            <span className="count-text">
+              {t.devices.countOf(format.number(shown), format.number(total))}
+              <span className="count-unit">{t.devices.countOfUnit}</span>
+            </span>
+          )}
         </span>
         <button type="button" className="button-quiet" disabled={loading} onClick={() => void loadDevices()}>
           {t.devices.reload}

@@ -11,7 +11,9 @@ export const devices = {
   platformFilter: 'Platform',
   families: { all: 'All', apple: 'iOS / iPadOS', android: 'Android', other: 'Other' } satisfies Record<PlatformFamily, string>,
   eligibleOnly: 'Eligible only',
-  count: (shown: string, total: string) => `${shown} of ${total} devices`,
+  // "46 of 2,500" and " devices" apart: below 1400 px the word is left to screen readers, so the count keeps one line.
+  countOf: (shown: string, total: string) => `${shown} of ${total}`,
+  countOfUnit: ' devices',
   countAll: (n: number, total: string) => (n === 1 ? '1 device' : `${total} devices`),
   loadingProgress: (loaded: string) => `Loading devices… ${loaded} so far`,
   /** When Intune told the list's size. */
