@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ActionState } from '../../../shared/actions/action-summary';
+import { isTerminalState, type ActionState } from '../../../shared/actions/action-summary';
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
@@ -80,7 +80,8 @@ export function ActionProgress({ actionId, deviceName }: { actionId: string; dev
       <h3 id="progress-title" className="section-title">
         {t.confirm.sentTitle}
       </h3>
-      <p className="small">{t.confirm.sentText}</p>
+      {/* "Intune carries it out at the next check-in" is true only while it is on its way. */}
+      <p className="small">{isTerminalState(action.state) ? t.confirm.endedText : t.confirm.sentText}</p>
       <ol className="stepper" aria-hidden="true">
         {steps.map((step, i) => (
           <li key={step} className={stepClass(i, reached, endedBadly, action.state)}>

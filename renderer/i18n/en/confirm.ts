@@ -59,6 +59,8 @@ export const confirm = {
   titleSent: (action: string, state: string) => `${action}: ${state}`,
   footerDevice: (name: string) => `Device: ${name}`,
   sentText: 'Intune carries out the action the next time the device checks in. Its state updates here and in the actions log.',
+  // Once the action has ended, "carries out … next time" would say it is still on its way.
+  endedText: 'This action has ended: the state below is final, and the actions log keeps it.',
   progress: 'State',
   graphFailure: 'Graph answered with an error.',
 };

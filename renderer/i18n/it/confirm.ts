@@ -61,6 +61,7 @@ export const confirm: Messages['confirm'] = {
   titleSent: (action, state) => `${action}: ${state}`,
   footerDevice: (name) => `Dispositivo: ${name}`,
   sentText: "Intune esegue l'azione alla prossima sincronizzazione del dispositivo. Lo stato si aggiorna qui e nel registro delle azioni.",
+  endedText: "Questa azione è conclusa: lo stato qui sotto è definitivo e il registro delle azioni lo conserva.",
   progress: 'Stato',
   graphFailure: 'Graph ha risposto con un errore.',
 };

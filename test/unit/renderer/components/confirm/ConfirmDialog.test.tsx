@@ -255,8 +255,12 @@ describe('the confirmation dialog', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Requested/);
     act(() => useStore.getState().receiveAction(makeAction({ state: 'pending', updatedAt: '2026-11-24T10:00:05.000Z' })));
     expect(screen.getByRole('status').textContent).toMatch(/Pending/);
+    expect(screen.getByText(/Intune carries out the action the next time the device checks in/)).toBeTruthy();
     act(() => useStore.getState().receiveAction(makeAction({ state: 'done', updatedAt: '2026-11-24T10:01:00.000Z' })));
     expect(screen.getByRole('status').textContent).toMatch(/Done/);
+    // Done, it no longer says Intune will carry it out at the next check-in.
+    expect(screen.queryByText(/Intune carries out the action the next time the device checks in/)).toBeNull();
+    expect(screen.getByText(/This action has ended/)).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
     // The title says where the action is, not the question asked before it was sent.
     expect(screen.getByRole('dialog', { name: 'Remove passcode: Done' })).toBeTruthy();
