@@ -105,6 +105,9 @@ export function createTechnicianTable(): (technician: Technician) => Technician 
 export function createFolder(chain = '') {
   const actions = new Map<string, Tracked>();
   const technicianOf = createTechnicianTable();
+  // Every entry carries its tenant, nearly always the one before: the row keeps that string, not the entry's copy.
+  let tenant = '';
+  const tenantOf = (tenantId: string): string => (tenantId === tenant ? tenant : (tenant = tenantId));
   const inOrder = () => [...actions.values()].sort((a, b) => a.firstSeq - b.firstSeq);
   // An action's entries follow each other in a log: the last action added is looked at before the map, which
   // spares hashing a new 36-character string and a lookup in a map of 100,000 actions for most entries.
@@ -112,7 +115,11 @@ export function createFolder(chain = '') {
   return {
     add(entry: AnyActionEntry, where: EntryWhere): void {
       let tracked = last !== undefined && last.row.actionId === entry.actionId ? last : actions.get(entry.actionId);
+      const requested = entry.type === 'requested' || entry.type === 'refused';
+      // The technician is looked up once for a row's first entry, which is mostly its request too.
+      let technician: Technician | undefined;
       if (!tracked) {
+        technician = technicianOf(entry.technician);
         tracked = {
           firstSeq: entry.seq,
           lastSeq: 0,
@@ -123,9 +130,9 @@ export function createFolder(chain = '') {
           row: {
             actionId: entry.actionId,
             action: entry.action ?? legacyRemoteAction,
-            tenantId: entry.tenantId,
+            tenantId: tenantOf(entry.tenantId),
             device: entry.device,
-            technician: technicianOf(entry.technician),
+            technician,
             ticket: null,
             identityVerified: null,
             requestedAt: null,
@@ -151,12 +158,12 @@ export function createFolder(chain = '') {
         row.firstFile = where.file;
         row.firstLine = where.line;
       }
-      if (entry.type === 'requested' || entry.type === 'refused') {
+      if (requested) {
         // The request is the authoritative record of who asked for what, on which device.
         row.requestedAt = entry.time;
         row.device = entry.device;
-        row.technician = technicianOf(entry.technician);
-        row.tenantId = entry.tenantId;
+        row.technician = technician ?? technicianOf(entry.technician);
+        row.tenantId = tenantOf(entry.tenantId);
         row.action = entry.action ?? legacyRemoteAction;
       }
       if (entry.ticket !== undefined && (row.ticket === null || entry.type === 'requested')) {

@@ -133,3 +133,26 @@ describe('technicians the rows share', () => {
     expect(three!.technician).toEqual({ ...alice(), displayName: 'Alice (night)' });
   });
 });
+
+describe('what a row names', () => {
+  // The fold keeps the request's tenant, technician and device, whatever the entries before it said; each row its own.
+  it('takes tenant, technician and device from the request even when an earlier entry named others', () => {
+    const folder = createFolder();
+    seq = 400;
+    const night = { upn: 'night@contoso.example', objectId: 'o-n' };
+    folder.add({ ...entry(A, 'state', { state: 'pending' }), tenantId: 't-old', technician: night, device: { id: 'dev-old', name: 'OLD' } }, at(1));
+    folder.add({ ...entry(A, 'requested', { ticket: 'INC-9' }), tenantId: 't-new' }, at(2));
+    const [row] = folder.rows();
+    expect(row).toMatchObject({ tenantId: 't-new', technician: { upn: 'alice@contoso.example' }, device: { id: 'dev-a' }, ticket: 'INC-9' });
+  });
+
+  it('gives each row its own tenant when the tenants of the entries change from row to row', () => {
+    const folder = createFolder();
+    seq = 500;
+    const ids = ['66666666-6666-4666-8666-666666666666', '77777777-7777-4777-8777-777777777777', '88888888-8888-4888-8888-888888888888', '99999999-9999-4999-8999-999999999999'];
+    const tenants = ['t-1', 't-2', 't-2', 't-1'];
+    ids.forEach((id, i) => folder.add({ ...entry(id, 'requested'), tenantId: tenants[i]! }, at(i + 1)));
+    folder.add({ ...entry(ids[3]!, 'accepted'), tenantId: 't-3' }, at(5)); // not a request: the row keeps the request's tenant
+    expect(folder.rows().map((row) => row.tenantId)).toEqual(tenants);
+  });
+});
