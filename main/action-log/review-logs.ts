@@ -10,7 +10,7 @@ import { verifyChain, type ChainResult } from './chain-verifier';
 import { fingerprintOfKeyRef, sha256Hex } from './entry-crypto';
 import { isMonthFile, isTornFile } from './log-files';
 import { foldersToSearch } from './log-folder-walk';
-import { fileSource, firstLineOf, rangeSource, type FileRange, type LogSource } from './log-source';
+import { fileSource, firstLineOf, rangeSource, readFirstLinesAhead, type FileRange, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
 import { createStretchJoins } from './stretch-joins';
 import { defaultReviewThreads, runStretches, yieldToLoop, type ReviewThreads, type StretchTask } from './review-threads';
@@ -58,6 +58,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sources grouped into chains, each chain's files in chain order, copies together (the longest first). */
 async function group(sources: readonly LogSource[]): Promise<Map<string, LogSource[][]>> {
+  readFirstLinesAhead(sources);
   const chains = new Map<string, Map<string, Placed[]>>();
   for (const source of sources) {
     const placed = await place(source);
@@ -302,9 +303,18 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
     }
     const sources: LogSource[] = [];
     const centralFiles: string[] = [];
-    for (const path of files) {
+    // Each file's source (or why it cannot be read), in order; their first lines are read ahead, several at once.
+    const opened = [...files].map((path) => {
       try {
-        const source = fileSource(path);
+        return { path, source: fileSource(path) };
+      } catch (error) {
+        return { path, error };
+      }
+    });
+    readFirstLinesAhead(opened.flatMap((one) => (one.source === undefined ? [] : [one.source])));
+    for (const { path, source, error } of opened) {
+      try {
+        if (source === undefined) throw error;
         if (await isCollectorFile(source)) centralFiles.push(path);
         else sources.push(source);
       } catch (error) {
