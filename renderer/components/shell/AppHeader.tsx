@@ -1,6 +1,9 @@
+import { useState } from 'react';
+import { isTerminalState, type ActionSummary } from '../../../shared/actions/action-summary';
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import { ForwardingIndicator } from '../organisation/ForwardingIndicator';
+import { SignOutDialog } from './SignOutDialog';
 
 export function AppHeader() {
   const t = useT();
@@ -11,6 +14,14 @@ export function AppHeader() {
   const setView = useStore((s) => s.setView);
   const setSettingsOpen = useStore((s) => s.setSettingsOpen);
   const signOut = useStore((s) => s.signOut);
+  // The actions still followed when Sign out was pressed: asked about first (SignOutDialog), never signed out silently.
+  const [asking, setAsking] = useState<readonly ActionSummary[] | null>(null);
+
+  function askOrSignOut() {
+    const following = useStore.getState().actions.filter((action) => !isTerminalState(action.state));
+    if (following.length === 0) void signOut();
+    else setAsking(following);
+  }
 
   return (
     <div className="app-header">
@@ -38,10 +49,20 @@ export function AppHeader() {
             <strong>{account.name}</strong>
             <span className="account-upn">{account.upn}</span>
           </span>
-          <button type="button" className="button-quiet on-dark" onClick={() => void signOut()}>
+          <button type="button" className="button-quiet on-dark" onClick={askOrSignOut}>
             {t.shell.signOut}
           </button>
         </div>
+      )}
+      {asking && (
+        <SignOutDialog
+          following={asking}
+          onClose={() => setAsking(null)}
+          onSignOut={() => {
+            setAsking(null);
+            void signOut();
+          }}
+        />
       )}
     </div>
   );

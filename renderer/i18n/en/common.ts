@@ -84,4 +84,13 @@ export const shell = {
   account: 'Account',
   secretStorageWarning: 'Sign-in is kept in memory only on this computer',
   secretStorageDetail: 'This computer offers no OS encryption for the sign-in cache, so you sign in again each time the app starts.',
+  signOutFollowingTitle: (n: number) => (n === 1 ? 'Sign out while an action is still followed?' : `Sign out while ${n} actions are still followed?`),
+  signOutNotCancelled: 'Signing out cancels nothing: it sends nothing to Intune, and what Intune received stays with Intune.',
+  signOutPaused: (n: number): string =>
+    n === 1
+      ? 'While nobody is signed in, Passcode Desk cannot ask Intune how it ends. It keeps trying, and when someone signs in to this tenant again it follows the action from where it stopped and the action log records its end.'
+      : 'While nobody is signed in, Passcode Desk cannot ask Intune how they end. It keeps trying, and when someone signs in to this tenant again it follows them from where it stopped and the action log records their end.',
+  signOutDeadline:
+    'If nobody signs in within a day of the request (an hour when it is not known whether Intune received it), the action ends as unresolved and its outcome has to be checked in the Intune admin center.',
+  staySignedIn: 'Stay signed in',
 };

@@ -82,4 +82,13 @@ export const shell: Messages['shell'] = {
   account: 'Account',
   secretStorageWarning: "L'accesso è conservato solo in memoria su questo computer",
   secretStorageDetail: "Questo computer non offre la cifratura del sistema operativo per la cache di accesso, quindi a ogni avvio dell'app devi accedere di nuovo.",
+  signOutFollowingTitle: (n) => (n === 1 ? 'Disconnettersi mentre un’azione è ancora seguita?' : `Disconnettersi mentre ${n} azioni sono ancora seguite?`),
+  signOutNotCancelled: 'La disconnessione non annulla nulla: non invia nulla a Intune, e ciò che Intune ha ricevuto resta a Intune.',
+  signOutPaused: (n) =>
+    n === 1
+      ? 'Finché nessuno è connesso, Passcode Desk non può chiedere a Intune come finisce. Continua a provare e, quando qualcuno accede di nuovo a questo tenant, segue l’azione da dove si era fermato e il registro delle azioni ne annota la fine.'
+      : 'Finché nessuno è connesso, Passcode Desk non può chiedere a Intune come finiscono. Continua a provare e, quando qualcuno accede di nuovo a questo tenant, le segue da dove si era fermato e il registro delle azioni ne annota la fine.',
+  signOutDeadline:
+    'Se nessuno accede entro un giorno dalla richiesta (un’ora quando non si sa se Intune l’ha ricevuta), l’azione termina come non risolta e il suo esito va controllato nell’interfaccia di amministrazione di Intune.',
+  staySignedIn: 'Resta connesso',
 };
