@@ -1,6 +1,7 @@
 import { neverReachedDevice, type ActionSummary } from '../../../shared/actions/action-summary';
 import type { AppMessage } from '../../../shared/messages/app-message';
 import { word } from '../../../shared/messages/coded-message';
+import type { UnlockTokenCheck } from '../../../shared/devices/preflight';
 import type { Messages } from '../../i18n/messages';
 
 export interface ActionOutcome {
@@ -19,17 +20,26 @@ const unresolvedEnds = new Set<AppMessage['code']>(['unresolvedNeverShown', 'unr
 
 type Shown = Pick<ActionSummary, 'state' | 'mode' | 'error'>;
 
+/** What the checks before the action found on the device, where the window still holds them (the opened device). */
+export interface KnownBefore {
+  unlockToken?: UnlockTokenCheck['state'] | null;
+}
+
 /** Intune's own error number for a failure on the device, when it gave one. */
 function intuneErrorCode(say: AppMessage | undefined): string {
   return say && deviceFailures.has(say.code) ? ((say.params as { errorCode?: string }).errorCode ?? '') : '';
 }
 
-function failedOnDevice(action: Shown, t: Messages, logged: string | null): ActionOutcome {
+function failedOnDevice(action: Shown, t: Messages, logged: string | null, known: KnownBefore): ActionOutcome {
   const o = t.outcome;
   const apple = action.mode !== null && appleModes.has(action.mode);
   const code = intuneErrorCode(action.error?.say);
-  const reason = apple ? o.failedApple : o.failedAndroid;
-  return { reason: code ? `${reason} ${o.intuneErrorCode(code)}` : reason, next: apple ? o.nextFailedApple : o.nextFailedAndroid, logged };
+  // Intune gives no cause with the failure, but the check before the action may have found the token missing: then
+  // "check the policy, then try again" would send the technician round again on a device only a wipe recovers.
+  const noToken = apple && known.unlockToken === 'missing';
+  const reason = noToken ? o.failedAppleNoUnlockToken : apple ? o.failedApple : o.failedAndroid;
+  const next = noToken ? o.nextFailedAppleNoUnlockToken : apple ? o.nextFailedApple : o.nextFailedAndroid;
+  return { reason: code ? `${reason} ${o.intuneErrorCode(code)}` : reason, next, logged };
 }
 
 /**
@@ -41,7 +51,7 @@ function failedOnDevice(action: Shown, t: Messages, logged: string | null): Acti
  * apart. Null for states that need no explanation (done, and states still on
  * their way).
  */
-export function actionOutcome(action: Shown, t: Messages): ActionOutcome | null {
+export function actionOutcome(action: Shown, t: Messages, known: KnownBefore = {}): ActionOutcome | null {
   const o = t.outcome;
   const say = action.error?.say;
   const said = say ? word(t.main.appMessages, say) : null;
@@ -54,7 +64,7 @@ export function actionOutcome(action: Shown, t: Messages): ActionOutcome | null 
         const next = action.error.code === 'not_permitted' ? o.nextNotPermitted : o.nextRequestFailed;
         return say ? { reason: said!, next, logged: null } : { reason: t.errors[action.error.code], next, logged };
       }
-      return failedOnDevice(action, t, logged);
+      return failedOnDevice(action, t, logged, known);
     case 'notSupported':
       return action.mode !== null && workProfileModes.has(action.mode)
         ? { reason: o.notSupportedWorkProfile, next: o.nextNotSupportedWorkProfile, logged }

@@ -7,6 +7,11 @@ export const outcome = {
   nextLabel: 'What to do next',
   failedApple:
     'The device could not remove its passcode. The usual causes: no passcode policy applies to it, or Intune holds no unlock token for it.',
+  // When the check before the action had found no unlock token: the cause is known, and trying again cannot help.
+  failedAppleNoUnlockToken:
+    'The device could not remove its passcode, and Intune holds no unlock token for it (the check before the action found none): without that token, removal cannot work.',
+  nextFailedAppleNoUnlockToken:
+    'Do not send it again: it would fail the same way. Only a wipe recovers the device, and the data on it is lost: agree that with the user first.',
   failedAndroid: 'The device could not reset its passcode. The usual cause: no passcode policy is enforced on the device or its work profile.',
   nextFailedApple:
     'In Intune, check that a passcode (compliance or device restrictions) policy is assigned to the device, then try again. If Intune has no unlock token for it, only a wipe recovers the device: the data on it is lost.',

@@ -5,6 +5,10 @@ export const outcome: Messages['outcome'] = {
   nextLabel: 'Cosa fare ora',
   failedApple:
     'Il dispositivo non è riuscito a rimuovere il passcode. Le cause più comuni: al dispositivo non si applica alcun criterio sul passcode, oppure Intune non ha il token di sblocco del dispositivo.',
+  failedAppleNoUnlockToken:
+    "Il dispositivo non è riuscito a rimuovere il passcode e Intune non ha il suo token di sblocco (il controllo prima dell'azione non l'ha trovato): senza quel token la rimozione non può riuscire.",
+  nextFailedAppleNoUnlockToken:
+    "Non inviarla di nuovo: non riuscirebbe allo stesso modo. Solo una cancellazione recupera il dispositivo, e i dati che contiene vanno persi: concordala prima con l'utente.",
   failedAndroid:
     'Il dispositivo non è riuscito a reimpostare il passcode. La causa più comune: sul dispositivo o sul profilo di lavoro non è applicato alcun criterio sul passcode.',
   nextFailedApple:

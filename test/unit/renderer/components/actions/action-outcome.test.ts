@@ -28,6 +28,20 @@ describe('how an action ended, in the window', () => {
     expect(noCode.reason).toBe(itText.outcome.failedAndroid);
   });
 
+  it('on an iPhone the check before the action found without an unlock token, says so and does not send the technician round again', () => {
+    const action: Shown = { state: 'failed', mode: 'ios_device', error: failedStateError('ios_device', -2016345061) };
+    for (const t of [en, itText]) {
+      const known = actionOutcome(action, t, { unlockToken: 'missing' })!;
+      expect(known.reason).toContain(t.outcome.failedAppleNoUnlockToken);
+      expect(known.next).toBe(t.outcome.nextFailedAppleNoUnlockToken);
+      expect(known.next).not.toBe(t.outcome.nextFailedApple);
+      // A token that was there, or a check that could not run, leaves both usual causes open.
+      for (const unlockToken of ['present', 'couldNotCheck', null] as const) expect(actionOutcome(action, t, { unlockToken })!.next).toBe(t.outcome.nextFailedApple);
+    }
+    expect(actionOutcome(action, en, { unlockToken: 'missing' })!.next).toMatch(/Do not send it again/);
+    expect(actionOutcome(action, itText, { unlockToken: 'missing' })!.next).toMatch(/Non inviarla di nuovo/);
+  });
+
   it('tells a request Graph refused apart from a failure on the device', () => {
     const throttled: AppError = { code: 'throttled', message: word(sharedEn.appMessages, { code: 'graphThrottled', params: { seconds: '45' } }) };
     const refused = actionOutcome({ state: 'failed', mode: 'ios_device', error: fromLog(throttled) }, itText)!;
