@@ -1,5 +1,6 @@
 import { codedNetworkCause, isNetworkFaultCode } from '../../shared/i18n/os-fault';
 import { AuthError, ServerError, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
+import { proxyRefusalCode, proxyRefusalStatus } from '../base/proxy-refusal';
 
 /**
  * The HTTP client MSAL talks through, wrapped to remember the last OAuth
@@ -22,11 +23,11 @@ export interface SignInNetwork {
  * still name the host MSAL asked for: only the browser host's end-to-end
  * tests use it, to make Microsoft's sign-in service a port nobody listens on.
  */
-export function fetchSignInClient(connectTo: (url: string) => string = (url) => url): INetworkModule {
+export function fetchSignInClient(connectTo: (url: string) => string = (url) => url, fetchOver: typeof fetch = fetch): INetworkModule {
   async function send<T>(method: 'GET' | 'POST', url: string, options?: NetworkRequestOptions, timeout?: number): Promise<NetworkResponse<T>> {
     let response: Response;
     try {
-      response = await fetch(connectTo(url), {
+      response = await fetchOver(connectTo(url), {
         method,
         headers: options?.headers ?? {},
         ...(method === 'POST' && { body: options?.body ?? '' }),
@@ -69,7 +70,10 @@ function whyNotReached(error: unknown, host: string): string {
   if ((error as { name?: unknown } | null)?.name === 'TimeoutError') return codedNetworkCause('ETIMEDOUT', host); // our AbortSignal.timeout
   const cause = (error as { cause?: { code?: unknown; message?: unknown } })?.cause;
   if (typeof cause?.code === 'string' && isNetworkFaultCode(cause.code)) return codedNetworkCause(cause.code, host);
-  // Node's fetch turns a proxy's 407 into a cause with no code and no text: then its own "fetch failed" at least.
+  // A proxy that refused the tunnel (407: it wants a sign-in) is named only deep in the cause chain (base/proxy-refusal.ts).
+  const proxyStatus = proxyRefusalStatus(error);
+  if (proxyStatus !== null) return codedNetworkCause(proxyRefusalCode(proxyStatus), host);
+  // Anything else without a code: its own text, or fetch's "fetch failed" at least.
   const why = typeof cause?.message === 'string' && cause.message !== '' ? cause.message : error instanceof Error && error.message !== '' ? error.message : 'unknown';
   return `${host}: ${why}`;
 }

@@ -3,6 +3,7 @@ import { NotSignedInError } from '../auth/token-provider';
 import type { Clock } from '../base/clock';
 import { parseErrorBody } from './error-body';
 import { boundedText, GraphError } from './graph-error';
+import { proxyRefusalCode, proxyRefusalStatus } from '../base/proxy-refusal';
 import { parseRetryAfter } from './retry-policy';
 
 /**
@@ -147,8 +148,10 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
     timer.abort();
     call.signal?.removeEventListener('abort', onCallerAbort);
     if (controller.signal.aborted) return whyAborted();
-    const code = causeCode(error);
-    const sent = code === null || !notSentCodes.has(code);
+    // A proxy that refused the tunnel let nothing through to Graph: the call was not sent (base/proxy-refusal.ts).
+    const proxyStatus = proxyRefusalStatus(error);
+    const code = proxyStatus !== null ? proxyRefusalCode(proxyStatus) : causeCode(error);
+    const sent = proxyStatus === null && (code === null || !notSentCodes.has(code));
     return failed('network', `Microsoft Graph could not be reached${code ? ` (${code})` : ''}`, sent);
   }
 

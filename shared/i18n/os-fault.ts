@@ -101,7 +101,7 @@ export function systemFaultWords(language: Language, cause: string): string {
 }
 
 // Network faults beyond the OS's connection codes (which `meanings` words already): the resolver's, Node's TLS certificate codes, undici's own.
-const networkMeanings: Record<Language, { codes: Readonly<Record<string, string>>; other: string; server: string }> = {
+const networkMeanings: Record<Language, { codes: Readonly<Record<string, string>>; proxy: string; other: string; server: string }> = {
   en: {
     codes: {
       UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
@@ -115,7 +115,9 @@ const networkMeanings: Record<Language, { codes: Readonly<Record<string, string>
       SELF_SIGNED_CERT_IN_CHAIN: 'the server’s certificate is not trusted (a proxy may be inspecting the connection)',
       UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'the server’s certificate is not trusted (a proxy may be inspecting the connection)',
       UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the server’s certificate could not be verified',
+      PROXY_407: 'the proxy asks for a sign-in Passcode Desk cannot give it (HTTP 407)',
     },
+    proxy: 'the proxy refused the connection',
     other: 'network error',
     server: 'server',
   },
@@ -132,7 +134,9 @@ const networkMeanings: Record<Language, { codes: Readonly<Record<string, string>
       SELF_SIGNED_CERT_IN_CHAIN: 'il certificato del server non è attendibile (un proxy potrebbe ispezionare la connessione)',
       UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'il certificato del server non è attendibile (un proxy potrebbe ispezionare la connessione)',
       UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'non è stato possibile verificare il certificato del server',
+      PROXY_407: 'il proxy chiede un’autenticazione che Passcode Desk non può fornirgli (HTTP 407)',
     },
+    proxy: 'il proxy ha rifiutato la connessione',
     other: 'errore di rete',
     server: 'server',
   },
@@ -156,7 +160,9 @@ export function networkFaultWords(language: Language, cause: string): string {
   if (coded === null) return cause;
   const [, code, host] = coded as unknown as [string, string, string];
   const words = networkMeanings[language];
-  return `${words.codes[code] ?? meanings[language].codes[code] ?? words.other}, ${meanings[language].code} ${code}, ${words.server} ${host}`;
+  // PROXY_<status> (main/base/proxy-refusal.ts): a status without words of its own is still a proxy's refusal.
+  const fallback = code.startsWith('PROXY_') ? words.proxy : words.other;
+  return `${words.codes[code] ?? meanings[language].codes[code] ?? fallback}, ${meanings[language].code} ${code}, ${words.server} ${host}`;
 }
 
 /** The network codes given their own words (the same in every language, which a test holds). */

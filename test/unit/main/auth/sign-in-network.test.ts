@@ -11,8 +11,30 @@ import { fetchSignInClient, signInNetwork } from '../../../../main/auth/sign-in-
 import { sharedText } from '../../../../shared/i18n/catalogue';
 import { word } from '../../../../shared/messages/coded-message';
 import { makeTestCertificates } from '../../../support/test-certificates';
+import { startRefusingProxy } from '../../../support/refusing-proxy';
 
 describe("sign-in's HTTP client when the network is not there", () => {
+  it('words a proxy that wants a sign-in (407) in the window\'s language, where fetch says only "fetch failed"', async () => {
+    const proxy = await startRefusingProxy(407);
+    try {
+      const failure = await fetchSignInClient(undefined, proxy.fetch).sendGetRequestAsync('https://login.microsoftonline.com/common/discovery/instance').then(() => null, (error: unknown) => error);
+      const say = describeAuthFailure(failure).say;
+      expect(say).toEqual({ code: 'signInNoAnswer', params: { detail: 'PROXY_407\tlogin.microsoftonline.com' } });
+      expect(word(sharedText.en.appMessages, say)).toContain('(the proxy asks for a sign-in Passcode Desk cannot give it (HTTP 407), code PROXY_407, server login.microsoftonline.com)');
+      expect(word(sharedText.it.appMessages, say)).toContain('(il proxy chiede un’autenticazione che Passcode Desk non può fornirgli (HTTP 407), codice PROXY_407, server login.microsoftonline.com)');
+    } finally {
+      await proxy.close();
+    }
+    // Another refusal status is still said to be the proxy's.
+    const forbidding = await startRefusingProxy(403);
+    try {
+      const failure = await fetchSignInClient(undefined, forbidding.fetch).sendGetRequestAsync('https://login.microsoftonline.com/x').then(() => null, (error: unknown) => error);
+      expect(word(sharedText.it.appMessages, describeAuthFailure(failure).say)).toContain('(il proxy ha rifiutato la connessione, codice PROXY_403, server login.microsoftonline.com)');
+    } finally {
+      await forbidding.close();
+    }
+  });
+
   it('names the host and the cause, which the on-screen sentence ("check the network") cannot', async () => {
     // A loopback port nobody listens on refuses at once: no way to the sign-in service, without waiting.
     const server = createServer();

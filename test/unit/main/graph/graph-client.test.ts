@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startRefusingProxy } from '../../../support/refusing-proxy';
 import type { TokenProvider } from '../../../../main/auth/token-provider';
 import { NotSignedInError } from '../../../../main/auth/token-provider';
 import { silentLogger } from '../../../../main/base/logger';
@@ -213,6 +214,19 @@ describe('resetPasscode: re-sent only after a 429', () => {
     await clock.advance(600_000);
     expect(calls).toHaveLength(1);
     expect(reset.error).toMatchObject({ failure: 'network', outcome: 'not-run' });
+  });
+
+  it('a proxy that refused the tunnel (407) let nothing reach Graph: not run, named by its status', async () => {
+    const proxy = await startRefusingProxy(407);
+    try {
+      const graph = createGraphClient({ baseUrl: base, tokens: tokens(), logger: silentLogger, fetch: proxy.fetch, random: () => 0, timeoutMs: 30_000, retry: { maxAttempts: 1 } });
+      const failure = await graph.resetPasscode('d1', { clientRequestId: 'action-1' }).then(() => null, (error: unknown) => error);
+      expect(failure).toMatchObject({ failure: 'network', outcome: 'not-run' });
+      expect((failure as Error).message).toContain('PROXY_407');
+      expect(proxy.connects).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('a 4xx is a plain failure', async () => {
