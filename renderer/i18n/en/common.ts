@@ -31,7 +31,8 @@ export const errors: Record<ErrorCode, string> = {
   graph_error: 'Microsoft Intune refused the request.',
   outcome_unknown: 'It is not known whether Intune carried out the last action. Check the device and the Intune admin center (Devices > the device > Device actions).',
   network_error: "Microsoft's online services could not be reached. Check the network connection and try again.",
-  throttled: 'Microsoft Intune is receiving too many requests. Wait a minute and try again.',
+  // No fixed wait here: the detail under it gives Intune's own ("Try again in 1 second"), and the two must not disagree.
+  throttled: 'Microsoft Intune is receiving too many requests. Wait a little and try again.',
   log_error: 'The action log could not be written or read, so nothing was sent to the device.',
   log_locked: 'Another Passcode Desk window or instance is using the action log. Close it and try again.',
   cancelled: 'Cancelled.',

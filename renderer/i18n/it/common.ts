@@ -30,7 +30,7 @@ export const errors: Messages['errors'] = {
   graph_error: 'Microsoft Intune ha rifiutato la richiesta.',
   outcome_unknown: "Non si sa se Intune ha eseguito l'ultima azione. Controlla il dispositivo e l'interfaccia di amministrazione di Intune (Dispositivi > il dispositivo > Azioni del dispositivo).",
   network_error: 'Impossibile raggiungere i servizi online di Microsoft. Controlla la connessione di rete e riprova.',
-  throttled: 'Microsoft Intune sta ricevendo troppe richieste. Attendi un minuto e riprova.',
+  throttled: 'Microsoft Intune sta ricevendo troppe richieste. Attendi qualche istante e riprova.',
   log_error: 'Non è stato possibile scrivere o leggere il registro delle azioni, quindi non è stato inviato nulla al dispositivo.',
   log_locked: "Un'altra finestra o istanza di Passcode Desk sta usando il registro delle azioni. Chiudila e riprova.",
   cancelled: 'Annullato.',

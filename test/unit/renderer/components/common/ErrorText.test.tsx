@@ -38,4 +38,15 @@ describe('an error shown to the technician', () => {
     expect(container.textContent).toMatch(/The ticket reference "X1" does not have the form your organisation requires/);
     expect(container.textContent).toMatch(/Microsoft Graph sent a device without an id/);
   });
+
+  it('a refusal for too many requests gives one wait, Intune\'s own, not "a minute" above "1 second" (EN, IT)', () => {
+    const throttled: AppError = { code: 'throttled', message: 'Intune is limiting requests right now (429). Try again in 1 second.', say: { code: 'graphThrottled', params: { seconds: '1' } } };
+    for (const [language, minute] of [['en', /minute/], ['it', /minuto/]] as const) {
+      setupStore({}, { language });
+      const { container, unmount } = render(<ErrorText error={throttled} />);
+      expect(container.textContent).toMatch(language === 'en' ? /Try again in 1 second/ : /Riprova tra 1 secondo/);
+      expect(container.textContent).not.toMatch(minute);
+      unmount();
+    }
+  });
 });
