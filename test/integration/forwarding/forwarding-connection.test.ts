@@ -101,4 +101,29 @@ describe('one connection for a backlog', () => {
       await collector.close();
     }
   });
+
+  // The next batch is read while one goes out (session 11); a cut anywhere must drop that read and start over in order.
+  it.each([10_000, 60_000, 120_000])('a connection cut after %i bytes, with the next batch already read: the next connection carries every line once, in order', async (cutAfter) => {
+    const dir = tempDir();
+    const collector = await startRsyslog(path.join(dir, 'collector'), null);
+    const log = await openLog(path.join(dir, 'log'));
+    await backlog(log, 300); // about 250 KB framed: every cut below falls inside it
+    const via = await relay(collector.port, cutAfter);
+    const run = forwardWithStatus(log, { address: via.address, transport: 'tcp' }, createFakeClock(), 'desk-07', { batchLines: 25 });
+    try {
+      await run.waitFor((s) => s.state === 'retrying');
+      await run.drain();
+      const local = localLines(log);
+      const central = await collector.waitForLines((lines) => local.every((l) => bodiesOf(lines).includes(l)), 'every line');
+      expect(via.connections()).toBe(2);
+      // Nothing was confirmed on the cut connection, so the second carried the whole log: its lines come last, exactly the log.
+      expect(bodiesOf(central).slice(-local.length)).toEqual(local);
+      expect(run.forwarder.status()).toMatchObject({ state: 'connected', pending: 0, lastError: null });
+    } finally {
+      await run.forwarder.close();
+      await log.close();
+      await via.close();
+      await collector.close();
+    }
+  });
 });
