@@ -54,7 +54,7 @@ const rowIds: Record<CaseId, string[]> = {
   'log-review-chains': ['log-review-chains'],
   'log-review-reopen': ['log-review-reopen'],
   action: ['action'],
-  forwarding: ['forwarding-throughput', 'log-append-forwarding'],
+  forwarding: ['forwarding-throughput', 'forwarding-throughput-large', 'log-append-forwarding'],
 };
 
 async function runRole(role: string, argv: string[]): Promise<void> {
