@@ -112,6 +112,14 @@ for (const { name, locale, t } of [
       await clean.locator('summary').click();
       await expect(clean.getByText('technician-31@contoso.example')).toBeVisible();
       await expectAccessible(page, `the review of fifty machines with one folded chain open (${name})`);
+      // A keyboard user need not Tab through fifty chain cards to reach the filters: one step past Check against Intune's
+      // neighbour (the skip button comes first in the review's body) goes straight there.
+      await page.getByRole('button', { name: t.review.openOwn }).focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name: t.review.skipToFilters })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('searchbox', { name: t.review.technician })).toBeFocused();
       // At 1280 px the damaged row still shows, without scrolling sideways, its "Untrusted" tag, its whole time
       // and the machine whose log was edited: the tag must not push the Machine column out of view.
       await page.setViewportSize({ width: 1280, height: 720 });

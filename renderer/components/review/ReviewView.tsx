@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useT } from '../../hooks/use-messages';
 import { useStore } from '../../store/store';
 import type { OpenLogsKind } from '../../store/review-slice';
@@ -18,6 +19,9 @@ export function ReviewView() {
   const openLogs = useStore((s) => s.openLogs);
   const setView = useStore((s) => s.setView);
   const signedIn = useStore((s) => s.session?.status === 'signedIn');
+  const mainRef = useRef<HTMLDivElement>(null);
+  // Fifty machines' chain cards sit before the filters in Tab order: a keyboard user skips them in one step.
+  const skipToFilters = () => mainRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
 
   const openButton = (kind: OpenLogsKind, label: string) => (
     <button type="button" className="button" disabled={opening !== null} onClick={() => void openLogs(kind)}>
@@ -51,12 +55,15 @@ export function ReviewView() {
       )}
       {summary ? (
         <div className="review-body">
+          <button type="button" className="skip-link" onClick={skipToFilters}>
+            {t.review.skipToFilters}
+          </button>
           <div className="review-side">
             <IntuneCheck />
             <ReviewChains />
             <PerDayChart />
           </div>
-          <div className="review-main">
+          <div className="review-main" ref={mainRef}>
             <ReviewFilters />
             <ExportBar />
             <ReviewTable />

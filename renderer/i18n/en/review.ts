@@ -5,6 +5,7 @@ export const review = {
   openFiles: 'Open files…',
   openFolder: 'Open folder…',
   openOwn: "This computer's log",
+  skipToFilters: 'Skip the logs by installation: go to the filters and the actions',
   opening: 'Opening and verifying…',
   openFailed: 'The logs could not be opened.',
   nothingOpen: 'No log is open.',

@@ -5,6 +5,7 @@ export const review: Messages['review'] = {
   intro: 'Apri i file di registro per verificarli e vedere ogni azione che contengono. Non servono accesso né rete.',
   openFiles: 'Apri file…',
   openFolder: 'Apri cartella…',
+  skipToFilters: 'Salta i registri per installazione: vai ai filtri e alle azioni',
   openOwn: 'Registro di questo computer',
   opening: 'Apertura e verifica…',
   openFailed: 'Non è stato possibile aprire i registri.',
