@@ -13,12 +13,14 @@ interface Props {
    * requester reads them out, the technician does not copy them from here.
    */
   identifiersShown: boolean;
+  /** Once the action is sent, the outcome is what the action does, no longer what "will happen". */
+  sent?: boolean;
 }
 
 const mask = '••••••••';
 
 /** The device, big enough that the wrong one is hard to miss, and what the action will do to it. */
-export function ConfirmDeviceSummary({ device, decision, outcomeId, identifiersShown }: Props) {
+export function ConfirmDeviceSummary({ device, decision, outcomeId, identifiersShown, sent = false }: Props) {
   const t = useT();
   const na = t.common.notAvailable;
   const identifier = (value: string | null) => (value === null ? na : identifiersShown ? value : mask);
@@ -51,7 +53,7 @@ export function ConfirmDeviceSummary({ device, decision, outcomeId, identifiersS
         ))}
       </dl>
       <div className="confirm-outcome">
-        <p className="decision-label">{t.confirm.outcome}</p>
+        <p className="decision-label">{sent ? t.confirm.outcomeSent : t.confirm.outcome}</p>
         <p id={outcomeId}>
           {decision.text}
           {decision.generatesPasscode && ` ${decision.userless ? t.details.generatesPasscodeUserless : t.details.generatesPasscode}`}

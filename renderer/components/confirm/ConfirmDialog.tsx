@@ -151,7 +151,7 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
         <h2 id={`${id}-title`}>{sentState ? t.confirm.titleSent(actionLabel, t.states[sentState]) : t.confirm.title(actionLabel)}</h2>
       </div>
       <div className="modal-body">
-        <ConfirmDeviceSummary device={device} decision={decision} outcomeId={`${id}-outcome`} identifiersShown={tailChecks.length === 0 || tailMatched !== null || phase.step === 'sent'} />
+        <ConfirmDeviceSummary device={device} decision={decision} outcomeId={`${id}-outcome`} identifiersShown={tailChecks.length === 0 || tailMatched !== null || phase.step === 'sent'} sent={phase.step === 'sent'} />
 
         {phase.step === 'sent' ? (
           <ActionProgress actionId={phase.actionId} deviceName={device.name ?? device.id} />

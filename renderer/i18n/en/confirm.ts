@@ -6,6 +6,7 @@ export const confirm = {
   platform: 'Platform',
   enrollment: 'Enrollment',
   outcome: 'What will happen',
+  outcomeSent: 'What this action does',
   ticketLabel: 'Ticket reference',
   ticketRequired: '(required)',
   ticketOptional: '(optional)',

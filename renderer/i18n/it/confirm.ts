@@ -8,6 +8,7 @@ export const confirm: Messages['confirm'] = {
   platform: 'Piattaforma',
   enrollment: 'Registrazione',
   outcome: 'Cosa succederà',
+  outcomeSent: "Cosa fa quest'azione",
   ticketLabel: 'Riferimento ticket',
   ticketRequired: '(obbligatorio)',
   ticketOptional: '(facoltativo)',

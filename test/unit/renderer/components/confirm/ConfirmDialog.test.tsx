@@ -261,6 +261,9 @@ describe('the confirmation dialog', () => {
     // Done, it no longer says Intune will carry it out at the next check-in.
     expect(screen.queryByText(/Intune carries out the action the next time the device checks in/)).toBeNull();
     expect(screen.getByText(/This action has ended/)).toBeTruthy();
+    // The device summary no longer speaks of the future either.
+    expect(screen.queryByText('What will happen')).toBeNull();
+    expect(screen.getByText('What this action does')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
     // The title says where the action is, not the question asked before it was sent.
     expect(screen.getByRole('dialog', { name: 'Remove passcode: Done' })).toBeTruthy();
