@@ -5,7 +5,7 @@ import { fetch as undiciFetch, ProxyAgent } from 'undici';
  * A proxy that answers every CONNECT with 407 (it wants a sign-in), on loopback, and a fetch that goes
  * through it the way a runtime with a proxy does (undici's ProxyAgent: what Node's own fetch uses when
  * it is told of a proxy). Node 20's global fetch takes no proxy, so tests hand this fetch in instead.
- * undici is here through the test tools (jsdom); the app itself never imports it.
+ * undici is a devDependency for this helper alone; the app itself never imports it.
  */
 export async function startRefusingProxy(status = 407): Promise<{ fetch: typeof fetch; connects: string[]; close(): Promise<void> }> {
   const connects: string[] = [];
