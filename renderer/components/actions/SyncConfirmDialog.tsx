@@ -1,6 +1,5 @@
-import { useId, useRef } from 'react';
 import { useT } from '../../hooks/use-messages';
-import { Modal } from '../common/Modal';
+import { QuestionDialog } from '../common/QuestionDialog';
 
 /**
  * The one question before a sync started from the details panel: a sync changes
@@ -10,25 +9,17 @@ import { Modal } from '../common/Modal';
  */
 export function SyncConfirmDialog({ deviceName, onConfirm, onClose }: { deviceName: string; onConfirm(): void; onClose(): void }) {
   const t = useT();
-  const id = useId();
-  const cancelRef = useRef<HTMLButtonElement>(null);
   return (
-    <Modal labelledBy={`${id}-title`} describedBy={`${id}-body`} onClose={onClose} initialFocus={cancelRef} className="sync-confirm-dialog">
-      <div className="modal-header">
-        <h2 id={`${id}-title`}>{t.actions.syncConfirmTitle(deviceName)}</h2>
-      </div>
-      <div className="modal-body" id={`${id}-body`}>
-        <p>{t.actions.syncHint}</p>
-        <p className="muted small">{t.actions.syncLogged}</p>
-      </div>
-      <div className="modal-footer">
-        <button type="button" ref={cancelRef} className="button" onClick={onClose}>
-          {t.common.cancel}
-        </button>
-        <button type="button" className="button button-primary" onClick={onConfirm}>
-          {t.actions.sync}
-        </button>
-      </div>
-    </Modal>
+    <QuestionDialog
+      title={t.actions.syncConfirmTitle(deviceName)}
+      safeLabel={t.common.cancel}
+      confirmLabel={t.actions.sync}
+      onConfirm={onConfirm}
+      onClose={onClose}
+      className="sync-confirm-dialog"
+    >
+      <p>{t.actions.syncHint}</p>
+      <p className="muted small">{t.actions.syncLogged}</p>
+    </QuestionDialog>
   );
 }

@@ -1,7 +1,6 @@
-import { useId, useRef } from 'react';
 import type { ActionSummary } from '../../../shared/actions/action-summary';
 import { useT } from '../../hooks/use-messages';
-import { Modal } from '../common/Modal';
+import { QuestionDialog } from '../common/QuestionDialog';
 
 /** The most actions named in the dialog; more are counted in its title. */
 const shownActions = 5;
@@ -16,33 +15,25 @@ const shownActions = 5;
  */
 export function SignOutDialog({ following, onSignOut, onClose }: { following: readonly ActionSummary[]; onSignOut(): void; onClose(): void }) {
   const t = useT();
-  const id = useId();
-  const stayRef = useRef<HTMLButtonElement>(null);
   return (
-    <Modal labelledBy={`${id}-title`} describedBy={`${id}-body`} onClose={onClose} initialFocus={stayRef} className="sign-out-dialog">
-      <div className="modal-header">
-        <h2 id={`${id}-title`}>{t.shell.signOutFollowingTitle(following.length)}</h2>
-      </div>
-      <div className="modal-body" id={`${id}-body`}>
-        <ul className="sign-out-actions">
-          {following.slice(0, shownActions).map((action) => (
-            <li key={action.actionId}>
-              <strong>{action.deviceName}</strong> · {t.states[action.state]}
-            </li>
-          ))}
-        </ul>
-        <p>{t.shell.signOutNotCancelled}</p>
-        <p>{t.shell.signOutPaused(following.length)}</p>
-        <p className="small">{t.shell.signOutDeadline}</p>
-      </div>
-      <div className="modal-footer">
-        <button type="button" ref={stayRef} className="button" onClick={onClose}>
-          {t.shell.staySignedIn}
-        </button>
-        <button type="button" className="button button-primary" onClick={onSignOut}>
-          {t.shell.signOut}
-        </button>
-      </div>
-    </Modal>
+    <QuestionDialog
+      title={t.shell.signOutFollowingTitle(following.length)}
+      safeLabel={t.shell.staySignedIn}
+      confirmLabel={t.shell.signOut}
+      onConfirm={onSignOut}
+      onClose={onClose}
+      className="sign-out-dialog"
+    >
+      <ul className="sign-out-actions">
+        {following.slice(0, shownActions).map((action) => (
+          <li key={action.actionId}>
+            <strong>{action.deviceName}</strong> · {t.states[action.state]}
+          </li>
+        ))}
+      </ul>
+      <p>{t.shell.signOutNotCancelled}</p>
+      <p>{t.shell.signOutPaused(following.length)}</p>
+      <p className="small">{t.shell.signOutDeadline}</p>
+    </QuestionDialog>
   );
 }
