@@ -4,6 +4,7 @@ import type { Device } from '../../../shared/devices/device';
 import type { AppError } from '../../../shared/result';
 import { useLanguage, useT } from '../../hooks/use-messages';
 import { decisionText } from '../../i18n/decision-text';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { Modal } from '../common/Modal';
@@ -68,6 +69,9 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const [acknowledgedKey, setAcknowledgedKey] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
   const [error, setError] = useState<AppError | null>(null);
+  // This window's actions on the device when the dialog opened: any later one was sent from this dialog.
+  const [actionsBefore] = useState(() => new Set(useStore.getState().actions.filter((a) => a.deviceId === device.id).map((a) => a.actionId)));
+  const sentHere = useStore(useShallow((s) => s.actions.filter((a) => a.deviceId === device.id && !actionsBefore.has(a.actionId)).map((a) => a.actionId)));
 
   // Who acted on this device lately, asked again now: the panel's answer may be minutes old.
   useEffect(() => {
@@ -90,7 +94,10 @@ export function ConfirmDialog({ device, onClose }: ConfirmDialogProps) {
   const otherRows = (recentValue?.rows ?? []).filter((row) => row.id !== unknownInIntune?.id && (lastUnknown === null || row.actionId !== lastUnknown.actionId));
   // A refused or unsent request never reached the device: it is named apart, and is no recent action (main/audits/audit-record.ts).
   const recentRows = otherRows.filter((row) => row.neverReachedDevice !== true);
-  const refusedRows = otherRows.filter((row) => row.neverReachedDevice === true && now - Date.parse(row.requestedAt) <= recentWindowMs);
+  // A request this dialog sent and had refused is already in its error box: naming it again as "an earlier request" misleads.
+  const refusedRows = otherRows.filter(
+    (row) => row.neverReachedDevice === true && now - Date.parse(row.requestedAt) <= recentWindowMs && (row.actionId === null || !sentHere.includes(row.actionId)),
+  );
   const recentWarn = recentValue?.warn === true && recentRows.length > 0;
   // The acknowledgement is for the actions shown: a different set asks again.
   const warnKey = recentWarn ? recentRows.map((row) => `${row.id}:${row.state}`).join('|') : '';

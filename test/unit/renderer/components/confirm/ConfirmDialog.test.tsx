@@ -362,6 +362,38 @@ describe('the confirmation dialog', () => {
     await waitFor(() => expect(fake.callsTo('requestPasscodeAction')[0]).toMatchObject({ acknowledgedRecentActions: false }));
   });
 
+  it('does not name the request it just had refused as "an earlier request" beside its own error box', async () => {
+    const earlierRefused = makeAction({ actionId: 'r-before', state: 'failed', requestedAt: new Date(Date.now() - 3 * 60_000).toISOString(), deviceId: 'dev-ios-1' });
+    const earlierRow = { id: 'own:r-before', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'me@contoso.com', requestedAt: earlierRefused.requestedAt, state: 'failed', actionId: 'r-before', neverReachedDevice: true as const };
+    let rows = [earlierRow];
+    const fake = setupStore(
+      {
+        getDeviceRecentActions: () => ok({ ...quiet, rows }),
+        requestPasscodeAction: (request) => {
+          // As main does: the refused attempt is logged, pushed to the window, and Intune's list then holds it.
+          const refused = makeAction({ actionId: 'r-now', state: 'failed', requestedAt: new Date().toISOString(), deviceId: request.deviceId });
+          useStore.getState().receiveAction(refused);
+          rows = [{ ...earlierRow, id: 'own:r-now', actionId: 'r-now', requestedAt: refused.requestedAt }, earlierRow];
+          return err('throttled', 'Intune is limiting requests right now (429). Try again in 1 s.');
+        },
+      },
+      { settings: { requireTicketReference: true } },
+    );
+    // The device is the one open in the details panel, as when the dialog is opened from it: its recent actions are re-read after a send.
+    useStore.setState({ actions: [earlierRefused], openedId: 'dev-ios-1' });
+    const user = userEvent.setup();
+    render(<ConfirmDialog device={makeDevice()} onClose={vi.fn()} />);
+    await waitFor(() => expect(useStore.getState().recent?.status).toBe('ready'));
+    await fill(user, { ticket: 'INC-1', tail: '7H3M', identity: true });
+    await user.click(confirmButton());
+    await screen.findByText('The action was not sent');
+    await waitFor(() => expect(fake.callsTo('getDeviceRecentActions').length).toBeGreaterThan(1));
+    await waitFor(() => expect(useStore.getState().recent?.status).toBe('ready'));
+    // The earlier refusal (before this dialog) is still named; the one just refused here is only in the error box.
+    const items = screen.getByTestId('refused-attempt').querySelectorAll('li');
+    expect(items).toHaveLength(1);
+  });
+
   it('still warns about a real recent action beside a refused request, and lists only the real one', async () => {
     const refusedRow = { id: 'own:r0', deviceId: 'dev-ios-1', deviceName: 'DEMO-IOS-17', initiatedBy: 'me@contoso.com', requestedAt: new Date(Date.now() - 60_000).toISOString(), state: 'failed', actionId: 'r0', neverReachedDevice: true as const };
     await open({ recent: { ...justActed, rows: [refusedRow, ...justActed.rows] } });
