@@ -9,7 +9,8 @@ import { querySignature, signatureWords, writeSignature } from './text-signature
 export interface DeviceQuery {
   /**
    * Case- and accent-insensitive substring of name, user (UPN or display name), serial, IMEI, model or
-   * manufacturer; pasted typography and an IMEI typed in groups are folded (fold-text.ts).
+   * manufacturer; pasted typography and an IMEI typed in groups are folded (fold-text.ts). When the text as
+   * typed is found nowhere and holds several words, a device holding every word (in any fields) matches.
    */
   text?: string;
   /** Platforms to keep; missing or empty keeps all. */
@@ -59,6 +60,18 @@ function packed(codes: Uint8Array, from: number): number {
   let word = 0;
   for (let k = Math.min(codes.length, from + 4) - 1; k >= from; k--) word = (word << 8) | codes[k]!;
   return word;
+}
+
+/** Positions in both ascending lists, ascending (written over `into`, which the caller owns). */
+function intersect(into: Int32Array, other: Int32Array): Int32Array {
+  let count = 0;
+  let j = 0;
+  for (let k = 0; k < into.length; k++) {
+    const position = into[k]!;
+    while (j < other.length && other[j]! < position) j++;
+    if (j < other.length && other[j] === position) into[count++] = position;
+  }
+  return into.subarray(0, count);
 }
 
 /** `array`, or a copy a quarter longer when `length` elements would not fit (little slack at 500,000). */
@@ -123,6 +136,27 @@ export function createDeviceIndex(): DeviceIndex {
     const found = text.length === 1 ? oneCharacter(needle, earlier) : pairsOf(needle, earlier, shift);
     previous = { text, ...found, scanned: devices.length };
     return found.matches;
+  }
+
+  /**
+   * The devices holding `text` as typed; when none does and it is several words, those holding every word,
+   * each in any field ("anna iphone": the user and the model). A phrase found as typed keeps its answer, so a
+   * name with a space ("Anna Smith") finds what it always found. Each word's search goes through
+   * `textMatches`, so its narrowing state is that of the last word: still exact, as the next query is
+   * narrowed only from a text it contains.
+   */
+  function phraseOrWords(text: string): Int32Array {
+    const phrase = textMatches(text);
+    if (phrase.length > 0) return phrase;
+    const words = text.split(/\s+/);
+    if (words.length < 2) return phrase;
+    let kept: Int32Array | null = null;
+    for (const word of new Set(words)) {
+      const matches = textMatches(word);
+      kept = kept === null ? matches.slice() : intersect(kept, matches);
+      if (kept.length === 0) break;
+    }
+    return kept ?? phrase;
   }
 
   /**
@@ -270,7 +304,7 @@ export function createDeviceIndex(): DeviceIndex {
 
     search(query = {}) {
       const text = compactNumber(foldText((query.text ?? '').replaceAll(fieldSeparator, '')).trim());
-      const candidates = text === '' ? null : textMatches(text);
+      const candidates = text === '' ? null : phraseOrWords(text);
       const wanted = platformMask(query.platforms);
       const eligibleOnly = query.eligibleOnly === true;
       const keeps = (position: number) => (platformOf[position]! & wanted) !== 0 && (!eligibleOnly || eligible[position] === 1);

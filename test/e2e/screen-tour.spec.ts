@@ -138,7 +138,7 @@ for (const language of ['en', 'it'] as const satisfies readonly Language[]) {
 
       await signInAsDemoTechnician(page, m.start.demoSignIn);
       await tourShot(page, language, 'devices');
-      await page.getByRole('searchbox').first().fill('no device has this name');
+      await page.getByRole('searchbox').first().fill('no-such-device-qz');
       await expect(page.getByText(m.devices.noMatch)).toBeVisible();
       await tourShot(page, language, 'devices-no-match');
       await page.getByRole('searchbox').first().fill('');

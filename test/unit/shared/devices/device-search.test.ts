@@ -29,6 +29,15 @@ function naive(devices: readonly Device[], text: string): string[] {
   );
 }
 
+/** The same for several words: the phrase as typed if found, else the devices holding every word. */
+function naiveWords(devices: readonly Device[], text: string): string[] {
+  const phrase = naive(devices, text);
+  const words = text.trim().split(/\s+/);
+  if (phrase.length > 0 || words.length < 2) return phrase;
+  const each = words.map((word) => new Set(naive(devices, word)));
+  return ids(devices).filter((id) => each.every((set) => set.has(id)));
+}
+
 /** Ids of the devices a search finds, in result order. */
 function found(index: DeviceIndex, query: DeviceQuery = {}): string[] {
   return Array.from(index.search(query), (position) => index.device(position).id);
@@ -98,6 +107,25 @@ describe('device search', () => {
     expect(found(index, { text: '   ' })).toEqual(['a', 'b']);
   });
 
+  it('finds a device by several words from different fields when the words together are found nowhere', () => {
+    expect(found(index, { text: 'alice 15 pro' })).toEqual(['a']); // the user and the model
+    expect(found(index, { text: 'Foxconn  BAKER' })).toEqual(['a']);
+    expect(found(index, { text: 'muller ipad' })).toEqual(['b']);
+    expect(found(index, { text: 'bob iphone' })).toEqual([]); // each word found, never on one device
+    expect(found(index, { text: 'alice zzz' })).toEqual([]);
+  });
+
+  it('keeps what a phrase found as typed: a name with a space does not widen to its words', () => {
+    const devices = fleet(300);
+    const index = indexOf(devices);
+    expect(found(index, { text: 'marco rossi' })).toEqual(naive(devices, 'marco rossi'));
+    expect(found(index, { text: 'marco rossi' }).length).toBeGreaterThan(0);
+    // Found as words only: "Marco" on an iPhone 15 (the phrase is in no field).
+    const words = found(index, { text: 'marco iphone 15' });
+    expect(words).toEqual(naiveWords(devices, 'marco iphone 15'));
+    expect(words.length).toBeGreaterThan(0);
+  });
+
   it('refuses a position it does not hold', () => {
     expect(() => index.device(2)).toThrow(RangeError);
   });
@@ -115,6 +143,16 @@ describe('narrowing from the previous query', () => {
       const expected = naive(devices, text);
       expect(found(index, { text }), text).toEqual(expected);
       expect(found(indexOf(devices), { text }), text).toEqual(expected);
+    }
+  });
+
+  it('stays exact typing several words one key at a time, and deleting back (each word narrows the next query)', () => {
+    const devices = fleet(600);
+    const index = indexOf(devices);
+    const text = 'maria pixel 8 bianchi';
+    const keys = [...Array.from({ length: text.length }, (_, k) => text.slice(0, k + 1)), ...Array.from({ length: text.length }, (_, k) => text.slice(0, text.length - k - 1)).filter(Boolean)];
+    for (const typedText of [...keys, 'pixel m', 'pixel ma', 'ma', 'mar']) {
+      expect(found(index, { text: typedText }), typedText).toEqual(naiveWords(devices, typedText));
     }
   });
 
@@ -235,12 +273,18 @@ describe('device search with what technicians actually type or paste', () => {
 });
 
 describe('the index against a plain filter, on generated fleets and random typing', () => {
-  /** The plain filter the index must agree with: every field folded on its own, then the filters, then sortDevices. */
+  /** The plain filter the index must agree with: every field folded on its own (the phrase, else every word), then the filters, then sortDevices. */
   function plain(devices: readonly Device[], query: DeviceQuery): string[] {
     const text = compactNumber(foldText((query.text ?? '').replaceAll('\u0000', '')).trim());
+    const holds = (d: Device, part: string) =>
+      [d.name, d.userPrincipalName, d.userDisplayName, d.serialNumber, d.imei, d.model, d.manufacturer].some((field) => field !== null && foldText(field).includes(part));
+    // The phrase as typed; when no device holds it and it is several words, every word (before the filters).
+    const words = text.split(/\s+/);
+    const byWords = words.length > 1 && !devices.some((d) => holds(d, text));
+    const matches = (d: Device) => (byWords ? words.every((word) => holds(d, word)) : holds(d, text));
     const kept = devices.filter(
       (d) =>
-        (text === '' || [d.name, d.userPrincipalName, d.userDisplayName, d.serialNumber, d.imei, d.model, d.manufacturer].some((field) => field !== null && foldText(field).includes(text))) &&
+        (text === '' || matches(d)) &&
         (query.platforms === undefined || query.platforms.length === 0 || query.platforms.includes(d.platform)) &&
         (query.eligibleOnly !== true || d.decision.eligible),
     );
