@@ -4,6 +4,7 @@ import { LEGACY_FORMAT_VERSION, LOG_FORMAT_VERSION, parseLogLine, type AnyLine }
 import type { FindingKind } from '../../shared/log/log-finding';
 import type { FindingMessage } from '../../shared/messages/finding-message';
 import { entryHash } from './entry-crypto';
+import { readWrittenEntry } from './written-line';
 
 /**
  * Entries are a few hundred bytes; the schema caps every field, so nothing
@@ -37,6 +38,18 @@ function hashMismatch(record: Record<string, unknown>): boolean {
  * the line before, as the reader computed it (see knownGoodLine); it spares work, never changes the answer.
  */
 export function parseLineBytes(bytes: Buffer, expectedPrev?: string): ParsedLine {
+  if (bytes.length <= MAX_LINE_BYTES) {
+    // Nearly every line is an action entry as the writer wrote it: those are read without decoding and parsing it all,
+    // into the value JSON.parse would give, and checked as it would be. Any other line, or one that fails, goes on below.
+    const written = readWrittenEntry(bytes, expectedPrev);
+    const known = written === null ? null : knownGoodLine(written, expectedPrev);
+    if (known !== null) return { ok: true, line: known };
+  }
+  return parseLineInFull(bytes, expectedPrev);
+}
+
+/** What parseLineBytes answers, found without reading the writer's layout first: every line's answer is this one. */
+export function parseLineInFull(bytes: Buffer, expectedPrev?: string): ParsedLine {
   if (bytes.length > MAX_LINE_BYTES) return fail('too-long', { code: 'tooLong', params: { bytes: String(bytes.length), max: String(MAX_LINE_BYTES) } });
   const text = bytes.toString('utf8');
   // Decoding turns bytes that are not UTF-8 into U+FFFD: only a line that shows one needs the full check.
