@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,10 +9,12 @@ import { caseIds, onDemandCaseIds, parseBenchOptions, type CaseId } from './opti
 import { topFrames, withCpuProfile } from './profile';
 import { formatTable, machineInfo, writeResults, type CaseRow } from './report';
 import { startTenantProcess } from './tenant/tenant-process';
+import { describeTrace, type TraceEvent } from './window/trace-tasks';
 
 /**
  * `npm run bench [-- --quick] [-- --only search,log-append] [-- --profile] [-- --list]`;
- * `node dist/bench/run.cjs --top-frames FILE.cpuprofile` summarises a profile.
+ * `node dist/bench/run.cjs --top-frames FILE.cpuprofile` summarises a profile;
+ * `--trace-tasks FILE [--over MS]` the long tasks of a typing trace (bench/window/trace-tasks.ts).
  * (issue 7, docs/benchmarks.md). This one bundle is also its own child
  * processes: `--role tenant` (the demo tenant) and `--role review` (one
  * measured log review).
@@ -147,10 +149,25 @@ async function printTopFrames(file: string): Promise<void> {
   for (const frame of topFrames(file, 20)) console.log(frame);
 }
 
+/** `--trace-tasks FILE [--over MS]`: the long tasks of a trace the typing case wrote (PASSCODE_DESK_TRACE), and what they were. */
+async function printTraceTasks(file: string, overMs: number): Promise<void> {
+  const trace = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  for (const line of describeTrace(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), overMs)) console.log(line);
+}
+
 const argv = process.argv.slice(2);
 const roleAt = argv.indexOf('--role');
 const framesAt = argv.indexOf('--top-frames');
-const run = roleAt >= 0 ? runRole(argv[roleAt + 1] ?? '', argv) : framesAt >= 0 ? printTopFrames(argv[framesAt + 1] ?? '') : runBench(argv);
+const traceAt = argv.indexOf('--trace-tasks');
+const overAt = argv.indexOf('--over');
+const run =
+  roleAt >= 0
+    ? runRole(argv[roleAt + 1] ?? '', argv)
+    : framesAt >= 0
+      ? printTopFrames(argv[framesAt + 1] ?? '')
+      : traceAt >= 0
+        ? printTraceTasks(argv[traceAt + 1] ?? '', overAt >= 0 ? Number(argv[overAt + 1]) : 50)
+        : runBench(argv);
 run.catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);

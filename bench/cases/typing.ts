@@ -129,9 +129,12 @@ export async function typingCase(ctx: BenchContext): Promise<CaseRow[]> {
     const profileFile = ctx.options.profile ? path.join(ctx.root, 'bench', 'results', 'profiles', `typing-renderer-${Date.now()}.cpuprofile`) : null;
     if (profileFile !== null) ctx.noteProfile('typing (renderer, last run)', profileFile);
     // PASSCODE_DESK_TRACE=FILE: a Chromium trace of the last run's load (page-trace.ts), for counting work, not for figures.
+    // A FILE with "{run}" in it traces every run (warm-up is run 0), each to its own file: a long task is rare, so one
+    // trace seldom holds one to look into.
     const traceFile = process.env.PASSCODE_DESK_TRACE ?? null;
+    const traceFor = (rep: number) => (traceFile === null ? null : traceFile.includes('{run}') ? traceFile.replaceAll('{run}', String(rep + 1)) : rep === reps - 1 ? traceFile : null);
     const tab = await openHostTab(browser, host, [installPaintProbe, installTypingProbe]);
-    const runs = await interleave(reps, (rep) => typeWhileLoading(tab, large, words, rep === reps - 1 ? profileFile : null, rep === reps - 1 ? traceFile : null), null, ctx.progress('typing'));
+    const runs = await interleave(reps, (rep) => typeWhileLoading(tab, large, words, rep === reps - 1 ? profileFile : null, traceFor(rep)), null, ctx.progress('typing'));
     const p95 = median(runs.ours.map((r) => r.loadingP95));
     const max = Math.max(...runs.ours.map((r) => r.loadingMax));
     const idleP95 = median(runs.ours.map((r) => r.idleP95));
