@@ -160,7 +160,8 @@ function objectValue(s: ObjectShape): Obj | null {
     if (field === null) return null;
     value[s.names[i]!] = field;
   }
-  return skip(CLOSE) ? value : null;
+  // Lines share these objects (see repeated() and the block of who), so no one may change one: frozen, they cannot be.
+  return skip(CLOSE) ? Object.freeze(value) : null;
 }
 
 const TECHNICIAN = shape([
@@ -209,7 +210,8 @@ const TYPES = constants(entryTypes);
 const ACTIONS = constants(remoteActionKinds);
 const STATES = constants(trackedStates);
 
-const memos = { who: memo(), actionId: memo(), technician: memo(), tenantId: memo(), device: memo(), decision: memo() };
+// The technician, the tenant and the decision are often those of the action before too.
+const memos = { who: memo(), technician: memo(), tenantId: memo(), decision: memo() };
 
 /** Digits of a positive integer written as JSON writes it; at most 15, so it is exact. */
 function seqValue(): number | null {
@@ -284,7 +286,7 @@ interface Who {
 
 function whoValue(): Who | null {
   if (!skip(ACTION_ID)) return null;
-  const actionId = repeated(memos.actionId, quoted);
+  const actionId = quoted(); // a new action's: the block above matched whenever the action was the same
   if (actionId === null) return null;
   let action: string | undefined;
   if (skip(ACTION)) {
@@ -297,7 +299,7 @@ function whoValue(): Who | null {
   if (technician === null || !skip(TENANT)) return null;
   const tenantId = repeated(memos.tenantId, quoted);
   if (tenantId === null || !skip(DEVICE_KEY)) return null;
-  const device = repeated(memos.device, () => objectValue(DEVICE));
+  const device = objectValue(DEVICE); // mostly another device than the action before's
   if (device === null) return null;
   return { actionId, action, technician, tenantId, device };
 }

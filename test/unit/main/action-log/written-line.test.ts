@@ -80,6 +80,8 @@ describe('readWrittenEntry', () => {
     const other = readWrittenEntry(written({ ...entries[3]![1], device: { ...device, serial: 'OTHER' } }, 5))!;
     expect(other.device).not.toBe(a.device);
     expect(other.technician).toBe(a.technician);
+    // Shared, so no one may change them (the fast check passes an object it passed before without looking again).
+    for (const shared of [b.device, b.technician, readWrittenEntry(written(entries[0]![1]))!.decision]) expect(Object.isFrozen(shared)).toBe(true);
   });
 });
 
