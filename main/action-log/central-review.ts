@@ -1,3 +1,4 @@
+import { appendRows } from './review-rows';
 import type { CentralComparison, ComparisonFinding, ReviewResult } from '../../shared/log/review-result';
 import { verifyChain } from './chain-verifier';
 import { readLines } from './line-reader';
@@ -138,7 +139,7 @@ export async function addCentralCopies(result: ReviewResult, files: readonly str
     result.files.push(...verified.files);
     result.keys.push(...verified.keys);
     const local = installId === null ? undefined : localChains.get(installId);
-    if (!local) for (const { row } of verified.tracked) result.rows.push(row);
+    if (!local) appendRows(result.rows, verified);
     else {
       const localFiles = result.files.filter((file) => file.chain === local.id && file.copyOf === null).map((file) => file.path);
       comparisons.push(await compareWithLocal(chain, installId!, local.machineName ?? verified.chain.machineName, localFiles));

@@ -2,6 +2,8 @@ import { joinFolded, type Tracked } from '../../shared/log/folded-action';
 import { integrityOf, type FindingKind, type LogFinding } from '../../shared/log/log-finding';
 import type { FileReview, SeenKey } from '../../shared/log/review-result';
 import { lacksOf, MAX_TECHNICIANS, type ChainResult } from './chain-verifier';
+import { FIRST_FILE } from './packed-piece';
+import { blocksOf, isKeptPiece, type KeptPiece, type RowBlock } from './row-blocks';
 
 /**
  * One chain verified in consecutive stretches (a few month files each, on
@@ -28,6 +30,9 @@ function cleanEnough(part: ChainResult, isLast: boolean): boolean {
   // A live log copied while the app ran ends unsealed or torn: that is still a clean join.
   return isLast && part.files.every((file) => file.findingCount === file.findings.length && file.findings.every((finding) => TAIL_KINDS.has(finding.kind)));
 }
+
+// A row's place in a join: its block times PLACE plus its place in the block (a block holds fewer rows).
+const PLACE = 2 ** 32;
 
 // Rows joined between two pauses of a sliced join: a few milliseconds of work.
 const ROWS_PER_SLICE = 4_096;
@@ -106,7 +111,16 @@ function joinCutFile(files: FileReview[], part: ChainResult): boolean {
     findingCount: before.findingCount + piece.findingCount,
     integrity: integrityOf(findings),
   };
-  for (const { row } of part.tracked) if (row.firstFile === piece.path) row.firstLine = moved(row.firstLine);
+  for (const block of blocksOf(part)) {
+    if (!isKeptPiece(block)) {
+      for (const { row } of block) if (row.firstFile === piece.path) row.firstLine = moved(row.firstLine);
+      continue;
+    }
+    for (const { row } of block.joined?.values() ?? []) if (row.firstFile === piece.path) row.firstLine = moved(row.firstLine);
+    for (let r = 0; r < block.piece.count; r++) {
+      if (block.joined?.has(r) !== true && block.piece.sharedOf(r, FIRST_FILE) === piece.path) block.piece.setFirstLine(r, moved(block.piece.firstLine(r)));
+    }
+  }
   part.keys.forEach((key, i) => key.firstFile === piece.path && (part.keys[i] = { ...key, firstLine: moved(key.firstLine) }));
   return true;
 }
@@ -128,8 +142,10 @@ export function startChainJoin(id: string, count: number): ChainJoin {
   const files: FileReview[] = [];
   const keys = new Map<string, SeenKey>();
   const technicians = new Set<string>();
-  const rows: Tracked[] = [];
-  const at = new Map<string, number>(); // where each action's row is in `rows`
+  // The chain's rows so far: runs of objects and pieces a worker sent, kept packed (row-blocks.ts).
+  const blocks: RowBlock[] = [];
+  // Where each action's row is: its block times PLACE, plus its place in the block.
+  const at = new Map<string, number>();
   let entries = 0;
   let firstTime: string | null = null;
   let lastTime: string | null = null;
@@ -149,6 +165,14 @@ export function startChainJoin(id: string, count: number): ChainJoin {
     return true;
   }
 
+  /** The row at `place` folded on with a later stretch's row of the same action. */
+  function joinInto(place: number, later: Tracked): void {
+    const block = blocks[Math.floor(place / PLACE)]!;
+    const r = place % PLACE;
+    if (!isKeptPiece(block)) block[r] = joinFolded(block[r]!, later);
+    else (block.joined ??= new Map()).set(r, joinFolded(block.joined?.get(r) ?? block.piece.tracked(r), later));
+  }
+
   function* add(part: ChainResult): Generator<void, boolean> {
     if (count === 1 && added === 0) {
       // One stretch is the chain as one pass read it, findings and all: nothing to join.
@@ -157,7 +181,7 @@ export function startChainJoin(id: string, count: number): ChainJoin {
     }
     if (refused || added >= count || !accepts(part)) {
       refused = true;
-      rows.length = 0;
+      blocks.length = 0;
       at.clear();
       return false;
     }
@@ -173,15 +197,40 @@ export function startChainJoin(id: string, count: number): ChainJoin {
     installId ??= chain.installId;
     legacy ||= chain.lacks.includes('format-1');
     let sinceSlice = 0;
-    for (const tracked of part.tracked) {
-      const i = at.get(tracked.row.actionId);
-      if (i === undefined) {
-        at.set(tracked.row.actionId, rows.length);
-        rows.push(tracked);
-      } else rows[i] = joinFolded(rows[i]!, tracked);
-      if (++sinceSlice === ROWS_PER_SLICE) {
-        sinceSlice = 0;
-        yield;
+    for (const block of blocksOf(part)) {
+      if (!isKeptPiece(block)) {
+        // Rows this thread folded: added to the run of objects at the end, or a new one.
+        let run = blocks.at(-1);
+        if (run === undefined || isKeptPiece(run)) blocks.push((run = []));
+        for (const tracked of block) {
+          const earlier = at.get(tracked.row.actionId);
+          if (earlier === undefined) {
+            at.set(tracked.row.actionId, (blocks.length - 1) * PLACE + run.length);
+            run.push(tracked);
+          } else joinInto(earlier, tracked);
+          if (++sinceSlice === ROWS_PER_SLICE) {
+            sinceSlice = 0;
+            yield;
+          }
+        }
+        continue;
+      }
+      // A piece a worker sent stays packed: only the rows of actions an earlier stretch has are made, to join.
+      const kept: KeptPiece = { piece: block.piece, skip: block.skip?.slice() ?? null, joined: block.joined === null ? null : new Map(block.joined) };
+      const b = blocks.push(kept) - 1;
+      for (let r = 0; r < kept.piece.count; r++) {
+        if (kept.skip?.[r] === 1) continue;
+        const actionId = kept.piece.actionId(r);
+        const earlier = at.get(actionId);
+        if (earlier === undefined) at.set(actionId, b * PLACE + r);
+        else {
+          joinInto(earlier, kept.joined?.get(r) ?? kept.piece.tracked(r));
+          (kept.skip ??= new Uint8Array(kept.piece.count))[r] = 1;
+        }
+        if (++sinceSlice === ROWS_PER_SLICE) {
+          sinceSlice = 0;
+          yield;
+        }
       }
     }
     return true;
@@ -190,6 +239,10 @@ export function startChainJoin(id: string, count: number): ChainJoin {
   function result(): ChainResult | null {
     if (refused || added !== count || first === null || last === null) return null;
     if (count === 1) return first;
+    // The first run of objects is `tracked` (all the rows when no worker's piece is among them), the rest `more`.
+    const [head, ...rest] = blocks;
+    const own = head !== undefined && !isKeptPiece(head) ? head : null;
+    const more = own === null ? blocks : rest;
     return {
       chain: {
         ...first.chain,
@@ -208,7 +261,8 @@ export function startChainJoin(id: string, count: number): ChainJoin {
         files: files.map((file) => file.path),
       },
       files,
-      tracked: rows,
+      tracked: own ?? [],
+      ...(more.length > 0 && { more }),
       keys: [...keys.values()],
       edges: { first: first.edges.first, last: last.edges.last },
     };

@@ -13,6 +13,7 @@ import { createKeyRing, type AuthResult, type KeyRing } from './key-ring';
 import { linkHash, sealVerifies } from './line-format';
 import { fileSource, firstLineOf, type LogSource } from './log-source';
 import { MAX_LINE_BYTES, parseLineBytes } from './parse-line';
+import type { RowBlock } from './row-blocks';
 
 /**
  * Verifies one chain (one installation's log) on its own: the files that
@@ -35,6 +36,8 @@ export interface ChainResult {
   files: FileReview[];
   /** The rows, with what joining two stretches of a chain needs (see chain-join.ts). */
   tracked: Tracked[];
+  /** More rows, after `tracked`: rows a worker thread sent, kept packed (row-blocks.ts); none on the thread that folded them. */
+  more?: RowBlock[];
   keys: SeenKey[];
   /** The first line the chain check saw and the last it stands on: where a stretch meets the next. */
   edges: { first: { seq: number; prev: string; legacy: boolean } | null; last: { seq: number; hash: string; rawHash: string } | null };

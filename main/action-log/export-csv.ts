@@ -1,8 +1,7 @@
 import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
 import { err, ok, type Result } from '../../shared/result';
-import { actionsCsvPieces } from '../../shared/log/actions-csv';
-import type { FoldedAction } from '../../shared/log/folded-action';
+import { actionsCsvPieces, type RowsAt } from '../../shared/log/actions-csv';
 import { writeFileDurably } from './durable-file';
 
 /**
@@ -11,7 +10,7 @@ import { writeFileDurably } from './durable-file';
  * because Excel otherwise reads the file in the local code page and garbles
  * non-ASCII names.
  */
-export async function exportCsv(rows: readonly FoldedAction[], path: string, machineOf?: (chain: string) => string | null): Promise<Result<{ path: string; rows: number }>> {
+export async function exportCsv(rows: RowsAt, path: string, machineOf?: (chain: string) => string | null): Promise<Result<{ path: string; rows: number }>> {
   try {
     // Piece by piece: the whole CSV of a large review may not fit in one string (see actionsCsvPieces).
     writeFileDurably(path, withByteOrderMark(actionsCsvPieces(rows, machineOf)));

@@ -13,6 +13,7 @@ import { foldersToSearch } from './log-folder-walk';
 import { fileSource, firstLineOf, rangeSource, readFirstLinesAhead, type FileRange, type LogSource } from './log-source';
 import { parseLineBytes } from './parse-line';
 import { createStretchJoins } from './stretch-joins';
+import { appendRows, PackedReviewRows } from './review-rows';
 import { defaultReviewThreads, runStretches, yieldToLoop, type ReviewThreads, type StretchTask } from './review-threads';
 import { parseSyslogLine } from './syslog-copy';
 import type { ReviewCache } from './review-cache/review-cache';
@@ -197,7 +198,7 @@ async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pin
 }
 
 export async function reviewSources(sources: readonly LogSource[], options: ReviewOptions = {}): Promise<ReviewResult> {
-  const result: ReviewResult = { chains: [], files: [], rows: [], keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
+  const result: ReviewResult = { chains: [], files: [], rows: new PackedReviewRows(), keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
   const chains = await group(sources);
   const threads = options.threads === undefined ? defaultReviewThreads(sources) : options.threads;
   const pinned = options.pinned ?? null;
@@ -206,7 +207,7 @@ export async function reviewSources(sources: readonly LogSource[], options: Revi
   for (const verified of cached?.results ?? (await verifyAll(chains, pinned, threads))) {
     result.chains.push(verified.chain);
     result.files.push(...verified.files);
-    for (const { row } of verified.tracked) result.rows.push(row);
+    appendRows(result.rows, verified);
     result.keys.push(...verified.keys);
   }
   // Chains of real installations first, by machine name; files that name no chain after them.

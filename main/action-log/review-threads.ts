@@ -3,9 +3,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ChainResult } from './chain-verifier';
-import type { Tracked } from '../../shared/log/folded-action';
 import type { FileRange } from './log-source';
-import { unpackTracked, type PackedTracked } from './tracked-wire';
+import { PackedPiece } from './packed-piece';
+import { keptWhole, type RowBlock } from './row-blocks';
+import { keepTracked, type PackedTracked } from './tracked-wire';
 
 /**
  * Runs stretches of chains on every core: chains are independent, and a long
@@ -15,8 +16,9 @@ import { unpackTracked, type PackedTracked } from './tracked-wire';
  * other core; each takes the next stretch when it is done with one. In the
  * app the calling thread is Electron's main process, which must keep serving
  * the window (IPC, menus) while an admin opens a big log: it verifies in
- * slices of a few milliseconds (chain-verifier.ts `pause`), and unpacks the
- * workers' rows one small piece (tracked-wire.ts) per turn of its event loop.
+ * slices of a few milliseconds (chain-verifier.ts `pause`), and checks the
+ * workers' rows one small piece (tracked-wire.ts) per turn of its event loop,
+ * keeping them packed (packed-piece.ts): no row object is made for them here.
  * A stretch a worker could not do (it failed to start, crashed or threw, or
  * its rows arrived broken) is verified on the calling thread afterwards, so
  * worker threads never change an answer.
@@ -75,7 +77,7 @@ export const yieldToLoop = (): Promise<void> => new Promise<void>((resolve) => s
  * calling thread, and redoes any a worker could not do; without it (tests)
  * worker threads do every stretch, and one they could not do is null.
  * `settled` is told each stretch's result as soon as it is whole (its rows
- * unpacked), so the caller can join stretches while the others are verified.
+ * checked and kept), so the caller can join stretches while the others are verified.
  */
 export async function runStretches(
   tasks: readonly StretchTask[],
@@ -84,16 +86,18 @@ export async function runStretches(
   settled: (index: number, result: ChainResult) => void = () => undefined,
 ): Promise<Array<ChainResult | null>> {
   const results: Array<ChainResult | null> = tasks.map(() => null);
-  const rows: Tracked[][] = tasks.map(() => []);
-  // A stretch some of whose rows did not unpack (a broken message) is left undone, so it is verified here.
+  // A stretch's rows as they came: pieces by column stay packed (packed-piece.ts), checked as they are kept.
+  const rows: RowBlock[][] = tasks.map(() => []);
+  // A stretch some of whose rows did not add up (a broken message) is left undone, so it is verified here.
   const broken = tasks.map(() => false);
-  // Packed pieces not unpacked yet: one is unpacked per turn of the event loop, never many in one go.
+  // Pieces not checked and kept yet: one per turn of the event loop, never many in one go.
   let queue = Promise.resolve();
-  const unpackLater = (index: number, packed: PackedTracked) => {
+  const keepLater = (index: number, packed: PackedTracked) => {
     queue = queue.then(yieldToLoop).then(() => {
       if (broken[index]) return;
       try {
-        for (const one of unpackTracked(packed)) rows[index]!.push(one);
+        const kept = keepTracked(packed);
+        rows[index]!.push(kept instanceof PackedPiece ? keptWhole(kept) : kept);
       } catch {
         broken[index] = true;
         rows[index] = [];
@@ -117,11 +121,11 @@ export async function runStretches(
         worker.postMessage(tasks[next++]);
       };
       worker.on('message', (reply: StretchReply) => {
-        if ('rows' in reply) return unpackLater(reply.index, reply.rows);
+        if ('rows' in reply) return keepLater(reply.index, reply.rows);
         if ('result' in reply) {
           const { index, result } = reply;
           queue = queue.then(() => {
-            if (!broken[index]) settled(index, (results[index] = { ...result, tracked: rows[index]! }));
+            if (!broken[index]) settled(index, (results[index] = { ...result, tracked: [], more: rows[index]! }));
           });
         }
         giveNext();

@@ -1,4 +1,7 @@
 import type { FoldedAction, Tracked } from '../../shared/log/folded-action';
+import {
+  ACTION, CHAIN, DEVICE_SHAPE, ENTRY_COUNT, ERROR_SHAPE, FINDINGS, FIRST_FILE, FIRST_LINE, FIRST_SEQ, FLAGS, IDENTITY, LAST_SEQ, LAST_STATE, LAST_TYPE, NULL, PackedPiece, PER_ROW, type ColumnsPiece, STATE_SEQ, TECHNICIAN, TENANT,
+} from './packed-piece';
 
 /**
  * The rows a review thread folded, packed to cross to the main thread by
@@ -24,43 +27,10 @@ import type { FoldedAction, Tracked } from '../../shared/log/folded-action';
  * the calling thread).
  */
 export type PackedTracked =
-  | {
-      kind: 'columns';
-      count: number;
-      text: string;
-      /** One a string slot: its length, or NULL / ABSENT. */
-      lengths: Int32Array;
-      /** PER_ROW a row (see the layout below), then each row's findings as indices into `shared`. */
-      numbers: Float64Array;
-      shared: string[];
-      technicians: Array<FoldedAction['technician']>;
-      shapes: string[][];
-    }
+  | ColumnsPiece
   | { kind: 'json'; count: number; text: string };
 
-const NULL = -1;
 const ABSENT = -2;
-
-// The slots of a row in `numbers`, in this order; its strings go into `text` in the order unpack reads them:
-// actionId, ticket, requestedAt, lastUpdate, graphRequestId, the device's values, the error's values.
-const ACTION = 0;
-const TENANT = 1;
-const LAST_STATE = 2;
-const LAST_TYPE = 3;
-const FIRST_FILE = 4;
-const CHAIN = 5;
-const TECHNICIAN = 6;
-const IDENTITY = 7; // NULL, 0 or 1
-const ENTRY_COUNT = 8;
-const FIRST_LINE = 9;
-const FIRST_SEQ = 10;
-const LAST_SEQ = 11;
-const STATE_SEQ = 12;
-const FLAGS = 13; // ticketFromRequest | identityFromRequest << 1 | requestIdFromResponse << 2
-const DEVICE_SHAPE = 14;
-const ERROR_SHAPE = 15; // NULL for no error
-const FINDINGS = 16; // how many findings the row has (their indices follow all rows)
-const PER_ROW = 17;
 
 type Row = Record<string, unknown>;
 
@@ -237,79 +207,9 @@ export function transferablesOf(packed: PackedTracked): ArrayBuffer[] {
 const broken = (what: string) => new Error(`a review thread sent rows that do not add up (${what})`);
 
 function unpackColumns(packed: Extract<PackedTracked, { kind: 'columns' }>): Tracked[] {
-  const { count, text, lengths, numbers, shared, technicians, shapes } = packed;
-  if (!Number.isSafeInteger(count) || count < 0 || typeof text !== 'string' || !(lengths instanceof Int32Array) || !(numbers instanceof Float64Array)) throw broken('parts missing');
-  if (!Array.isArray(shared) || !Array.isArray(technicians) || !Array.isArray(shapes) || numbers.length < count * PER_ROW) throw broken('parts missing');
-  let slot = 0;
-  let from = 0;
-  let finding = count * PER_ROW;
-  const string = (nullable: boolean): string | null => {
-    if (slot >= lengths.length) throw broken('too few strings');
-    const length = lengths[slot++]!;
-    if (length === NULL && nullable) return null;
-    if (length < 0 || from + length > text.length) throw broken('a string past the end');
-    return text.slice(from, (from += length));
-  };
-  const index = <T>(items: readonly T[], at: number): T => {
-    const item = items[numbers[at]!];
-    if (item === undefined) throw broken('an index to nothing');
-    return item;
-  };
-  const object = (shape: string[]): Row => {
-    if (!Array.isArray(shape)) throw broken('a shape to nothing');
-    const made: Row = {};
-    for (const key of shape) made[key] = string(false);
-    return made;
-  };
-  const tracked = new Array<Tracked>(count);
-  for (let r = 0; r < count; r++) {
-    const at = r * PER_ROW;
-    const identity = numbers[at + IDENTITY];
-    if (identity !== NULL && identity !== 0 && identity !== 1) throw broken('a flag out of range');
-    const errorShape = numbers[at + ERROR_SHAPE]!;
-    const findingCount = numbers[at + FINDINGS]!;
-    if (!Number.isInteger(findingCount) || findingCount < 0 || finding + findingCount > numbers.length) throw broken('findings past the end');
-    const findings: string[] = [];
-    for (let f = 0; f < findingCount; f++) findings.push(index(shared, finding++));
-    const flags = numbers[at + FLAGS]!;
-    // Keys in the order the fold writes them, so a row serialises (CSV, IPC) exactly as before.
-    const actionId = string(false);
-    const ticket = string(true);
-    const requestedAt = string(true);
-    const lastUpdate = string(false);
-    const graphRequestId = string(true);
-    const row = {
-      actionId,
-      action: index(shared, at + ACTION),
-      tenantId: index(shared, at + TENANT),
-      device: object(index(shapes, at + DEVICE_SHAPE)),
-      technician: index(technicians, at + TECHNICIAN),
-      ticket,
-      identityVerified: identity === NULL ? null : identity === 1,
-      requestedAt,
-      lastState: index(shared, at + LAST_STATE),
-      lastType: index(shared, at + LAST_TYPE),
-      lastUpdate,
-      graphRequestId,
-      error: errorShape === NULL ? null : object(index(shapes, at + ERROR_SHAPE)),
-      entryCount: numbers[at + ENTRY_COUNT]!,
-      firstFile: index(shared, at + FIRST_FILE),
-      firstLine: numbers[at + FIRST_LINE]!,
-      findings,
-      chain: index(shared, at + CHAIN),
-    } as unknown as FoldedAction;
-    // The fold's key order (createFolder), so a piece serialises as the fold's own rows do.
-    tracked[r] = {
-      firstSeq: numbers[at + FIRST_SEQ]!,
-      lastSeq: numbers[at + LAST_SEQ]!,
-      stateSeq: numbers[at + STATE_SEQ]!,
-      ticketFromRequest: (flags & 1) !== 0,
-      identityFromRequest: (flags & 2) !== 0,
-      requestIdFromResponse: (flags & 4) !== 0,
-      row,
-    };
-  }
-  if (slot !== lengths.length || from !== text.length || finding !== numbers.length) throw broken('parts left over');
+  const piece = new PackedPiece(packed);
+  const tracked = new Array<Tracked>(piece.count);
+  for (let r = 0; r < piece.count; r++) tracked[r] = piece.tracked(r);
   return tracked;
 }
 
@@ -334,4 +234,13 @@ export function unpackTracked(packed: PackedTracked): Tracked[] {
   if (packed?.kind === 'columns') return unpackColumns(packed);
   if (packed?.kind === 'json' && typeof packed.text === 'string') return unpackJson(packed);
   throw broken('of no known kind');
+}
+
+/**
+ * The rows packTracked packed, kept packed when they came by column (packed-piece.ts: no row object until one
+ * is asked for), as objects when they came as JSON; throws (never a wrong row) when the parts do not add up.
+ */
+export function keepTracked(packed: PackedTracked): PackedPiece | Tracked[] {
+  if (packed?.kind === 'columns') return new PackedPiece(packed);
+  return unpackTracked(packed);
 }

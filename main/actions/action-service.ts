@@ -79,7 +79,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
   // Own entries change only through this service, so one read per run serves the list.
   function readLog(): Promise<Result<FoldedAction[]>> {
     const reading = (logRows ??= deps.log.readOwnEntries().then((read) => {
-      if (read.ok) return ok(read.value.rows);
+      if (read.ok) return ok(read.value.rows.all());
       logRows = null; // a failed read is tried again next time
       return read;
     }));

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ok, type Result } from '../../shared/result';
-import { filterActions, type FoldedAction } from '../../shared/log/folded-action';
+import type { FoldedAction } from '../../shared/log/folded-action';
+import { fieldOfRow, matcherOf, type ReviewRows } from '../../shared/log/review-rows';
 import { formatFingerprint } from '../../shared/log/key-fingerprint';
 import type { ReviewResult } from '../../shared/log/review-result';
 import type { ReviewFilter, ReviewPage, ReviewSummary } from '../../shared/review/review';
@@ -41,6 +42,8 @@ export function createReviewService(options: ReviewServiceOptions) {
   // A check against Intune is kept with its review, for the view and the exports.
   const reconciled = new Map<string, Reconciliation>();
   const now = options.now ?? (() => new Date());
+  // Per review: its rows' order, newest first, and the last filter asked with the rows it let through.
+  const views = new WeakMap<ReviewResult, { order: Int32Array; last: { key: string; matches: Int32Array } | null }>();
 
   function remember(result: ReviewResult): string {
     const id = randomUUID();
@@ -50,13 +53,23 @@ export function createReviewService(options: ReviewServiceOptions) {
     return id;
   }
 
-  function filtered(reviewId: string, filter: ReviewFilter): Result<FoldedAction[]> {
+  /**
+   * The indices of the rows that pass `filter`, newest first, as an admin reads a history. The rows stay packed
+   * (ReviewRows): the order is sorted once a review, and the last filter's answer is kept, so turning pages
+   * reads only the rows shown.
+   */
+  function filtered(reviewId: string, filter: ReviewFilter): Result<{ review: ReviewResult; matches: Int32Array }> {
     const review = reviews.get(reviewId);
     if (!review) return errSaid('not_found', { code: 'reviewClosed', params: {} });
-    const rows = filterActions(review.rows, filter);
-    // Newest first, as an admin reads a history.
-    rows.sort((a, b) => (b.requestedAt ?? b.lastUpdate).localeCompare(a.requestedAt ?? a.lastUpdate));
-    return ok(rows);
+    const kept = (views.get(review) ?? views.set(review, { order: newestFirst(review.rows), last: null }).get(review))!;
+    const key = JSON.stringify(filter);
+    if (kept.last?.key !== key) {
+      const matches = matcherOf(filter);
+      const found: number[] = [];
+      for (const index of kept.order) if (matches(review.rows, index)) found.push(index);
+      kept.last = { key, matches: Int32Array.from(found) };
+    }
+    return ok({ review, matches: kept.last.matches });
   }
 
   return {
@@ -70,10 +83,13 @@ export function createReviewService(options: ReviewServiceOptions) {
     },
 
     listRows(reviewId: string, filter: ReviewFilter, offset: number, limit: number): Result<ReviewPage> {
-      const rows = filtered(reviewId, filter);
-      if (!rows.ok) return rows;
-      const trusted = rows.value.filter((row) => row.findings.length === 0);
-      return ok({ rows: rows.value.slice(offset, offset + limit), total: rows.value.length, perDay: countPerDay(trusted), untrusted: rows.value.length - trusted.length });
+      const found = filtered(reviewId, filter);
+      if (!found.ok) return found;
+      const { review, matches } = found.value;
+      const page: FoldedAction[] = [];
+      for (const index of matches.subarray(Math.max(0, offset), Math.max(0, offset + limit))) page.push(review.rows.at(index)!);
+      const { perDay, trusted } = countPerDayOf(review.rows, matches);
+      return ok({ rows: page, total: matches.length, perDay, untrusted: matches.length - trusted });
     },
 
     /** "Check against Intune": the open chains against remoteActionAudits for the period they cover. */
@@ -83,7 +99,7 @@ export function createReviewService(options: ReviewServiceOptions) {
       if (!options.readAudits) return errSaid('unavailable', { code: 'intuneCheckUnavailable', params: {} });
       const audits = await options.readAudits(periodStart(review.chains));
       if (!audits.ok) return audits;
-      const result = reconcile(review.chains, review.rows, audits.value, now().toISOString());
+      const result = reconcile(review.chains, review.rows.all(), audits.value, now().toISOString());
       reconciled.set(reviewId, result);
       return ok({ ...result, chains: result.chains.map((chain) => ({ ...chain, findings: chain.findings.slice(0, reconcileFindingsShown) })) });
     },
@@ -103,13 +119,15 @@ export function createReviewService(options: ReviewServiceOptions) {
     },
 
     async exportCsv(reviewId: string, filter: ReviewFilter): Promise<Result<{ path: string | null; rows: number }>> {
-      const rows = filtered(reviewId, filter);
-      if (!rows.ok) return rows;
+      const found = filtered(reviewId, filter);
+      if (!found.ok) return found;
       const target = await options.platform.pickSavePath(`passcode-actions-${new Date().toISOString().slice(0, 10)}.csv`);
       if (!target) return ok({ path: null, rows: 0 });
-      const chains = reviews.get(reviewId)?.chains ?? [];
-      const machineOf = (id: string) => chains.find((c) => c.id === id)?.machineName ?? null;
-      const saved = await exportCsv(rows.value, path.resolve(target), machineOf);
+      const { review, matches } = found.value;
+      const machineOf = (id: string) => review.chains.find((c) => c.id === id)?.machineName ?? null;
+      // Rows are made a piece of the CSV at a time (actionsCsvPieces), never all at once.
+      const rows = { length: matches.length, at: (k: number) => review.rows.at(matches[k]!) };
+      const saved = await exportCsv(rows, path.resolve(target), machineOf);
       return saved.ok ? ok({ path: saved.value.path, rows: saved.value.rows }) : saved;
     },
   };
@@ -122,11 +140,12 @@ export function summarise(reviewId: string, review: ReviewResult): ReviewSummary
   // One pass over the rows, not one per chain: a review of 50 chains and a million rows runs in
   // Electron's main process, where 50 passes would stall the window.
   const counts = new Map<string, { actions: number; untrusted: number }>();
-  for (const row of review.rows) {
-    const count = counts.get(row.chain) ?? { actions: 0, untrusted: 0 };
+  for (let index = 0; index < review.rows.length; index++) {
+    const chain = review.rows.field(index, 'chain');
+    const count = counts.get(chain) ?? { actions: 0, untrusted: 0 };
     count.actions += 1;
-    if (row.findings.length > 0) count.untrusted += 1;
-    counts.set(row.chain, count);
+    if (review.rows.field(index, 'findingCount') > 0) count.untrusted += 1;
+    counts.set(chain, count);
   }
   const chains = review.chains.map((chain) => {
     const files = review.files
@@ -150,14 +169,35 @@ export function summarise(reviewId: string, review: ReviewResult): ReviewSummary
 
 /** Actions per UTC day by their last state, oldest day first, for the review chart. */
 export function countPerDay(rows: readonly FoldedAction[]): ReviewPage['perDay'] {
+  return countPerDayOf({ field: (index, key) => fieldOfRow(rows[index]!, key) }, rows.keys()).perDay;
+}
+
+/** The chart's counts of the trusted rows (no finding) among `indices`, and how many rows were trusted. */
+function countPerDayOf(rows: Pick<ReviewRows, 'field'>, indices: Iterable<number>): { perDay: ReviewPage['perDay']; trusted: number } {
   const days = new Map<string, Record<string, number>>();
-  for (const row of rows) {
-    const day = (row.requestedAt ?? row.lastUpdate).slice(0, 10);
+  let trusted = 0;
+  for (const index of indices) {
+    if (rows.field(index, 'findingCount') > 0) continue;
+    trusted++;
+    const day = rows.field(index, 'when').slice(0, 10);
+    const state = rows.field(index, 'lastState');
     const counts = days.get(day) ?? {};
-    counts[row.lastState] = (counts[row.lastState] ?? 0) + 1;
+    counts[state] = (counts[state] ?? 0) + 1;
     days.set(day, counts);
   }
-  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, counts]) => ({ day, counts }));
+  return { perDay: [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, counts]) => ({ day, counts })), trusted };
+}
+
+/**
+ * Every row's index, newest first (by when it was requested, or its last update), rows of the same time in
+ * review order. The collator is the one localeCompare uses; made once, it compares as fast as a plain compare.
+ */
+function newestFirst(rows: ReviewRows): Int32Array {
+  const when: string[] = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) when[i] = rows.field(i, 'when');
+  const compare = new Intl.Collator().compare;
+  const order = Array.from({ length: rows.length }, (_, i) => i).sort((a, b) => compare(when[b]!, when[a]!) || a - b);
+  return Int32Array.from(order);
 }
 
 /** A check against Intune as the file saved: JSON (as JSON.stringify with two spaces) or CSV with a byte order mark for Excel, in pieces. */

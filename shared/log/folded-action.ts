@@ -240,37 +240,6 @@ export function foldEntries(entries: ReadonlyArray<{ entry: AnyActionEntry; wher
   return folder.rows();
 }
 
-export interface ActionFilter {
-  technician?: string; // part of the UPN or display name
-  device?: string; // part of the device name, or its exact id
-  states?: readonly FoldedState[];
-  actions?: readonly RemoteActionKind[]; // which kinds of remote action; all when absent
-  ticket?: string; // part of the ticket reference
-  from?: string; // ISO instant, inclusive
-  to?: string; // ISO instant, exclusive
-}
-
-const contains = (value: string | null | undefined, part: string) =>
-  value != null && value.toLocaleLowerCase().includes(part.toLocaleLowerCase());
-
-/** Date filters apply to when the action was requested, or its last update if the request entry is missing. */
-export function filterActions(rows: readonly FoldedAction[], filter: ActionFilter): FoldedAction[] {
-  const from = filter.from === undefined ? undefined : Date.parse(filter.from);
-  const to = filter.to === undefined ? undefined : Date.parse(filter.to);
-  return rows.filter((row) => {
-    const { technician, device, ticket, states, actions } = filter;
-    if (technician && !contains(row.technician.upn, technician) && !contains(row.technician.displayName, technician)) return false;
-    if (device && !contains(row.device.name, device) && row.device.id.toLowerCase() !== device.toLowerCase()) return false;
-    if (ticket && !contains(row.ticket, ticket)) return false;
-    if (states && states.length > 0 && !states.includes(row.lastState)) return false;
-    if (actions && actions.length > 0 && !actions.includes(row.action)) return false;
-    const at = Date.parse(row.requestedAt ?? row.lastUpdate);
-    if (from !== undefined && !(at >= from)) return false;
-    if (to !== undefined && !(at < to)) return false;
-    return true;
-  });
-}
-
 /**
  * Whether the requester's identity was checked, or null where it was not
  * recorded or the action needs no check (a sync changes nothing on the device),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldedActionSchema } from './folded-action';
+import type { ReviewRows } from './review-rows';
 import { fileIntegritySchema, logFindingSchema } from './log-finding';
 import { findingMessageSchema, skipReasonSchema } from '../messages/finding-message';
 
@@ -129,4 +130,5 @@ export const reviewResultSchema = z.object({
   /** Action entries an earlier review had verified in files unchanged since, taken from the reviewer's cache. */
   reusedEntries: z.int().optional(),
 });
-export type ReviewResult = z.infer<typeof reviewResultSchema>;
+/** What reviewing log files gives; `rows` kept packed (ReviewRows), not as the schema's array. */
+export type ReviewResult = Omit<z.infer<typeof reviewResultSchema>, 'rows'> & { rows: ReviewRows };

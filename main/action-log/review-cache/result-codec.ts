@@ -1,5 +1,6 @@
 import type { FoldedAction, Tracked } from '../../../shared/log/folded-action';
 import type { ChainResult } from '../chain-verifier';
+import { trackedOf } from '../row-blocks';
 import { packColumn, packObjects, unpackColumn, unpackObjects, type Blobs, type Column, type PackedObjects } from './packed-columns';
 
 /**
@@ -55,7 +56,11 @@ export function encodeResult(result: ChainResult, blobs: Blobs): EncodedResult {
   const technician = table(technicians, (t) => JSON.stringify(t));
   const string = table(strings, (s) => s);
   const columns: unknown[][] = Array.from({ length: FIELDS }, () => []);
-  for (const fields of result.tracked.map(({ row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse }) => [
+  let count = 0;
+  // Rows a worker sent stay packed until here: each is made as it is written, then dropped.
+  for (const { row, firstSeq, lastSeq, stateSeq, ticketFromRequest, identityFromRequest, requestIdFromResponse } of trackedOf(result)) {
+    count++;
+    const fields = [
     row.actionId,
     string(row.action),
     string(row.tenantId),
@@ -77,7 +82,7 @@ export function encodeResult(result: ChainResult, blobs: Blobs): EncodedResult {
     lastSeq,
     stateSeq,
     (ticketFromRequest ? FROM_REQUEST : 0) | (identityFromRequest ? IDENTITY_FROM_REQUEST : 0) | (requestIdFromResponse ? ID_FROM_RESPONSE : 0),
-  ])) {
+    ];
     fields.forEach((value, i) => columns[i]!.push(value));
   }
   return {
@@ -90,7 +95,7 @@ export function encodeResult(result: ChainResult, blobs: Blobs): EncodedResult {
     technicians,
     strings,
     columns: columns.map((column) => packColumn(column, blobs)),
-    count: result.tracked.length,
+    count,
   };
 }
 

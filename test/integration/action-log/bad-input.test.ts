@@ -48,9 +48,9 @@ it('reports every bad line where it is, and still reviews and folds the rest', a
   ]);
   expect(review!.integrity).toEqual({ status: 'broken', line: 4, kind: 'not-json' });
   expect(review).toMatchObject({ entries: 9, headers: 1, lines: 16 });
-  expect(result.value.rows.map((r) => [r.actionId, r.entryCount, r.lastState])).toEqual(ids.map((id) => [id, 3, 'pending']));
+  expect(result.value.rows.all().map((r) => [r.actionId, r.entryCount, r.lastState])).toEqual(ids.map((id) => [id, 3, 'pending']));
   // The unreadable copy names its action, so that action's row carries the finding; the others are clean.
-  expect(result.value.rows.map((r) => r.findings)).toEqual([['wrong-version'], [], []]);
+  expect(result.value.rows.all().map((r) => r.findings)).toEqual([['wrong-version'], [], []]);
 });
 
 it('a BOM alone is noted but does not break an otherwise intact file', async () => {

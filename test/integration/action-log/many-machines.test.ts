@@ -45,7 +45,7 @@ it('four installations and an older copy of one open as four verified chains', a
   expect(r.files.find((f) => f.path.includes('old-copy'))).toMatchObject({ copyOf: join(dir.path, 'PC-ALPHA', 'actions-2026-06.jsonl'), integrity: { status: 'verified' } });
   expect(alpha.entries).toBe(7); // the copy's lines were compared, not counted twice
   expect(r.rows).toHaveLength(4 * 2 + 1);
-  expect(new Set(r.rows.map((row) => row.chain)).size).toBe(4);
+  expect(new Set(r.rows.all().map((row) => row.chain)).size).toBe(4);
   expect(r.chains.every((c) => c.installId !== null && c.fingerprints.length === 1 && c.fromGenesis)).toBe(true);
 });
 

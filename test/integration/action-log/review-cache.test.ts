@@ -106,7 +106,7 @@ describe('re-opening logs from the review cache', () => {
     // The settled months (January to April) came from the cache; May grew, so it was read again.
     const settled = first.files.filter((f) => !f.path.endsWith('2026-05.jsonl')).reduce((sum, f) => sum + f.entries, 0);
     expect(r.reusedEntries).toBe(settled);
-    expect(r.rows.filter((row) => row.ticket?.endsWith('-late')).every((row) => row.lastState === 'done')).toBe(true);
+    expect(r.rows.all().filter((row) => row.ticket?.endsWith('-late')).every((row) => row.lastState === 'done')).toBe(true);
     // And the grown log is cached in turn.
     expect((await expectFullAnswer(newCache())).reusedEntries).toBe(r.chains[0]!.entries);
   });
@@ -121,7 +121,7 @@ describe('re-opening logs from the review cache', () => {
     writeFileSync(path, edited);
     const r = await expectFullAnswer(newCache());
     expect(r.reusedEntries).toBeUndefined();
-    expect(r.rows.some((row) => row.ticket === 'INC-7-7')).toBe(false);
+    expect(r.rows.all().some((row) => row.ticket === 'INC-7-7')).toBe(false);
     // The review stored a fresh, valid file in its place.
     expect(readFileSync(path).equals(edited)).toBe(false);
     expect((await review(newCache())).reusedEntries).toBeGreaterThan(0);

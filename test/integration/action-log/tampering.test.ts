@@ -45,7 +45,7 @@ describe('tampering is detected and located', () => {
     const r = await review();
     expect(located(r)).toEqual([{ kind: 'edited', file, line: 5 }]);
     expect(r.files[0]!.integrity).toEqual({ status: 'broken', line: 5, kind: 'edited' });
-    expect(r.rows.find((row) => row.actionId === ids[1])!.findings).toEqual(['edited']);
+    expect(r.rows.all().find((row) => row.actionId === ids[1])!.findings).toEqual(['edited']);
   });
 
   it('a deleted line', async () => {
@@ -78,7 +78,7 @@ describe('tampering is detected and located', () => {
     writeLinesTo(file, lines);
     const r = await review();
     expect(located(r)).toEqual([{ kind: 'reordered', file, line: 7 }]);
-    expect(r.rows.find((row) => row.actionId === ids[1])!.lastState).toBe('pending'); // still folds by sequence
+    expect(r.rows.all().find((row) => row.actionId === ids[1])!.lastState).toBe('pending'); // still folds by sequence
   });
 
   it('a line cut short at the end (torn tail): what came before it was never sealed', async () => {
@@ -92,7 +92,7 @@ describe('tampering is detected and located', () => {
     ]);
     expect(r.files[0]!.integrity).toEqual({ status: 'unsealed', line: 1 });
     expect(r.files[0]!.entries).toBe(11);
-    expect(r.rows.every((row) => row.findings.includes('unsealed'))).toBe(true);
+    expect(r.rows.all().every((row) => row.findings.includes('unsealed'))).toBe(true);
   });
 
   it('lines cut off the end of a month, seen from the next month', async () => {
@@ -114,7 +114,7 @@ describe('tampering is detected and located', () => {
     const r = await review();
     expect(located(r)).toEqual([{ kind: 'bad-signature', file, line: 14 }]);
     expect(r.files[0]!.integrity).toEqual({ status: 'broken', line: 14, kind: 'bad-signature' });
-    expect(r.rows.every((row) => row.findings.includes('bad-signature'))).toBe(true); // the seal vouched for them all
+    expect(r.rows.all().every((row) => row.findings.includes('bad-signature'))).toBe(true); // the seal vouched for them all
   });
 
   it('a log re-sealed with another key passes alone, and fails against the pinned key', async () => {

@@ -53,7 +53,7 @@ it.skipIf(!existsSync(fullDevice))('refuses the action whose write failed and ev
   const afterStop = await reviewLogs([dir.path]);
   if (!afterStop.ok) throw new Error(afterStop.error.message);
   expect(afterStop.value.files.map((f) => f.integrity.status)).toEqual(['verified']);
-  expect(afterStop.value.rows.map((r) => r.ticket)).toEqual(['INC-0', 'INC-1']);
+  expect(afterStop.value.rows.all().map((r) => r.ticket)).toEqual(['INC-0', 'INC-1']);
 
   // After a restart with a working file the same chain goes on, with no gap.
   const reopened = await openLog(dir.path, { clock: () => now });
@@ -64,5 +64,5 @@ it.skipIf(!existsSync(fullDevice))('refuses the action whose write failed and ev
   if (!review.ok) throw new Error(review.error.message);
   expect(review.value.chains).toHaveLength(1);
   expect(review.value.chains[0]!.integrity.status).toBe('verified');
-  expect(review.value.rows.map((r) => r.ticket)).toEqual(['INC-0', 'INC-1', 'INC-2003']);
+  expect(review.value.rows.all().map((r) => r.ticket)).toEqual(['INC-0', 'INC-1', 'INC-2003']);
 });

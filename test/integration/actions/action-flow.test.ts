@@ -13,7 +13,7 @@ const ending = (h: Harness, actionId: string) => h.waitFor('actionUpdated', (s) 
 async function entriesOf(h: Harness, actionId: string): Promise<string[]> {
   const own = await h.log.readOwnEntries();
   if (!own.ok) throw new Error(own.error.message);
-  const row = own.value.rows.find((r) => r.actionId === actionId);
+  const row = own.value.rows.all().find((r) => r.actionId === actionId);
   return row ? [`${row.entryCount} entries`, row.lastState, row.lastType] : [];
 }
 
@@ -52,7 +52,7 @@ describe('guards before the POST', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: 'This device no longer exists in Intune. Refresh the list; if it was re-enrolled it has a new entry.' } });
     expect(h.tenant.control.counters.resetPasscodePosts(id)).toBe(0);
     const own = await h.log.readOwnEntries();
-    expect(own.ok && own.value.rows).toEqual([]);
+    expect(own.ok && own.value.rows.all()).toEqual([]);
   });
 });
 
@@ -118,7 +118,7 @@ describe('the POST and its answer', () => {
       },
     });
     const own = await h.log.readOwnEntries();
-    const row = own.ok ? own.value.rows[0] : undefined;
+    const row = own.ok ? own.value.rows.at(0) : undefined;
     expect(row).toMatchObject({ lastState: 'failed', graphRequestId: result.ok ? '' : result.error.detail?.requestId });
     expect(row?.error?.message).toContain('(403)');
   });
@@ -290,7 +290,7 @@ describe('an action whose outcome cannot be learned', () => {
     const closed = await h.actions.closeByHand({ actionId: sent.value.actionId, note: 'User says the passcode is unchanged; portal lists no reset' });
     expect(closed).toMatchObject({ ok: true, value: { state: 'closed', error: { code: 'outcome_unknown' } } });
     const own = await h.log.readOwnEntries();
-    const row = own.ok ? own.value.rows.find((r) => r.actionId === sent.value.actionId) : undefined;
+    const row = own.ok ? own.value.rows.all().find((r) => r.actionId === sent.value.actionId) : undefined;
     expect(row).toMatchObject({ lastState: 'closed', lastType: 'closed' });
     expect(await h.actions.closeByHand({ actionId: sent.value.actionId, note: 'again' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
 

@@ -88,7 +88,7 @@ describe('every rule row, end to end', () => {
     const own = await harness.log.readOwnEntries();
     if (!own.ok) throw new Error(own.error.message);
     expect(own.value.files.every((f) => f.integrity.status === 'verified')).toBe(true);
-    const rows = own.value.rows;
+    const rows = own.value.rows.all();
     expect(rows).toHaveLength(RULE_DEVICE_SPECS.length);
     for (const row of rows) {
       const outcome = Object.values(outcomes)[rows.indexOf(row)];
@@ -113,7 +113,7 @@ describe('every rule row, end to end', () => {
       error: { code: 'not_eligible', message: expect.stringContaining('only up to Android 6'), detail: { reasonCode: 'device_admin_android_7_or_later' } },
     });
     const own = await harness.log.readOwnEntries();
-    expect(own.ok && own.value.rows[0]).toMatchObject({ lastState: 'refused', device: { id, name: 'DEMO-DA-7.0' } });
+    expect(own.ok && own.value.rows.at(0)).toMatchObject({ lastState: 'refused', device: { id, name: 'DEMO-DA-7.0' } });
     expect(harness.tenant.control.counters.resetPasscodePosts(id)).toBe(0);
   });
 });

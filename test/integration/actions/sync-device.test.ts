@@ -29,7 +29,7 @@ describe('sync device', () => {
 
     const own = await h.log.readOwnEntries();
     if (!own.ok) throw new Error(own.error.message);
-    expect(own.value.rows.find((row) => row.actionId === syncId)).toMatchObject({ action: 'syncDevice', lastState: 'done', identityVerified: false });
+    expect(own.value.rows.all().find((row) => row.actionId === syncId)).toMatchObject({ action: 'syncDevice', lastState: 'done', identityVerified: false });
     const listed = await h.actions.list();
     expect(listed.ok && listed.value.find((a) => a.actionId === syncId)).toMatchObject({ action: 'syncDevice', state: 'done' });
   });

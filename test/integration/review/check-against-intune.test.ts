@@ -58,7 +58,7 @@ const renumber = (lines: string[]) => lines.map((line, i) => JSON.stringify({ ..
 
 async function checkAgainstIntune(r: ReviewResult) {
   const audits = await readPasscodeAudits(h.graph, periodStart(r.chains));
-  return reconcile(r.chains, r.rows, audits, new Date().toISOString());
+  return reconcile(r.chains, r.rows.all(), audits, new Date().toISOString());
 }
 
 it('an honest log matches Intune: every action confirmed, no finding', async () => {
@@ -71,7 +71,7 @@ it('the dishonest technician: an action deleted and the chain re-sealed verifies
   await rewrite((lines) => renumber(lines.filter((line) => !line.includes(actions[0]!))));
   const r = await review();
   expect(r.chains.map((c) => [c.integrity.status, c.findingCount])).toEqual([['verified', 0]]);
-  expect(r.rows.map((row) => row.actionId)).toEqual([actions[1]]);
+  expect(r.rows.all().map((row) => row.actionId)).toEqual([actions[1]]);
   const result = await checkAgainstIntune(r);
   expect(result.chains[0]!.matched).toBe(1);
   expect(result.chains[0]!.findings).toMatchObject([{ kind: 'missing-from-logs', deviceName: 'DEMO-IOS-17', technician: h.tokens.technician.upn, actionId: null }]);

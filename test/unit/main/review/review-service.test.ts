@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlatformServices } from '../../../../main/platform/platform-services';
 import { createReviewService, summarise } from '../../../../main/review/review-service';
+import { reviewRowsOf } from '../../../../main/action-log/review-rows';
 import type { FoldedAction } from '../../../../shared/log/folded-action';
 import type { ChainReview, ReviewResult } from '../../../../shared/log/review-result';
 import { err, ok, type Result } from '../../../../shared/result';
@@ -24,7 +25,7 @@ const row = (actionId: string, requestedAt: string, fields: Partial<FoldedAction
     ...fields,
   }) as FoldedAction;
 
-const review = (rows: FoldedAction[]): ReviewResult => ({ chains: [chain], files: [], rows, keys: [], tornFiles: [], skipped: [] });
+const review = (rows: FoldedAction[]): ReviewResult => ({ chains: [chain], files: [], rows: reviewRowsOf(rows), keys: [], tornFiles: [], skipped: [] });
 
 /** A review service whose own log is `reviews` in turn; no file or dialog is touched. */
 function serviceOver(reviews: ReviewResult[], readAudits?: (since: string | null) => Promise<Result<IntuneAudit[]>>) {
@@ -111,7 +112,7 @@ describe('summarise', () => {
       row('d', '2026-11-02T12:00:00.000Z', { chain: 'pc-2' }),
       row('e', '2026-11-02T13:00:00.000Z', { chain: 'pc-2' }),
     ];
-    const summary = summarise('r1', { chains: [chain, other, empty], files: [], rows, keys: [], tornFiles: [], skipped: [] });
+    const summary = summarise('r1', { chains: [chain, other, empty], files: [], rows: reviewRowsOf(rows), keys: [], tornFiles: [], skipped: [] });
     expect(summary.chains.map((c) => [c.id, c.actions, c.untrustedActions])).toEqual([
       ['pc-1', 2, 1],
       ['pc-2', 3, 1],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFolder, createTechnicianTable, filterActions, foldEntries } from '../../../../shared/log/folded-action';
+import { createFolder, createTechnicianTable, foldEntries } from '../../../../shared/log/folded-action';
+import { filterActions } from '../../../../shared/log/review-rows';
 import type { ActionEntry } from '../../../../shared/log/log-entry';
 
 const A = '11111111-1111-4111-8111-111111111111';

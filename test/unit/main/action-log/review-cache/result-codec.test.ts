@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChainResult } from '../../../../../main/action-log/chain-verifier';
+import { PackedPiece, type ColumnsPiece } from '../../../../../main/action-log/packed-piece';
+import { packTracked } from '../../../../../main/action-log/tracked-wire';
 import { Blobs, unpackObjects } from '../../../../../main/action-log/review-cache/packed-columns';
 import { decodeResult, encodeResult } from '../../../../../main/action-log/review-cache/result-codec';
 import type { FoldedAction, Tracked } from '../../../../../shared/log/folded-action';
@@ -64,6 +66,16 @@ describe('the review cache keeps a chain in tables', () => {
     expect(back).toEqual(result);
     // Byte for byte the same JSON: no key lost, added or moved, nothing turned into null (IPC and CSV see these rows).
     expect(JSON.stringify(back)).toBe(JSON.stringify(result));
+  });
+
+  it('writes the rows a worker sent packed as it writes row objects, a joined row in its place and a left-out row not at all', () => {
+    const sent = [tracked('b1', kiosk), tracked('b2', ipad, { ticket: null }), tracked('b3', kiosk, { lastState: 'pending' })];
+    const joined = tracked('b3', kiosk, { lastState: 'done', entryCount: 7 });
+    const skip = new Uint8Array(3);
+    skip[1] = 1;
+    const piece = { piece: new PackedPiece(packTracked(sent) as ColumnsPiece), skip, joined: new Map([[2, joined]]) };
+    const { encoded, blobs } = encode({ ...result, more: [piece] });
+    expect(decodeResult(encoded, blobs)).toEqual({ ...result, tracked: [...result.tracked, sent[0], joined] });
   });
 
   it('writes a device, a technician or a repeated string once, however many rows name it', () => {

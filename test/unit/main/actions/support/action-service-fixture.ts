@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../../../../../shared/result';
 import type { FoldedAction } from '../../../../../shared/log/folded-action';
 import type { ActionEntry, ActionEntryInput } from '../../../../../shared/log/log-entry';
 import type { ReviewResult } from '../../../../../shared/log/review-result';
+import { reviewRowsOf } from '../../../../../main/action-log/review-rows';
 import { createFakeClock } from '../../../../support/fake-clock';
 
 /**
@@ -53,7 +54,7 @@ export function buildActionService(fixture: ActionServiceFixture = {}) {
       return { results: [], requestId: null };
     },
   } as unknown as GraphClient;
-  const review = (rows: FoldedAction[]): ReviewResult => ({ chains: [], files: [], rows, keys: [], tornFiles: [], skipped: [] });
+  const review = (rows: FoldedAction[]): ReviewResult => ({ chains: [], files: [], rows: reviewRowsOf(rows), keys: [], tornFiles: [], skipped: [] });
   const log = {
     append:
       fixture.append ??
