@@ -24,6 +24,11 @@ export interface ActionsData {
    * know; the details panel says it before the next dialog. Cleared with the rest at sign-out.
    */
   accountRefusal: AccountRefusal | null;
+  /**
+   * The actions log's height as the technician set it with the splitter (CSS pixels), or null for the automatic
+   * size (a third of the workspace; half while actions of this run are in the list). Kept until sign-out.
+   */
+  actionsPanelHeight: number | null;
 }
 
 /** Where and when Intune refused the account, and what it said may be missing. */
@@ -52,6 +57,7 @@ export interface ActionsSlice extends ActionsData {
   loadTenantActions(refresh: boolean): Promise<void>;
   setActionScope(scope: ActionScope): void;
   setActionFilter(filter: Partial<ActionFilterState>): void;
+  setActionsPanelHeight(height: number | null): void;
 }
 
 export function initialActionsData(): ActionsData {
@@ -65,6 +71,7 @@ export function initialActionsData(): ActionsData {
     tenantStatus: 'idle',
     tenantError: null,
     accountRefusal: null,
+    actionsPanelHeight: null,
   };
 }
 
@@ -122,5 +129,8 @@ export const createActionsSlice: StateCreator<StoreState, [], [], ActionsSlice> 
   },
   setActionFilter(filter) {
     set((s) => ({ actionFilter: { ...s.actionFilter, ...filter } }));
+  },
+  setActionsPanelHeight(height) {
+    set({ actionsPanelHeight: height });
   },
 });

@@ -31,3 +31,19 @@ describe('the actions panel', () => {
     expect(panel().classList.contains('is-empty')).toBe(false);
   });
 });
+
+describe('the actions panel’s size', () => {
+  it('grows (is-following) while an action of this run is listed, ended or not, and for the tenant list', () => {
+    setupStore({ getTenantActions: () => ok({ available: true, notice: null, rows: [], refreshedAt: null }) });
+    useStore.setState({ actions: [makeAction({ origin: 'log', state: 'done' })], actionsStatus: 'ready', actionScope: 'mine' });
+    render(<ActionsPanel />);
+    // Only earlier runs' finished actions: nothing is being watched, the list keeps its room.
+    expect(panel().classList.contains('is-following')).toBe(false);
+    act(() => useStore.setState({ actions: [makeAction({ actionId: 'a-2', origin: 'log', state: 'pending' })] }));
+    expect(panel().classList.contains('is-following')).toBe(true);
+    act(() => useStore.setState({ actions: [makeAction({ actionId: 'a-3', origin: 'session', state: 'failed' })] }));
+    expect(panel().classList.contains('is-following')).toBe(true);
+    act(() => useStore.setState({ actions: [makeAction({ origin: 'log', state: 'done' })], actionScope: 'tenant' }));
+    expect(panel().classList.contains('is-following')).toBe(true);
+  });
+});
