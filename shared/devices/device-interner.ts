@@ -11,6 +11,9 @@ import type { Device } from './device';
  *   literal with every field gets them stored inline (about 100 bytes), and reads of its
  *   fields (search, sort, rows) stay fast.
  */
+/** Decision objects remembered by identity: a page holds a few distinct decisions (eligible or not, per mode and reason). */
+const decisionsKeptLately = 64;
+
 export function createDeviceInterner(): (device: Device) => Device {
   const strings = new Map<string, string>();
   const decisions = new Map<string, Device['decision']>();
@@ -21,12 +24,24 @@ export function createDeviceInterner(): (device: Device) => Device {
     strings.set(value, value);
     return value;
   };
+  // The window's pages arrive packed (renderer/store/device-page-answer.ts): the devices of a page with equal
+  // decisions hold one decision object. A decision object seen lately is found by identity, so the key below is
+  // built once per decision of a page, not once per device: those keys were about an eighth of what the window's
+  // main thread allocated while 100,000 devices loaded (docs/benchmarks.md "Issue 19 session 12"). Only the
+  // latest objects are kept, so the fleet's old pages are not held here.
+  const lately = new Map<Device['decision'], Device['decision']>();
   const shared = (decision: Device['decision']): Device['decision'] => {
+    const seen = lately.get(decision);
+    if (seen !== undefined) return seen;
     const key = `${decision.eligible}|${decision.mode}|${decision.eligible ? decision.outcomeCode : decision.reasonCode}|${decision.source}|${decision.cautionCode ?? ''}`;
-    const known = decisions.get(key);
-    if (known !== undefined) return known;
-    decisions.set(key, decision);
-    return decision;
+    let known = decisions.get(key);
+    if (known === undefined) {
+      decisions.set(key, decision);
+      known = decision;
+    }
+    if (lately.size >= decisionsKeptLately) lately.clear();
+    lately.set(decision, known);
+    return known;
   };
   // Every field of the schema, in its order, so that all devices share one shape.
   return (device) => ({

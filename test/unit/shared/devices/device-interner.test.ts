@@ -33,4 +33,34 @@ describe('sharing repeated device values', () => {
     expect(device).not.toHaveProperty('extra');
     expect(device).toEqual(makeDevice({ id: 'a', isSharedDevice: true }));
   });
+
+  it('reads a decision object it saw lately no more (a packed page gives equal decisions one object), and still shares equal ones', () => {
+    const intern = createDeviceInterner();
+    // A page's decision, counting the reads of its fields: the key built from them is the cost being saved.
+    let reads = 0;
+    const counted = <T extends object>(value: T): T => new Proxy(value, { get: (target, field, receiver) => (reads++, Reflect.get(target, field, receiver)) });
+    const pageDecision = counted({ ...makeDevice().decision });
+    const first = intern(makeDevice({ id: 'a', decision: pageDecision }));
+    const readsForFirst = reads;
+    expect(readsForFirst).toBeGreaterThan(0);
+    const second = intern(makeDevice({ id: 'b', decision: pageDecision }));
+    expect(reads).toBe(readsForFirst);
+    expect(second.decision).toBe(first.decision);
+    // The next page's equal decision is another object: found by its key, and given the one kept.
+    const nextPage = intern(JSON.parse(JSON.stringify(makeDevice({ id: 'c' }))) as ReturnType<typeof makeDevice>);
+    expect(nextPage.decision).toBe(first.decision);
+  });
+
+  it('stays right after more distinct decision objects than it remembers by identity', () => {
+    const intern = createDeviceInterner();
+    const kept = intern(makeDevice({ id: 'a' })).decision;
+    const cautioned = { ...makeDevice().decision, cautionCode: 'work_profile_docs_list_8_plus' } as ReturnType<typeof makeDevice>['decision'];
+    for (let k = 0; k < 200; k++) {
+      const plain = intern(makeDevice({ id: `p${k}`, decision: { ...makeDevice().decision } }));
+      const other = intern(makeDevice({ id: `c${k}`, decision: { ...cautioned } }));
+      expect(plain.decision).toBe(kept);
+      expect(other.decision.cautionCode).toBe('work_profile_docs_list_8_plus');
+      expect(other.decision).not.toBe(kept);
+    }
+  });
 });
