@@ -14,7 +14,7 @@ import { fileSource, firstLineOf, rangeSource, readFirstLinesAhead, type FileRan
 import { parseLineBytes } from './parse-line';
 import { createStretchJoins } from './stretch-joins';
 import { appendRows, PackedReviewRows } from './review-rows';
-import { defaultReviewThreads, runStretches, yieldToLoop, type ReviewThreads, type StretchTask } from './review-threads';
+import { defaultReviewThreads, runStretches, startWorkersAhead, yieldToLoop, type ReviewThreads, type StretchTask, type WorkersAhead } from './review-threads';
 import { parseSyslogLine } from './syslog-copy';
 import type { ReviewCache } from './review-cache/review-cache';
 
@@ -33,6 +33,8 @@ export interface ReviewOptions {
   threads?: ReviewThreads | null;
   /** What earlier reviews verified, in the reviewer's app data (review-cache/); none: everything is read. */
   cache?: ReviewCache | null;
+  /** Worker threads started when the review began (review-threads.ts), for `threads`; the caller releases them. */
+  ahead?: WorkersAhead | null;
 }
 
 interface Placed {
@@ -164,7 +166,7 @@ const MIN_STRETCH_BYTES = 8 * 2 ** 20;
  * (chain-join.ts), or that a worker could not do, is verified here in one
  * pass.
  */
-async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pinned: ReadonlySet<string> | null, threads: ReviewThreads | null): Promise<ChainResult[]> {
+async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pinned: ReadonlySet<string> | null, threads: ReviewThreads | null, ahead: WorkersAhead | null): Promise<ChainResult[]> {
   // This thread verifies in slices, letting its event loop run between them (in the app: the window's IPC).
   const alone = (id: string, parts: LogSource[][]) => verifyChain({ id, parts, pinned, pause: yieldToLoop });
   const entries = [...chains];
@@ -186,7 +188,8 @@ async function verifyAll(chains: Iterable<readonly [string, LogSource[][]]>, pin
     yieldToLoop,
   );
   try {
-    if (threaded) await runStretches(tasks, threads, here, joins.settled);
+    if (threaded) await runStretches(tasks, threads, here, joins.settled, ahead);
+    else await ahead?.release(); // too little to share: the workers started ahead are not needed
   } catch (error) {
     await joins.idle().catch(() => undefined); // the review's error is the stretch's, not a join's left unheard
     throw error;
@@ -201,10 +204,11 @@ export async function reviewSources(sources: readonly LogSource[], options: Revi
   const result: ReviewResult = { chains: [], files: [], rows: new PackedReviewRows(), keys: [], tornFiles: options.tornFiles ?? [], skipped: options.skipped ?? [] };
   const chains = await group(sources);
   const threads = options.threads === undefined ? defaultReviewThreads(sources) : options.threads;
+  const ahead = threads === null ? null : (options.ahead ?? null);
   const pinned = options.pinned ?? null;
-  const cached = options.cache ? await options.cache.verify([...chains], pinned, (some) => verifyAll(some, pinned, threads)) : null;
+  const cached = options.cache ? await options.cache.verify([...chains], pinned, (some) => verifyAll(some, pinned, threads, ahead)) : null;
   if (cached && cached.reusedEntries > 0) result.reusedEntries = cached.reusedEntries;
-  for (const verified of cached?.results ?? (await verifyAll(chains, pinned, threads))) {
+  for (const verified of cached?.results ?? (await verifyAll(chains, pinned, threads, ahead))) {
     result.chains.push(verified.chain);
     result.files.push(...verified.files);
     appendRows(result.rows, verified);
@@ -273,6 +277,7 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
       pinned.add(fingerprint);
     }
   }
+  let ahead: WorkersAhead | null = null;
   const files = new Set<string>();
   const tornFiles: string[] = [];
   const skipped: SkippedPath[] = [];
@@ -312,7 +317,11 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
         return { path, error };
       }
     });
-    readFirstLinesAhead(opened.flatMap((one) => (one.source === undefined ? [] : [one.source])));
+    const readable = opened.flatMap((one) => (one.source === undefined ? [] : [one.source]));
+    readFirstLinesAhead(readable);
+    // Worker threads start now, while first lines are read and files grouped (review-threads.ts, startWorkersAhead).
+    const threads = options.threads === undefined ? defaultReviewThreads(readable) : options.threads;
+    ahead = threads === null ? null : startWorkersAhead(threads);
     for (const { path, source, error } of opened) {
       try {
         if (source === undefined) throw error;
@@ -322,10 +331,14 @@ export async function reviewLogs(paths: readonly string[], options: { trustedKey
         skipped.push({ path, reason: cannotRead(error) });
       }
     }
-    const result = await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads, cache: options.cache });
+    // The threads themselves are chosen as before, from the log files only (not the collector's): workers started
+    // ahead for a review that then runs on one thread are ended below.
+    const result = await reviewSources(sources, { pinned, tornFiles, skipped, threads: options.threads, cache: options.cache, ahead });
+    await ahead?.release(); // workers not taken (the cache answered), before the review answers
     if (centralFiles.length > 0) await addCentralCopies(result, centralFiles, pinned);
     return ok(result);
   } catch (error) {
+    await ahead?.release();
     return errSaid('log_error', { code: 'logFilesNotRead', params: { cause: faultCause(error) } });
   }
 }

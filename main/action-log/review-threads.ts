@@ -69,6 +69,47 @@ export function startReviewWorker(script: string): Worker {
   return new Worker(readFileSync(script, 'utf8'), { eval: true });
 }
 
+/** A worker started before it was needed, and whether it has exited since (it may crash before it is used). */
+interface StartedWorker {
+  worker: Worker;
+  exited: boolean;
+}
+
+/**
+ * Worker threads started when a review begins, rather than when its stretches are handed out: a worker's
+ * start (reading and compiling its bundle, Node's own set-up: about 0.1 s of a core) then overlaps the
+ * review's first steps (reading every file's first line, grouping, planning), which mostly wait for the disk.
+ * runStretches takes them; those it does not take (the cache answered, too little to share) are ended by
+ * `release`, which the review awaits before it answers, so no thread outlives it.
+ */
+export interface WorkersAhead {
+  /** A started worker, or null when none is left; one that already exited comes with `exited` set. */
+  take(): StartedWorker | null;
+  /** Ends every worker not taken. */
+  release(): Promise<void>;
+}
+
+export function startWorkersAhead(threads: ReviewThreads, start: (script: string) => Worker = startReviewWorker): WorkersAhead {
+  const ready: StartedWorker[] = [];
+  for (let i = 1; i < threads.count; i++) {
+    try {
+      const started: StartedWorker = { worker: start(threads.script), exited: false };
+      // Listened to from the start: a worker that fails before it is used is no unhandled error, and its exit is known.
+      started.worker.on('error', () => undefined);
+      started.worker.once('exit', () => (started.exited = true));
+      ready.push(started);
+    } catch {
+      break; // runStretches tries again, and does the stretches here if no worker starts
+    }
+  }
+  return {
+    take: () => ready.shift() ?? null,
+    release: async () => {
+      await Promise.all(ready.splice(0).map(({ worker }) => worker.terminate()));
+    },
+  };
+}
+
 /** Lets the event loop run (timers, IPC, I/O) before going on. */
 export const yieldToLoop = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -84,6 +125,7 @@ export async function runStretches(
   threads: ReviewThreads,
   here?: (task: StretchTask) => Promise<ChainResult>,
   settled: (index: number, result: ChainResult) => void = () => undefined,
+  ahead: WorkersAhead | null = null,
 ): Promise<Array<ChainResult | null>> {
   const results: Array<ChainResult | null> = tasks.map(() => null);
   // A stretch's rows as they came: pieces by column stay packed (packed-piece.ts), checked as they are kept.
@@ -107,9 +149,13 @@ export async function runStretches(
   let next = 0;
   const runOne = (): Promise<void> =>
     new Promise((resolve) => {
+      const started = ahead?.take() ?? null;
+      // A worker started ahead that has exited already (it crashed while the review grouped its files) does nothing:
+      // its share is left to the other threads, as for a worker that fails to start. Its exit is not waited for.
+      if (started?.exited === true) return resolve();
       let worker: Worker;
       try {
-        worker = startReviewWorker(threads.script);
+        worker = started?.worker ?? startReviewWorker(threads.script);
       } catch {
         return resolve();
       }

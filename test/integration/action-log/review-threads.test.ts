@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reviewLogs } from '../../../main/action-log/action-log';
 import { reviewSources, stretchesOf } from '../../../main/action-log/review-logs';
@@ -10,7 +11,7 @@ import type { ChainResult } from '../../../main/action-log/chain-verifier';
 import { LINES_PER_SLICE, verifyChain } from '../../../main/action-log/chain-verifier';
 import { fileSource, textSource, type LogSource } from '../../../main/action-log/log-source';
 import { trackedOf } from '../../../main/action-log/row-blocks';
-import { runStretches, type ReviewThreads, type StretchTask } from '../../../main/action-log/review-threads';
+import { runStretches, startReviewWorker, startWorkersAhead, type ReviewThreads, type StretchTask } from '../../../main/action-log/review-threads';
 import type { ReviewResult } from '../../../shared/log/review-result';
 import { openLog, readLinesOf, sampleEntry, tempFolder, writeLinesTo } from './log-fixtures';
 
@@ -161,6 +162,42 @@ describe('reviewing on worker threads', () => {
     expect(done.every((part) => part!.tracked.length > 0)).toBe(true);
     const alone = await review(null);
     expect(await review({ script, count: 2, minStretchBytes: 0 })).toEqual(alone);
+  });
+
+  it('uses the workers started when the review began, and ends those it did not take', async () => {
+    const started: Worker[] = [];
+    const ahead = startWorkersAhead({ ...threads, count: 3 }, (script) => {
+      const worker = startReviewWorker(script);
+      started.push(worker);
+      return worker;
+    });
+    expect(started).toHaveLength(2);
+    const exits = started.map((worker) => new Promise<number>((resolve) => worker.once('exit', resolve)));
+    const files = readdirSync(join(dir.path, 'PC-ONE')).filter((n) => n.startsWith('actions-')).sort();
+    const tasks = files.map((name, index) => ({ index, id: 'one', pinned: null, parts: [[fileSource(join(dir.path, 'PC-ONE', name)).file!]] }));
+    // One thread of the two asked for: the first worker started is taken, the second is left to `release`.
+    const done = await runStretches(tasks, { ...threads, script: join(bundle.path, 'missing.cjs'), count: 1 + 1 }, undefined, undefined, ahead);
+    expect(done.every((part) => part !== null && part.chain.findingCount === 0)).toBe(true); // done by the worker started ahead (the script given here is missing)
+    await ahead.release();
+    expect(ahead.take()).toBeNull();
+    await Promise.all(exits); // both ended: the one taken when its stretches ran out, the other by release
+  });
+
+  it('does not wait for a worker started ahead that exited before it was used, and does its stretches here', async () => {
+    const script = join(bundle.path, 'crashes-at-start.cjs');
+    writeFileSync(script, `throw new Error('this worker fails as it starts');`);
+    const ahead = startWorkersAhead({ script, count: 2 });
+    const crashed = ahead.take()!;
+    if (!crashed.exited) await new Promise((resolve) => crashed.worker.once('exit', resolve));
+    expect(crashed.exited).toBe(true);
+    const files = readdirSync(join(dir.path, 'PC-ONE')).filter((n) => n.startsWith('actions-')).sort();
+    const tasks = files.map((name, index) => ({ index, id: 'one', pinned: null, parts: [[fileSource(join(dir.path, 'PC-ONE', name)).file!]] }));
+    const here = (task: StretchTask) => verifyChain({ id: task.id, pinned: null, parts: task.parts.map((set) => set.map((file) => fileSource(file.path, file.end))) });
+    let given = false;
+    const once = { take: () => (given ? null : ((given = true), crashed)), release: async () => undefined };
+    expect(await runStretches(tasks, { script, count: 2 }, here, undefined, once)).toEqual(await Promise.all(tasks.map(here)));
+    const alone = await review(null);
+    expect(await review({ script, count: 2, minStretchBytes: 0 })).toEqual(alone); // the whole review, its workers started ahead crashing
   });
 
   it('falls back to one thread when the worker cannot start, with the same answers', async () => {
