@@ -4,7 +4,7 @@ import { createCore } from './core/create-core';
 import { unreachableSignIn } from './core/microsoft-backend';
 import { runVerify } from './core/verify-logs';
 import { isDemoPace } from './demo-backend/demo-pace';
-import { openDemoBackend } from './demo-backend/open-demo-backend';
+import { demoTechnicianByName, openDemoBackend } from './demo-backend/open-demo-backend';
 import { createManualClock, ELECTRON_DEMO_CONTROL_SWITCH, exposeDemoCommands, type DemoTenantControl } from './demo-backend/demo-commands';
 import { createDiagnosticLog } from './base/diagnostic-log';
 import { registerAppSchemePrivileges, serveRenderer } from './electron/app-protocol';
@@ -72,6 +72,9 @@ if (verifyAt >= 0) {
         openDemoBackend({
           pace: isDemoPace(process.env.PASSCODE_DESK_DEMO_PACE) ? process.env.PASSCODE_DESK_DEMO_PACE : undefined,
           clock: demoClock,
+          // Another demo technician (robin.novak: no Reset passcode role; sam.reader: reading only), as the browser
+          // host's --demo-technician; an unpackaged app only, like --demo-control. An unknown name stops the start.
+          technicianUpn: app.isPackaged ? undefined : demoTechnicianByName(process.env.PASSCODE_DESK_DEMO_TECHNICIAN),
           onStarted: (control) => (demoTenant = control),
         }),
     });

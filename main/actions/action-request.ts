@@ -29,6 +29,11 @@ export interface RequestDeps extends FollowDeps {
   settings: () => { requireTicketReference: boolean; ticketPattern?: string | null };
   /** Aborts when the service closes: a device read under way stops (a POST under way is never cut). */
   closing: AbortSignal;
+  /**
+   * Intune refused the technician's account a passcode reset (`not_permitted`: role, licence or consent), on this
+   * device, at `at`; `technician` and `tenantId` are who the request went out under. Main keeps it for the window.
+   */
+  accountRefused?(refusal: { deviceId: string; deviceName: string; at: string; error: AppError; technician: Technician; tenantId: string }): void;
 }
 
 type Outcome = { result: Result<ActionSummary>; keepGuard: boolean };
@@ -113,7 +118,10 @@ async function run(deps: RequestDeps, req: PasscodeActionRequest, kind: RemoteAc
     const appError = graphAppError(error, 'reset');
     const withAction: AppError = { ...appError, detail: { ...appError.detail, actionId } };
     const written = await book.write(entry('failed', context, { graphRequestId: requestId, error: appError }));
-    book.update(action, { state: 'failed', error: withAction, graphRequestId: requestId }, written.ok ? written.value.time : undefined);
+    const summary = book.update(action, { state: 'failed', error: withAction, graphRequestId: requestId }, written.ok ? written.value.time : undefined);
+    if (withAction.code === 'not_permitted' && kind.kind === 'resetPasscode') {
+      deps.accountRefused?.({ deviceId: device.id, deviceName: summary.deviceName, at: summary.updatedAt, error: withAction, technician, tenantId });
+    }
     return { result: { ok: false, error: withAction }, keepGuard: false };
   }
 }

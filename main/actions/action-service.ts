@@ -36,6 +36,8 @@ export interface ActionServiceDeps {
   trackerTiming?: Partial<TrackerTiming>;
   /** Pass the vault whose `isSecret` the action log was opened with; one is made when absent. */
   vault?: PasscodeVault;
+  /** Told when Intune refuses the technician's account a passcode reset (`not_permitted`): main keeps it (AuthService). */
+  accountRefused?: RequestDeps['accountRefused'];
 }
 
 export interface ActionService {
@@ -68,6 +70,7 @@ export function createActionService(deps: ActionServiceDeps): ActionService {
     technician: deps.technician, tenantId: deps.tenantId, settings: deps.settings,
     isClosed: () => closed,
     closing: closing.signal,
+    ...(deps.accountRefused && { accountRefused: deps.accountRefused }),
   };
   let logRows: Promise<Result<FoldedAction[]>> | null = null;
   // Requests between their first await and their answer: close() waits for them, so their outcome reaches the log.

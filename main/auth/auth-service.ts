@@ -1,4 +1,4 @@
-import type { Account, Session, signInMethods } from '../../shared/auth/session';
+import type { Account, AccountRefusal, Session, signInMethods } from '../../shared/auth/session';
 import type { Result } from '../../shared/result';
 import type { TokenProvider } from './token-provider';
 
@@ -28,4 +28,9 @@ export interface AuthService extends TokenProvider {
   account(): Account | null;
   /** Cancels a pending sign-in and waits for the token cache to reach the disk. */
   close(): Promise<void>;
+  /**
+   * Intune refused `refused` (the account a passcode request went out under) with `not_permitted`: kept in the
+   * session until that account signs out, so a reloaded window knows it before its next dialog (session-state.ts).
+   */
+  rememberRefusal(refusal: AccountRefusal, refused: { objectId: string; tenantId: string }): void;
 }

@@ -55,5 +55,7 @@ function unconfigured(problem: AppError, options: MsalAuthOptions): AuthService 
     account: () => null,
     getAccessToken: () => Promise.reject(new NotSignedInError(`Sign-in settings need fixing: ${detail}`)),
     close: () => Promise.resolve(),
+    // Nobody can be signed in here, so Intune can have refused nobody.
+    rememberRefusal: () => undefined,
   };
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import type { Account, Session } from '../../shared/auth/session';
+import type { Account, AccountRefusal, Session } from '../../shared/auth/session';
 import type { Result } from '../../shared/result';
 import type { EventHub } from '../base/events';
 import type { AuthService, SignInMethod } from './auth-service';
+import { missingScopes } from './granted-scopes';
 import { SessionState } from './session-state';
 import { SignInSlot } from './sign-in-slot';
-import { NotSignedInError, type GraphScopeSet } from './token-provider';
+import { graphScopes, NotSignedInError, type GraphScopeSet } from './token-provider';
 
 /**
  * Demo mode: signs a demo technician in to the built-in demo tenant with no
@@ -24,13 +25,19 @@ export interface DemoAuthOptions {
 const tokenAnswer = z.object({
   access_token: z.string().min(1),
   expires_in: z.number().positive(),
+  /** The Graph permissions granted, space-separated; absent: not said. */
+  scope: z.string().optional(),
   account: z.object({ name: z.string(), upn: z.string(), oid: z.string(), tenantId: z.string() }),
 });
 
 interface Bought {
   readonly token: { readonly value: string; readonly expiresAt: number };
   readonly account: Account;
+  /** What the sign-in asks Entra ID for (token-provider.ts) that this technician's token was not granted. */
+  readonly missingScopes: string[];
 }
+
+const askedScopes = [...graphScopes.read, ...graphScopes.privileged];
 
 // Renew a minute early, so a token does not run out between being handed over and reaching Graph.
 const EARLY_MS = 60_000;
@@ -78,7 +85,7 @@ class DemoAuthService implements AuthService {
     const upn = this.options.technicianUpn;
     return this.slot.settle(attempt, attempt.run(this.buyToken(upn, controller.signal)), (bought) => {
       this.token = bought.token;
-      return this.session.update({ status: 'signedIn', account: bought.account, problem: null });
+      return this.session.update({ status: 'signedIn', account: bought.account, problem: null, missingScopes: bought.missingScopes });
     });
   }
 
@@ -95,6 +102,10 @@ class DemoAuthService implements AuthService {
   async close(): Promise<void> {
     this.cancelSignIn();
     this.token = null;
+  }
+
+  rememberRefusal(refusal: AccountRefusal, refused: { objectId: string; tenantId: string }): void {
+    this.session.rememberRefusal(refusal, refused);
   }
 
   private async fetchToken(upn: string): Promise<string> {
@@ -133,6 +144,7 @@ class DemoAuthService implements AuthService {
     return {
       token: { value: answer.data.access_token, expiresAt: this.now() + answer.data.expires_in * 1000 },
       account: { name: a.name, upn: a.upn, objectId: a.oid, tenantId: a.tenantId },
+      missingScopes: missingScopes(askedScopes, answer.data.scope === undefined ? null : answer.data.scope.split(/\s+/).filter((s) => s !== '')),
     };
   }
 }

@@ -1,11 +1,12 @@
 import { LogLevel, PublicClientApplication, type AccountInfo, type INetworkModule } from '@azure/msal-node';
-import type { Account, Session } from '../../shared/auth/session';
+import type { Account, AccountRefusal, Session } from '../../shared/auth/session';
 import type { Result } from '../../shared/result';
 import { systemClock, type Clock } from '../base/clock';
 import type { EventHub } from '../base/events';
 import type { Logger } from '../base/logger';
 import type { SecretStore } from '../platform/secret-store';
 import { describeAuthFailure, problemOf } from './auth-errors';
+import { missingScopes } from './granted-scopes';
 import type { AuthService, SignInMethod } from './auth-service';
 import { signInWithBrowser, signInWithCode, type FlowContext } from './msal-flows';
 import { SessionState } from './session-state';
@@ -99,6 +100,8 @@ class MsalAuthService implements AuthService {
     try {
       const result = await this.pca.acquireTokenSilent({ account, scopes: scopesFor(set, this.target.cloud), forceRefresh: options?.forceRefresh === true });
       if (!result?.accessToken) throw new Error('Microsoft sign-in returned no access token');
+      // A restored sign-in learns here what was granted (each token lists every Graph scope granted, not only the set asked).
+      if (this.current === account) this.session.update({ missingScopes: this.missingOf(result.scopes) });
       return result.accessToken;
     } catch (error) {
       const failure = describeAuthFailure(error);
@@ -129,11 +132,11 @@ class MsalAuthService implements AuthService {
       const result = await attempt.run(flow);
       if (!result.account) throw new Error('Microsoft sign-in returned no account');
       await this.forgetOthers(result.account);
-      return result.account;
+      return { account: result.account, missingScopes: this.missingOf(result.scopes) };
     })();
-    return this.slot.settle(attempt, work, (account) => {
-      this.current = account;
-      return this.session.update({ status: 'signedIn', account: toAccount(account), problem: null });
+    return this.slot.settle(attempt, work, (signedIn) => {
+      this.current = signedIn.account;
+      return this.session.update({ status: 'signedIn', account: toAccount(signedIn.account), problem: null, missingScopes: signedIn.missingScopes });
     });
   }
 
@@ -156,6 +159,15 @@ class MsalAuthService implements AuthService {
   async close(): Promise<void> {
     this.slot.cancel();
     await this.cache.flush();
+  }
+
+  rememberRefusal(refusal: AccountRefusal, refused: { objectId: string; tenantId: string }): void {
+    this.session.rememberRefusal(refusal, refused);
+  }
+
+  /** What the sign-in asked for that this token response did not grant (granted-scopes.ts). */
+  private missingOf(granted: readonly string[] | undefined): string[] {
+    return missingScopes(signInScopes(this.target.cloud), granted ?? null);
   }
 
   /** The cache keeps one technician: the previous one's tokens go when someone else signs in. */

@@ -1,3 +1,5 @@
+import { privilegedScopeName } from '../../shared/auth/session';
+
 /**
  * How the Graph client gets a bearer token, without knowing who signs in or
  * how (MSAL against Entra ID, or the demo tenant's identity endpoint). Tokens
@@ -8,7 +10,7 @@ export const graphScopes = {
   /** List devices, read one device, read remoteActionAudits. */
   read: ['https://graph.microsoft.com/DeviceManagementManagedDevices.Read.All'],
   /** resetPasscode. */
-  privileged: ['https://graph.microsoft.com/DeviceManagementManagedDevices.PrivilegedOperations.All'],
+  privileged: [`https://graph.microsoft.com/${privilegedScopeName}`],
 } as const;
 
 export type GraphScopeSet = keyof typeof graphScopes;

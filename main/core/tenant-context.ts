@@ -88,6 +88,8 @@ export async function openTenantContext(deps: TenantContextDeps): Promise<Tenant
         },
         tenantId: () => auth.account()?.tenantId ?? '',
         trackerTiming: backend.trackerTiming,
+        // Kept in main for this tenant and account until sign-out, so a reloaded window knows it (docs/ui.md).
+        accountRefused: ({ technician, tenantId, ...refusal }) => auth.rememberRefusal(refusal, { objectId: technician.objectId, tenantId }),
       })
     : null;
 

@@ -18,26 +18,10 @@ export interface ActionsData {
   tenantStatus: 'idle' | 'loading' | 'ready' | 'error';
   tenantError: AppError | null;
   /**
-   * Intune's last refusal of the signed-in account's own passcode request (`not_permitted`: a missing role,
-   * licence or consent), since this sign-in. Graph offers no check of the role before sending with the app's
-   * scopes (docs/ui.md, "When Intune refuses the account"), so its first refusal is the earliest the window can
-   * know; the details panel says it before the next dialog. Cleared with the rest at sign-out.
-   */
-  accountRefusal: AccountRefusal | null;
-  /**
    * The actions log's height as the technician set it with the splitter (CSS pixels), or null for the automatic
    * size (a third of the workspace; half while actions of this run are in the list). Kept until sign-out.
    */
   actionsPanelHeight: number | null;
-}
-
-/** Where and when Intune refused the account, and what it said may be missing. */
-export interface AccountRefusal {
-  readonly deviceId: string;
-  readonly deviceName: string;
-  /** When the refusal came back (ISO). */
-  readonly at: string;
-  readonly error: AppError;
 }
 
 export interface ActionsSlice extends ActionsData {
@@ -70,7 +54,6 @@ export function initialActionsData(): ActionsData {
     tenantActions: null,
     tenantStatus: 'idle',
     tenantError: null,
-    accountRefusal: null,
     actionsPanelHeight: null,
   };
 }
@@ -97,11 +80,8 @@ export const createActionsSlice: StateCreator<StoreState, [], [], ActionsSlice> 
   },
   async requestPasscodeAction(request) {
     const result = await getApi().requestPasscodeAction(request);
+    // Intune refusing the account (not_permitted) is kept by main, which hands it over in the session (DeviceDetails).
     if (result.ok) get().receiveAction(result.value);
-    else if (result.error.code === 'not_permitted' && (request.action ?? 'resetPasscode') === 'resetPasscode') {
-      const deviceName = get().opened?.id === request.deviceId ? (get().opened?.name ?? request.deviceId) : request.deviceId;
-      set({ accountRefusal: { deviceId: request.deviceId, deviceName, at: new Date().toISOString(), error: result.error } });
-    }
     // Whatever the answer, the device's recent actions changed (or were found to): re-read them.
     if (get().openedId === request.deviceId) void get().loadRecentActions(request.deviceId);
     return result;

@@ -66,6 +66,19 @@ for (const language of languages) {
       await expect(page.getByTestId('account-refusal').getByText(t.details.refusedElsewhereTitle)).toBeVisible();
       await expect(page.getByTestId('account-refusal')).toContainText('DEMO-IOS-17');
       await screenshotBothSizes(page, testInfo, `missing-role-other-device-${language.name}`);
+      // A reload (or a re-opened window) still knows the refusal: main keeps it for this account until sign-out.
+      await page.reload();
+      await expect(page.getByRole('grid')).toBeVisible();
+      await findAndOpen(page, 'DEMO-IOS-17', 'DEMO-IOS-17');
+      await expect(action).toBeDisabled();
+      await expect(page.getByTestId('account-refusal').getByText(t.details.refusedHereTitle)).toBeVisible();
+      await screenshotBothSizes(page, testInfo, `missing-role-after-reload-${language.name}`);
+      // Signing out and in again (after an administrator granted the role) starts clean.
+      await page.getByRole('button', { name: t.shell.signOut }).click();
+      await signInAsDemoTechnician(page, t.start.demoSignIn);
+      await findAndOpen(page, 'DEMO-IOS-17', 'DEMO-IOS-17');
+      await expect(action).toBeEnabled();
+      await expect(page.getByTestId('account-refusal')).toHaveCount(0);
       expect(errors).toEqual([]);
     } finally {
       await host.stop();

@@ -16,8 +16,9 @@ import { SyncConfirmDialog } from './SyncConfirmDialog';
  * `nothingQueued`: the reset it was offered for has ended, so "a queued action
  * reaches it sooner" would no longer be true; the hint then says what a sync
  * still does (the device reports its current state).
+ * `unavailableId`: the sign-in lacks the permission a sync is sent with; the button is off and described by that note.
  */
-export function SyncDeviceButton({ deviceId, ticket, confirmFor, nothingQueued = false }: { deviceId: string; ticket: string; confirmFor?: string; nothingQueued?: boolean }) {
+export function SyncDeviceButton({ deviceId, ticket, confirmFor, nothingQueued = false, unavailableId }: { deviceId: string; ticket: string; confirmFor?: string; nothingQueued?: boolean; unavailableId?: string | undefined }) {
   const t = useT();
   const hintId = useId();
   const request = useStore((s) => s.requestPasscodeAction);
@@ -39,7 +40,7 @@ export function SyncDeviceButton({ deviceId, ticket, confirmFor, nothingQueued =
 
   return (
     <div className="sync-device">
-      <button type="button" className="button" disabled={sending} aria-describedby={hintId} onClick={() => (confirmFor === undefined ? void sync() : setConfirming(true))}>
+      <button type="button" className="button" disabled={sending || unavailableId !== undefined} aria-describedby={unavailableId ?? hintId} onClick={() => (confirmFor === undefined ? void sync() : setConfirming(true))}>
         {sending ? t.actions.syncing : t.actions.sync}
       </button>
       {action && (

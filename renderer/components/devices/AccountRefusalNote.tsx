@@ -1,4 +1,4 @@
-import type { AccountRefusal } from '../../store/actions-slice';
+import type { AccountRefusal } from '../../../shared/auth/session';
 import { useFormat, useT } from '../../hooks/use-messages';
 
 function missingOf(refusal: AccountRefusal): string[] {
@@ -7,7 +7,8 @@ function missingOf(refusal: AccountRefusal): string[] {
 }
 
 /**
- * Intune refused the signed-in account a passcode action earlier in this sign-in. On that device the action
+ * Intune refused the signed-in account a passcode action earlier in this sign-in (main keeps it in the session, so
+ * a reloaded or re-opened window knows it too). On that device the action
  * is switched off (a new send would be refused the same way until an administrator grants what is missing);
  * on any other device it stays on with a warning, because an Intune role can be limited to some groups of
  * devices: a refusal here is no proof of one there. Intune's answer on send stays the final word.

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useLanguage, useT } from '../../hooks/use-messages';
 import { decisionText } from '../../i18n/decision-text';
+import { privilegedScopeName } from '../../../shared/auth/session';
 import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
 import { SyncDeviceButton } from '../actions/SyncDeviceButton';
 import { DecisionBlock } from './DecisionBlock';
 import { AccountRefusalNote } from './AccountRefusalNote';
+import { MissingScopeNote } from './MissingScopeNote';
 import { PreflightChecks } from '../checks/PreflightChecks';
 import { DeviceFacts } from './DeviceFacts';
 import { DeviceHistory } from './DeviceHistory';
@@ -21,7 +23,10 @@ export function DeviceDetails() {
   const openedId = useStore((s) => s.openedId);
   const [confirming, setConfirming] = useState(false);
   const tenantId = useStore((s) => (s.session?.status === 'signedIn' ? (s.session.account?.tenantId ?? null) : null));
-  const refusal = useStore((s) => s.accountRefusal);
+  // Kept by main for this tenant and account until sign-out (shared/auth/session.ts), so a reload does not forget it.
+  const refusal = useStore((s) => (s.session?.status === 'signedIn' ? (s.session.accountRefusal ?? null) : null));
+  // The sign-in was not granted the permission every passcode action needs: Graph would refuse it on any device.
+  const missingScope = useStore((s) => (s.session?.status === 'signedIn' ? (s.session.missingScopes?.find((name) => name.toLowerCase() === privilegedScopeName.toLowerCase()) ?? null) : null));
 
   if (!device) {
     // A device opened from the actions log may not be in the list: it is fetched on its own.
@@ -41,7 +46,8 @@ export function DeviceDetails() {
   // Intune refused this account this very action here, this sign-in: a new send fails the same way (AccountRefusalNote).
   // An open dialog stays open when the refusal arrives, to show it in full; only the button is switched off.
   const refusedHere = refusal !== null && refusal.deviceId === device.id;
-  const canAct = decision.eligible && !refusedHere;
+  const scopeId = `details-scope-${device.id}`;
+  const canAct = decision.eligible && !refusedHere && missingScope === null;
   return (
     <aside
       className="details-panel"
@@ -66,7 +72,7 @@ export function DeviceDetails() {
             type="button"
             className="button button-primary button-action"
             disabled={!canAct}
-            aria-describedby={refusedHere ? refusalId : decision.eligible ? undefined : reasonId}
+            aria-describedby={missingScope !== null ? scopeId : refusedHere ? refusalId : decision.eligible ? undefined : reasonId}
             onClick={() => setConfirming(true)}
           >
             {decision.actionLabel}
@@ -76,7 +82,7 @@ export function DeviceDetails() {
             {t.devices.notSupported}
           </button>
         )}
-        <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" confirmFor={device.name ?? device.id} />
+        <SyncDeviceButton key={device.id} deviceId={device.id} ticket="" confirmFor={device.name ?? device.id} unavailableId={missingScope !== null ? scopeId : undefined} />
         <a
           className="intune-link"
           href={intuneDeviceUrl(device.id, tenantId)}
@@ -89,6 +95,7 @@ export function DeviceDetails() {
         </a>
       </div>
 
+      {missingScope !== null && decision.actionLabel !== null && <MissingScopeNote scope={missingScope} id={scopeId} />}
       {refusal !== null && decision.actionLabel !== null && <AccountRefusalNote refusal={refusal} sameDevice={refusedHere} id={refusalId} />}
       <DecisionBlock decision={decision} reasonId={reasonId} />
       <PreflightChecks deviceId={device.id} />

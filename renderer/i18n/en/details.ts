@@ -44,4 +44,9 @@ export const details = {
   refusedElsewhereTitle: 'Intune refused your account on another device',
   refusedElsewhere: (device: string, time: string) =>
     `At ${time} Intune refused your account a passcode action on ${device} (a missing role, licence or consent). An Intune role can cover some devices and not others, so this device may be refused too: Intune decides when you send.`,
+  scopeMissingTitle: 'Your sign-in does not allow passcode actions',
+  scopeMissing: (scope: string) =>
+    `Microsoft's sign-in gave Passcode Desk the right to read devices but not ${scope}, which Intune requires to reset or remove a passcode (and to sync a device). Intune would refuse the action, so it is switched off on every device.`,
+  scopeMissingAsk: 'Ask an administrator of Microsoft Entra ID to grant admin consent for that permission to the Passcode Desk app registration (Enterprise applications > Passcode Desk > Permissions). Your Intune role still needs Remote tasks > Reset passcode; Intune checks that only when you send.',
+  scopeMissingAfter: 'Once it is granted, sign out and sign in again.',
 };

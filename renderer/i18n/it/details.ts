@@ -47,4 +47,9 @@ export const details: Messages['details'] = {
   refusedElsewhereTitle: 'Intune ha rifiutato il tuo account su un altro dispositivo',
   refusedElsewhere: (device, time) =>
     `Alle ${time} Intune ha rifiutato al tuo account un’azione sul passcode di ${device} (manca un ruolo, una licenza o un consenso). Un ruolo Intune può valere per alcuni dispositivi e non per altri, quindi anche questo potrebbe essere rifiutato: decide Intune al momento dell’invio.`,
+  scopeMissingTitle: 'Il tuo accesso non consente azioni sul passcode',
+  scopeMissing: (scope) =>
+    `L’accesso Microsoft ha dato a Passcode Desk il diritto di leggere i dispositivi ma non ${scope}, che Intune richiede per reimpostare o rimuovere un passcode (e per sincronizzare un dispositivo). Intune rifiuterebbe l’azione, quindi è disattivata su tutti i dispositivi.`,
+  scopeMissingAsk: 'Chiedi a un amministratore di Microsoft Entra ID di concedere il consenso amministratore per questa autorizzazione alla registrazione dell’app Passcode Desk (Applicazioni aziendali > Passcode Desk > Autorizzazioni). Il tuo ruolo Intune deve comunque includere Attività remote > Reimposta passcode; Intune lo verifica solo all’invio.',
+  scopeMissingAfter: 'Quando sarà concessa, esci e accedi di nuovo.',
 };

@@ -23,7 +23,7 @@ export async function signInAsDemoTechnician(page: Page, label = 'Sign in as dem
   await page.getByRole('button', { name: label }).click();
   await expect(page.getByRole('grid')).toBeVisible();
   // The named rule devices come first in the demo fleet: the first page has landed when one shows.
-  await expect(page.getByRole('row', { name: /DEMO-IOS-17/ })).toBeVisible();
+  await expect(page.getByRole('grid').getByRole('row', { name: /DEMO-IOS-17/ })).toBeVisible();
 }
 
 /** Types into the device search box (reached with "/"), then opens the only match with Enter. */
@@ -32,7 +32,8 @@ export async function findAndOpen(page: Page, text: string, name: string): Promi
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox').first()).toBeFocused();
   await page.keyboard.type(text);
-  const row = page.getByRole('row', { name: new RegExp(name) });
+  // The device table's row only: the actions log below may list the same device (a table, not the grid).
+  const row = page.getByRole('grid').getByRole('row', { name: new RegExp(name) });
   await expect(row).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await expect(row).toHaveAttribute('aria-selected', 'true');

@@ -32,6 +32,20 @@ describe('tenant sign-in with MSAL', () => {
     expect(h.network.grants('device_code')).toBeGreaterThanOrEqual(1);
   });
 
+  it('says which permission the token response did not grant (sam.reader: reading only), and forgets it at sign-out', async () => {
+    const h = await harness();
+    const sam = DEMO_TECHNICIANS.find((t) => t.upn.startsWith('sam.reader'))!;
+    h.approveDeviceCodes(sam.upn);
+    const auth = await h.open();
+    const result = await auth.signIn('deviceCode');
+    expect(result).toMatchObject({ ok: true, value: { status: 'signedIn', account: { upn: sam.upn }, missingScopes: ['DeviceManagementManagedDevices.PrivilegedOperations.All'] } });
+    // A silent token for reading lists what was granted too: the answer stays the same.
+    await auth.getAccessToken('read');
+    expect(auth.getSession().missingScopes).toEqual(['DeviceManagementManagedDevices.PrivilegedOperations.All']);
+    await auth.signOut();
+    expect(auth.getSession().missingScopes).toBeUndefined();
+  });
+
   it('signs in through the system browser: PKCE, loopback redirect, our own page in the browser', async () => {
     const h = await harness();
     const auth = await h.open();

@@ -28,3 +28,49 @@ describe('the session state', () => {
     expect(next.get().revision).toBeGreaterThan(later);
   });
 });
+
+describe('what the session keeps about the signed-in account', () => {
+  const alex = { name: 'Alex', upn: 'alex@contoso.com', objectId: 'oid-alex', tenantId: 'tenant-1' };
+  const robin = { name: 'Robin', upn: 'robin@contoso.com', objectId: 'oid-robin', tenantId: 'tenant-1' };
+  const refusal = { deviceId: 'dev-1', deviceName: 'DEMO-IOS-17', at: '2026-12-01T09:30:00.000Z', error: { code: 'not_permitted' as const, message: 'Intune refused this account' } };
+
+  it('keeps Intune’s refusal of the signed-in account and tells the window', () => {
+    const events = createEventHub();
+    const told: unknown[] = [];
+    events.listen((event, payload) => event === 'sessionChanged' && told.push(payload));
+    const state = new SessionState(events, { ...signedOut, status: 'signedIn', account: alex });
+    state.rememberRefusal(refusal, { objectId: 'oid-alex', tenantId: 'TENANT-1' });
+    expect(state.get().accountRefusal).toEqual(refusal);
+    expect(told).toEqual([expect.objectContaining({ accountRefusal: refusal })]);
+  });
+
+  it('drops a refusal of an account that is no longer the signed-in one, or when nobody is signed in', () => {
+    const state = new SessionState(createEventHub(), { ...signedOut, status: 'signedIn', account: alex });
+    state.rememberRefusal(refusal, { objectId: 'oid-robin', tenantId: 'tenant-1' });
+    state.rememberRefusal(refusal, { objectId: 'oid-alex', tenantId: 'tenant-2' });
+    expect(state.get().accountRefusal).toBeUndefined();
+    const out = new SessionState(createEventHub(), signedOut);
+    out.rememberRefusal(refusal, { objectId: 'oid-alex', tenantId: 'tenant-1' });
+    expect(out.get().accountRefusal).toBeUndefined();
+  });
+
+  it('forgets the refusal and the missing scopes at sign-out and when another account signs in, not on other changes', () => {
+    const state = new SessionState(createEventHub(), { ...signedOut, status: 'signedIn', account: alex, missingScopes: ['X.PrivilegedOperations.All'] });
+    state.rememberRefusal(refusal, { objectId: 'oid-alex', tenantId: 'tenant-1' });
+    state.update({ problem: null, tokenStorage: 'encrypted' });
+    expect(state.get()).toMatchObject({ accountRefusal: refusal, missingScopes: ['X.PrivilegedOperations.All'] });
+    state.update({ status: 'signedIn', account: robin });
+    expect(state.get().accountRefusal).toBeUndefined();
+    expect(state.get().missingScopes).toBeUndefined();
+    state.update({ status: 'signedIn', account: alex, missingScopes: ['X.PrivilegedOperations.All'] });
+    state.rememberRefusal(refusal, { objectId: 'oid-alex', tenantId: 'tenant-1' });
+    state.update({ status: 'signedOut', account: null });
+    expect(state.get().accountRefusal).toBeUndefined();
+    expect(state.get().missingScopes).toBeUndefined();
+  });
+
+  it('says nothing of missing scopes when none are missing', () => {
+    const state = new SessionState(createEventHub(), { ...signedOut, status: 'signedIn', account: alex });
+    expect('missingScopes' in state.update({ missingScopes: [] })).toBe(false);
+  });
+});

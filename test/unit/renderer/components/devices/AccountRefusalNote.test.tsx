@@ -3,7 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { DeviceRecentActions } from '../../../../../shared/audits/tenant-action';
-import { err, ok } from '../../../../../shared/result';
+import type { AccountRefusal, Session } from '../../../../../shared/auth/session';
+import { err, ok, type AppError } from '../../../../../shared/result';
 import { DeviceDetails } from '../../../../../renderer/components/devices/DeviceDetails';
 import { catalogues } from '../../../../../renderer/i18n/catalogues';
 import { useStore } from '../../../../../renderer/store/store';
@@ -16,13 +17,27 @@ const refused = err('not_permitted', 'Intune refused this account (401, Forbidde
   subject: 'reset',
   missing: ['intune-role-reset', 'intune-licence', 'scope-privileged'],
 });
+const refusedError = (refused as { ok: false; error: AppError }).error;
 const other = makeDevice({ id: 'dev-ios-2', name: 'DEMO-IOS-18' });
 
+const robin: Session = { status: 'signedIn', account: { name: 'Robin', upn: 'robin.novak@contoso.com', objectId: 'o', tenantId: 't' }, mode: 'demo', tokenStorage: 'memory', problem: null, revision: 1 };
+const refusal = (deviceId: string, deviceName: string): AccountRefusal => ({ deviceId, deviceName, at: '2026-12-01T09:30:00.000Z', error: refusedError });
+
 async function refuseOnce(language: 'en' | 'it') {
-  const fake = setupStore({ getDeviceRecentActions: () => ok(quiet), requestPasscodeAction: () => refused }, { language });
-  const t = catalogues[language];
   const device = makeDevice();
-  useStore.setState({ openedId: device.id, opened: device, session: { status: 'signedIn', account: { name: 'Robin', upn: 'robin.novak@contoso.com', objectId: 'o', tenantId: 't' }, mode: 'demo', tokenStorage: 'memory', problem: null, revision: 1 } });
+  // As main does it: the refusal goes into the session (sessionChanged) and the request answers not_permitted.
+  const fake = setupStore(
+    {
+      getDeviceRecentActions: () => ok(quiet),
+      requestPasscodeAction: () => {
+        fake.emit('sessionChanged', { ...robin, revision: 2, accountRefusal: refusal(device.id, device.name ?? device.id) });
+        return refused;
+      },
+    },
+    { language },
+  );
+  const t = catalogues[language];
+  useStore.setState({ openedId: device.id, opened: device, session: robin });
   const user = userEvent.setup();
   render(<DeviceDetails />);
   // The panel's passcode action (its label is the rule's, in the shown language).
@@ -71,18 +86,21 @@ describe('the details panel after Intune refused the account', () => {
     });
   }
 
-  it('forgets the refusal at sign-out, so a new sign-in can try again', async () => {
+  it('knows a refusal main kept from before the window opened (a reload), before any dialog', () => {
+    setupStore({ getDeviceRecentActions: () => ok(quiet) });
+    const device = makeDevice();
+    useStore.setState({ openedId: device.id, opened: device, session: { ...robin, accountRefusal: refusal(device.id, 'DEMO-IOS-17') } });
+    render(<DeviceDetails />);
+    expect(document.querySelector<HTMLButtonElement>('.details-action .button-action')).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('account-refusal').textContent).toContain('Intune refused your account');
+  });
+
+  it('forgets the refusal when main says the session ended, so a new sign-in can try again', async () => {
     const { action } = await refuseOnce('en');
-    act(() => useStore.getState().receiveSession({ status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null, revision: 2 }));
-    expect(useStore.getState().accountRefusal).toBeNull();
+    act(() => useStore.getState().receiveSession({ status: 'signedOut', account: null, mode: 'demo', tokenStorage: 'memory', problem: null, revision: 3 }));
+    act(() => useStore.getState().receiveSession({ ...robin, revision: 4 }));
     act(() => useStore.setState({ openedId: makeDevice().id, opened: makeDevice() }));
     expect(action()).toHaveProperty('disabled', false);
     expect(screen.queryByTestId('account-refusal')).toBeNull();
-  });
-
-  it('does not count a refusal of another kind (a throttled request) as the account refused', async () => {
-    setupStore({ getDeviceRecentActions: () => ok(quiet), requestPasscodeAction: () => err('throttled', 'slow down') });
-    await useStore.getState().requestPasscodeAction({ deviceId: makeDevice().id, ticket: 'INC-1', identityVerified: true, acknowledgedRecentActions: false });
-    expect(useStore.getState().accountRefusal).toBeNull();
   });
 });
