@@ -36,6 +36,9 @@ test(doorTitle('removes a passcode in the Electron app and exports it from the r
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Review logs' }).click();
   await page.getByRole('button', { name: "This computer's log" }).click();
   await expect(page.locator('.integrity').first()).toHaveText(/Verified/);
+  // The row names the technician as the card does (the UPN), the display name under it.
+  await expect(page.locator('.chain-facts')).toContainText('alex.morgan@contoso.com');
+  await expect(page.getByRole('row', { name: /INC-ELECTRON-1/ }).locator('.technician-cell')).toHaveText('alex.morgan@contoso.comAlex Morgan (Help Desk)');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect(page.locator('.export-status code')).toContainText('export.csv');
   expect(readFileSync(csvPath, 'utf8')).toContain('INC-ELECTRON-1');

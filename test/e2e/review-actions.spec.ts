@@ -6,8 +6,8 @@ import { expect, startHost, test } from './support/browser-host';
 import { writeMachineLog } from './support/review-logs';
 
 const languages = [
-  { locale: 'en-US', review: 'Review logs', folder: 'Open folder…', action: 'Action', identity: 'ID checked', sync: 'Sync device', passcode: 'Passcode', shown: '1 of 3 actions', exportCsv: 'Export CSV' },
-  { locale: 'it-IT', review: 'Revisione registri', folder: 'Apri cartella…', action: 'Azione', identity: 'Verifica ID', sync: 'Sincronizza', passcode: 'Passcode', shown: '1 di 3 azioni', exportCsv: 'Esporta CSV' },
+  { locale: 'en-US', review: 'Review logs', folder: 'Open folder…', action: 'Action', identity: 'ID checked', technician: 'Technician', sync: 'Sync device', passcode: 'Passcode', shown: '1 of 3 actions', exportCsv: 'Export CSV' },
+  { locale: 'it-IT', review: 'Revisione registri', folder: 'Apri cartella…', action: 'Azione', identity: 'Verifica ID', technician: 'Tecnico', sync: 'Sincronizza', passcode: 'Passcode', shown: '1 di 3 azioni', exportCsv: 'Esporta CSV' },
 ] as const;
 
 for (const text of languages) {
@@ -38,6 +38,12 @@ for (const text of languages) {
       const identityColumn = (await table.getByRole('columnheader').allTextContents()).indexOf(text.identity);
       expect(identityColumn).toBeGreaterThan(0);
       await expect(rows.nth(1).getByRole('cell').nth(identityColumn)).toHaveText('—'); // a sync asks for no identity check: not "No"
+      // The technician as the chain card names them (the UPN), with the display name under it: an admin comparing
+      // a row with its card reads the same person in both.
+      const technicianColumn = (await table.getByRole('columnheader').allTextContents()).indexOf(text.technician);
+      expect(technicianColumn).toBeGreaterThan(0);
+      await expect(page.locator('.chain-facts')).toContainText('dana-field@contoso.example');
+      await expect(rows.nth(1).getByRole('cell').nth(technicianColumn)).toHaveText('dana-field@contoso.exampleDana Field');
       await expect(page.getByText(text.shown)).toBeVisible();
       await expectAccessible(page, `the review table filtered by action (${text.locale})`);
       await keepScreenshot(page, testInfo, `review-actions-sync-only-${text.locale}`);

@@ -11,6 +11,7 @@ import { toReviewFilter } from '../../store/review-filter';
 import { useStore } from '../../store/store';
 import { ErrorText } from '../common/ErrorText';
 import { StateBadge } from '../common/StateBadge';
+import { TechnicianCell } from './TechnicianCell';
 
 const rowHeight = 30;
 
@@ -116,9 +117,7 @@ export function ReviewTable() {
                 <div role="cell" className="cell" title={row.ticket ?? undefined}>
                   {row.ticket ?? t.common.notAvailable}
                 </div>
-                <div role="cell" className="cell" title={row.technician.upn}>
-                  {row.technician.displayName ?? row.technician.upn}
-                </div>
+                <TechnicianCell technician={row.technician} />
                 <div role="cell" className="cell" title={machineOf.get(row.chain) ?? undefined}>
                   {machineOf.get(row.chain) ?? t.common.notAvailable}
                 </div>
