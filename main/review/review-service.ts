@@ -43,7 +43,7 @@ export function createReviewService(options: ReviewServiceOptions) {
   const reconciled = new Map<string, Reconciliation>();
   const now = options.now ?? (() => new Date());
   // Per review: its rows' order, newest first, and the last filter asked with the rows it let through.
-  const views = new WeakMap<ReviewResult, { order: Int32Array; last: { key: string; matches: Int32Array } | null }>();
+  const views = new WeakMap<ReviewResult, { order: Int32Array; last: Filtered | null }>();
 
   function remember(result: ReviewResult): string {
     const id = randomUUID();
@@ -58,7 +58,7 @@ export function createReviewService(options: ReviewServiceOptions) {
    * (ReviewRows): the order is sorted once a review, and the last filter's answer is kept, so turning pages
    * reads only the rows shown.
    */
-  function filtered(reviewId: string, filter: ReviewFilter): Result<{ review: ReviewResult; matches: Int32Array }> {
+  function filtered(reviewId: string, filter: ReviewFilter): Result<{ review: ReviewResult } & Filtered> {
     const review = reviews.get(reviewId);
     if (!review) return errSaid('not_found', { code: 'reviewClosed', params: {} });
     const kept = (views.get(review) ?? views.set(review, { order: newestFirst(review.rows), last: null }).get(review))!;
@@ -67,9 +67,10 @@ export function createReviewService(options: ReviewServiceOptions) {
       const matches = matcherOf(filter);
       const found: number[] = [];
       for (const index of kept.order) if (matches(review.rows, index)) found.push(index);
-      kept.last = { key, matches: Int32Array.from(found) };
+      // The chart's counts depend on the filter only: counted once with it, not on every page.
+      kept.last = { key, matches: Int32Array.from(found), ...countPerDayOf(review.rows, found) };
     }
-    return ok({ review, matches: kept.last.matches });
+    return ok({ review, ...kept.last });
   }
 
   return {
@@ -85,10 +86,9 @@ export function createReviewService(options: ReviewServiceOptions) {
     listRows(reviewId: string, filter: ReviewFilter, offset: number, limit: number): Result<ReviewPage> {
       const found = filtered(reviewId, filter);
       if (!found.ok) return found;
-      const { review, matches } = found.value;
+      const { review, matches, perDay, trusted } = found.value;
       const page: FoldedAction[] = [];
       for (const index of matches.subarray(Math.max(0, offset), Math.max(0, offset + limit))) page.push(review.rows.at(index)!);
-      const { perDay, trusted } = countPerDayOf(review.rows, matches);
       return ok({ rows: page, total: matches.length, perDay, untrusted: matches.length - trusted });
     },
 
@@ -165,6 +165,14 @@ export function summarise(reviewId: string, review: ReviewResult): ReviewSummary
     comparisons: review.comparisons ?? [],
     reusedEntries: review.reusedEntries ?? 0,
   };
+}
+
+/** The rows a filter lets through (indices, newest first) and the chart's counts of them. */
+interface Filtered {
+  key: string;
+  matches: Int32Array;
+  perDay: ReviewPage['perDay'];
+  trusted: number;
 }
 
 /** Actions per UTC day by their last state, oldest day first, for the review chart. */
