@@ -96,7 +96,8 @@ export function graphAppError(error: unknown, subject: GraphSubject): AppError {
     case 'timeout':
       return withDetail('network_error', { code: 'graphTimeout', params: {} }, error);
     case 'network':
-      return withDetail('network_error', { code: 'graphNetwork', params: { detail: tidy(error.message) } }, error);
+      // A coded cause (PROXY_407, ECONNREFUSED, ...) the window words in its language; else main's English sentence.
+      return withDetail('network_error', { code: 'graphNetwork', params: { detail: error.networkCause ?? tidy(error.message) } }, error);
     case 'malformed':
       return withDetail('graph_error', { code: 'graphMalformed', params: { detail: tidy(error.message) } }, error);
   }

@@ -4,6 +4,7 @@ import type { Clock } from '../base/clock';
 import { parseErrorBody } from './error-body';
 import { boundedText, GraphError } from './graph-error';
 import { proxyRefusalCode, proxyRefusalStatus } from '../base/proxy-refusal';
+import { codedNetworkCause } from '../../shared/i18n/os-fault';
 import { parseRetryAfter } from './retry-policy';
 
 /**
@@ -74,6 +75,15 @@ async function readCapped(response: Response, max: number): Promise<string | nul
 }
 
 // Causes that mean the request never left this machine.
+/** The server a call went to, for the worded cause ("server graph.microsoft.com"). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'Microsoft Graph';
+  }
+}
+
 const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 
 function causeCode(error: unknown): string | null {
@@ -111,7 +121,7 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
   call.signal?.addEventListener('abort', onCallerAbort, { once: true });
   deps.clock.sleep(deps.timeoutMs, timer.signal).then(() => controller.abort('timeout'), () => undefined);
 
-  const failed = (failure: 'network' | 'timeout' | 'cancelled' | 'malformed', detail: string, sent = true, response?: Response): AttemptResult => ({
+  const failed = (failure: 'network' | 'timeout' | 'cancelled' | 'malformed', detail: string, sent = true, response?: Response, networkCause?: string): AttemptResult => ({
     kind: 'failed',
     sent,
     error: new GraphError({
@@ -121,6 +131,7 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
       requestId: response ? headerOf(response.headers, 'request-id') : null,
       clientRequestId: (response && headerOf(response.headers, 'client-request-id')) ?? call.clientRequestId,
       date: response ? headerOf(response.headers, 'date') : null,
+      networkCause: networkCause ?? null,
     }),
   });
   const whyAborted = () =>
@@ -152,7 +163,7 @@ export async function attemptGraphCall(deps: AttemptDeps, call: GraphCall, force
     const proxyStatus = proxyRefusalStatus(error);
     const code = proxyStatus !== null ? proxyRefusalCode(proxyStatus) : causeCode(error);
     const sent = proxyStatus === null && (code === null || !notSentCodes.has(code));
-    return failed('network', `Microsoft Graph could not be reached${code ? ` (${code})` : ''}`, sent);
+    return failed('network', `Microsoft Graph could not be reached${code ? ` (${code})` : ''}`, sent, undefined, code ? codedNetworkCause(code, hostOf(call.url)) : undefined);
   }
 
   let text: string | null;

@@ -27,6 +27,11 @@ export interface GraphErrorFields {
   /** The service's own wait hint, for a 429 that was not waited out. */
   retryAfterMs?: number | null;
   /**
+   * A network failure's code and server as the window words them (shared/i18n/os-fault.ts `codedNetworkCause`:
+   * `PROXY_407\tgraph.microsoft.com`), so "the proxy asks for a sign-in" reads in Italian too; null when unknown.
+   */
+  networkCause?: string | null;
+  /**
    * For a write: `not-run` when the service said it did not run it (or it was
    * never sent), `unknown` when it may have (503, 504, timeout, dropped connection).
    */
@@ -60,6 +65,7 @@ export class GraphError extends Error {
   readonly date: string | null;
   readonly retryAfterMs: number | null;
   readonly outcome: 'not-run' | 'unknown' | 'failed';
+  readonly networkCause: string | null;
 
   constructor(fields: GraphErrorFields) {
     super(boundedText(fields.message, maxServerMessage));
@@ -75,11 +81,12 @@ export class GraphError extends Error {
     this.date = boundedText(fields.date ?? null);
     this.retryAfterMs = fields.retryAfterMs ?? null;
     this.outcome = fields.outcome ?? 'failed';
+    this.networkCause = boundedText(fields.networkCause ?? null, 300);
   }
 
   withOutcome(outcome: 'not-run' | 'unknown' | 'failed'): GraphError {
-    const { failure, status, code, innerCode, activityId, message, requestId, clientRequestId, date, retryAfterMs } = this;
-    return new GraphError({ failure, status, code, innerCode, activityId, message, requestId, clientRequestId, date, retryAfterMs, outcome });
+    const { failure, status, code, innerCode, activityId, message, requestId, clientRequestId, date, retryAfterMs, networkCause } = this;
+    return new GraphError({ failure, status, code, innerCode, activityId, message, requestId, clientRequestId, date, retryAfterMs, networkCause, outcome });
   }
 
   /**

@@ -115,7 +115,7 @@ export const appMessages: SharedText['appMessages'] = {
   graphRefused: ({ status, said }) =>
     `Intune ha rifiutato la richiesta (${status}). Riprova; se viene rifiutata di nuovo, comunica all’IT l’ID richiesta qui sotto.${said ? ` Intune ha risposto: “${said}”` : ''}`,
   graphTimeout: () => 'Microsoft Graph non ha risposto in tempo. Controlla la connessione di rete e riprova.',
-  graphNetwork: ({ detail }) => `Impossibile raggiungere Microsoft Graph (${detail}). Controlla la connessione di rete e riprova.`,
+  graphNetwork: ({ detail }) => `Impossibile raggiungere Microsoft Graph (${networkFaultWords('it', detail)}). Controlla la connessione di rete e riprova.`,
   graphCancelled: () => 'La richiesta è stata annullata.',
   graphMalformed: ({ detail }) => `Microsoft Graph ha inviato una risposta che l’app non sa leggere (${detail}). Riprova; se succede di nuovo, avvisa l’IT.`,
   graphInternal: () => 'Qualcosa non ha funzionato nel dialogo con Microsoft Graph. Riprova; i dettagli sono nel registro diagnostico dell’app.',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sharedText } from '../../../../shared/i18n/catalogue';
+import { word } from '../../../../shared/messages/coded-message';
 import { graphAppError } from '../../../../main/graph/graph-app-error';
 import { GraphError } from '../../../../main/graph/graph-error';
 
@@ -51,5 +53,20 @@ describe('Graph errors in words a technician can act on', () => {
     expect(graphAppError(new GraphError({ failure: 'timeout', message: 'No answer' }), 'device').code).toBe('network_error');
     expect(graphAppError(new GraphError({ failure: 'cancelled', message: 'x' }), 'device').code).toBe('cancelled');
     expect(graphAppError(new Error('boom'), 'device').code).toBe('internal');
+  });
+});
+
+describe('a network failure on the way to Graph', () => {
+  it('hands the window the coded cause, so a proxy refusal is worded in the window’s language', () => {
+    const error = graphAppError(new GraphError({ failure: 'network', message: 'Microsoft Graph could not be reached (PROXY_407)', networkCause: 'PROXY_407\tgraph.microsoft.com' }), 'reset');
+    expect(error.say).toEqual({ code: 'graphNetwork', params: { detail: 'PROXY_407\tgraph.microsoft.com' } });
+    expect(word(sharedText.en.appMessages, error.say!)).toContain('(the proxy asks for a sign-in Passcode Desk cannot give it (HTTP 407), code PROXY_407, server graph.microsoft.com)');
+    expect(word(sharedText.it.appMessages, error.say!)).toContain('(il proxy chiede un’autenticazione che Passcode Desk non può fornirgli (HTTP 407), codice PROXY_407, server graph.microsoft.com)');
+  });
+
+  it('keeps main’s sentence when no code is known', () => {
+    const error = graphAppError(new GraphError({ failure: 'network', message: 'The connection to Microsoft Graph dropped before the answer was complete' }), 'device');
+    expect(error.say?.params).toEqual({ detail: 'The connection to Microsoft Graph dropped before the answer was complete' });
+    expect(word(sharedText.it.appMessages, error.say!)).toContain('The connection to Microsoft Graph dropped');
   });
 });

@@ -223,6 +223,8 @@ describe('resetPasscode: re-sent only after a 429', () => {
       const failure = await graph.resetPasscode('d1', { clientRequestId: 'action-1' }).then(() => null, (error: unknown) => error);
       expect(failure).toMatchObject({ failure: 'network', outcome: 'not-run' });
       expect((failure as Error).message).toContain('PROXY_407');
+      // The code and the server, for the window to word in its language (graph-app-error.ts).
+      expect(failure).toMatchObject({ networkCause: `PROXY_407\t${new URL(base).host}` });
       expect(proxy.connects).toHaveLength(1);
     } finally {
       await proxy.close();
