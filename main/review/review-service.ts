@@ -43,7 +43,7 @@ export function createReviewService(options: ReviewServiceOptions) {
   const reconciled = new Map<string, Reconciliation>();
   const now = options.now ?? (() => new Date());
   // Per review: its rows' order, newest first, and the last filter asked with the rows it let through.
-  const views = new WeakMap<ReviewResult, { order: Int32Array; last: Filtered | null }>();
+  const views = new WeakMap<ReviewResult, { sorted: ReturnType<typeof newestFirst>; last: Filtered | null }>();
 
   function remember(result: ReviewResult): string {
     const id = randomUUID();
@@ -61,14 +61,14 @@ export function createReviewService(options: ReviewServiceOptions) {
   function filtered(reviewId: string, filter: ReviewFilter): Result<{ review: ReviewResult } & Filtered> {
     const review = reviews.get(reviewId);
     if (!review) return errSaid('not_found', { code: 'reviewClosed', params: {} });
-    const kept = (views.get(review) ?? views.set(review, { order: newestFirst(review.rows), last: null }).get(review))!;
+    const kept = (views.get(review) ?? views.set(review, { sorted: newestFirst(review.rows), last: null }).get(review))!;
     const key = JSON.stringify(filter);
     if (kept.last?.key !== key) {
       const matches = matcherOf(filter);
       const found: number[] = [];
-      for (const index of kept.order) if (matches(review.rows, index)) found.push(index);
+      for (const index of kept.sorted.order) if (matches(review.rows, index)) found.push(index);
       // The chart's counts depend on the filter only: counted once with it, not on every page.
-      kept.last = { key, matches: Int32Array.from(found), ...countPerDayOf(review.rows, found) };
+      kept.last = { key, matches: Int32Array.from(found), ...countPerDayOf(review.rows, found, kept.sorted.day) };
     }
     return ok({ review, ...kept.last });
   }
@@ -177,17 +177,17 @@ interface Filtered {
 
 /** Actions per UTC day by their last state, oldest day first, for the review chart. */
 export function countPerDay(rows: readonly FoldedAction[]): ReviewPage['perDay'] {
-  return countPerDayOf({ field: (index, key) => fieldOfRow(rows[index]!, key) }, rows.keys()).perDay;
+  return countPerDayOf({ field: (index, key) => fieldOfRow(rows[index]!, key) }, rows.keys(), (index) => fieldOfRow(rows[index]!, 'when').slice(0, 10)).perDay;
 }
 
 /** The chart's counts of the trusted rows (no finding) among `indices`, and how many rows were trusted. */
-function countPerDayOf(rows: Pick<ReviewRows, 'field'>, indices: Iterable<number>): { perDay: ReviewPage['perDay']; trusted: number } {
+function countPerDayOf(rows: Pick<ReviewRows, 'field'>, indices: Iterable<number>, dayOf: (index: number) => string): { perDay: ReviewPage['perDay']; trusted: number } {
   const days = new Map<string, Record<string, number>>();
   let trusted = 0;
   for (const index of indices) {
     if (rows.field(index, 'findingCount') > 0) continue;
     trusted++;
-    const day = rows.field(index, 'when').slice(0, 10);
+    const day = dayOf(index);
     const state = rows.field(index, 'lastState');
     const counts = days.get(day) ?? {};
     counts[state] = (counts[state] ?? 0) + 1;
@@ -198,14 +198,24 @@ function countPerDayOf(rows: Pick<ReviewRows, 'field'>, indices: Iterable<number
 
 /**
  * Every row's index, newest first (by when it was requested, or its last update), rows of the same time in
- * review order. The collator is the one localeCompare uses; made once, it compares as fast as a plain compare.
+ * review order, and each row's UTC day (for the chart) as an index into `days`, read once a review. The
+ * collator is the one localeCompare uses; made once, it compares as fast as a plain compare.
  */
-function newestFirst(rows: ReviewRows): Int32Array {
+function newestFirst(rows: ReviewRows): { order: Int32Array; day: (index: number) => string } {
   const when: string[] = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) when[i] = rows.field(i, 'when');
+  const days: string[] = [];
+  const dayAt = new Map<string, number>();
+  const dayOf = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const at = (when[i] = rows.field(i, 'when'));
+    const day = at.slice(0, 10);
+    let d = dayAt.get(day);
+    if (d === undefined) dayAt.set(day, (d = days.push(day) - 1));
+    dayOf[i] = d;
+  }
   const compare = new Intl.Collator().compare;
   const order = Array.from({ length: rows.length }, (_, i) => i).sort((a, b) => compare(when[b]!, when[a]!) || a - b);
-  return Int32Array.from(order);
+  return { order: Int32Array.from(order), day: (index) => days[dayOf[index]!]! };
 }
 
 /** A check against Intune as the file saved: JSON (as JSON.stringify with two spaces) or CSV with a byte order mark for Excel, in pieces. */
