@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DeviceCodePrompt, Session } from '../../shared/auth/session';
+import { privilegedScopeName, type DeviceCodePrompt, type Session } from '../../shared/auth/session';
 import type { AppError } from '../../shared/result';
 import { getApi } from '../api/bridge';
 import type { StoreState } from './store';
@@ -22,6 +22,17 @@ export interface SessionSlice extends SessionData {
   signOut(): Promise<void>;
   receiveSession(session: Session): void;
   receiveDeviceCode(prompt: DeviceCodePrompt): void;
+}
+
+/**
+ * The permission every passcode action and Sync is sent with, when this sign-in was not granted it (main reads
+ * the token response's `scope`); null when it was, or when nobody is signed in. The device panel and the
+ * table's action column both read it, so they never disagree.
+ */
+export function missingActionScope(state: Pick<SessionData, 'session'>): string | null {
+  const session = state.session;
+  if (session?.status !== 'signedIn') return null;
+  return session.missingScopes?.find((name) => name.toLowerCase() === privilegedScopeName.toLowerCase()) ?? null;
 }
 
 export function initialSessionData(): SessionData {

@@ -29,6 +29,9 @@ for (const { name, locale, t } of languages) {
       await expect(note).toContainText(t.details.scopeMissingAsk);
       await expect(details.locator('.button-action')).toBeDisabled();
       await expect(details.locator('.sync-device .button')).toBeDisabled();
+      // The table's action column agrees with the panel: the device supports the action, the sign-in may not send it.
+      const row = page.locator('#device-grid [role="row"]', { hasText: 'DEMO-IOS-17' });
+      await expect(row.locator('.badge')).toHaveText(t.devices.actionNotAllowed);
       await expectAccessible(page, `the panel of a sign-in without the permission to act (${name})`);
       await screenshotBothSizes(page, testInfo, `missing-scope-${name}`);
       // Every device: the permission is the sign-in's, not the device's.

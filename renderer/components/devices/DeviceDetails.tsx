@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLanguage, useT } from '../../hooks/use-messages';
 import { decisionText } from '../../i18n/decision-text';
-import { privilegedScopeName } from '../../../shared/auth/session';
+import { missingActionScope } from '../../store/session-slice';
 import { useStore } from '../../store/store';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
 import { SyncDeviceButton } from '../actions/SyncDeviceButton';
@@ -26,7 +26,7 @@ export function DeviceDetails() {
   // Kept by main for this tenant and account until sign-out (shared/auth/session.ts), so a reload does not forget it.
   const refusal = useStore((s) => (s.session?.status === 'signedIn' ? (s.session.accountRefusal ?? null) : null));
   // The sign-in was not granted the permission every passcode action needs: Graph would refuse it on any device.
-  const missingScope = useStore((s) => (s.session?.status === 'signedIn' ? (s.session.missingScopes?.find((name) => name.toLowerCase() === privilegedScopeName.toLowerCase()) ?? null) : null));
+  const missingScope = useStore(missingActionScope);
 
   if (!device) {
     // A device opened from the actions log may not be in the list: it is fetched on its own.

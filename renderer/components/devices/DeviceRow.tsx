@@ -17,6 +17,8 @@ interface DeviceRowProps {
   t: Messages;
   language: Language;
   format: Formatters;
+  /** False when the sign-in lacks the permission every passcode action needs (EligibilityBadge). */
+  signInAllowsActions: boolean;
   onOpen(deviceId: string): void;
 }
 
@@ -34,7 +36,7 @@ export function platformTitle(device: Device): string {
 }
 
 /** One device line. Memoised: scrolling re-renders only the rows that enter the window. */
-export const DeviceRow = memo(function DeviceRow({ device, row, start, selected, opened, now, t, language, format, onOpen }: DeviceRowProps) {
+export const DeviceRow = memo(function DeviceRow({ device, row, start, selected, opened, now, t, language, format, signInAllowsActions, onOpen }: DeviceRowProps) {
   const decision = decisionText(device.decision, language);
   const user = device.userDisplayName ?? device.userPrincipalName;
   const synced = format.relativeShort(device.lastSyncDateTime, now);
@@ -73,7 +75,7 @@ export const DeviceRow = memo(function DeviceRow({ device, row, start, selected,
         {synced ?? t.common.notAvailable}
       </div>
       <div role="gridcell" className="cell">
-        <EligibilityBadge decision={decision} devices={t.devices} />
+        <EligibilityBadge decision={decision} devices={t.devices} signInAllowsActions={signInAllowsActions} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useFormat, useLanguage, useT } from '../../hooks/use-messages';
 import { useNow } from '../../hooks/use-now';
+import { missingActionScope } from '../../store/session-slice';
 import { useStore } from '../../store/store';
 import { DeviceRow } from './DeviceRow';
 import { DeviceTableHeader } from './DeviceTableHeader';
@@ -39,6 +40,8 @@ export function DeviceTable() {
   const results = useAtNextFrame(useStore((s) => s.results));
   const selectedId = useStore((s) => s.selectedId);
   const openedId = useStore((s) => s.openedId);
+  // One answer for every row: the permission is the sign-in's, not the device's (EligibilityBadge).
+  const signInAllowsActions = useStore((s) => missingActionScope(s) === null);
   const moveSelection = useStore((s) => s.moveSelection);
   const openDevice = useStore((s) => s.openDevice);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -126,6 +129,7 @@ export function DeviceTable() {
                 t={t}
                 language={language}
                 format={format}
+                signInAllowsActions={signInAllowsActions}
                 onOpen={onOpen}
               />
             );

@@ -49,6 +49,9 @@ export const devices = {
   notSupported: 'Not supported',
   /** The action in the table's narrow column, under the "Passcode action" header; the full name is its tooltip. */
   actionShort: { remove: 'Remove', reset: 'Reset' } satisfies Record<PasscodeActionKind, string>,
+  /** The column's word for a device that supports the action when the sign-in lacks the permission to send it. */
+  actionNotAllowed: 'Not allowed',
+  actionNotAllowedTitle: 'This device supports the action, but your sign-in does not allow passcode actions on any device. Open a device to read what to ask an administrator for.',
   noUser: 'No user',
   unnamed: '(no name)',
   tableHelp: 'Arrow keys move, Enter opens the device.',

@@ -42,6 +42,8 @@ export const devices: Messages['devices'] = {
   selectedLine: 'Selezionato',
   notSupported: 'Non supportata',
   actionShort: { remove: 'Rimuovi', reset: 'Reimposta' },
+  actionNotAllowed: 'Non consentita',
+  actionNotAllowedTitle: "Il dispositivo supporta l'azione, ma il tuo accesso non consente azioni sul passcode su nessun dispositivo. Apri un dispositivo per leggere cosa chiedere a un amministratore.",
   noUser: 'Nessun utente',
   unnamed: '(senza nome)',
   tableHelp: 'Le frecce spostano la selezione, Invio apre il dispositivo.',
