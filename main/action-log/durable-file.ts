@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -46,6 +46,36 @@ export function writeFileDurably(path: string, data: Uint8Array | string | Itera
     throw error;
   }
   syncFolder(dirname(path));
+}
+
+/**
+ * Creates `path` holding `data`, so that a crash leaves either no file or the whole of `data` under that name,
+ * never an empty or half-written file. False, and nothing changed, when `path` already exists: unlike a
+ * rename, a hard link never replaces what is there. Used for a new month of the action log, whose first line
+ * (the header) must be in the file before the file's name appears: an empty month file is a finding a
+ * reviewer must see when someone empties one, so the writer must never leave one behind itself.
+ */
+export function createFileDurably(path: string, data: Uint8Array): boolean {
+  const temp = `${path}.${randomUUID()}.tmp`; // as writeFileDurably: unguessable, created exclusively
+  const fd = openSync(temp, 'wx', 0o600);
+  try {
+    try {
+      writeAll(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(temp, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  } finally {
+    rmSync(temp, { force: true }); // the file keeps its content under `path`; a crash before this leaves a stray .tmp, never read
+  }
+  syncFolder(dirname(path));
+  return true;
 }
 
 /** syncFolder off the event loop. */

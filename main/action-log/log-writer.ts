@@ -1,6 +1,6 @@
 import { faultCause } from '../base/fault-cause';
 import { errSaid } from '../base/said-error';
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../shared/result';
@@ -8,7 +8,7 @@ import type { AppMessage } from '../../shared/messages/app-message';
 import { sleepUnref } from '../base/clock';
 import { parseEntryInput, GENESIS_HASH, LOG_FORMAT_VERSION, type ActionEntry, type SetAside, type SettingEntry } from '../../shared/log/log-entry';
 import { secretProblem, stringValues, type SecretCheck } from '../../shared/log/secret-guard';
-import { syncFolder, writeAll } from './durable-file';
+import { createFileDurably, syncFolder, writeAll } from './durable-file';
 import { sha256Hex } from './entry-crypto';
 import { lineBytes, sealLineBytes } from './line-format';
 import { listMonthFiles, monthFileName, monthOf, monthOfFile } from './log-files';
@@ -129,6 +129,11 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
       throw error;
     }
     target.size += bytes.length;
+    moveTip(newTip);
+  }
+
+  /** The chain's tip moves only once what it names is on disk. */
+  function moveTip(newTip: ChainTip): void {
     tip = newTip;
     options.onDurable?.(tip);
   }
@@ -154,24 +159,29 @@ export function openLogWriter(options: WriterOptions): { writer: LogWriter; torn
     }
     file = null;
     const path = join(folder, monthFileName(month));
+    const { installId, appVersion } = options;
+    const fields = {
+      time: now.toISOString(),
+      type: 'header',
+      installId,
+      appVersion,
+      machineName: (options.machineName ?? hostname()).slice(0, 256) || 'unknown',
+      publicKey: key.publicKey,
+      fingerprint: key.fingerprint,
+      keyStorage: key.storage,
+      ...(setAside && { setAside }),
+    };
+    const { bytes, record } = lineFor(fields);
+    const headerTip = { seq: record.seq as number, hash: sha256Hex(bytes) };
+    // A new month's file comes into being with its header in it (a kill between creating the file and writing
+    // the header left an empty month file, which a review rightly reports); an existing file gets it appended.
+    const created = !existsSync(path) && createFileDurably(path, bytes);
     const fd = openSync(path, 'a', 0o600);
     const opened = { path, month, fd, size: fstatSync(fd).size };
     try {
       syncFolder(folder);
-      const { installId, appVersion } = options;
-      const fields = {
-        time: now.toISOString(),
-        type: 'header',
-        installId,
-        appVersion,
-        machineName: (options.machineName ?? hostname()).slice(0, 256) || 'unknown',
-        publicKey: key.publicKey,
-        fingerprint: key.fingerprint,
-        keyStorage: key.storage,
-        ...(setAside && { setAside }),
-      };
-      const { bytes, record } = lineFor(fields);
-      writeLines(opened, [bytes], { seq: record.seq as number, hash: sha256Hex(bytes) });
+      if (created) moveTip(headerTip);
+      else writeLines(opened, [bytes], headerTip);
       unsealed++;
       setAside = undefined;
     } catch (error) {
