@@ -23,12 +23,12 @@ export function syncFolder(folder: string): void {
 }
 
 /**
- * Replaces a file so that a crash leaves either the old or the new content, never half of one.
- * `data` may come in pieces (an export larger than one string can hold), written as they come.
+ * Writes `data` into a new file beside `path` and syncs it, so only a rename or a link is left to put it in
+ * place; gives the temp file's name. A name nobody can guess, created exclusively ('wx' fails on anything
+ * already there, a symlink included): a link planted at a predictable temp name would have us overwrite its
+ * target. If the write fails, the temp file is removed and the error thrown.
  */
-export function writeFileDurably(path: string, data: Uint8Array | string | Iterable<string>): void {
-  // A name nobody can guess, created exclusively ('wx' fails on anything already there, a symlink
-  // included): a link planted at a predictable temp name would have us overwrite its target.
+function syncedTempBeside(path: string, data: Uint8Array | string | Iterable<string>): string {
   const temp = `${path}.${randomUUID()}.tmp`;
   const fd = openSync(temp, 'wx', 0o600);
   try {
@@ -40,6 +40,20 @@ export function writeFileDurably(path: string, data: Uint8Array | string | Itera
     } finally {
       closeSync(fd);
     }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return temp;
+}
+
+/**
+ * Replaces a file so that a crash leaves either the old or the new content, never half of one.
+ * `data` may come in pieces (an export larger than one string can hold), written as they come.
+ */
+export function writeFileDurably(path: string, data: Uint8Array | string | Iterable<string>): void {
+  const temp = syncedTempBeside(path, data);
+  try {
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -56,21 +70,12 @@ export function writeFileDurably(path: string, data: Uint8Array | string | Itera
  * reviewer must see when someone empties one, so the writer must never leave one behind itself.
  */
 export function createFileDurably(path: string, data: Uint8Array): boolean {
-  const temp = `${path}.${randomUUID()}.tmp`; // as writeFileDurably: unguessable, created exclusively
-  const fd = openSync(temp, 'wx', 0o600);
+  const temp = syncedTempBeside(path, data);
   try {
-    try {
-      writeAll(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    try {
-      linkSync(temp, path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-      throw error;
-    }
+    linkSync(temp, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
   } finally {
     rmSync(temp, { force: true }); // the file keeps its content under `path`; a crash before this leaves a stray .tmp, never read
   }
